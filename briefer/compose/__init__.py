@@ -1,0 +1,1 @@
+"""Briefer compose layer."""

@@ -1,0 +1,1 @@
+"""Briefer core layer."""

@@ -1,0 +1,1 @@
+"""Briefer export layer."""

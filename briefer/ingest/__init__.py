@@ -1,0 +1,1 @@
+"""Readers for policy letters (text, PDF, Word) producing one ParsedLetter structure."""

@@ -1,0 +1,72 @@
+"""Resolve a hyphen at the end of a line: a broken word, or a real compound hyphen?
+
+``aanpassings-`` + ``vermogen`` is one word, but ``EU-`` + ``lidstaten``,
+``Chinees-`` + ``Russische`` and ``trans-`` + ``Atlantische`` keep their hyphen
+(a capital on either side), as does ``macro-`` + ``economisch`` (Dutch writes a
+hyphen where two vowels would clash). Where the letter itself spells the word
+elsewhere, that spelling wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_VOWELS = frozenset("aeiouy")
+
+Vocabulary = Callable[[str], bool]
+
+
+def build_vocabulary(texts: Iterable[str]) -> set[str]:
+    """Every word (with its inner hyphens) of a text, lower-cased."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(match.lower() for match in _WORD.findall(text))
+    return words
+
+
+def _last_word(text: str) -> str:
+    match = re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text)
+    return match.group(0)[:-1] if match else ""
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[^\W\d_]+", text)
+    return match.group(0) if match else ""
+
+
+def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool:
+    """Whether ``left-`` at a line end followed by ``right`` keeps its hyphen.
+
+    ``left`` is the text before the hyphen (at least its last word), ``right``
+    the text of the next line.
+    """
+    before = left[-1:] if left else ""
+    after = right[:1]
+    if not before.isalpha() or not after.isalpha():
+        return True  # "(onderzoeks-" or "2%-": not a broken word
+    if before.isupper() or after.isupper():
+        return True
+    head, tail = _last_word(left + "-"), _first_word(right)
+    if known is not None and head and tail:
+        joined = (head + tail).lower()
+        hyphenated = f"{head}-{tail}".lower()
+        if known(joined):
+            return False
+        if known(hyphenated):
+            return True
+    return before.lower() in _VOWELS and after.lower() in _VOWELS
+
+
+def join_lines(left: str, right: str, known: Vocabulary | None = None) -> str:
+    """Join two lines of one paragraph, resolving a line-end hyphen."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+        if keeps_hyphen(left[:-1], right, known):
+            return left + right
+        return left[:-1] + right
+    return f"{left} {right}"

@@ -1,0 +1,1 @@
+"""Briefer tagging layer."""
