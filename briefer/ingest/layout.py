@@ -125,9 +125,7 @@ class _BlockBuilder:
         self._pages = []
 
 
-def blocks_from_lines(
-    lines: Sequence[SourceLine], progress: Progress | None = None
-) -> LineScan:
+def blocks_from_lines(lines: Sequence[SourceLine], progress: Progress | None = None) -> LineScan:
     """Group lines into blocks: blank lines end a block, except around a footer.
 
     At a page start the new line opens a new paragraph only when the line
@@ -250,7 +248,8 @@ def _heading_levels(blocks: list[Block], detect: bool) -> list[int | None]:
         else:
             levels.append(None)
     inferred = [
-        level for block, level in zip(blocks, levels, strict=True)
+        level
+        for block, level in zip(blocks, levels, strict=True)
         if level is not None and block.heading_level is None
     ]
     if inferred and 1 not in inferred:

@@ -34,7 +34,11 @@ def read_bytes(path: Path) -> bytes:
 def read_letter(path: Path | str, progress: Progress | None = None) -> ParsedLetter:
     """Parse a letter file (text, PDF or Word) by what it contains, not its name."""
     path = Path(path)
-    data = read_bytes(path)
+    return parse_letter(path, read_bytes(path), progress)
+
+
+def parse_letter(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
+    """Parse the bytes of a letter file; ``path`` names it in messages."""
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF-"):
         from briefer.ingest.pdf import read_pdf

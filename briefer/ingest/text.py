@@ -100,7 +100,9 @@ def source_lines(text: str) -> list[SourceLine]:
     return lines
 
 
-def parse_text(text: str, *, fallback_title: str = "", progress: Progress | None = None) -> ParsedLetter:
+def parse_text(
+    text: str, *, fallback_title: str = "", progress: Progress | None = None
+) -> ParsedLetter:
     scan = blocks_from_lines(source_lines(text), progress)
     return assemble_letter(
         scan.blocks,

@@ -1,0 +1,102 @@
+"""Plain-text output of the command line (Dutch, like the application)."""
+
+from __future__ import annotations
+
+from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
+from briefer.core.library import LetterOutline, LetterRow, SectionNode
+
+DUTCH_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+_STATUS = {
+    NEW: "geïmporteerd",
+    UPDATED: "nieuwe versie van een bekende brief",
+    UNCHANGED: "ongewijzigd, deze brief stond er al",
+    DUPLICATE: "dit bestand is al eerder geïmporteerd",
+}
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def dutch_date(value: object) -> str:
+    from datetime import date
+
+    if not isinstance(value, date):
+        return ""
+    return f"{value.day} {DUTCH_MONTHS[value.month - 1]} {value.year}"
+
+
+def import_line(result: ImportResult) -> str:
+    parts = [
+        plural(result.pages, "pagina", "pagina's"),
+        plural(result.passages, "passage", "passages"),
+    ]
+    if result.retired:
+        parts.append(f"{result.retired} oude passages bewaard voor uw notities")
+    label = f"{result.title} (Kamerstuk {result.kamerstuk})" if result.kamerstuk else result.title
+    return f"{result.path.name}: {label}: {', '.join(parts)} [{_STATUS[result.status]}]"
+
+
+def format_letters(letters: list[LetterRow]) -> str:
+    if not letters:
+        return "De bibliotheek is leeg. Importeer een brief met 'briefer import BESTAND'.\n"
+    header = ("id", "kamerstuk", "datum", "pag.", "passages", "titel")
+    rows = [
+        (
+            str(row.id),
+            row.kamerstuk or "",
+            row.date.isoformat() if row.date else "",
+            str(row.pages),
+            str(row.passages),
+            row.title,
+        )
+        for row in letters
+    ]
+    widths = [max(len(line[i]) for line in [header, *rows]) for i in range(len(header) - 1)]
+    lines = []
+    for line in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(line, widths, strict=False)]
+        lines.append("  ".join([*cells, line[-1]]).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _section_lines(section: SectionNode, number: str, lines: list[str]) -> None:
+    indent = "  " * (section.level - 1)
+    count = plural(len(section.passages), "passage", "passages")
+    extra = f"  ({count})" if section.passages else ""
+    lines.append(f"{indent}{number} {section.title}  p. {section.page}{extra}")
+    for index, child in enumerate(section.sections, start=1):
+        _section_lines(child, f"{number}.{index}", lines)
+
+
+def format_outline(outline: LetterOutline) -> str:
+    letter = outline.letter
+    facts = [
+        f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else "",
+        f"vergaderjaar {letter.vergaderjaar}" if letter.vergaderjaar else "",
+        dutch_date(letter.date),
+        letter.signatory or "",
+        plural(letter.pages, "pagina", "pagina's"),
+        plural(letter.passages, "passage", "passages"),
+    ]
+    lines = [letter.title, " · ".join(fact for fact in facts if fact), ""]
+    if outline.passages:
+        count = plural(len(outline.passages), "passage", "passages")
+        lines.append(f"   (vóór de eerste kop: {count})")
+    for index, section in enumerate(outline.sections, start=1):
+        _section_lines(section, str(index), lines)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,272 @@
+"""Store a parsed letter: new letters, new versions of known letters, duplicates.
+
+A new version of a letter (same kamerstuk number, other text) updates the
+letter in place. Its passages are matched to the old ones (same text first,
+then nearly the same text), so passage ids, and with them the user's manual
+tags, notes and citations, stay where they were. An old passage that the new
+version no longer has is kept as "retired" when the user's work points at it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from briefer.core.models import (
+    Citation,
+    Letter,
+    LetterSource,
+    Note,
+    Passage,
+    Section,
+    Tag,
+    utcnow,
+)
+from briefer.core.store import Store
+from briefer.ingest.errors import LetterImportError
+from briefer.ingest.kamerstuk import kamerstuk_key
+from briefer.ingest.layout import Progress
+from briefer.ingest.model import ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.reader import parse_letter, read_bytes
+
+log = logging.getLogger(__name__)
+
+NEW, UPDATED, UNCHANGED, DUPLICATE = "new", "updated", "unchanged", "duplicate"
+_SIMILAR_ENOUGH = 0.75
+_FUZZY_LIMIT = 400_000  # old x new unmatched pairs beyond which only exact matches count
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    status: str  # new | updated | unchanged | duplicate
+    letter_id: int
+    title: str
+    kamerstuk: str | None
+    pages: int
+    passages: int
+    retired: int = 0  # passages kept only for the user's notes, tags or citations
+
+
+def text_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def import_file(
+    store: Store, path: Path | str, progress: Progress | None = None, *, bundled: bool = False
+) -> ImportResult:
+    """Read, parse and store one file in one transaction; raises LetterImportError."""
+    path = Path(path)
+    data = read_bytes(path)
+    file_hash = hashlib.sha256(data).hexdigest()
+    with store.read() as session:
+        known = session.scalar(select(LetterSource).where(LetterSource.file_hash == file_hash))
+        if known is not None:
+            return _result(session, path, DUPLICATE, known.letter_id)
+    try:
+        parsed = parse_letter(path, data, progress)
+    except LetterImportError:
+        raise
+    except Exception as exc:  # a reader met something it did not foresee
+        log.exception("reading %s failed", path)
+        raise LetterImportError(
+            path, f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
+        ) from exc
+    with store.session() as session:
+        status, letter_id = store_parsed(session, parsed, path.name, bundled=bundled)
+        session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
+        session.flush()
+        return _result(session, path, status, letter_id)
+
+
+def _result(session: Session, path: Path, status: str, letter_id: int) -> ImportResult:
+    letter = session.get_one(Letter, letter_id)
+    count = session.query(Passage).filter_by(letter_id=letter_id, retired=False).count()
+    retired = session.query(Passage).filter_by(letter_id=letter_id, retired=True).count()
+    return ImportResult(
+        path, status, letter_id, letter.title, letter.kamerstuk, letter.pages, count, retired
+    )
+
+
+def find_same_letter(session: Session, parsed: ParsedLetter) -> Letter | None:
+    """The stored letter that ``parsed`` is a version of, if any."""
+    meta = parsed.meta
+    if meta.kamerstuk:
+        return session.scalar(
+            select(Letter).where(Letter.kamerstuk_key == kamerstuk_key(meta.kamerstuk))
+        )
+    content = session.scalar(select(Letter).where(Letter.content_hash == parsed.content_hash()))
+    if content is not None or meta.date is None:
+        return content
+    return session.scalar(
+        select(Letter).where(Letter.title == meta.title, Letter.letter_date == meta.date)
+    )
+
+
+def store_parsed(
+    session: Session, parsed: ParsedLetter, source_name: str, *, bundled: bool = False
+) -> tuple[str, int]:
+    """Insert or update the letter; returns (status, letter id)."""
+    content_hash = parsed.content_hash()
+    existing = find_same_letter(session, parsed)
+    if existing is not None and existing.content_hash == content_hash:
+        return UNCHANGED, existing.id
+    letter = existing or Letter(source_name=source_name, bundled=bundled)
+    _copy_meta(letter, parsed, source_name, content_hash)
+    if existing is None:
+        session.add(letter)
+        session.flush()
+        _insert_outline(session, letter.id, parsed, matched={})
+        return NEW, letter.id
+    _replace_outline(session, letter.id, parsed)
+    return UPDATED, letter.id
+
+
+def _copy_meta(letter: Letter, parsed: ParsedLetter, source_name: str, content_hash: str) -> None:
+    meta = parsed.meta
+    letter.title = meta.title or Path(source_name).stem
+    letter.kamerstuk = meta.kamerstuk
+    letter.kamerstuk_key = kamerstuk_key(meta.kamerstuk) if meta.kamerstuk else None
+    letter.vergaderjaar = meta.vergaderjaar
+    letter.letter_date = meta.date
+    letter.signatory = meta.signatory
+    letter.signatory_role = meta.signatory_role
+    letter.addressee = meta.addressee
+    letter.place = meta.place
+    letter.pages = meta.pages
+    letter.source_name = source_name
+    letter.source_format = parsed.source_format
+    letter.content_hash = content_hash
+    letter.updated_at = utcnow()
+
+
+def _ordered(parsed: ParsedLetter) -> list[tuple[ParsedPassage, ParsedSection | None]]:
+    items: list[tuple[ParsedPassage, ParsedSection | None]] = [(p, None) for p in parsed.passages]
+    for section in parsed.walk_sections():
+        items.extend((passage, section) for passage in section.passages)
+    return items
+
+
+def _insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> dict[int, int]:
+    """Insert the section tree; returns id(ParsedSection) -> section id."""
+    ids: dict[int, int] = {}
+    position = 0
+
+    def add(sections: Sequence[ParsedSection], parent_id: int | None) -> None:
+        nonlocal position
+        for section in sections:
+            row = Section(
+                letter_id=letter_id,
+                parent_id=parent_id,
+                position=position,
+                level=section.level,
+                title=section.title,
+                page=section.page,
+            )
+            position += 1
+            session.add(row)
+            session.flush()
+            ids[id(section)] = row.id
+            add(section.sections, row.id)
+
+    add(parsed.sections, None)
+    return ids
+
+
+def _insert_outline(
+    session: Session, letter_id: int, parsed: ParsedLetter, matched: dict[int, int]
+) -> None:
+    """Insert sections and passages; ``matched`` maps a new passage index to an old id."""
+    section_ids = _insert_sections(session, letter_id, parsed)
+    new_rows: list[dict[str, object]] = []
+    for position, (passage, section) in enumerate(_ordered(parsed)):
+        values: dict[str, object] = {
+            "letter_id": letter_id,
+            "section_id": section_ids[id(section)] if section is not None else None,
+            "position": position,
+            "text": passage.text,
+            "text_hash": text_hash(passage.text),
+            "first_page": passage.first_page,
+            "last_page": passage.last_page,
+            "retired": False,
+        }
+        old_id = matched.get(position)
+        if old_id is None:
+            new_rows.append(values)
+        else:
+            session.execute(update(Passage).where(Passage.id == old_id).values(**values))
+    if new_rows:
+        session.execute(insert(Passage), new_rows)
+
+
+def _replace_outline(session: Session, letter_id: int, parsed: ParsedLetter) -> None:
+    old = session.execute(
+        select(Passage.id, Passage.text, Passage.text_hash)
+        .where(Passage.letter_id == letter_id)
+        .order_by(Passage.retired, Passage.position)
+    ).all()
+    new = [passage.text for passage, _ in _ordered(parsed)]
+    matched = match_passages([(row.id, row.text, row.text_hash) for row in old], new)
+    session.execute(delete(Section).where(Section.letter_id == letter_id))
+    _insert_outline(session, letter_id, parsed, matched)
+    unmatched = [row.id for row in old if row.id not in set(matched.values())]
+    if not unmatched:
+        return
+    has_user_work = or_(
+        exists().where(Tag.passage_id == Passage.id, Tag.manual.is_(True)),
+        exists().where(Note.passage_id == Passage.id),
+        exists().where(Citation.passage_id == Passage.id),
+    )
+    for chunk in _chunks(unmatched, 500):
+        session.execute(
+            update(Passage)
+            .where(Passage.id.in_(chunk), has_user_work)
+            .values(retired=True, section_id=None, position=Passage.position + 1_000_000)
+        )
+        session.execute(delete(Passage).where(Passage.id.in_(chunk), Passage.retired.is_(False)))
+
+
+def _chunks(items: list[int], size: int) -> list[list[int]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def match_passages(old: Sequence[tuple[int, str, str]], new: Sequence[str]) -> dict[int, int]:
+    """Map new passage index -> old passage id: identical text first, then similar text."""
+    by_hash: dict[str, list[int]] = {}
+    for old_id, _text, digest in old:
+        by_hash.setdefault(digest, []).append(old_id)
+    matched: dict[int, int] = {}
+    for index, text in enumerate(new):
+        candidates = by_hash.get(text_hash(text))
+        if candidates:
+            matched[index] = candidates.pop(0)
+    used = set(matched.values())
+    rest_old = [(old_id, text) for old_id, text, _ in old if old_id not in used]
+    rest_new = [(index, text) for index, text in enumerate(new) if index not in matched]
+    if not rest_old or not rest_new or len(rest_old) * len(rest_new) > _FUZZY_LIMIT:
+        return matched
+    pairs: list[tuple[float, int, int]] = []
+    for index, text in rest_new:
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(text)
+        for old_id, old_text in rest_old:
+            matcher.set_seq1(old_text)
+            if matcher.real_quick_ratio() < _SIMILAR_ENOUGH:
+                continue
+            if matcher.quick_ratio() < _SIMILAR_ENOUGH:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= _SIMILAR_ENOUGH:
+                pairs.append((ratio, index, old_id))
+    for _ratio, index, old_id in sorted(pairs, reverse=True):
+        if index not in matched and old_id not in used:
+            matched[index] = old_id
+            used.add(old_id)
+    return matched

@@ -1,0 +1,202 @@
+"""Reading the library: the letters, one letter's outline, finding a letter by name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from briefer.core.errors import NotFoundError
+from briefer.core.models import Letter, Passage, Section, Tag, Theme
+from briefer.core.store import Store
+from briefer.ingest.kamerstuk import kamerstuk_key
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    id: int
+    title: str
+    kamerstuk: str | None
+    vergaderjaar: str | None
+    date: date | None
+    signatory: str | None
+    pages: int
+    passages: int
+    source_name: str
+    bundled: bool
+
+    @property
+    def label(self) -> str:
+        """How the letter is named in lists and citations."""
+        return f"Kamerstuk {self.kamerstuk}" if self.kamerstuk else self.title
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    id: int
+    text: str
+    first_page: int
+    last_page: int
+    themes: tuple[str, ...] = ()
+
+    @property
+    def pages_label(self) -> str:
+        if self.first_page == self.last_page:
+            return f"p. {self.first_page}"
+        return f"p. {self.first_page}-{self.last_page}"
+
+
+@dataclass
+class SectionNode:
+    id: int
+    title: str
+    level: int
+    page: int
+    passages: list[PassageRow] = field(default_factory=list)
+    sections: list[SectionNode] = field(default_factory=list)
+
+
+@dataclass
+class LetterOutline:
+    letter: LetterRow
+    passages: list[PassageRow]  # before the first heading
+    sections: list[SectionNode]
+
+    def to_json(self) -> dict[str, Any]:
+        letter = self.letter
+        return {
+            "letter": {
+                "id": letter.id,
+                "title": letter.title,
+                "kamerstuk": letter.kamerstuk,
+                "vergaderjaar": letter.vergaderjaar,
+                "date": letter.date.isoformat() if letter.date else None,
+                "signatory": letter.signatory,
+                "pages": letter.pages,
+            },
+            "passages": [_passage_json(p) for p in self.passages],
+            "sections": [_section_json(s) for s in self.sections],
+        }
+
+
+def _passage_json(passage: PassageRow) -> dict[str, Any]:
+    return {
+        "id": passage.id,
+        "text": passage.text,
+        "pages": [passage.first_page, passage.last_page],
+        "themes": list(passage.themes),
+    }
+
+
+def _section_json(section: SectionNode) -> dict[str, Any]:
+    return {
+        "title": section.title,
+        "level": section.level,
+        "page": section.page,
+        "passages": [_passage_json(p) for p in section.passages],
+        "sections": [_section_json(s) for s in section.sections],
+    }
+
+
+def _letter_row(letter: Letter, passages: int) -> LetterRow:
+    return LetterRow(
+        id=letter.id,
+        title=letter.title,
+        kamerstuk=letter.kamerstuk,
+        vergaderjaar=letter.vergaderjaar,
+        date=letter.letter_date,
+        signatory=letter.signatory,
+        pages=letter.pages,
+        passages=passages,
+        source_name=letter.source_name,
+        bundled=letter.bundled,
+    )
+
+
+def list_letters(store: Store) -> list[LetterRow]:
+    """All letters, newest letter date first."""
+    with store.read() as session:
+        counts = dict(
+            session.execute(
+                select(Passage.letter_id, func.count())
+                .where(Passage.retired.is_(False))
+                .group_by(Passage.letter_id)
+            ).all()
+        )
+        letters = session.scalars(
+            select(Letter).order_by(Letter.letter_date.desc().nulls_last(), Letter.id)
+        ).all()
+        return [_letter_row(letter, counts.get(letter.id, 0)) for letter in letters]
+
+
+def find_letter(store: Store, reference: str) -> int:
+    """A letter id from an id or a kamerstuk number as printed ("35 925 V, nr. 84")."""
+    reference = reference.strip()
+    with store.read() as session:
+        if reference.isdigit() and session.get(Letter, int(reference)) is not None:
+            return int(reference)
+        key = kamerstuk_key(reference)
+        letter_id = (
+            session.scalar(select(Letter.id).where(Letter.kamerstuk_key == key)) if key else None
+        )
+        if letter_id is None:
+            letter_id = session.scalar(
+                select(Letter.id).where(func.lower(Letter.title) == reference.lower())
+            )
+    if letter_id is None:
+        raise NotFoundError(f"geen brief gevonden voor '{reference}'")
+    return letter_id
+
+
+def _themes_by_passage(session: Session, letter_id: int) -> dict[int, tuple[str, ...]]:
+    """Effective themes per passage: a manual tag beats the automatic one."""
+    rows = session.execute(
+        select(Tag.passage_id, Theme.name, Theme.position, Tag.manual, Tag.include)
+        .join(Theme, Theme.id == Tag.theme_id)
+        .join(Passage, Passage.id == Tag.passage_id)
+        .where(Passage.letter_id == letter_id)
+    ).all()
+    decided: dict[tuple[int, str], tuple[bool, bool, int]] = {}
+    for passage_id, name, position, manual, include in rows:
+        key = (passage_id, name)
+        if key not in decided or manual:
+            decided[key] = (manual, include, position)
+    themes: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (passage_id, name), (_manual, include, position) in decided.items():
+        if include:
+            themes[passage_id].append((position, name))
+    return {pid: tuple(name for _, name in sorted(names)) for pid, names in themes.items()}
+
+
+def letter_outline(store: Store, letter_id: int) -> LetterOutline:
+    with store.read() as session:
+        letter = session.get(Letter, letter_id)
+        if letter is None:
+            raise NotFoundError(f"geen brief met nummer {letter_id}")
+        themes = _themes_by_passage(session, letter_id)
+        sections = session.scalars(
+            select(Section).where(Section.letter_id == letter_id).order_by(Section.position)
+        ).all()
+        nodes = {s.id: SectionNode(s.id, s.title, s.level, s.page) for s in sections}
+        roots: list[SectionNode] = []
+        for section in sections:
+            node = nodes[section.id]
+            parent = nodes.get(section.parent_id) if section.parent_id else None
+            (parent.sections if parent else roots).append(node)
+        passages = session.execute(
+            select(
+                Passage.id, Passage.section_id, Passage.text, Passage.first_page, Passage.last_page
+            )
+            .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
+            .order_by(Passage.position)
+        ).all()
+        top: list[PassageRow] = []
+        for pid, section_id, text, first, last in passages:
+            row = PassageRow(pid, text, first, last, themes.get(pid, ()))
+            owner = nodes.get(section_id) if section_id else None
+            (owner.passages if owner else top).append(row)
+        return LetterOutline(_letter_row(letter, len(passages)), top, roots)

@@ -1,0 +1,45 @@
+"""Start the window: QApplication, open the library, show errors as dialogs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefer import __version__
+from briefer.app import open_library
+from briefer.core.errors import BrieferError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Briefer", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Briefer")
+    app.setOrganizationName("Briefer")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(database: Path) -> int:
+    app = create_application()
+    try:
+        store = open_library(database)
+    except BrieferError as exc:
+        QMessageBox.critical(None, tr("Briefer kan niet starten"), str(exc))
+        return 1
+    from briefer.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
