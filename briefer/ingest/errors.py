@@ -14,5 +14,5 @@ class LetterImportError(Exception):
         super().__init__(f"{self.path}: {problem}")
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """The user cancelled an import; nothing was stored."""
