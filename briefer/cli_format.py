@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
+from briefer.ingest.kamerstuk import DUTCH_MONTHS
 
-DUTCH_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTH_NAMES = list(DUTCH_MONTHS)
+
 
 _STATUS = {
     NEW: "geïmporteerd",
@@ -33,11 +24,9 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def dutch_date(value: object) -> str:
-    from datetime import date
-
     if not isinstance(value, date):
         return ""
-    return f"{value.day} {DUTCH_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def import_line(result: ImportResult) -> str:

@@ -65,7 +65,7 @@ def join_lines(left: str, right: str, known: Vocabulary | None = None) -> str:
         return right
     if not right:
         return left
-    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+    if left.endswith("-") and len(left) > 1 and not left[-2].isspace():
         if keeps_hyphen(left[:-1], right, known):
             return left + right
         return left[:-1] + right

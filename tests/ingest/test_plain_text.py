@@ -1,0 +1,102 @@
+"""Text that does not follow the Kamerstuk layout, hyphen rules, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.ingest.hyphenation import join_lines, keeps_hyphen
+from briefer.ingest.reader import read_letter
+from briefer.ingest.text import parse_text
+
+
+def test_paragraphs_and_recognised_headings() -> None:
+    text = (
+        "Notitie over de Noordzee\n\n"
+        "Achtergrond\n\n"
+        "De Noordzee is een druk be-\nvaren zee. Schepen varen\ner dag en nacht.\n\n"
+        "Tweede alinea zonder kop.\n\n"
+        "Vervolg\n\n"
+        "Laatste alinea.\n"
+    )
+    letter = parse_text(text, fallback_title="noordzee")
+    # "Notitie over de Noordzee" is followed directly by a heading: a chapter
+    assert [(s.title, s.level) for s in letter.sections] == [("Notitie over de Noordzee", 1)]
+    chapter = letter.sections[0]
+    assert [(s.title, s.level) for s in chapter.sections] == [("Achtergrond", 2), ("Vervolg", 2)]
+    assert [p.text for p in chapter.sections[0].passages] == [
+        "De Noordzee is een druk bevaren zee. Schepen varen er dag en nacht.",
+        "Tweede alinea zonder kop.",
+    ]
+    assert letter.meta.title == "Notitie over de Noordzee"
+    assert letter.meta.pages == 1
+    assert letter.meta.kamerstuk is None
+
+
+def test_markdown_headings_and_form_feed_pages() -> None:
+    text = "# Titel\n\nEen alinea.\n\n## Deel twee\n\nOp pagina een.\n\fOp pagina twee.\n"
+    letter = parse_text(text)
+    assert [(s.title, s.level) for s in letter.sections] == [("Titel", 1)]
+    assert letter.sections[0].sections[0].title == "Deel twee"
+    passages = list(letter.all_passages())
+    assert [(p.text, p.first_page) for p in passages] == [
+        ("Een alinea.", 1),
+        ("Op pagina een.", 1),
+        ("Op pagina twee.", 2),
+    ]
+    assert letter.meta.pages == 2
+
+
+def test_only_headings_without_chapters_are_top_level() -> None:
+    letter = parse_text("Eerste kop\n\nTekst een.\n\nTweede kop\n\nTekst twee.\n")
+    assert [(s.title, s.level) for s in letter.sections] == [("Eerste kop", 1), ("Tweede kop", 1)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("aanpassings-", "vermogen", "aanpassingsvermogen"),
+        ("EU-", "lidstaten", "EU-lidstaten"),
+        ("Chinees-", "Russische", "Chinees-Russische"),
+        ("trans-", "Atlantische", "trans-Atlantische"),
+        ("macro-", "economisch", "macro-economisch"),
+        ("2%-", "norm", "2%-norm"),
+        ("het", "woord", "het woord"),
+        ("zoals –", "met", "zoals – met"),
+    ],
+)
+def test_join_lines(left: str, right: str, joined: str) -> None:
+    assert join_lines(left, right) == joined
+
+
+def test_the_letters_own_spelling_wins() -> None:
+    known = {"nederlandwereldwijd"}.__contains__
+    assert not keeps_hyphen("Nederland", "wereldwijd", known)
+    assert keeps_hyphen("zee", "egel", None)  # vowel clash: zee-egel
+
+
+def test_cp1252_text_is_imported_correctly(tmp_path: Path) -> None:
+    source = "Oekraïne en de Europese Unie – «samen» ’s avonds.\n\nTweede alinea: R&D.\n"
+    path = tmp_path / "windows.txt"
+    path.write_bytes(source.encode("cp1252"))
+    letter = read_letter(path)
+    assert [p.text for p in letter.all_passages()] == [
+        "Oekraïne en de Europese Unie – «samen» ’s avonds.",
+        "Tweede alinea: R&D.",
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_text_with_a_byte_order_mark(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("Eén alinea over Oekraïne.\n".encode(encoding))
+    assert [p.text for p in read_letter(path).all_passages()] == ["Eén alinea over Oekraïne."]
+
+
+def test_windows_line_ends(tmp_path: Path, letter_text: str) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(letter_text.replace("\n", "\r\n").encode("utf-8"))
+    from_crlf = read_letter(path)
+    assert from_crlf.content_hash() == parse_text(letter_text).content_hash()
+    assert from_crlf.meta.pages == 18
