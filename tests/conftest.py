@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import pytest
 # pytest-qt aborts the whole run without a display unless this is set first.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefer import paths  # noqa: E402
-from briefer.cli import main as cli_main  # noqa: E402
+from briefer import paths
+from briefer.cli import main as cli_main
 
 BUNDLED_LETTER = paths.resources_dir() / "letters" / "kamerstuk-35925-V-84.txt"
 
@@ -48,7 +47,7 @@ def letter_text() -> str:
 
 
 @pytest.fixture
-def run_cli() -> Iterator[object]:
+def run_cli() -> object:
     """Run ``briefer ARGS`` in this process and capture what it prints."""
 
     def run(*args: str) -> CliResult:
@@ -56,7 +55,7 @@ def run_cli() -> Iterator[object]:
         code = cli_main(list(args), out=out, err=err)
         return CliResult(code, out.getvalue(), err.getvalue())
 
-    yield run
+    return run
 
 
 def run_briefer_process(*args: str, env: dict[str, str] | None = None) -> CliResult:

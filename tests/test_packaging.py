@@ -16,8 +16,16 @@ def test_wheel_ships_migrations_resources_and_templates(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     result = subprocess.run(
         [
-            sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-            "-q", "-w", str(tmp_path), str(ROOT),
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
         ],
         capture_output=True,
         text=True,

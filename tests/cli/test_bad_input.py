@@ -48,7 +48,8 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
 
 
 @pytest.mark.parametrize(
-    "case", ["empty", "blank", "junk", "nul", "encrypted", "damaged", "not_zip", "missing", "folder"]
+    "case",
+    ["empty", "blank", "junk", "nul", "encrypted", "damaged", "not_zip", "missing", "folder"],
 )
 def test_bad_file_is_refused_and_nothing_changes(
     case: str, tmp_path: Path, db_path: Path, run_cli

@@ -41,7 +41,9 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
     sections = walk(chapters)
     assert len(sections) == 5 + 21
     titles = [s["title"] for s in sections]
-    assert "Grotere besluitvaardigheid van de Unie en versterking van het sanctie-instrument" in titles
+    assert (
+        "Grotere besluitvaardigheid van de Unie en versterking van het sanctie-instrument" in titles
+    )
     passages = data["passages"] + [p for s in sections for p in s["passages"]]
     assert len(passages) == 84
     assert set(passages[0]) == {"id", "text", "pages", "themes"}
@@ -55,7 +57,13 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
 
 def test_outline_by_id_and_by_loose_kamerstuk(db_path: Path, run_cli) -> None:
     by_number = run_cli("outline", "--db", str(db_path), "35925V-84", "--json")
-    by_id = run_cli("outline", "--db", str(db_path), json.loads(by_number.out)["letter"]["id"].__str__(), "--json")
+    by_id = run_cli(
+        "outline",
+        "--db",
+        str(db_path),
+        str(json.loads(by_number.out)["letter"]["id"]),
+        "--json",
+    )
     assert by_number.code == by_id.code == 0
     assert by_number.out == by_id.out
 
@@ -90,7 +98,14 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
         ("Memo Sahel", 1, 2),
     ]
     table = run_cli("letters", "--db", str(db_path)).out
-    assert table.splitlines()[0].split() == ["id", "kamerstuk", "datum", "pag.", "passages", "titel"]
+    assert table.splitlines()[0].split() == [
+        "id",
+        "kamerstuk",
+        "datum",
+        "pag.",
+        "passages",
+        "titel",
+    ]
 
 
 def test_db_option_before_or_after_the_command(tmp_path: Path, run_cli) -> None:

@@ -13,16 +13,14 @@ from briefer.core.models import Letter, LetterSource, Note, Passage, Tag, Theme
 from tests.conftest import BUNDLED_LETTER
 
 
-def count(store, model) -> int:  # noqa: ANN001
+def count(store, model) -> int:
     with store.read() as session:
         return int(session.scalar(select(func.count()).select_from(model)))
 
 
-def passage_id(store, start: str) -> int:  # noqa: ANN001
+def passage_id(store, start: str) -> int:
     with store.read() as session:
-        return int(
-            session.scalar(select(Passage.id).where(Passage.text.startswith(start)))
-        )
+        return int(session.scalar(select(Passage.id).where(Passage.text.startswith(start))))
 
 
 def test_first_start_loads_the_bundled_letter_and_themes(db_path: Path) -> None:
@@ -64,9 +62,7 @@ def test_same_letter_from_another_file_is_unchanged(db_path: Path, tmp_path: Pat
     store.close()
 
 
-def test_new_version_keeps_manual_tags_notes_and_passage_ids(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_new_version_keeps_manual_tags_notes_and_passage_ids(db_path: Path, tmp_path: Path) -> None:
     store = open_library(db_path)
     china = passage_id(store, "China is in krap twee generaties")
     balkan = passage_id(store, "Voor wat betreft EU-uitbreiding")
@@ -115,9 +111,7 @@ def test_new_version_keeps_manual_tags_notes_and_passage_ids(
     store.close()
 
 
-def test_new_version_without_user_work_drops_the_old_passage(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_new_version_without_user_work_drops_the_old_passage(db_path: Path, tmp_path: Path) -> None:
     store = open_library(db_path)
     text = BUNDLED_LETTER.read_text(encoding="utf-8").replace(
         "Over de uitwerking van deze plannen wordt uw Kamer bij de reguliere \n"

@@ -58,7 +58,7 @@ def make_pdf_from_kamerstuk_text(text: str, path: Path) -> Path:
     for page_lines in pages.values():  # blank lines at the top of a page are invisible
         while page_lines and not page_lines[0]:
             page_lines.pop(0)
-    width, height = A4
+    height = A4[1]
     usable = height - TOP_MARGIN - BOTTOM_MARGIN
     longest = max(len(page_lines) for page_lines in pages.values())
     leading = min(MAX_LEADING, usable / max(longest, 1))
@@ -67,10 +67,10 @@ def make_pdf_from_kamerstuk_text(text: str, path: Path) -> Path:
     canvas.setTitle(path.stem)
     for number in range(1, max(pages) + 1):
         y = height - TOP_MARGIN
-        for line in pages.get(number, []):
-            if line:
+        for drawn in pages.get(number, []):
+            if drawn:
                 canvas.setFont(font, FONT_SIZE)
-                canvas.drawString(LEFT_MARGIN, y, line)
+                canvas.drawString(LEFT_MARGIN, y, drawn)
             y -= leading
         canvas.showPage()
     canvas.save()
@@ -83,8 +83,7 @@ def _split_words(text: str, parts: int) -> list[str]:
     parts = max(1, min(parts, len(words)))
     size = len(words) / parts
     return [
-        " ".join(words[round(index * size) : round((index + 1) * size)])
-        for index in range(parts)
+        " ".join(words[round(index * size) : round((index + 1) * size)]) for index in range(parts)
     ]
 
 
@@ -103,7 +102,7 @@ def make_docx_from_parsed(letter: ParsedLetter, path: Path) -> Path:
         nonlocal page
         if first > page:
             for _ in range(first - page):
-                document.add_page_break()
+                document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             page = first
         paragraph = document.add_paragraph(style=style)
         pieces = _split_words(text, last - first + 1)

@@ -53,7 +53,7 @@ def letter(letter_text: str) -> ParsedLetter:
     return parse_text(letter_text)
 
 
-def passage_starting(letter: ParsedLetter, start: str):  # noqa: ANN201
+def passage_starting(letter: ParsedLetter, start: str):
     found = [p for p in letter.all_passages() if p.text.startswith(start)]
     assert len(found) == 1, start
     return found[0]
@@ -126,7 +126,9 @@ def test_page_start_opens_a_paragraph_only_after_a_sentence(letter: ParsedLetter
     new_page = passage_starting(letter, "De uitdagingen zijn geen reden")
     assert (new_page.first_page, new_page.last_page) == (4, 4)
     # a page start inside a hyphenated word (line 818-819)
-    assert any("extra beschermen van mensenrechtenverdedigers" in p.text for p in letter.all_passages())
+    assert any(
+        "extra beschermen van mensenrechtenverdedigers" in p.text for p in letter.all_passages()
+    )
 
 
 def test_no_footer_page_break_hyphen_or_signature_in_passages(letter: ParsedLetter) -> None:
@@ -162,7 +164,9 @@ def test_line_end_hyphens(letter: ParsedLetter, expected: str, absent: str) -> N
 
 
 def test_special_characters_survive(letter: ParsedLetter, letter_text: str) -> None:
-    text = " ".join([p.text for p in letter.all_passages()] + [s.title for s in letter.walk_sections()])
+    text = " ".join(
+        [p.text for p in letter.all_passages()] + [s.title for s in letter.walk_sections()]
+    )
     assert "diefstal van R&D." in text
     assert "«Belt and Road Initiative»" in text
     assert "agenda’s" in text and "Oekraïne" in text and "geëvenaarde" in text

@@ -12,7 +12,7 @@ from briefer.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path):  # noqa: ANN001, ANN201
+def window(qtbot, db_path: Path):
     store = open_library(db_path)
     window = MainWindow(store)
     qtbot.addWidget(window)

@@ -1,0 +1,304 @@
+"""Word letters (.docx): heading styles give the tree, page breaks give the pages.
+
+"Title" (Dutch "Titel") is the letter title; "Heading N" / "Kop N", or an outline
+level, makes a heading of level N. Pages are counted from explicit page breaks,
+``pageBreakBefore``, section breaks and the page breaks Word recorded when it
+last laid the document out (``w:lastRenderedPageBreak``).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.opc.exceptions import OpcError
+
+from briefer.ingest.errors import LetterImportError
+from briefer.ingest.kamerstuk import Footer, match_footer, match_signature
+from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
+from briefer.ingest.model import LetterMeta, ParsedLetter
+
+INVALID = "is geen geldig Word-document (.docx)"
+ZIP_BOMB = "het Word-document is verdacht groot uitgepakt (zip-bom?)"
+DOCUMENT_PART = "word/document.xml"
+CORE_PART = "docProps/core.xml"
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+MAX_EXPANSION = 100  # total uncompressed size / file size, above MAX_DOCUMENT_BYTES
+PROGRESS_EVERY = 200  # paragraphs
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_NAME = re.compile(r"^(?:heading|kop)\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAMES = frozenset(("title", "titel"))
+_RUNS = (
+    "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:customXml/w:r"
+    " | ./w:fldSimple/w:r | ./w:sdt/w:sdtContent/w:r | ./w:hyperlink/w:ins/w:r"
+)
+_FALSE = frozenset(("0", "false", "off"))
+_NOT_A_PAGE = frozenset(("continuous", "nextColumn"))
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None
+    break_before: bool
+
+
+def _val(element: Any, child: str) -> str | None:
+    """The w:val of a child element; "" when the child has no w:val, None when absent."""
+    found = element.find(_W + child) if element is not None else None
+    if found is None:
+        return None
+    value = found.get(_W + "val")
+    return "" if value is None else str(value)
+
+
+def _flag(element: Any, child: str) -> bool:
+    value = _val(element, child)
+    return value is not None and value.lower() not in _FALSE
+
+
+def _outline(ppr: Any) -> int | None:
+    value = _val(ppr, "outlineLvl")
+    return int(value) + 1 if value is not None and value.isdigit() else None
+
+
+class _Styles:
+    """Paragraph styles by id, resolving ``basedOn`` chains."""
+
+    def __init__(self, styles_element: Any) -> None:
+        self._styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        for style in styles_element.xpath("w:style[@w:type='paragraph']"):
+            style_id = style.get(_W + "styleId") or ""
+            ppr = style.find(_W + "pPr")
+            self._styles[style_id] = _Style(
+                name=_val(style, "name") or style_id,
+                based_on=_val(style, "basedOn"),
+                outline=_outline(ppr),
+                break_before=_flag(ppr, "pageBreakBefore"),
+            )
+            if style.get(_W + "default") in ("1", "true", "on"):
+                self.default = style_id
+
+    def chain(self, style_id: str | None) -> Iterator[tuple[str, _Style]]:
+        seen: set[str] = set()
+        current = style_id or self.default
+        while current and current in self._styles and current not in seen:
+            seen.add(current)
+            yield current, self._styles[current]
+            current = self._styles[current].based_on
+
+    def kind(self, style_id: str | None, ppr: Any) -> int | str | None:
+        """The paragraph's kind: "title", a heading level, or None (a paragraph)."""
+        direct = _outline(ppr)  # 10 is "body text"
+        for identifier, style in self.chain(style_id):
+            names = (style.name.strip(), identifier)
+            if any(name.lower() in _TITLE_NAMES for name in names):
+                return "title"
+            match = _HEADING_NAME.match(names[0]) or _HEADING_NAME.match(identifier)
+            if match:
+                direct = direct or int(match.group(1))
+                break
+        else:
+            if direct is None:
+                outlines = (style.outline for _, style in self.chain(style_id))
+                direct = next((level for level in outlines if level is not None), None)
+        return direct if direct is not None and direct <= 9 else None
+
+    def break_before(self, style_id: str | None) -> bool:
+        return any(style.break_before for _, style in self.chain(style_id))
+
+
+class _Pages:
+    """The current page; a rendered break right after an explicit one is the same break."""
+
+    def __init__(self) -> None:
+        self.page = 1
+        self._explicit_pending = False
+
+    def explicit(self) -> None:
+        self.page += 1
+        self._explicit_pending = True
+
+    def rendered(self) -> None:
+        if not self._explicit_pending:
+            self.page += 1
+        self._explicit_pending = False
+
+    def text(self) -> None:
+        self._explicit_pending = False
+
+
+def _invalid(path: Path, reason: str) -> LetterImportError:
+    return LetterImportError(path, f"{INVALID}: {reason}")
+
+
+def _open_document(path: Path, data: bytes) -> tuple[Any, bool]:
+    """python-docx's Document, after checking the zip and guarding against a zip bomb.
+
+    Also whether the file has core properties: without them python-docx makes up
+    the title "Word Document".
+    """
+    if not data.startswith(b"PK"):
+        raise _invalid(path, "geen zip-bestand")
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            entries = {info.filename: info.file_size for info in archive.infolist()}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise _invalid(path, "het zip-bestand is beschadigd") from None
+    if DOCUMENT_PART not in entries:
+        raise _invalid(path, f"{DOCUMENT_PART} ontbreekt in het zip-bestand")
+    total = sum(entries.values())
+    if entries[DOCUMENT_PART] > MAX_DOCUMENT_BYTES or (
+        total > MAX_EXPANSION * len(data) and total > MAX_DOCUMENT_BYTES
+    ):
+        raise LetterImportError(path, ZIP_BOMB)
+    try:
+        return Document(BytesIO(data)), CORE_PART in entries
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise _invalid(path, "het zip-bestand is beschadigd") from None
+    except (OpcError, KeyError, ValueError, SyntaxError):
+        # SyntaxError covers lxml's XMLSyntaxError; ValueError a zip that is not Word's.
+        raise _invalid(path, "de inhoud kan niet worden gelezen") from None
+
+
+def _body_paragraphs(container: Any) -> Iterator[Any]:
+    """Paragraphs in document order, table cells and content controls included."""
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            yield child
+        elif tag == _W + "tbl":
+            for cell in child.iterfind(f"{_W}tr/{_W}tc"):
+                yield from _body_paragraphs(cell)
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_paragraphs(content)
+        elif tag == _W + "customXml":
+            yield from _body_paragraphs(child)
+
+
+def _paragraph_text(paragraph: Any, pages: _Pages) -> tuple[list[str], int, int]:
+    """The paragraph's lines (split at soft line breaks) and its first and last page."""
+    parts: list[str] = []
+    first = last = 0
+    for run in paragraph.xpath(_RUNS):
+        for item in run.iterchildren():
+            tag = item.tag
+            text = ""
+            if tag == _W + "t":
+                text = item.text or ""
+            elif tag in (_W + "tab", _W + "ptab"):
+                text = " "
+            elif tag == _W + "noBreakHyphen":
+                text = "-"
+            elif tag == _W + "cr":
+                text = "\n"
+            elif tag == _W + "br":
+                kind = item.get(_W + "type")
+                if kind == "page":
+                    pages.explicit()
+                elif kind != "column":
+                    text = "\n"
+            elif tag == _W + "lastRenderedPageBreak":
+                pages.rendered()
+            if text.strip():
+                pages.text()
+                first = first or pages.page
+                last = pages.page
+            parts.append(text)
+    lines = [clean_text(line) for line in "".join(parts).split("\n")]
+    return [line for line in lines if line], first or pages.page, last or pages.page
+
+
+def _merge_signatures(blocks: list[Block]) -> list[Block]:
+    """A role paragraph followed by a name paragraph is one signature block."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.heading_level is None
+            and block.heading_level is None
+            and match_signature(previous.lines) is None
+            and match_signature([*previous.lines, *block.lines]) is not None
+        ):
+            previous.lines.extend(block.lines)
+            previous.text = " ".join(previous.lines)
+            previous.line_count = len(previous.lines)
+            previous.last_page = block.last_page
+            continue
+        merged.append(block)
+    return merged
+
+
+def _part_footers(document: Any) -> list[Footer]:
+    """Kamerstuk footers in the page headers and footers (their page numbers ignored)."""
+    found: list[Footer] = []
+    for section in document.sections:
+        for part in (section.footer, section.first_page_footer, section.header):
+            if part.is_linked_to_previous:
+                continue
+            for paragraph in part.paragraphs:
+                footer = match_footer(clean_text(paragraph.text))
+                if footer is not None:
+                    found.append(replace(footer, page=None))
+    return found
+
+
+def read_docx(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
+    """Parse a Word letter: styles make the outline, page breaks the page numbers."""
+    document, has_core = _open_document(path, data)
+    styles = _Styles(document.styles.element)
+    pages = _Pages()
+    blocks: list[Block] = []
+    footers: list[Footer] = []
+    title = ""
+    styled_headings = False
+    paragraphs = list(_body_paragraphs(document.element.body))
+    for index, paragraph in enumerate(paragraphs):
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index, len(paragraphs))
+        ppr = paragraph.find(_W + "pPr")
+        style_id = _val(ppr, "pStyle")
+        if index and (_flag(ppr, "pageBreakBefore") or styles.break_before(style_id)):
+            pages.explicit()
+        lines, first, last = _paragraph_text(paragraph, pages)
+        section = ppr.find(_W + "sectPr") if ppr is not None else None
+        if section is not None and _val(section, "type") not in _NOT_A_PAGE:
+            pages.explicit()
+        if not lines:
+            continue
+        kind = styles.kind(style_id, ppr)
+        styled_headings = styled_headings or isinstance(kind, int)
+        text = " ".join(lines)
+        if kind == "title":
+            title = title or text
+            continue
+        footer = match_footer(text)
+        if footer is not None:
+            footers.append(footer)
+            continue
+        level = kind if isinstance(kind, int) else None
+        blocks.append(Block(text, first, last, len(lines), heading_level=level, lines=lines))
+    if progress is not None:
+        progress(len(paragraphs), len(paragraphs))
+    core_title = clean_text(document.core_properties.title or "") if has_core else ""
+    return assemble_letter(
+        _merge_signatures(blocks),
+        LetterMeta(title=core_title or title, pages=pages.page),
+        footers=[*footers, *_part_footers(document)],
+        detect_headings=not styled_headings,
+        fallback_title=path.stem,
+        source_format="docx",
+    )
