@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -13,7 +12,8 @@ from typing import Any, TextIO
 
 from briefer import __version__
 from briefer.app import log_file, open_library, resolve_database
-from briefer.cli_format import format_letters, format_outline, import_line
+from briefer.cli_format import format_letters, format_outline, import_line, print_json
+from briefer.cli_topics import register_topic_commands
 from briefer.core.errors import BrieferError
 from briefer.core.importing import import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
@@ -75,18 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import", "import letters (.txt, .pdf, .docx) into the library")
     sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.set_defaults(func=cmd_import)
     sub = command("letters", "list the letters in the library")
     sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_letters)
     sub = command("outline", "show a letter's chapters, sections and passages")
     sub.add_argument("letter", metavar="LETTER", help='letter id or kamerstuk ("35 925 V, nr. 84")')
     sub.add_argument("--json", action="store_true", help="print JSON")
-    command("gui", "open the application window (the default)")
+    sub.set_defaults(func=cmd_outline)
+    register_topic_commands(command)
+    sub = command("gui", "open the application window (the default)")
+    sub.set_defaults(func=cmd_gui)
+    parser.set_defaults(func=cmd_gui)
     return parser
-
-
-def _print_json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -116,7 +117,7 @@ def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": row.id,
@@ -145,7 +146,7 @@ def cmd_outline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json(outline.to_json(), out)
+        print_json(outline.to_json(), out)
     else:
         out.write(format_outline(outline))
     return 0
@@ -167,15 +168,6 @@ def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_gui(resolve_database(args.db))
 
 
-COMMANDS = {
-    "import": cmd_import,
-    "letters": cmd_letters,
-    "outline": cmd_outline,
-    "gui": cmd_gui,
-    None: cmd_gui,
-}
-
-
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -183,7 +175,7 @@ def main(
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args, out, err)
+        return int(args.func(args, out, err))
     except BrieferError as exc:
         err.write(f"fout: {exc}\n")
         return 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from typing import Any, TextIO
 
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
@@ -89,3 +91,8 @@ def format_outline(outline: LetterOutline) -> str:
     for index, section in enumerate(outline.sections, start=1):
         _section_lines(section, str(index), lines)
     return "\n".join(lines) + "\n"
+
+
+def print_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,6 +1,6 @@
 """Render the README screenshots from the running application (offscreen).
 
-    .venv/bin/python docs/make_screenshots.py
+.venv/bin/python docs/make_screenshots.py
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefer.app import open_library  # noqa: E402
-from briefer.ui.application import create_application  # noqa: E402
-from briefer.ui.main_window import MainWindow  # noqa: E402
+from briefer.app import open_library
+from briefer.ui.application import create_application
+from briefer.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

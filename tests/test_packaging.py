@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_wheel_ships_migrations_resources_and_templates(tmp_path: Path) -> None:
+def test_wheel_ships_migrations_and_resources(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     result = subprocess.run(
         [

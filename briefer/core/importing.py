@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy import Table, delete, exists, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from briefer.core.models import (
@@ -30,6 +31,7 @@ from briefer.core.models import (
     utcnow,
 )
 from briefer.core.store import Store
+from briefer.core.tags import tag_letter
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress
@@ -81,6 +83,8 @@ def import_file(
         ) from exc
     with store.session() as session:
         status, letter_id = store_parsed(session, parsed, path.name, bundled=bundled)
+        if status in (NEW, UPDATED):
+            tag_letter(session, letter_id)
         session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
         session.flush()
         return _result(session, path, status, letter_id)
@@ -203,7 +207,7 @@ def _insert_outline(
         else:
             session.execute(update(Passage).where(Passage.id == old_id).values(**values))
     if new_rows:
-        session.execute(insert(Passage), new_rows)
+        session.connection().execute(insert(cast(Table, Passage.__table__)), new_rows)
 
 
 def _replace_outline(session: Session, letter_id: int, parsed: ParsedLetter) -> None:

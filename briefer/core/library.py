@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefer.core.errors import NotFoundError
-from briefer.core.models import Letter, Passage, Section, Tag, Theme
+from briefer.core.models import Letter, Passage, Section, Theme
 from briefer.core.store import Store
+from briefer.core.tags import effective_tags
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 
@@ -153,23 +154,20 @@ def find_letter(store: Store, reference: str) -> int:
 
 
 def _themes_by_passage(session: Session, letter_id: int) -> dict[int, tuple[str, ...]]:
-    """Effective themes per passage: a manual tag beats the automatic one."""
+    """Effective theme names per passage of a letter, in theme order."""
+    effective = effective_tags().subquery()
     rows = session.execute(
-        select(Tag.passage_id, Theme.name, Theme.position, Tag.manual, Tag.include)
-        .join(Theme, Theme.id == Tag.theme_id)
-        .join(Passage, Passage.id == Tag.passage_id)
+        select(effective.c.passage_id, Theme.name)
+        .join(Theme, Theme.id == effective.c.theme_id)
+        .join(Passage, Passage.id == effective.c.passage_id)
         .where(Passage.letter_id == letter_id)
-    ).all()
-    decided: dict[tuple[int, str], tuple[bool, bool, int]] = {}
-    for passage_id, name, position, manual, include in rows:
-        key = (passage_id, name)
-        if key not in decided or manual:
-            decided[key] = (manual, include, position)
-    themes: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for (passage_id, name), (_manual, include, position) in decided.items():
-        if include:
-            themes[passage_id].append((position, name))
-    return {pid: tuple(name for _, name in sorted(names)) for pid, names in themes.items()}
+        .order_by(Theme.position, Theme.id)
+    )
+    themes: dict[int, list[str]] = defaultdict(list)
+    for passage_id, name in rows:
+        if name not in themes[passage_id]:
+            themes[passage_id].append(name)
+    return {pid: tuple(names) for pid, names in themes.items()}
 
 
 def letter_outline(store: Store, letter_id: int) -> LetterOutline:

@@ -4,7 +4,8 @@
 ``Chinees-`` + ``Russische`` and ``trans-`` + ``Atlantische`` keep their hyphen
 (a capital on either side), as does ``macro-`` + ``economisch`` (Dutch writes a
 hyphen where two vowels would clash). Where the letter itself spells the word
-elsewhere, that spelling wins.
+elsewhere, that spelling wins; a name the letter also uses on its own keeps
+its hyphen (``Oekraïne-`` + ``crisis``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
             return False
         if known(hyphenated):
             return True
+        if head[0].isupper() and known(head.lower()):
+            return True  # a name the letter uses on its own: Oekraïne-crisis
     return before.lower() in _VOWELS and after.lower() in _VOWELS
 
 

@@ -154,6 +154,8 @@ def test_no_footer_page_break_hyphen_or_signature_in_passages(letter: ParsedLett
         ("Midden-Oosten", "MiddenOosten"),
         ("macro-economisch", "macroeconomisch"),
         ("Nederlandwereldwijd", "Nederland-wereldwijd"),
+        ("Oekraïne-crisis", "Oekraïnecrisis"),
+        ("Ontwikkelingssamenwerking", "Ontwikke-lingssamenwerking"),
         ("mensenrechtenverdedigers", "mensenrechten-verdedigers"),
     ],
 )

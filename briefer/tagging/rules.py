@@ -1,0 +1,154 @@
+"""Compile a theme's terms into one regular expression.
+
+Term syntax (see resources/themes.toml):
+- ``Rusland``: the word and its Dutch inflections (Ruslands; staat -> staten,
+  Rus -> Russen, afhankelijkheid -> afhankelijkheden);
+- ``Russisch*``: every word that starts with ``Russisch``;
+- ``Westelijke Balkan``: a phrase, any white space between the words;
+- ``"EU"``: exactly this form, also in case.
+Matching is case-insensitive otherwise, on whole words only: a term never
+matches inside another word (``Servië`` is not in ``Service``). A hyphen
+separates words, so ``pro-Russische`` contains ``Russische``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+_VOWELS = "aeiouy"
+_LETTER = r"[^\W\d_]"
+
+
+class RuleError(ValueError):
+    """A term that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Term:
+    raw: str
+    pattern: str  # a regular expression without boundaries
+    needle: str  # lower-case text every match contains (a fast pre-check)
+
+
+@dataclass(frozen=True)
+class CompiledTheme:
+    theme_id: int
+    name: str
+    terms: tuple[Term, ...]
+    regex: re.Pattern[str] | None
+    exact: re.Pattern[str] | None  # quoted terms, case-sensitive
+    needles: tuple[str, ...] = ()
+
+    def find(self, text: str, lowered: str | None = None) -> list[tuple[str, str]]:
+        """(term as written in the theme, the words found) for each term in ``text``.
+
+        ``lowered`` is ``text.lower()`` when the caller has it already.
+        """
+        lowered = text.lower() if lowered is None else lowered
+        if not any(needle in lowered for needle in self.needles):
+            return []
+        found: dict[int, str] = {}
+        for regex in (self.regex, self.exact):
+            if regex is None:
+                continue
+            for match in regex.finditer(text):
+                index = int((match.lastgroup or "t0")[1:])
+                found.setdefault(index, " ".join(match.group(0).split()))
+        return [(self.terms[index].raw, found[index]) for index in sorted(found)]
+
+
+def inflections(word: str) -> list[str]:
+    """Dutch forms of a word: plural, genitive and adjective endings."""
+    forms = [word, word + "s", word + "'s", word + "’s"]
+    lower = word.lower()
+    if lower[-1:] in _VOWELS or lower[-1:] in "ëï":
+        if lower.endswith("e"):
+            forms.append(word + "n")
+        return forms
+    forms += [word + "e", word + "en"]
+    if lower.endswith("heid"):
+        forms.append(word[:-4] + "heden")
+    # staat -> staten, groot -> grote: one vowel of a doubled pair drops
+    doubled = re.match(rf"^(.*?)([{_VOWELS}])\2([^{_VOWELS}\W])$", word, re.IGNORECASE)
+    if doubled:
+        stem = doubled.group(1) + doubled.group(2) + doubled.group(3)
+        forms += [stem + "e", stem + "en"]
+    # Rus -> Russen, wet -> wetten: after a short vowel the consonant doubles
+    short = re.match(rf"^(?:.*[^{_VOWELS}])?[{_VOWELS}]([^{_VOWELS}\W])$", word, re.IGNORECASE)
+    if short and len(word) <= 6:
+        forms += [word + short.group(1) + "e", word + short.group(1) + "en"]
+    return list(dict.fromkeys(forms))
+
+
+def compile_term(raw: str) -> tuple[Term, bool]:
+    """A term's pattern, and whether it is an exact (case-sensitive) term."""
+    term = raw.strip()
+    if not term:
+        raise RuleError("een lege term")
+    if len(term) >= 2 and term[0] == term[-1] == '"':
+        inner = term[1:-1].strip()
+        if not inner:
+            raise RuleError(f"'{raw}': tussen de aanhalingstekens staat niets")
+        words = inner.split()
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        return Term(term, pattern, words[0].lower()), True
+    prefix = term.endswith("*")
+    words = term.rstrip("*").split()
+    if not words or not any(ch.isalnum() for ch in term):
+        raise RuleError(f"'{raw}': een term heeft minstens één letter of cijfer nodig")
+    if any("*" in word for word in words):
+        raise RuleError(f"'{raw}': een * mag alleen aan het eind staan")
+    head = [re.escape(word) for word in words[:-1]]
+    last = words[-1]
+    if prefix:
+        tail = re.escape(last) + r"[\w-]*"
+        stem = last
+    else:
+        forms = sorted(inflections(last), key=len, reverse=True)
+        tail = "(?:" + "|".join(re.escape(form) for form in forms) + ")"
+        stem = os.path.commonprefix([form.lower() for form in forms])  # noqa: RUF071
+    needle = words[0].lower() if len(words) > 1 else stem.lower()
+    return Term(term, r"\s+".join([*head, tail]), needle), False
+
+
+def compile_theme(theme_id: int, name: str, raw_terms: list[str]) -> CompiledTheme:
+    """One regex for the ordinary terms and one for exact terms, with a group per term."""
+    terms: list[Term] = []
+    loose: list[str] = []
+    exact: list[str] = []
+    for raw in raw_terms:
+        if not raw.strip():
+            continue
+        term, is_exact = compile_term(raw)
+        group = f"(?P<t{len(terms)}>{term.pattern})"
+        (exact if is_exact else loose).append(group)
+        terms.append(term)
+
+    def build(parts: list[str], flags: int) -> re.Pattern[str] | None:
+        if not parts:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", flags)
+
+    return CompiledTheme(
+        theme_id,
+        name,
+        tuple(terms),
+        build(loose, re.IGNORECASE),
+        build(exact, 0),
+        tuple(dict.fromkeys(term.needle for term in terms if term.needle)),
+    )
+
+
+def validate_terms(raw_terms: list[str]) -> list[str]:
+    """Clean terms (stripped, no empties, no duplicates) or RuleError for a bad one."""
+    cleaned: list[str] = []
+    for raw in raw_terms:
+        term = raw.strip()
+        if not term:
+            continue
+        compile_term(term)
+        if term.lower() not in {t.lower() for t in cleaned}:
+            cleaned.append(term)
+    return cleaned
