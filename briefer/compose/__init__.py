@@ -1,1 +1,1 @@
-"""Briefer compose layer."""
+"""Briefing assembly into the render model (format-neutral)."""

@@ -1,1 +1,1 @@
-"""Briefer export layer."""
+"""Render model -> .docx and .pdf."""
