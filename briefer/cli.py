@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from briefer import __version__
 from briefer.app import log_file, open_library, resolve_database
+from briefer.cli_export import register_export_commands
 from briefer.cli_format import format_letters, format_outline, import_line, print_json
 from briefer.cli_topics import register_topic_commands
 from briefer.core.errors import BrieferError
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_outline)
     register_topic_commands(command)
+    register_export_commands(command)
     sub = command("gui", "open the application window (the default)")
     sub.set_defaults(func=cmd_gui)
     parser.set_defaults(func=cmd_gui)

@@ -1,0 +1,202 @@
+"""Saved briefings: what to put in the document, kept so it can be exported again.
+
+A briefing stores its choices (topics, parts and their order, passages and
+talking points left out, a custom passage order), never copies of the content:
+an export always reads the current notes, talking points and passages, so a
+saved briefing follows later edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.models import Briefing, BriefingTopic, Theme, utcnow
+from briefer.core.store import Store
+
+KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN = "kernpunten", "achtergrond", "notities", "bronnen"
+PARTS = (KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN)
+PART_TITLES = {
+    KERNPUNTEN: "Kernpunten",
+    ACHTERGROND: "Achtergrond",
+    NOTITIES: "Eigen notities",
+    BRONNEN: "Bronnen",
+}
+
+
+@dataclass(frozen=True)
+class BriefingSpec:
+    """Everything that decides what a briefing document contains."""
+
+    title: str
+    theme_ids: tuple[int, ...]
+    occasion: str = ""
+    briefing_date: date | None = None
+    author: str = ""
+    classification: str = ""
+    cover: bool = True
+    table_of_contents: bool = True
+    parts: tuple[str, ...] = PARTS  # included parts, in order
+    excluded_passages: frozenset[int] = field(default_factory=frozenset)
+    excluded_points: frozenset[int] = field(default_factory=frozenset)
+    passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
+    id: int | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> BriefingSpec:
+        """A cleaned copy, or BrieferError naming what is wrong."""
+        title = " ".join(self.title.split())
+        if not title:
+            raise BrieferError("een briefing heeft een titel nodig")
+        if not self.theme_ids:
+            raise BrieferError("kies minstens één thema voor de briefing")
+        if len(set(self.theme_ids)) != len(self.theme_ids):
+            raise BrieferError("een thema staat twee keer in de briefing")
+        unknown = [part for part in self.parts if part not in PARTS]
+        if unknown:
+            raise BrieferError(f"onbekend onderdeel '{unknown[0]}'; kies uit {', '.join(PARTS)}")
+        if len(set(self.parts)) != len(self.parts):
+            raise BrieferError("een onderdeel staat twee keer in de briefing")
+        return replace(self, title=title, classification=self.classification.strip())
+
+    def layout(self) -> dict[str, Any]:
+        return {
+            "cover": self.cover,
+            "table_of_contents": self.table_of_contents,
+            "parts": list(self.parts),
+            "excluded_passages": sorted(self.excluded_passages),
+            "excluded_points": sorted(self.excluded_points),
+            "passage_order": list(self.passage_order),
+        }
+
+
+@dataclass(frozen=True)
+class BriefingRow:
+    id: int
+    title: str
+    occasion: str
+    briefing_date: date | None
+    classification: str
+    themes: tuple[str, ...]
+    updated_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "occasion": self.occasion,
+            "date": self.briefing_date.isoformat() if self.briefing_date else None,
+            "classification": self.classification,
+            "themes": list(self.themes),
+            "updated": self.updated_at.isoformat(),
+        }
+
+
+def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
+    layout = briefing.layout or {}
+    return BriefingSpec(
+        id=briefing.id,
+        title=briefing.title,
+        theme_ids=tuple(theme_ids),
+        occasion=briefing.occasion,
+        briefing_date=briefing.briefing_date,
+        author=briefing.author,
+        classification=briefing.classification,
+        cover=bool(layout.get("cover", True)),
+        table_of_contents=bool(layout.get("table_of_contents", True)),
+        parts=tuple(p for p in layout.get("parts", PARTS) if p in PARTS),
+        excluded_passages=frozenset(int(i) for i in layout.get("excluded_passages", [])),
+        excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
+        passage_order=tuple(int(i) for i in layout.get("passage_order", [])),
+        updated_at=briefing.updated_at,
+    )
+
+
+def _theme_ids(store: Store, briefing_id: int) -> list[int]:
+    with store.read() as session:
+        return list(
+            session.scalars(
+                select(BriefingTopic.theme_id)
+                .where(BriefingTopic.briefing_id == briefing_id)
+                .order_by(BriefingTopic.position)
+            )
+        )
+
+
+def save_briefing(store: Store, spec: BriefingSpec) -> int:
+    """Create (spec.id is None) or replace a saved briefing; returns its id."""
+    spec = spec.check()
+    with store.session() as session:
+        for theme_id in spec.theme_ids:
+            if session.get(Theme, theme_id) is None:
+                raise NotFoundError(f"geen thema met nummer {theme_id}")
+        if spec.id is None:
+            briefing = Briefing(title=spec.title)
+            session.add(briefing)
+        else:
+            found = session.get(Briefing, spec.id)
+            if found is None:
+                raise NotFoundError(f"geen briefing met nummer {spec.id}")
+            briefing = found
+        briefing.title = spec.title
+        briefing.occasion = spec.occasion
+        briefing.briefing_date = spec.briefing_date
+        briefing.author = spec.author
+        briefing.classification = spec.classification
+        briefing.layout = spec.layout()
+        briefing.updated_at = utcnow()
+        session.flush()
+        session.execute(delete(BriefingTopic).where(BriefingTopic.briefing_id == briefing.id))
+        for position, theme_id in enumerate(spec.theme_ids):
+            session.add(
+                BriefingTopic(briefing_id=briefing.id, theme_id=theme_id, position=position)
+            )
+        return briefing.id
+
+
+def get_briefing(store: Store, briefing_id: int) -> BriefingSpec:
+    with store.read() as session:
+        briefing = session.get(Briefing, briefing_id)
+        if briefing is None:
+            raise NotFoundError(f"geen briefing met nummer {briefing_id}")
+        spec = _spec(briefing, [])
+    theme_ids = _theme_ids(store, briefing_id)
+    if not theme_ids:
+        raise BrieferError(f"briefing {briefing_id} heeft geen thema's meer (verwijderd?)")
+    return replace(spec, theme_ids=tuple(theme_ids))
+
+
+def list_briefings(store: Store) -> list[BriefingRow]:
+    with store.read() as session:
+        briefings = session.scalars(select(Briefing).order_by(Briefing.updated_at.desc())).all()
+        names: dict[int, list[str]] = {b.id: [] for b in briefings}
+        for briefing_id, name in session.execute(
+            select(BriefingTopic.briefing_id, Theme.name)
+            .join(Theme, Theme.id == BriefingTopic.theme_id)
+            .order_by(BriefingTopic.briefing_id, BriefingTopic.position)
+        ):
+            names.setdefault(briefing_id, []).append(name)
+        return [
+            BriefingRow(
+                b.id,
+                b.title,
+                b.occasion,
+                b.briefing_date,
+                b.classification,
+                tuple(names.get(b.id, [])),
+                b.updated_at,
+            )
+            for b in briefings
+        ]
+
+
+def delete_briefing(store: Store, briefing_id: int) -> None:
+    with store.session() as session:
+        briefing = session.get(Briefing, briefing_id)
+        if briefing is None:
+            raise NotFoundError(f"geen briefing met nummer {briefing_id}")
+        session.delete(briefing)
