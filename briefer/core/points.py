@@ -242,3 +242,46 @@ def add_citation(store: Store, point_id: int, passage_id: int) -> None:
 def remove_citation(store: Store, point_id: int, passage_id: int) -> None:
     current = [c.passage_id for c in get_point(store, point_id).citations]
     set_citations(store, point_id, [pid for pid in current if pid != passage_id])
+
+
+@dataclass(frozen=True)
+class PointSnapshot:
+    """Everything needed to put a deleted talking point back exactly (for undo)."""
+
+    id: int
+    theme_id: int
+    position: int  # 1-based
+    text: str
+    citations: tuple[int, ...]
+
+
+def snapshot_point(store: Store, point_id: int) -> PointSnapshot:
+    point = get_point(store, point_id)
+    return PointSnapshot(
+        point.id,
+        point.theme_id,
+        point.position,
+        point.text,
+        tuple(c.passage_id for c in point.citations),
+    )
+
+
+def restore_point(store: Store, snapshot: PointSnapshot) -> None:
+    """Re-insert a deleted talking point with its id, place and citations."""
+    with store.session() as session:
+        _require_theme(session, snapshot.theme_id)
+        if session.get(TalkingPoint, snapshot.id) is not None:
+            raise BrieferError(f"spreekpunt {snapshot.id} bestaat al")
+        alive = [pid for pid in snapshot.citations if session.get(Passage, pid) is not None]
+        session.add(
+            TalkingPoint(
+                id=snapshot.id,
+                theme_id=snapshot.theme_id,
+                position=10**6,
+                text=snapshot.text,
+            )
+        )
+        session.flush()
+        for index, pid in enumerate(alive):
+            session.add(Citation(talking_point_id=snapshot.id, passage_id=pid, position=index))
+    move_point(store, snapshot.id, snapshot.position)

@@ -1,0 +1,245 @@
+"""One small function per user action. Widgets call these, never SQLAlchemy.
+
+Quick, undoable changes (tags, talking points, briefing edits) go on the undo
+stack and run at once; long work (import, export, re-tagging, saving notes
+while an import may hold the database) runs on the single writer thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from briefer.core.briefings import BriefingSpec
+from briefer.core.importing import ImportResult, import_file
+from briefer.core.notes import NoteView, restore_version, save_note
+from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
+from briefer.core.themes import (
+    create_theme,
+    delete_theme,
+    restore_default_themes,
+    update_theme,
+)
+from briefer.export.briefing_export import export_briefing
+from briefer.ingest.errors import LetterImportError
+from briefer.ui.state import AppState
+from briefer.ui.undo import (
+    AddPointCommand,
+    BriefingEditCommand,
+    CitationsCommand,
+    DeletePointCommand,
+    EditPointCommand,
+    ReorderPointsCommand,
+    TagCommand,
+)
+from briefer.ui.workers import Task, TaskContext, Workers
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class Actions(QObject):
+    def __init__(self, state: AppState, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.workers = workers
+
+    # --- tagging -------------------------------------------------------------
+    def include_passage(self, passage_id: int, theme_id: int) -> None:
+        self._tag(passage_id, theme_id, INCLUDE, _tr("Passage aan thema toevoegen"))
+
+    def exclude_passage(self, passage_id: int, theme_id: int) -> None:
+        self._tag(passage_id, theme_id, EXCLUDE, _tr("Passage uitsluiten van thema"))
+
+    def clear_manual_tag(self, passage_id: int, theme_id: int) -> None:
+        self._tag(passage_id, theme_id, CLEAR, _tr("Keuze terugzetten naar de regels"))
+
+    def _tag(self, passage_id: int, theme_id: int, action: str, label: str) -> None:
+        self.state.undo_stack.push(TagCommand(self.state, passage_id, theme_id, action, label))
+
+    # --- talking points --------------------------------------------------------
+    def add_point(self, theme_id: int, text: str, cite: list[int] | None = None) -> None:
+        command = AddPointCommand(
+            self.state, theme_id, text, cite or [], _tr("Spreekpunt toevoegen")
+        )
+        self.state.undo_stack.push(command)
+
+    def edit_point(self, point_id: int, text: str) -> None:
+        self.state.undo_stack.push(
+            EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"))
+        )
+
+    def delete_point(self, point_id: int) -> None:
+        self.state.undo_stack.push(
+            DeletePointCommand(self.state, point_id, _tr("Spreekpunt verwijderen"))
+        )
+
+    def reorder_points(self, theme_id: int, before: list[int], after: list[int]) -> None:
+        if before != after:
+            self.state.undo_stack.push(
+                ReorderPointsCommand(
+                    self.state, theme_id, before, after, _tr("Spreekpunten ordenen")
+                )
+            )
+
+    def set_citations(self, point_id: int, passage_ids: list[int]) -> None:
+        self.state.undo_stack.push(
+            CitationsCommand(self.state, point_id, passage_ids, _tr("Bronnen van spreekpunt"))
+        )
+
+    # --- briefings -------------------------------------------------------------
+    def edit_briefing(
+        self,
+        before: BriefingSpec,
+        after: BriefingSpec,
+        label: str,
+        on_change: Callable[[BriefingSpec], None],
+    ) -> None:
+        if before != after:
+            self.state.undo_stack.push(
+                BriefingEditCommand(self.state, before, after, label, on_change)
+            )
+
+    def export(
+        self,
+        spec: BriefingSpec,
+        path: Path,
+        fmt: str,
+        *,
+        split: bool,
+        on_done: Callable[[list[Path]], None],
+        on_error: Callable[[str], None],
+        on_progress: Callable[[int, int, str], None],
+        on_cancel: Callable[[], None],
+    ) -> Task:
+        store = self.state.store
+
+        def work(context: TaskContext) -> list[Path]:
+            return export_briefing(
+                store,
+                spec,
+                path,
+                fmt,
+                split=split,
+                progress=context.progress,
+                cancelled=context.cancelled,
+            )
+
+        return self.workers.write(work, on_done, on_error, on_progress, on_cancel)
+
+    # --- notes -----------------------------------------------------------------
+    def save_theme_note(
+        self,
+        theme_id: int,
+        body: str,
+        on_saved: Callable[[NoteView], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> Task:
+        store = self.state.store
+
+        def done(view: Any) -> None:
+            self.state.note_saved.emit(theme_id)
+            if on_saved is not None:
+                on_saved(view)
+
+        return self.workers.write(
+            lambda _context: save_note(store, body, theme_id=theme_id), done, on_error
+        )
+
+    def save_passage_note(
+        self,
+        passage_id: int,
+        body: str,
+        on_saved: Callable[[NoteView], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> Task:
+        store = self.state.store
+
+        def done(view: Any) -> None:
+            self.state.passage_note_saved.emit(passage_id)
+            if on_saved is not None:
+                on_saved(view)
+
+        return self.workers.write(
+            lambda _context: save_note(store, body, passage_id=passage_id), done, on_error
+        )
+
+    def restore_note_version(self, version_id: int) -> NoteView:
+        view = restore_version(self.state.store, version_id)
+        self.state.note_saved.emit(0)
+        return view
+
+    # --- themes ----------------------------------------------------------------
+    def create_theme(self, name: str, terms: list[str], color: str, description: str) -> int:
+        theme_id = create_theme(
+            self.state.store, name, terms=terms, color=color, description=description
+        )
+        self._themes_changed()
+        return theme_id
+
+    def update_theme(self, theme_id: int, **changes: Any) -> None:
+        update_theme(self.state.store, theme_id, **changes)
+        self._themes_changed()
+
+    def delete_theme(self, theme_id: int, force: bool) -> None:
+        delete_theme(self.state.store, theme_id, force=force)
+        if self.state.current_theme_id == theme_id:
+            self.state.set_current_theme(None)
+        self.state.undo_stack.clear()  # earlier commands may name the deleted theme
+        self._themes_changed()
+
+    def restore_default_themes(self) -> list[str]:
+        restored = restore_default_themes(self.state.store)
+        self._themes_changed()
+        return restored
+
+    def _themes_changed(self) -> None:
+        self.state.themes_changed.emit()
+        self.state.tags_changed.emit()
+
+    # --- import ----------------------------------------------------------------
+    def import_files(
+        self,
+        files: list[Path],
+        on_file_done: Callable[[object], None],
+        on_all_done: Callable[[Any], None],
+        on_progress: Callable[[int, int, str], None],
+        on_cancel: Callable[[], None],
+    ) -> Task:
+        """Import files one by one on the writer thread; each result or failure reported.
+
+        ``on_file_done`` gets an ImportResult or a LetterImportError per file;
+        ``on_all_done`` gets the list of them. A failure never stops the others.
+        """
+        store = self.state.store
+
+        def work(context: TaskContext) -> list[ImportResult | LetterImportError]:
+            outcomes: list[ImportResult | LetterImportError] = []
+            for path in files:
+                if context.cancelled():
+                    break
+                context.label = path.name
+                try:
+                    outcome: ImportResult | LetterImportError = import_file(
+                        store, path, context.progress
+                    )
+                except LetterImportError as exc:
+                    outcome = exc
+                outcomes.append(outcome)
+                context.report(outcome)
+            return outcomes
+
+        def all_done(outcomes: Any) -> None:
+            self.state.letters_changed.emit()
+            self.state.themes_changed.emit()
+            on_all_done(outcomes)
+
+        def cancelled() -> None:
+            self.state.letters_changed.emit()
+            on_cancel()
+
+        return self.workers.write(work, all_done, None, on_progress, cancelled, on_file_done)

@@ -1,0 +1,186 @@
+"""Undoable user actions (QUndoCommand): tagging, talking points, briefing edits.
+
+Each command calls a core service in redo() and the inverse in undo(), then
+announces the change through AppState so every panel refreshes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from briefer.core.briefings import BriefingSpec, save_briefing
+from briefer.core.points import (
+    PointSnapshot,
+    add_point,
+    delete_point,
+    edit_point,
+    get_point,
+    reorder_points,
+    restore_point,
+    set_citations,
+    snapshot_point,
+)
+from briefer.core.tags import manual_state, set_manual_tag
+from briefer.ui.state import AppState
+
+
+class TagCommand(QUndoCommand):
+    """Include, exclude or clear one theme on one passage."""
+
+    def __init__(
+        self, state: AppState, passage_id: int, theme_id: int, action: str, text: str
+    ) -> None:
+        super().__init__(text)
+        self.state = state
+        self.passage_id = passage_id
+        self.theme_id = theme_id
+        self.action = action
+        self.before = manual_state(state.store, passage_id, theme_id)
+
+    def _apply(self, action: str) -> None:
+        set_manual_tag(self.state.store, self.passage_id, self.theme_id, action)
+        self.state.tags_changed.emit()
+        self.state.themes_changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.action)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class AddPointCommand(QUndoCommand):
+    def __init__(
+        self, state: AppState, theme_id: int, text: str, cite: list[int], label: str
+    ) -> None:
+        super().__init__(label)
+        self.state = state
+        self.theme_id = theme_id
+        self.text = text
+        self.cite = cite
+        self.snapshot: PointSnapshot | None = None
+        self.point_id: int | None = None
+
+    def redo(self) -> None:
+        if self.snapshot is None:
+            self.point_id = add_point(self.state.store, self.theme_id, self.text, self.cite)
+        else:
+            restore_point(self.state.store, self.snapshot)
+        self.state.points_changed.emit(self.theme_id)
+
+    def undo(self) -> None:
+        if self.point_id is None:
+            return
+        self.snapshot = snapshot_point(self.state.store, self.point_id)
+        delete_point(self.state.store, self.point_id)
+        self.state.points_changed.emit(self.theme_id)
+
+
+class DeletePointCommand(QUndoCommand):
+    def __init__(self, state: AppState, point_id: int, label: str) -> None:
+        super().__init__(label)
+        self.state = state
+        self.snapshot = snapshot_point(state.store, point_id)
+
+    def redo(self) -> None:
+        delete_point(self.state.store, self.snapshot.id)
+        self.state.points_changed.emit(self.snapshot.theme_id)
+
+    def undo(self) -> None:
+        restore_point(self.state.store, self.snapshot)
+        self.state.points_changed.emit(self.snapshot.theme_id)
+
+
+class EditPointCommand(QUndoCommand):
+    def __init__(self, state: AppState, point_id: int, text: str, label: str) -> None:
+        super().__init__(label)
+        self.state = state
+        point = get_point(state.store, point_id)
+        self.point_id = point_id
+        self.theme_id = point.theme_id
+        self.before = point.text
+        self.after = text
+
+    def _apply(self, text: str) -> None:
+        edit_point(self.state.store, self.point_id, text)
+        self.state.points_changed.emit(self.theme_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class CitationsCommand(QUndoCommand):
+    def __init__(self, state: AppState, point_id: int, passage_ids: list[int], label: str) -> None:
+        super().__init__(label)
+        self.state = state
+        point = get_point(state.store, point_id)
+        self.point_id = point_id
+        self.theme_id = point.theme_id
+        self.before = [c.passage_id for c in point.citations]
+        self.after = passage_ids
+
+    def _apply(self, ids: list[int]) -> None:
+        set_citations(self.state.store, self.point_id, ids)
+        self.state.points_changed.emit(self.theme_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class ReorderPointsCommand(QUndoCommand):
+    def __init__(
+        self, state: AppState, theme_id: int, before: list[int], after: list[int], label: str
+    ) -> None:
+        super().__init__(label)
+        self.state = state
+        self.theme_id = theme_id
+        self.before = before
+        self.after = after
+
+    def _apply(self, order: list[int]) -> None:
+        reorder_points(self.state.store, self.theme_id, order)
+        self.state.points_changed.emit(self.theme_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class BriefingEditCommand(QUndoCommand):
+    """Any change to a briefing: title, topics, parts, passages left out or moved."""
+
+    def __init__(
+        self,
+        state: AppState,
+        before: BriefingSpec,
+        after: BriefingSpec,
+        label: str,
+        on_change: Callable[[BriefingSpec], None],
+    ) -> None:
+        super().__init__(label)
+        self.state = state
+        self.before = before
+        self.after = after
+        self.on_change = on_change
+
+    def _apply(self, spec: BriefingSpec) -> None:
+        if spec.id is not None:
+            save_briefing(self.state.store, spec)
+            self.state.briefings_changed.emit()
+        self.on_change(spec)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
