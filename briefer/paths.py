@@ -60,6 +60,10 @@ def migrations_dir() -> Path:
     return _bundled("db")
 
 
+def templates_dir() -> Path:
+    return _bundled("templates")
+
+
 def bundled_letters() -> list[Path]:
     return sorted((resources_dir() / "letters").glob("*.txt"))
 

@@ -40,6 +40,8 @@ def test_wheel_ships_migrations_and_resources(tmp_path: Path) -> None:
         "briefer/db/env.py",
         "briefer/db/script.py.mako",
         "briefer/db/versions/0001_initial_schema.py",
+        "briefer/templates/briefing.docx",
+        "briefer/resources/fonts/DejaVuSans.ttf",
         "briefer/cli.py",
     ):
         assert required in names, required

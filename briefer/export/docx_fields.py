@@ -1,0 +1,176 @@
+"""WordprocessingML that python-docx has no API for: fields, bookmarks, numbering, settings.
+
+Helpers for ``briefer.export.docx``. Elements are lxml elements made by
+python-docx's ``OxmlElement``; they are typed ``Any`` since lxml has no stubs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+Element = Any  # an lxml element of python-docx's custom classes
+
+# Children of w:settings that must follow w:updateFields (ECMA-376 order).
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+
+
+def element(tag: str, **attributes: str) -> Element:
+    """A new ``w:`` element; attribute names are given without their ``w:`` prefix."""
+    made = OxmlElement(tag)
+    for name, value in attributes.items():
+        made.set(qn(f"w:{name}"), value)
+    return made
+
+
+def text_run(text: str, *, style: str = "") -> Element:
+    """A run holding ``text`` (no tabs or line breaks), optionally in a character style."""
+    run = element("w:r")
+    if style:
+        properties = element("w:rPr")
+        properties.append(element("w:rStyle", val=style))
+        run.append(properties)
+    run.append(_text(text))
+    return run
+
+
+def field_runs(instruction: str, result: str) -> list[Element]:
+    """The runs of a complex field: begin, instruction, separate, cached result, end."""
+    return [
+        *field_start(instruction),
+        *([text_run(result)] if result else []),
+        field_end(),
+    ]
+
+
+def field_start(instruction: str) -> list[Element]:
+    """The runs opening a field up to its (cached) result: begin, instruction, separate."""
+    code = element("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    instruction_run = element("w:r")
+    instruction_run.append(code)
+    return [_fld_char("begin"), instruction_run, _fld_char("separate")]
+
+
+def field_end() -> Element:
+    return _fld_char("end")
+
+
+def add_bookmark(paragraph: Element, name: str, bookmark_id: int) -> None:
+    """Wrap the whole content of ``paragraph`` (a w:p) in the bookmark ``name``."""
+    start = element("w:bookmarkStart", id=str(bookmark_id), name=name)
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph.insert(0, start)
+    paragraph.append(element("w:bookmarkEnd", id=str(bookmark_id)))
+
+
+def toc_entry(text: str, bookmark: str, page: str) -> Element:
+    """A cached table-of-contents line: a link to ``bookmark``, a tab, a PAGEREF field."""
+    link = element("w:hyperlink", anchor=bookmark, history="1")
+    link.append(text_run(text))
+    tab = element("w:r")
+    tab.append(element("w:tab"))
+    link.append(tab)
+    for run in field_runs(f"PAGEREF {bookmark} \\h", page):
+        link.append(run)
+    return link
+
+
+def style_num_id(style: Element) -> int | None:
+    """The w:numId a paragraph style (a w:style element) numbers its paragraphs with."""
+    found = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    return int(found.get(qn("w:val"))) if found is not None else None
+
+
+def restarted_num(numbering: Element, num_id: int) -> int:
+    """A new w:num sharing ``num_id``'s list definition but counting from 1 again."""
+    existing = numbering.num_having_numId(num_id)
+    num = numbering.add_num(existing.abstractNumId.val)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return int(num.numId)
+
+
+def set_numbering(paragraph: Element, num_id: int, level: int) -> None:
+    numbering = paragraph.get_or_add_pPr().get_or_add_numPr()
+    numbering.get_or_add_ilvl().val = level
+    numbering.get_or_add_numId().val = num_id
+
+
+def ensure_update_fields(settings: Element) -> None:
+    """Ask Word to refresh every field (the table of contents' page numbers) on opening."""
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    update = element("w:updateFields", val="true")
+    for tag in _AFTER_UPDATE_FIELDS:
+        follower = settings.find(qn(tag))
+        if follower is not None:
+            follower.addprevious(update)
+            return
+    settings.append(update)
+
+
+def set_east_asian_font(run: Element, font: str, language: str) -> None:
+    """Make Word show the East Asian characters of ``run`` (a w:r) in ``font``."""
+    properties = run.get_or_add_rPr()
+    fonts = properties.get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), font)
+    fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = element("w:lang")
+        properties.append(lang)  # w:lang is the last child python-docx ever writes here
+    lang.set(qn("w:eastAsia"), language)
+
+
+def set_document_language(styles: Element, language: str) -> None:
+    """The language of every run that does not say otherwise (spelling, hyphenation)."""
+    defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if defaults is None:
+        return
+    lang = defaults.find(qn("w:lang"))
+    if lang is None:
+        lang = element("w:lang")
+        defaults.append(lang)
+    lang.set(qn("w:val"), language)
+
+
+def _fld_char(kind: str) -> Element:
+    run = element("w:r")
+    run.append(element("w:fldChar", fldCharType=kind))
+    return run
+
+
+def _text(text: str) -> Element:
+    made = element("w:t")
+    made.text = text
+    if text != text.strip():
+        made.set(qn("xml:space"), "preserve")
+    return made
