@@ -19,6 +19,10 @@ class ExportError(BrieferError):
     """An export could not be written; ``str()`` names the file and the problem."""
 
 
+class ExportCancelledError(Exception):
+    """The user cancelled an export; no file was written."""
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(temporary_path)``, then move the result to ``path``."""
     path = Path(path)

@@ -36,7 +36,7 @@ from briefer.compose.model import (
     TableOfContents,
 )
 from briefer.export import docx_fields as fields
-from briefer.export.atomic import ExportError, write_atomically
+from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -65,10 +65,6 @@ _LABELS = {
     "nl": {"page": "Pagina", "of": "van", "topic": "Onderwerp", "topics": "Onderwerpen"},
     "en": {"page": "Page", "of": "of", "topic": "Topic", "topics": "Topics"},
 }
-
-
-class ExportCancelledError(Exception):
-    """The user cancelled the export; no file was written or changed."""
 
 
 def template_path() -> Path:

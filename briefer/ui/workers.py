@@ -71,6 +71,9 @@ class Task(QRunnable):
         except BrieferError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # never a traceback for the user
+            if self.context.cancelled():  # e.g. an exporter's own cancel error
+                self.signals.cancelled.emit()
+                return
             log.exception("background task failed")
             self.signals.failed.emit(f"Onverwachte fout: {type(exc).__name__}: {exc}")
         else:

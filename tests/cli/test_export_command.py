@@ -1,0 +1,206 @@
+"""`briefer export` end to end, as the issue's checks describe: real files read back
+with real readers (python-docx, pdftotext, LibreOffice)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from tests.conftest import run_briefer_process
+
+MARKING = "Departementaal vertrouwelijk"
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
+
+
+def pdf_pages(path: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_china_to_word_on_a_new_database(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "china.docx"
+    result = run_briefer_process(
+        "export", "--theme", "China", "--format", "docx", "-o", str(target), "--db", str(db_path)
+    )
+    assert result.code == 0, result.err
+    assert result.out.strip() == f"{target}: Word, 1 thema"
+    document = Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:2] == ["Kernpunten", "Achtergrond"]
+    assert "Bronnen" in headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "China is in krap twee generaties" in text
+    assert "Kamerstuk 35 925 V, nr. 84, p. 5" in text
+    assert document.core_properties.title == "Briefing China"
+    assert document.core_properties.author != "python-docx"
+
+
+@needs_pdftotext
+def test_china_to_pdf_on_a_new_database(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "china.pdf"
+    result = run_briefer_process(
+        "export", "--theme", "China", "--format", "pdf", "-o", str(target), "--db", str(db_path)
+    )
+    assert result.code == 0, result.err
+    text = squash("\n".join(pdf_pages(target)))
+    for expected in ("Kernpunten", "Achtergrond", "Bronnen", "China is in krap twee generaties"):
+        assert expected in text
+    assert "Kamerstuk 35 925 V, nr. 84, p. 5" in text
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_marked_pack_of_three_themes(db_path: Path, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"pakket.{fmt}"
+    result = run_briefer_process(
+        "export",
+        "--theme",
+        "Rusland",
+        "--theme",
+        "China",
+        "--theme",
+        "Westelijke Balkan",
+        "--classification",
+        MARKING,
+        "--title",
+        "Pakket delegatie",
+        "-o",
+        str(target),
+        "--db",
+        str(db_path),
+    )  # fmt from the suffix
+    assert result.code == 0, result.err
+    if fmt == "pdf":
+        pages = pdf_pages(target)
+    else:
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            pytest.skip("LibreOffice is not installed")
+        profile = tmp_path / "profile"
+        converted = subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{profile}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path / "lo"),
+                str(target),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=240,
+            check=False,
+        )
+        assert converted.returncode == 0, converted.stderr
+        pages = pdf_pages(tmp_path / "lo" / "pakket.pdf")
+    assert len(pages) >= 4
+    for page in pages:
+        assert MARKING in page
+    text = squash("\n".join(pages))
+    for heading in ("Rusland", "China", "Westelijke Balkan", "Pakket delegatie"):
+        assert heading in text
+    assert "Kamerstuk 35 925 V, nr. 84, p. 13-14" in text
+    assert "goed bestuur en de rechtsstaat." in text
+
+
+def test_split_writes_one_file_per_theme(db_path: Path, tmp_path: Path, run_cli) -> None:
+    folder = tmp_path / "per-thema"
+    result = run_cli(
+        "export",
+        "--theme",
+        "Rusland",
+        "--theme",
+        "Oekraïne",
+        "--format",
+        "docx",
+        "--split",
+        "-o",
+        str(folder),
+        "--db",
+        str(db_path),
+    )
+    assert result.code == 0, result.err
+    assert sorted(p.name for p in folder.iterdir()) == ["oekraine.docx", "rusland.docx"]
+    assert Document(str(folder / "rusland.docx")).core_properties.title == (
+        "Briefingpakket Rusland, Oekraïne: Rusland"
+    )
+
+
+@needs_pdftotext
+def test_hostile_note_text_survives_both_formats(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    assert run_cli("note", "China", "--set", "R&D <b> AT&T Путин 习近平\x07", *db).code == 0
+    docx_path, pdf_path = tmp_path / "n.docx", tmp_path / "n.pdf"
+    assert run_cli("export", "--theme", "China", "-o", str(docx_path), *db).code == 0
+    assert run_cli("export", "--theme", "China", "-o", str(pdf_path), *db).code == 0
+    word = "\n".join(p.text for p in Document(str(docx_path)).paragraphs)
+    assert "R&D <b> AT&T Путин 习近平" in word and "\x07" not in word
+    assert "R&D <b> AT&T Путин 习近平" in squash("\n".join(pdf_pages(pdf_path)))
+
+
+def test_saved_briefings_export_again(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    first = tmp_path / "eerste.docx"
+    saved = run_cli(
+        "export",
+        "--theme",
+        "China",
+        "--title",
+        "Bezoek Beijing",
+        "--occasion",
+        "Ministersbezoek",
+        "--date",
+        "2026-12-03",
+        "--classification",
+        MARKING,
+        "--save",
+        "-o",
+        str(first),
+        *db,
+    )
+    assert saved.code == 0, saved.err
+    assert "briefing opgeslagen als nummer 1" in saved.out
+    listing = json.loads(run_cli("briefings", "--json", *db).out)
+    assert listing[0]["title"] == "Bezoek Beijing" and listing[0]["themes"] == ["China"]
+    run_cli("points", "China", "--add", "Later toegevoegd spreekpunt", *db)
+    again = tmp_path / "opnieuw.docx"
+    assert run_cli("export", "--briefing", "1", "-o", str(again), *db).code == 0
+    text = "\n".join(p.text for p in Document(str(again)).paragraphs)
+    assert "Later toegevoegd spreekpunt" in text and "Ministersbezoek" in text
+
+
+def test_an_empty_theme_is_refused_without_a_file(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    run_cli("theme", "add", "Antarctica", "--terms", "Antarctica", *db)
+    target = tmp_path / "leeg.pdf"
+    result = run_cli("export", "--theme", "Antarctica", "-o", str(target), *db)
+    assert result.code == 1
+    assert result.err == (
+        "fout: er valt niets te exporteren: 'Antarctica' heeft nog geen passages, "
+        "spreekpunten of notities\n"
+    )
+    assert not target.exists()
+
+
+def test_export_never_damages_an_earlier_file(db_path: Path, tmp_path: Path, run_cli) -> None:
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(b"mijn eerdere versie")
+    missing = run_cli("export", "--theme", "Atlantis", "-o", str(target), "--db", str(db_path))
+    assert missing.code == 1
+    assert target.read_bytes() == b"mijn eerdere versie"
+    bad = run_cli("export", "--theme", "China", "-o", str(tmp_path / "x.odt"), "--db", str(db_path))
+    assert bad.code == 1 and "kies --format docx of pdf" in bad.err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["briefing.pdf"]
