@@ -198,3 +198,42 @@ def letter_outline(store: Store, letter_id: int) -> LetterOutline:
             owner = nodes.get(section_id) if section_id else None
             (owner.passages if owner else top).append(row)
         return LetterOutline(_letter_row(letter, len(passages)), top, roots)
+
+
+@dataclass(frozen=True)
+class PassageDetail:
+    id: int
+    letter_id: int
+    letter: str  # "Kamerstuk 35 925 V, nr. 84", or the title
+    section: str | None
+    text: str
+    first_page: int
+    last_page: int
+
+    @property
+    def citation(self) -> str:
+        pages = (
+            f"p. {self.first_page}"
+            if self.first_page == self.last_page
+            else f"p. {self.first_page}-{self.last_page}"
+        )
+        return f"{self.letter}, {pages}"
+
+
+def passage_detail(store: Store, passage_id: int) -> PassageDetail:
+    with store.read() as session:
+        passage = session.get(Passage, passage_id)
+        if passage is None:
+            raise NotFoundError(f"geen passage met nummer {passage_id}")
+        letter = session.get_one(Letter, passage.letter_id)
+        section = session.get(Section, passage.section_id) if passage.section_id else None
+        label = f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else letter.title
+        return PassageDetail(
+            passage.id,
+            letter.id,
+            label,
+            section.title if section else None,
+            passage.text,
+            passage.first_page,
+            passage.last_page,
+        )

@@ -23,7 +23,8 @@ from briefer.core.tags import effective_tags, letter_label
 
 MARK_START, MARK_END = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-_OPERATORS = {"OR", "AND", "NOT"}
+# Dutch users may write OF / EN / NIET (upper case) for OR / AND / NOT.
+_OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "OF": "OR", "EN": "AND", "NIET": "NOT"}
 SNIPPET_WORDS = 24
 
 
@@ -66,18 +67,16 @@ def fts_query(query: str) -> str:
             if cleaned:
                 parts.append('"' + cleaned.replace('"', " ") + '"')
             continue
-        if word in _OPERATORS and parts and parts[-1] not in _OPERATORS:
-            parts.append(word)
+        if word in _OPERATORS and parts and parts[-1] not in _OPERATORS.values():
+            parts.append(_OPERATORS[word])
             continue
         prefix = word.endswith("*")
         core = word.strip("*").replace('"', " ").strip()
         if not any(ch.isalnum() for ch in core):
             continue
         parts.append(f'"{core}"' + ("*" if prefix else ""))
-    while parts and parts[-1] in _OPERATORS:
+    while parts and parts[-1] in _OPERATORS.values():
         parts.pop()
-    if parts and parts[0] in _OPERATORS:
-        parts.pop(0)
     return " ".join(parts)
 
 

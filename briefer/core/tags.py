@@ -283,3 +283,48 @@ def require_theme(session: Session, theme_id: int) -> Theme:
     if theme is None:
         raise NotFoundError(f"geen thema met nummer {theme_id}")
     return theme
+
+
+@dataclass(frozen=True)
+class PassageTheme:
+    """One theme as seen from one passage: does it carry it, and why."""
+
+    theme_id: int
+    name: str
+    color: str
+    carried: bool  # the effective decision
+    manual: str  # INCLUDE, EXCLUDE or CLEAR (no manual choice)
+    by_rules: bool  # the rules alone would give it
+    reasons: tuple[str, ...]
+
+
+def passage_themes(store: Store, passage_id: int) -> list[PassageTheme]:
+    """Every theme, in theme order, with whether and why this passage carries it."""
+    with store.read() as session:
+        if session.get(Passage, passage_id) is None:
+            raise NotFoundError(f"geen passage met nummer {passage_id}")
+        tags = session.execute(
+            select(Tag.theme_id, Tag.manual, Tag.include, Tag.reasons).where(
+                Tag.passage_id == passage_id
+            )
+        ).all()
+        themes = session.execute(
+            select(Theme.id, Theme.name, Theme.color).order_by(Theme.position, Theme.id)
+        ).all()
+    manual = {theme_id: include for theme_id, is_manual, include, _ in tags if is_manual}
+    auto = {
+        theme_id: list(reasons or []) for theme_id, is_manual, _, reasons in tags if not is_manual
+    }
+    result = []
+    for theme_id, name, color in themes:
+        choice = manual.get(theme_id)
+        state = CLEAR if choice is None else (INCLUDE if choice else EXCLUDE)
+        by_rules = theme_id in auto
+        carried = choice if choice is not None else by_rules
+        reasons = explain(auto.get(theme_id, []))
+        if state == INCLUDE:
+            reasons = ["handmatig toegevoegd", *reasons]
+        elif state == EXCLUDE:
+            reasons = ["handmatig uitgesloten", *reasons]
+        result.append(PassageTheme(theme_id, name, color, carried, state, by_rules, tuple(reasons)))
+    return result

@@ -108,6 +108,7 @@ def test_index_follows_reimport_and_delete(store: Store, tmp_path: Path) -> None
         ("sanctie*", '"sanctie"*'),
         ('"Westelijke Balkan" china', '"Westelijke Balkan" "china"'),
         ("china OR rusland", '"china" OR "rusland"'),
+        ("china OF rusland NIET beijing", '"china" OR "rusland" NOT "beijing"'),
         ('AT&T "onafgemaakt', '"AT&T" "onafgemaakt"'),
         ("OR", '"OR"'),  # alone it is a word, not an operator
         ("china OR", '"china"'),
