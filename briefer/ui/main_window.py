@@ -1,172 +1,407 @@
-"""The main window: the letters of the library, a letter's outline and its passages."""
+"""The main window: navigator (Bibliotheek, Thema's, Zoeken) on the left, the
+reader with the passage inspector in the middle, the workspace (Thema,
+Briefing) on the right. Menus, toolbar, shortcuts, drag-and-drop import, and
+the layout remembered between sessions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QHBoxLayout,
+    QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from briefer.core.importing import import_file
-from briefer.core.library import LetterOutline, LetterRow, SectionNode, letter_outline, list_letters
-from briefer.core.store import Store
-from briefer.ingest.errors import LetterImportError
-from briefer.ui.application import tr
-from briefer.ui.passage_html import outline_html, section_html
+from briefer import __version__, paths
+from briefer.ingest.files import collect_files
+from briefer.ui.actions import Actions
+from briefer.ui.dialogs.import_dialog import ImportDialog
+from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
+from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
+from briefer.ui.panels.composer import Composer
+from briefer.ui.panels.passage_inspector import PassageInspector
+from briefer.ui.panels.reader import ReaderView
+from briefer.ui.panels.search_panel import SearchPanel
+from briefer.ui.panels.theme_workspace import ThemeWorkspace
+from briefer.ui.state import AppState
+from briefer.ui.workers import Workers
 
-ROLE_SECTION = Qt.ItemDataRole.UserRole + 1
+NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
+WORK_THEME, WORK_BRIEFING = 0, 1
+
+
+def window_settings() -> QSettings:
+    """Window geometry and layout, kept beside the preferences."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.outline: LetterOutline | None = None
-        self.setWindowTitle(tr("Briefer"))
-        self.resize(1200, 760)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.workers = Workers(self)
+        self.actions = Actions(state, self.workers, self)
+        self.import_dialog: ImportDialog | None = None
+        self.setWindowTitle(self.tr("Briefer"))
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
 
-        self.letters = QListWidget()
-        self.letters.setObjectName("letters")
-        self.letters.currentItemChanged.connect(self._letter_chosen)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("outline")
-        self.tree.setHeaderLabels([tr("Hoofdstuk / sectie"), tr("Pagina")])
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.currentItemChanged.connect(self._section_chosen)
-        self.reader = QTextBrowser()
-        self.reader.setObjectName("reader")
-        self.reader.setOpenLinks(False)
+        self._build_navigator()
+        self.reader = ReaderView(state.store)
+        self.inspector = PassageInspector(state, self.actions)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.addWidget(self.reader)
+        self.center.addWidget(self.inspector)
+        self.center.setStretchFactor(0, 3)
+        self.center.setStretchFactor(1, 1)
+        self.center.setSizes([620, 240])
 
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 0, 6)
-        heading = QLabel(tr("Bibliotheek"))
-        heading.setStyleSheet("font-weight: 600;")
-        layout.addWidget(heading)
-        layout.addWidget(self.letters, 1)
-        layout.addWidget(self.tree, 3)
+        self.workspace = QTabWidget()
+        self.workspace.setObjectName("workspace")
+        self.theme_workspace = ThemeWorkspace(state, self.actions)
+        self.composer = Composer(state, self.actions)
+        self.workspace.addTab(self.theme_workspace, self.tr("Thema"))
+        self.workspace.addTab(self.composer, self.tr("Briefing"))
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.reader)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 820])
-        self.setCentralWidget(splitter)
-        self._build_menus()
-        self.refresh()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 640, 470])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&Bestand"))
-        self.import_action = QAction(tr("Brief &importeren…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.choose_and_import)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._build_actions()
+        self._connect()
+        self.library_model.reload()
+        self.themes_model.reload()
+        self.restore_layout()
+        self._update_status()
 
-    def refresh(self, select_id: int | None = None) -> None:
-        rows = list_letters(self.store)
-        self.letters.clear()
-        for row in rows:
-            item = QListWidgetItem(_letter_label(row))
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(row.source_name)
-            self.letters.addItem(item)
-            if row.id == select_id:
-                self.letters.setCurrentItem(item)
-        if self.letters.currentItem() is None and self.letters.count():
-            self.letters.setCurrentRow(0)
-        count = len(rows)
-        self.statusBar().showMessage(
-            tr("1 brief in de bibliotheek")
-            if count == 1
-            else tr("%n brieven in de bibliotheek").replace("%n", str(count))
+    # --- construction ----------------------------------------------------------
+    def _build_navigator(self) -> None:
+        self.navigator = QTabWidget()
+        self.navigator.setObjectName("navigator")
+        self.library_model = LibraryModel(self.state.store, self)
+        self.library = QTreeView()
+        self.library.setObjectName("library")
+        self.library.setModel(self.library_model)
+        self.library.setHeaderHidden(True)
+        self.library.setUniformRowHeights(False)
+        self.library.setWordWrap(True)
+        self.library.setAccessibleName(self.tr("Bibliotheek"))
+        self.navigator.addTab(self.library, self.tr("Bibliotheek"))
+
+        self.themes_model = ThemesModel(self.state.store, self)
+        self.themes = QListView()
+        self.themes.setObjectName("themes")
+        self.themes.setModel(self.themes_model)
+        self.themes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.themes.setAccessibleName(self.tr("Thema's"))
+        new_theme = QPushButton(self.tr("Nieuw thema…"))
+        new_theme.clicked.connect(lambda: self.edit_theme(None))
+        edit_theme = QPushButton(self.tr("Bewerken…"))
+        edit_theme.clicked.connect(lambda: self.edit_theme(self.state.current_theme_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_theme)
+        buttons.addWidget(edit_theme)
+        themes_page = QWidget()
+        layout = QVBoxLayout(themes_page)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.themes, 1)
+        layout.addLayout(buttons)
+        self.navigator.addTab(themes_page, self.tr("Thema's"))
+
+        self.search = SearchPanel(self.state, self.actions)
+        self.navigator.addTab(self.search, self.tr("Zoeken"))
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.import_action = self._action(
+            self.tr("Brief &importeren…"), self.choose_and_import, keys.Open
         )
-        if not rows:
-            self.tree.clear()
-            self.reader.setHtml(
-                "<p>"
-                + tr(
-                    "De bibliotheek is leeg. Kies <b>Bestand › Brief importeren…</b> "
-                    "(Ctrl+O) om een brief toe te voegen."
-                )
-                + "</p>"
-            )
+        self.export_action = self._action(
+            self.tr("&Exporteren…"), self.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)
+        )
+        self.preferences_action = self._action(
+            self.tr("&Voorkeuren…"), self.show_preferences, keys.Preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, keys.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(self.tr("&Zoeken"), self.focus_search, keys.Find)
+        self.new_theme_action = self._action(
+            self.tr("&Nieuw thema…"), lambda: self.edit_theme(None)
+        )
+        self.edit_theme_action = self._action(
+            self.tr("Thema &bewerken…"), lambda: self.edit_theme(self.state.current_theme_id)
+        )
+        self.restore_themes_action = self._action(
+            self.tr("&Standaardthema's herstellen…"), self.restore_default_themes
+        )
+        self.new_briefing_action = self._action(self.tr("&Nieuwe briefing"), self.new_briefing)
+        self.about_action = self._action(self.tr("&Over Briefer"), self.about)
 
-    def _letter_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self.tree.clear()
-        if current is None:
-            return
-        self.outline = letter_outline(self.store, int(current.data(Qt.ItemDataRole.UserRole)))
-        root = QTreeWidgetItem([tr("Hele brief"), ""])
-        root.setData(0, ROLE_SECTION, None)
-        self.tree.addTopLevelItem(root)
-        for section in self.outline.sections:
-            self.tree.addTopLevelItem(_tree_item(section))
-        self.tree.expandAll()
-        self.tree.setCurrentItem(root)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        theme_menu = bar.addMenu(self.tr("&Thema's"))
+        theme_menu.addActions([self.new_theme_action, self.edit_theme_action])
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.restore_themes_action)
+        briefing_menu = bar.addMenu(self.tr("B&riefing"))
+        briefing_menu.addActions([self.new_briefing_action, self.export_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
 
-    def _section_chosen(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if self.outline is None or current is None:
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.import_action, self.find_action, self.export_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+
+    def _connect(self) -> None:
+        state = self.state
+        self.library.selectionModel().currentChanged.connect(self._library_chosen)
+        self.themes.selectionModel().currentChanged.connect(self._theme_chosen)
+        self.themes.doubleClicked.connect(lambda _i: self.edit_theme(state.current_theme_id))
+        self.reader.passage_selected.connect(self.inspector.show_passage)
+        self.search.open_hit.connect(self.open_passage)
+        self.search.open_theme_note.connect(self._open_theme)
+        state.show_passage.connect(self.open_passage)
+        state.letters_changed.connect(self._letters_changed)
+        state.tags_changed.connect(self.reader.refresh)
+        state.themes_changed.connect(self._themes_changed)
+        # Bound methods (not lambdas) so Qt disconnects them when the window goes.
+        state.status.connect(self._show_status)
+        state.undo_stack.indexChanged.connect(self._update_status)
+
+    # --- navigation ------------------------------------------------------------
+    def _library_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        section = current.data(0, ROLE_SECTION)
-        if isinstance(section, SectionNode):
-            self.reader.setHtml(section_html(section))
+        self.reader.show_letter(current.data(LETTER_ID_ROLE))
+        section_id = current.data(SECTION_ID_ROLE)
+        if section_id:
+            self.reader.scroll_to_section(section_id)
+
+    def _theme_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.state.set_current_theme(current.data(THEME_ID_ROLE))
+            self.workspace.setCurrentIndex(WORK_THEME)
+
+    def _open_theme(self, theme_id: int) -> None:
+        row = self.themes_model.row_of(theme_id)
+        if row >= 0:
+            self.navigator.setCurrentIndex(NAV_THEMES)
+            self.themes.setCurrentIndex(self.themes_model.index(row))
+
+    def open_letter(self, letter_id: int) -> None:
+        index = self.library_model.letter_index(letter_id)
+        if index.isValid():
+            self.library.setCurrentIndex(index)
+        self.reader.show_letter(letter_id)
+
+    def open_passage(self, letter_id: int, passage_id: int) -> None:
+        self.open_letter(letter_id)
+        if self.reader.select_passage(passage_id):
+            self.reader.setFocus()
+
+    def focus_search(self) -> None:
+        self.navigator.setCurrentIndex(NAV_SEARCH)
+        self.search.focus_field()
+
+    def _letters_changed(self) -> None:
+        current = self.reader.model_.letter_id
+        self.library_model.reload()
+        if current is not None and self.library_model.letter_index(current).isValid():
+            self.library.setCurrentIndex(self.library_model.letter_index(current))
+            self.reader.refresh()
+        elif self.library_model.rowCount():
+            self.library.setCurrentIndex(self.library_model.index(0, 0))
         else:
-            self.reader.setHtml(outline_html(self.outline))
+            self.reader.show_letter(None)
+        self._update_status()
 
+    def _themes_changed(self) -> None:
+        current = self.state.current_theme_id
+        self.themes_model.reload()
+        if current is not None and self.themes_model.row_of(current) >= 0:
+            self.themes.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(current)))
+        self.reader.refresh()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _update_status(self, *_args: object) -> None:
+        count = self.library_model.rowCount()
+        text = (
+            self.tr("1 brief in de bibliotheek")
+            if count == 1
+            else self.tr("%1 brieven in de bibliotheek").replace("%1", str(count))
+        )
+        self.statusBar().showMessage(text)
+
+    # --- commands --------------------------------------------------------------
     def choose_and_import(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
             self,
-            tr("Brief importeren"),
-            "",
-            tr("Brieven (*.txt *.pdf *.docx *.md);;Alle bestanden (*)"),
+            self.tr("Brieven importeren"),
+            str(Path.home()),
+            self.tr("Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
         )
-        self.import_files(files)
+        if files:
+            self.import_paths([Path(name) for name in files])
 
-    def import_files(self, files: list[str]) -> None:
-        problems: list[str] = []
-        last_id: int | None = None
-        for name in files:
-            try:
-                last_id = import_file(self.store, name).letter_id
-            except LetterImportError as exc:
-                problems.append(str(exc))
-        self.refresh(select_id=last_id)
-        if problems:
-            QMessageBox.warning(self, tr("Niet alles kon worden geïmporteerd"), "\n".join(problems))
+    def import_paths(self, chosen: list[Path]) -> ImportDialog:
+        collected = collect_files(chosen)
+        dialog = ImportDialog(self.actions, collected.files, collected.problems, self)
+        self.import_dialog = dialog
+        dialog.show()
+        dialog.start()
+        return dialog
 
+    def export(self) -> None:
+        self.workspace.setCurrentIndex(WORK_BRIEFING)
+        self.composer.open_export_dialog()
 
-def _letter_label(row: LetterRow) -> str:
-    when = row.date.strftime("%d-%m-%Y") if row.date else ""
-    first = f"Kamerstuk {row.kamerstuk}" if row.kamerstuk else row.title
-    second = row.title if row.kamerstuk else row.source_name
-    return f"{first}\n{second}" + (f" · {when}" if when else "")
+    def new_briefing(self) -> None:
+        self.workspace.setCurrentIndex(WORK_BRIEFING)
+        self.composer.new_briefing()
 
+    def edit_theme(self, theme_id: int | None) -> None:
+        from briefer.ui.dialogs.theme_editor import ThemeEditorDialog
 
-def _tree_item(section: SectionNode) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([section.title, str(section.page)])
-    item.setData(0, ROLE_SECTION, section)
-    item.setToolTip(0, section.title)
-    for child in section.sections:
-        item.addChild(_tree_item(child))
-    return item
+        dialog = ThemeEditorDialog(self.state, self.actions, theme_id, self)
+        dialog.exec()
+
+    def restore_default_themes(self) -> None:
+        from briefer.ui.dialogs.theme_editor import restore_defaults_with_confirmation
+
+        restore_defaults_with_confirmation(self.state, self.actions, self)
+
+    def show_preferences(self) -> None:
+        from briefer.ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.state, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Briefer"),
+            self.tr(
+                "<b>Briefer %1</b><p>Briefings voorbereiden uit beleidsbrieven, volledig "
+                "offline.</p><p>Bibliotheek: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.state.store.path)),
+        )
+
+    # --- drag and drop ---------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths_dropped = [
+            Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()
+        ]
+        if paths_dropped:
+            event.acceptProposedAction()
+            self.import_paths(paths_dropped)
+
+    # --- layout memory ---------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        for key, splitter in (("splitter", self.splitter), ("center", self.center)):
+            value = settings.value(key)
+            if value is not None:
+                splitter.restoreState(value)  # type: ignore[arg-type]
+        self.navigator.setCurrentIndex(int(settings.value("navigator", NAV_LIBRARY)))  # type: ignore[arg-type]
+        self.workspace.setCurrentIndex(int(settings.value("workspace", WORK_THEME)))  # type: ignore[arg-type]
+        letter = int(settings.value("letter", 0) or 0)  # type: ignore[arg-type]
+        if letter and self.library_model.letter_index(letter).isValid():
+            self.open_letter(letter)
+        elif self.library_model.rowCount():
+            self.library.setCurrentIndex(self.library_model.index(0, 0))
+        passage = int(settings.value("passage", 0) or 0)  # type: ignore[arg-type]
+        if passage:
+            self.reader.select_passage(passage)
+        theme = int(settings.value("theme", 0) or 0)  # type: ignore[arg-type]
+        if theme and self.themes_model.row_of(theme) >= 0:
+            self.themes.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme)))
+            workspace = int(settings.value("workspace", WORK_THEME))  # type: ignore[arg-type]
+            self.workspace.setCurrentIndex(workspace)
+
+    def save_layout(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("center", self.center.saveState())
+        settings.setValue("navigator", self.navigator.currentIndex())
+        settings.setValue("workspace", self.workspace.currentIndex())
+        settings.setValue("letter", self.reader.model_.letter_id or 0)
+        settings.setValue("passage", self.reader.current_passage())
+        settings.setValue("theme", self.state.current_theme_id or 0)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_dialog is not None and not self.import_dialog.finished_all:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import loopt nog"),
+                self.tr("Er worden nog brieven geïmporteerd. Afbreken en afsluiten?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.import_dialog._cancel_or_close()
+        self.inspector.flush()
+        self.theme_workspace.flush()
+        self.workers.wait()
+        self.save_layout()
+        event.accept()

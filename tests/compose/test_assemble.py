@@ -157,7 +157,7 @@ def test_an_empty_theme_says_so(store: Store) -> None:
 def test_a_pack_has_one_cover_one_contents_and_a_part_per_topic(store: Store) -> None:
     names = ["Rusland", "China", "Westelijke Balkan"]
     empty = create_theme(store, "Antarctica", terms=["Antarctica"])
-    ids = tuple(find_theme(store, name).id for name in names) + (empty,)
+    ids = (*(find_theme(store, name).id for name in names), empty)
     document = build_document(store, china_spec(store, title="Pakket", theme_ids=ids))
     assert sum(isinstance(b, Cover) for b in document.blocks) == 1
     assert sum(isinstance(b, TableOfContents) for b in document.blocks) == 1

@@ -1,59 +1,187 @@
-"""The first window on real widgets: the library, the outline, the reader, import."""
+"""The main window on real widgets: navigation, reader, inspector, search, import."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
-from briefer.app import open_library
-from briefer.ui.main_window import MainWindow
+from briefer.core.tags import theme_passages
+from briefer.core.themes import find_theme
+from briefer.ui.main_window import NAV_SEARCH, MainWindow
+from briefer.ui.models.reader_model import ROW_ROLE
 
 
-@pytest.fixture
-def window(qtbot, db_path: Path):
-    store = open_library(db_path)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    store.close()
+def passage_row(window: MainWindow, start: str) -> int:
+    rows = window.reader.model_.rows
+    return next(i for i, row in enumerate(rows) if row.text.startswith(start))
 
 
 def test_opens_on_the_bundled_letter(window: MainWindow) -> None:
-    assert window.letters.count() == 1
-    assert "Kamerstuk 35 925 V, nr. 84" in window.letters.item(0).text()
-    assert window.tree.topLevelItemCount() == 1 + 5  # "Hele brief" and the chapters
-    html = window.reader.toPlainText()
-    assert "Via deze brief informeer ik uw Kamer" in html
+    assert window.library_model.rowCount() == 1
+    first = window.library_model.index(0, 0)
+    assert "Kamerstuk 35 925 V, nr. 84" in first.data()
+    assert window.reader.model_.rows[0].text == "Brief van de Minister van Buitenlandse Zaken"
+    assert sum(r.kind == "passage" for r in window.reader.model_.rows) == 84
+    assert window.themes_model.rowCount() == 14
     assert "1 brief in de bibliotheek" in window.statusBar().currentMessage()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Bestand", "Be&werken", "&Thema's", "B&riefing", "&Help"]
 
 
-def test_choosing_a_section_shows_its_passages(window: MainWindow) -> None:
-    welvaart = window.tree.topLevelItem(3)
-    balkan = welvaart.child(3)
-    assert balkan.text(0) == "Westelijke Balkan"
-    window.tree.setCurrentItem(balkan)
-    text = window.reader.toPlainText()
-    assert text.startswith("Westelijke Balkan")
-    assert "p. 13-14" in text
-    assert "goed bestuur en de rechtsstaat." in text
-    assert "China is in krap" not in text
-
-
-def test_import_shows_new_letter_and_reports_failures(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_library_tree_loads_sections_lazily_and_scrolls_the_reader(
+    window: MainWindow, qtbot
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(  # a modal dialog cannot be clicked away offscreen
-        QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    model = window.library_model
+    letter = model.index(0, 0)
+    window.library.expand(letter)
+    chapters = [model.index(row, 0, letter).data() for row in range(model.rowCount(letter))]
+    assert chapters[0] == "Inleiding" and len(chapters) == 5
+    welvaart = model.index(2, 0, letter)
+    window.library.expand(welvaart)
+    balkan = model.index(3, 0, welvaart)
+    assert balkan.data() == "Westelijke Balkan"
+    window.library.setCurrentIndex(balkan)
+    qtbot.wait(50)
+    top = window.reader.indexAt(QPoint(10, 10))
+    assert top.data(ROW_ROLE).text == "Westelijke Balkan"
+
+
+def test_selecting_a_passage_shows_its_themes_and_reasons(window: MainWindow) -> None:
+    row = passage_row(window, "China is in krap")
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    inspector = window.inspector
+    assert inspector.citation.text().startswith("Kamerstuk 35 925 V, nr. 84, p. 5")
+    items = {
+        inspector.themes.item(i).text(): inspector.themes.item(i)
+        for i in range(inspector.themes.count())
+    }
+    china = next(item for text, item in items.items() if text.startswith("China"))
+    assert china.checkState() == Qt.CheckState.Checked
+    assert "noemt “China”" in china.text()
+    balkan = next(item for text, item in items.items() if text.startswith("Westelijke Balkan"))
+    assert balkan.checkState() == Qt.CheckState.Unchecked
+
+
+def test_unticking_a_theme_excludes_the_passage_and_undo_brings_it_back(
+    window: MainWindow,
+) -> None:
+    store = window.state.store
+    china = find_theme(store, "China").id
+    row = passage_row(window, "China is in krap")
+    passage_id = window.reader.model_.rows[row].passage_id
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    themes = window.inspector.themes
+    item = next(
+        themes.item(i) for i in range(themes.count()) if themes.item(i).text().startswith("China")
     )
-    memo = tmp_path / "memo.txt"
-    memo.write_text("Memo Beijing\n\nEen alinea over het bezoek.\n", encoding="utf-8")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert passage_id not in {p.id for p in theme_passages(store, china)}
+    assert "China" not in window.reader.model_.rows[row].themes
+    window.undo_action.trigger()
+    assert passage_id in {p.id for p in theme_passages(store, china)}
+    window.redo_action.trigger()
+    assert passage_id not in {p.id for p in theme_passages(store, china)}
+
+
+def test_passage_note_is_saved_as_the_user_types(window: MainWindow, qtbot) -> None:
+    from briefer.core.notes import get_note
+
+    row = passage_row(window, "China is in krap")
+    passage_id = window.reader.model_.rows[row].passage_id
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    qtbot.keyClicks(window.inspector.note, "Navragen bij de ambassade")
+    qtbot.waitUntil(
+        lambda: (
+            get_note(window.state.store, passage_id=passage_id).body == "Navragen bij de ambassade"
+        ),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: window.inspector.note_status.text() == "Opgeslagen")
+
+
+def test_ctrl_f_searches_as_the_user_types_and_opens_the_passage(window: MainWindow, qtbot) -> None:
+    window.find_action.trigger()
+    assert window.navigator.currentIndex() == NAV_SEARCH
+    assert QApplication.focusWidget() is window.search.field or window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "oekraine")
+    qtbot.waitUntil(lambda: window.search.results.count() == 25, timeout=5000)
+    assert window.search.summary.text() == "25 resultaten"
+    first = window.search.results.item(0)
+    assert "<b" in first.data(Qt.ItemDataRole.UserRole + 2)
+    balkan = window.search.theme_filter.findText("Westelijke Balkan")
+    window.search.theme_filter.setCurrentIndex(balkan)
+    qtbot.waitUntil(lambda: window.search.results.count() == 2, timeout=5000)
+    window.search.results.itemActivated.emit(window.search.results.item(0))
+    current = window.reader.currentIndex().data(ROW_ROLE)
+    assert current.kind == "passage" and "Oekraïne" in current.text
+
+
+def test_a_bad_import_is_reported_in_plain_words(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    good = tmp_path / "memo.txt"
+    good.write_text("Memo Beijing\n\nDe minister bezoekt China.\n", encoding="utf-8")
     empty = tmp_path / "leeg.txt"
     empty.write_bytes(b"")
-    window.import_files([str(memo), str(empty)])
-    assert window.letters.count() == 2
-    assert window.letters.currentItem().text().startswith("Memo Beijing")
-    assert shown == [f"{empty}: het bestand is leeg"]
+    dialog = window.import_paths([good, empty])
+    qtbot.waitUntil(lambda: dialog.finished_all, timeout=10_000)
+    results = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert results[0].startswith("Memo Beijing: 1 pagina's, 1 passages")
+    assert results[1] == "het bestand is leeg"
+    assert "1 van 2 bestanden geïmporteerd." in dialog.summary.text()
+    assert window.library_model.rowCount() == 2
+    dialog.accept()
+
+
+def test_dropping_a_folder_imports_its_letters(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Notitie A\n\nTekst over Rusland.\n", encoding="utf-8")
+    (folder / "b.md").write_text("# Notitie B\n\nTekst over China.\n", encoding="utf-8")
+    (folder / "plaatje.png").write_bytes(b"\x89PNG")
+    (folder / "lus").symlink_to(folder)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPoint(5, 5).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    dialog = window.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.finished_all, timeout=10_000)
+    assert window.library_model.rowCount() == 3
+    results = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert any("bovenliggende map" in text for text in results)
+    dialog.accept()
+
+
+def test_layout_and_last_item_are_remembered(open_window, qtbot) -> None:
+    window = open_window()
+    window.resize(1100, 640)
+    window.splitter.setSizes([300, 500, 300])
+    row = passage_row(window, "China is in krap")
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    china = window.themes_model.row_of(find_theme(window.state.store, "China").id)
+    window.themes.setCurrentIndex(window.themes_model.index(china))
+    splitter_state = window.splitter.saveState()
+    window.close()
+    again = open_window()
+    # The offscreen screen is 800 px wide, so the width is clamped; the height is not.
+    assert again.size().height() == 640
+    assert again.splitter.saveState() == splitter_state
+    assert again.reader.currentIndex().data(ROW_ROLE).text.startswith("China is in krap")
+    assert again.state.current_theme_id == find_theme(again.state.store, "China").id
+
+
+@pytest.mark.parametrize("shortcut", ["Ctrl+O", "Ctrl+F", "Ctrl+E", "Ctrl+Z", "Ctrl+Q"])
+def test_standard_shortcuts(window: MainWindow, shortcut: str) -> None:
+    shortcuts = {
+        action.shortcut().toString() for action in window.findChildren(type(window.import_action))
+    }
+    assert shortcut in shortcuts

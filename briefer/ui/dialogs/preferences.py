@@ -1,0 +1,126 @@
+"""The preferences: author, default classification marking, export folder, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.settings import LANGUAGES
+from briefer.ui.state import AppState
+
+# The same markings the composer offers; the user may type any other.
+MARKINGS = ("", "Departementaal vertrouwelijk", "Staatsgeheim Confidentieel", "Intern gebruik")
+# Each language is named in itself, so it can be found whatever language the UI speaks.
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        settings = state.settings
+        self.setWindowTitle(self.tr("Voorkeuren"))
+        self.setMinimumWidth(520)
+
+        self.author_edit = QLineEdit(settings.author)
+        self.author_edit.setPlaceholderText(self.tr("Uw naam, zoals op het voorblad"))
+        self.classification_combo = QComboBox()
+        self.classification_combo.setEditable(True)
+        self.classification_combo.addItems(list(MARKINGS))
+        self.classification_combo.lineEdit().setPlaceholderText(self.tr("geen rubricering"))
+        self.classification_combo.setCurrentText(settings.default_classification)
+        self.folder_edit = QLineEdit(settings.export_folder)
+        self.folder_edit.setPlaceholderText(self.tr("De map Documenten"))
+        self.browse_button = QPushButton(self.tr("Bladeren…"))
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+        self.language_combo = QComboBox()
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.language_note = QLabel(self.tr("De taal wordt bij de volgende start gewijzigd."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: #555;")
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(_buddy(self.tr("&Auteur:"), self.author_edit), self.author_edit)
+        form.addRow(
+            _buddy(self.tr("Standaard&rubricering:"), self.classification_combo),
+            self.classification_combo,
+        )
+        form.addRow(_buddy(self.tr("&Exportmap:"), self.folder_edit), folder_row)
+        form.addRow(_buddy(self.tr("&Taal:"), self.language_combo), self.language_combo)
+        form.addRow("", self.language_note)
+
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._language_changed()
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def _language_changed(self) -> None:
+        font = self.language_note.font()
+        font.setBold(self.language() != self.state.settings.language)
+        self.language_note.setFont(font)
+
+    def browse(self) -> None:
+        start = self.folder_edit.text().strip() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Exportmap kiezen"), start)
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def accept(self) -> None:
+        settings = self.state.settings.with_changes(
+            author=self.author_edit.text().strip(),
+            default_classification=self.classification_combo.currentText().strip(),
+            export_folder=self.folder_edit.text().strip(),
+            language=self.language(),
+        )
+        if settings != self.state.settings:
+            try:
+                self.state.update_settings(settings)
+            except OSError as exc:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Voorkeuren niet opgeslagen"),
+                    self.tr("De voorkeuren konden niet worden opgeslagen: {reason}").format(
+                        reason=exc.strerror or exc
+                    ),
+                )
+                return
+        super().accept()
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

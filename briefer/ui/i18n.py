@@ -1,0 +1,62 @@
+"""Load the user's language: Briefer's own translations and Qt's for standard dialogs.
+
+The source strings in the code are Dutch, so Dutch needs no file of ours; only
+Qt's own ``qtbase_nl.qm`` (so standard buttons read "Annuleren"). English loads
+``resources/i18n/briefer_en.qm``, made by ``tools/update_translations.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from briefer import paths
+
+log = logging.getLogger(__name__)
+SOURCE_LANGUAGE = "nl"
+_installed: list[QTranslator] = []  # children of the app: they live as long as it does
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "i18n"
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator installed by ``install_translator``: back to Dutch."""
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Translate the UI into ``language`` ("nl" or "en"); False when its file is missing.
+
+    Replaces translators installed earlier, so it can be called again.
+    """
+    remove_translators(app)
+    installed: list[QTranslator] = []
+    ours = True
+    if language != SOURCE_LANGUAGE:
+        translator = QTranslator(app)
+        ours = translator.load(str(translations_dir() / f"briefer_{language}.qm"))
+        if ours:
+            installed.append(translator)
+        else:
+            log.warning("no translation of Briefer for language %r", language)
+            translator.deleteLater()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", str(qt_translations_dir())):
+        installed.append(qt_translator)
+    else:
+        qt_translator.deleteLater()
+    for translator in installed:
+        app.installTranslator(translator)
+    _installed.extend(installed)
+    return ours

@@ -1,0 +1,1 @@
+"""Qt item models holding plain rows from the core services."""

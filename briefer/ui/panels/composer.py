@@ -1,0 +1,251 @@
+"""The briefing composer: choose themes, parts and passages, preview, save and export.
+
+The composer edits one ``BriefingSpec``. Every change goes through
+``Actions.edit_briefing`` so it can be undone; the undo command calls back
+``_apply_spec``, which puts the spec into the widgets without pushing anything.
+A saved briefing is stored again on every change (by the undo command).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.briefings import (
+    BriefingRow,
+    BriefingSpec,
+    delete_briefing,
+    get_briefing,
+    list_briefings,
+    save_briefing,
+)
+from briefer.core.errors import BrieferError
+from briefer.core.themes import list_themes
+from briefer.ui.actions import Actions
+from briefer.ui.dialogs.export_dialog import ExportDialog
+from briefer.ui.panels.briefing_preview import BriefingPreview
+from briefer.ui.panels.composer_items import BriefingItems
+from briefer.ui.panels.composer_setup import BriefingSetup
+from briefer.ui.state import AppState
+
+
+class Composer(QWidget):
+    def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.actions = actions
+        self.spec = self._new_spec()
+        self.export_dialog: ExportDialog | None = None
+        self._applying = False
+
+        self.saved = QComboBox()
+        self.saved.setObjectName("savedBriefings")
+        self.saved.setMinimumContentsLength(18)
+        self.saved.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.saved.activated.connect(self._saved_chosen)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.delete_button.clicked.connect(self.delete)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Briefing:")))
+        top.addWidget(self.saved, 1)
+        top.addWidget(self.save_button)
+        top.addWidget(self.delete_button)
+
+        self.tabs = QTabWidget()
+        self.setup = BriefingSetup(state)
+        self.setup.changed.connect(self._edit)
+        self.tabs.addTab(self.setup, self.tr("Opbouw"))
+        self.items = BriefingItems(state, actions)
+        self.items.changed.connect(self._edit)
+        self.tabs.addTab(self.items, self.tr("Passages en spreekpunten"))
+        self.preview = BriefingPreview(state, actions)
+        self.tabs.addTab(self.preview, self.tr("Voorbeeld"))
+
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.open_export_dialog)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        state.themes_changed.connect(self._themes_changed)
+        state.briefings_changed.connect(self._fill_saved)
+        state.current_briefing_changed.connect(self._current_briefing_changed)
+        self.setup.set_themes(list_themes(state.store))
+        self._fill_saved()
+        self._apply_spec(self.spec)
+
+    def _new_spec(self) -> BriefingSpec:
+        return BriefingSpec(
+            title="",
+            theme_ids=(),
+            briefing_date=date.today(),
+            author=self.state.settings.author_or_account(),
+            classification=self.state.settings.default_classification,
+        )
+
+    # --- spec -> widgets ---------------------------------------------------------
+    def _apply_spec(self, spec: BriefingSpec) -> None:
+        """Show ``spec`` in every widget; called by undo and redo too, so never edits."""
+        self.spec = spec
+        self._applying = True
+        try:
+            self.setup.show_spec(spec)
+            self._select_saved(spec.id)
+        finally:
+            self._applying = False
+        self.delete_button.setEnabled(spec.id is not None)
+        self.status.setText(
+            self.tr("Wijzigingen worden meteen bewaard.")
+            if spec.id is not None
+            else self.tr("Nog niet opgeslagen.")
+        )
+        if spec.id != self.state.current_briefing_id:
+            self.state.current_briefing_id = spec.id
+            self.state.current_briefing_changed.emit(spec.id or 0)
+        self.items.show_spec(spec)
+        self.preview.set_spec(spec if spec.theme_ids else None)
+
+    def _fill_saved(self) -> None:
+        rows = list_briefings(self.state.store)
+        self.saved.clear()
+        self.saved.addItem(self.tr("Nieuwe briefing"), 0)
+        for row in rows:
+            self.saved.addItem(_saved_label(row), row.id)
+        self._select_saved(self.spec.id)
+
+    def _select_saved(self, briefing_id: int | None) -> None:
+        index = self.saved.findData(briefing_id or 0)
+        self.saved.setCurrentIndex(max(index, 0))
+
+    # --- widgets -> spec ---------------------------------------------------------
+    def _edit(self, after: BriefingSpec, label: str) -> None:
+        if self._applying or after == self.spec:
+            return
+        if after.id is not None:  # stored at once: it must be valid
+            try:
+                after.check()
+            except BrieferError as exc:
+                self.status.setText(_sentence(str(exc)))
+                return
+        self.actions.edit_briefing(
+            self.spec, after, label or self.tr("Briefing wijzigen"), self._apply_spec
+        )
+
+    # --- saved briefings ---------------------------------------------------------
+    def _saved_chosen(self, index: int) -> None:
+        briefing_id = int(self.saved.itemData(index) or 0)
+        if briefing_id != (self.spec.id or 0):
+            self.load(briefing_id or None)
+
+    def load(self, briefing_id: int | None) -> None:
+        """Show a saved briefing (None: a new one). Not an undo step of its own."""
+        if briefing_id is None:
+            self._apply_spec(self._new_spec())
+            return
+        try:
+            spec = get_briefing(self.state.store, briefing_id)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Briefing openen"), _sentence(str(exc)))
+            self._select_saved(self.spec.id)
+            return
+        self._apply_spec(spec)
+
+    def save(self) -> None:
+        self.setup.commit_texts()
+        try:
+            briefing_id = save_briefing(self.state.store, self.spec)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Briefing opslaan"), _sentence(str(exc)))
+            return
+        self.state.briefings_changed.emit()
+        self._apply_spec(replace(self.spec, id=briefing_id))
+        self.state.status.emit(self.tr("Briefing opgeslagen."))
+
+    def delete(self) -> None:
+        if self.spec.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Briefing verwijderen"),
+            self.tr("De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.").replace(
+                "%1", self.spec.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_briefing(self.state.store, self.spec.id)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Briefing verwijderen"), _sentence(str(exc)))
+        self.state.undo_stack.clear()  # earlier steps would store the deleted briefing again
+        self._apply_spec(self._new_spec())
+        self.state.briefings_changed.emit()
+
+    def _current_briefing_changed(self, briefing_id: int) -> None:
+        if not self._applying and (briefing_id or None) != self.spec.id:
+            self.load(briefing_id or None)
+
+    # --- other changes -----------------------------------------------------------
+    def _themes_changed(self) -> None:
+        self.setup.set_themes(list_themes(self.state.store))
+        kept = tuple(tid for tid in self.spec.theme_ids if tid in self.setup.themes)
+        # A deleted theme cleared the undo stack; dropping it is no undo step.
+        self._apply_spec(replace(self.spec, theme_ids=kept))
+
+    def refresh(self) -> None:
+        """Read the passages the user added from the reader, and everything else, again."""
+        self.items.reload()
+        self.preview.schedule()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.items.reload()
+
+    # --- export ------------------------------------------------------------------
+    def open_export_dialog(self) -> ExportDialog | None:
+        """Ctrl+E: check that there is something to export, then offer the export dialog."""
+        self.setup.commit_texts()
+        try:
+            spec = self.spec.check()
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Exporteren"), _sentence(str(exc)))
+            return None
+        if self.preview.is_current() and self.preview.error:
+            QMessageBox.warning(self, self.tr("Exporteren"), _sentence(self.preview.error))
+            return None
+        self.export_dialog = ExportDialog(self.state, self.actions, spec, self)
+        self.export_dialog.open()
+        return self.export_dialog
+
+
+def _saved_label(row: BriefingRow) -> str:
+    themes = ", ".join(row.themes)
+    return f"{row.title} ({themes})" if themes else row.title
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text

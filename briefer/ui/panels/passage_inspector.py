@@ -1,0 +1,227 @@
+"""Beneath the reader: the selected passage, why it carries each theme, a theme
+switch per theme (manual include/exclude), its note, and "add to briefing"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.errors import BrieferError
+from briefer.core.library import passage_detail
+from briefer.core.notes import NoteView, get_note, save_note
+from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
+from briefer.ui import texts
+from briefer.ui.actions import Actions
+from briefer.ui.models.themes_model import swatch
+from briefer.ui.state import AppState
+
+THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 800
+
+
+class PassageInspector(QWidget):
+    def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.actions = actions
+        self.passage_id = 0
+        self._filling = False
+        self._saved_body = ""
+
+        self.stack = QStackedWidget()
+        hint = QLabel(
+            self.tr("Kies een passage in de lezer om te zien bij welke thema's ze hoort.")
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color: #6b6b6b; padding: 12px;")
+        self.stack.addWidget(hint)
+
+        details = QWidget()
+        self.citation = QLabel()
+        self.citation.setObjectName("citation")
+        self.citation.setStyleSheet("font-weight: 600;")
+        self.citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.citation.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Toevoegen aan briefing"))
+        self.add_button.setToolTip(self.tr("Neem deze passage op in de briefing die u samenstelt"))
+        self.add_button.clicked.connect(self.add_to_briefing)
+        top = QHBoxLayout()
+        top.addWidget(self.citation, 1)
+        top.addWidget(self.add_button)
+
+        self.themes = QListWidget()
+        self.themes.setObjectName("passageThemes")
+        self.themes.setAccessibleName(self.tr("Thema's van de passage"))
+        self.themes.itemChanged.connect(self._theme_toggled)
+        themes_label = QLabel(self.tr("Thema's (vink aan of uit om zelf te kiezen):"))
+        themes_label.setWordWrap(True)
+        themes_box = QVBoxLayout()
+        themes_box.addWidget(themes_label)
+        themes_box.addWidget(self.themes)
+
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("passageNote")
+        self.note.setPlaceholderText(self.tr("Eigen notitie bij deze passage…"))
+        self.note.textChanged.connect(self._note_edited)
+        self.note_status = QLabel()
+        self.note_status.setStyleSheet("color: #6b6b6b;")
+        note_box = QVBoxLayout()
+        note_box.addWidget(QLabel(self.tr("Notitie bij de passage:")))
+        note_box.addWidget(self.note)
+        note_box.addWidget(self.note_status)
+
+        columns = QHBoxLayout()
+        columns.addLayout(themes_box, 3)
+        columns.addLayout(note_box, 2)
+        layout = QVBoxLayout(details)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addLayout(columns)
+        self.stack.addWidget(details)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._save_note)
+
+        state.tags_changed.connect(self._refresh_themes)
+        state.themes_changed.connect(self._refresh_themes)
+
+    def show_passage(self, passage_id: int) -> None:
+        if passage_id == self.passage_id:
+            return
+        self.flush()
+        self.passage_id = passage_id
+        if not passage_id:
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            detail = passage_detail(self.state.store, passage_id)
+        except BrieferError:
+            self.passage_id = 0
+            self.stack.setCurrentIndex(0)
+            return
+        section = f" · {detail.section}" if detail.section else ""
+        self.citation.setText(detail.citation + section)
+        self._refresh_themes()
+        view = get_note(self.state.store, passage_id=passage_id)
+        self._filling = True
+        self.note.setPlainText(view.body)
+        self._filling = False
+        self._saved_body = view.body
+        self.note_status.setText("")
+        self.stack.setCurrentIndex(1)
+
+    def _refresh_themes(self) -> None:
+        if not self.passage_id:
+            return
+        try:
+            themes = passage_themes(self.state.store, self.passage_id)
+        except BrieferError:
+            return
+        self._filling = True
+        current = self.themes.currentRow()
+        self.themes.clear()
+        for theme in themes:
+            item = QListWidgetItem(swatch(theme.color), _label(theme))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if theme.carried else Qt.CheckState.Unchecked)
+            item.setData(THEME_ROLE, theme)
+            item.setToolTip(
+                "\n".join(texts.reasons(theme.reasons))
+                or self.tr("Geen van de regels van dit thema")
+            )
+            if not theme.carried:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.themes.addItem(item)
+        if current >= 0:
+            self.themes.setCurrentRow(current)
+        self._filling = False
+
+    def _theme_toggled(self, item: QListWidgetItem) -> None:
+        if self._filling or not self.passage_id:
+            return
+        theme: PassageTheme = item.data(THEME_ROLE)
+        wanted = item.checkState() == Qt.CheckState.Checked
+        if wanted == theme.carried:
+            return
+        if wanted:
+            if theme.by_rules and theme.manual == EXCLUDE:
+                self.actions.clear_manual_tag(self.passage_id, theme.theme_id)
+            else:
+                self.actions.include_passage(self.passage_id, theme.theme_id)
+        elif theme.manual == INCLUDE and not theme.by_rules:
+            self.actions.clear_manual_tag(self.passage_id, theme.theme_id)
+        else:
+            self.actions.exclude_passage(self.passage_id, theme.theme_id)
+
+    def add_to_briefing(self) -> None:
+        if not self.passage_id:
+            return
+        if self.passage_id not in self.state.briefing_passages:
+            self.state.briefing_passages.append(self.passage_id)
+        self.state.briefings_changed.emit()
+        self.state.status.emit(self.tr("Passage toegevoegd aan de briefing"))
+
+    # --- the passage note ------------------------------------------------------
+    def _note_edited(self) -> None:
+        if self._filling:
+            return
+        self.note_status.setText(self.tr("Wijzigingen…"))
+        self._timer.start()
+
+    def _save_note(self) -> None:
+        body = self.note.toPlainText()
+        if body == self._saved_body or not self.passage_id:
+            return
+        self.note_status.setText(self.tr("Opslaan…"))
+        passage_id = self.passage_id
+
+        def saved(view: NoteView) -> None:
+            if passage_id == self.passage_id:
+                self._saved_body = view.body
+                self.note_status.setText(self.tr("Opgeslagen"))
+
+        self.actions.save_passage_note(passage_id, body, saved, self._save_failed)
+
+    def _save_failed(self, message: str) -> None:
+        self.note_status.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
+        self.note_status.setStyleSheet("color: #b03a2e;")
+
+    def flush(self) -> None:
+        """Save a pending note change now (on passage change and on close)."""
+        if self._timer.isActive():
+            self._timer.stop()
+        if not self.passage_id:
+            return
+        body = self.note.toPlainText()
+        if body != self._saved_body:
+            self.actions.workers.wait()
+            save_note(self.state.store, body, passage_id=self.passage_id)
+            self._saved_body = body
+            self.state.passage_note_saved.emit(self.passage_id)
+
+
+def _label(theme: PassageTheme) -> str:
+    if theme.manual == EXCLUDE:
+        why = texts.tr("uitgesloten")
+    elif theme.manual == INCLUDE:
+        why = texts.tr("handmatig")
+    else:
+        why = "; ".join(texts.reasons(theme.reasons[:2]))
+    return f"{theme.name} — {why}" if why else theme.name

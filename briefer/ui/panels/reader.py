@@ -1,0 +1,180 @@
+"""The reader: a letter as readable text, page numbers in the margin, each passage
+marked in the colours of its themes. Selecting a passage tells the inspector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from briefer.core.store import Store
+from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
+
+MARGIN = 64  # the page-number column
+STRIPE = 5  # width of one theme colour stripe
+PAD = 8
+
+
+class ReaderDelegate(QStyledItemDelegate):
+    def _fonts(self, option: QStyleOptionViewItem, row: ReaderRow) -> QFont:
+        font = QFont(option.font)
+        if row.kind == "title":
+            font.setPointSizeF(font.pointSizeF() * 1.45)
+            font.setBold(True)
+        elif row.kind == "heading":
+            font.setPointSizeF(font.pointSizeF() * (1.25 if row.level <= 1 else 1.1))
+            font.setBold(True)
+        else:
+            font.setPointSizeF(font.pointSizeF() * 1.05)
+        return font
+
+    def _text_rect(self, option: QStyleOptionViewItem, row: ReaderRow) -> QRect:
+        stripes = STRIPE * max(1, len(row.colors)) + PAD if row.kind == "passage" else 0
+        left = MARGIN + stripes if row.kind != "title" else PAD
+        return option.rect.adjusted(left, PAD, -PAD * 2, -PAD)  # type: ignore[no-any-return]
+
+    def _document(self, row: ReaderRow, font: QFont, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
+        document.setPlainText(row.text if row.kind != "title" else f"{row.text}\n{row.pages}")
+        document.setTextWidth(max(100, width))
+        return document
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        row: ReaderRow = index.data(ROW_ROLE)
+        width = option.rect.width() or self.parent().viewport().width()  # type: ignore[union-attr]
+        option = QStyleOptionViewItem(option)
+        option.rect = QRect(0, 0, width, 100)
+        text = self._text_rect(option, row)
+        document = self._document(row, self._fonts(option, row), text.width())
+        extra = 14 if row.kind == "heading" else (10 if row.kind == "title" else 0)
+        return QSize(width, int(document.size().height()) + PAD * 2 + extra)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: ReaderRow = index.data(ROW_ROLE)
+        painter.save()
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(option.rect, palette.highlight().color().lighter(175))  # type: ignore[attr-defined]
+        font = self._fonts(option, row)
+        text = self._text_rect(option, row)
+        if row.kind == "heading":
+            text = text.adjusted(0, 12, 0, 0)
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        painter.setFont(small)
+        painter.setPen(QColor("#6b6b6b"))
+        if row.kind in ("passage", "heading"):
+            margin = QRect(option.rect.left() + PAD, text.top() + 2, MARGIN - PAD * 2, 20)  # type: ignore[attr-defined]
+            painter.drawText(
+                margin, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, row.pages
+            )
+        if row.kind == "passage":
+            for number, color in enumerate(row.colors):
+                x = option.rect.left() + MARGIN + number * STRIPE  # type: ignore[attr-defined]
+                painter.fillRect(QRect(x, text.top(), STRIPE - 1, text.height()), QColor(color))
+        document = self._document(row, font, text.width())
+        painter.translate(text.topLeft())
+        document.drawContents(painter)
+        painter.restore()
+
+
+class ReaderView(QListView):
+    """Emits ``passage_selected(passage_id)`` (0 when nothing is selected)."""
+
+    passage_selected = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.model_ = ReaderModel(store, self)
+        self.setModel(self.model_)
+        self.setItemDelegate(ReaderDelegate(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWordWrap(True)
+        self.setSpacing(1)
+        self.setAccessibleName(self.tr("Lezer"))
+        self.setStyleSheet("QListView#reader { background: #fcfcfa; border: none; }")
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def show_letter(self, letter_id: int | None) -> None:
+        if letter_id != self.model_.letter_id:
+            self.model_.load(letter_id)
+            self.scrollToTop()
+
+    def refresh(self) -> None:
+        """Reload (tags changed); keep the selection and scroll position."""
+        current = self.current_passage()
+        position = self.verticalScrollBar().value()
+        self.model_.reload()
+        if current:
+            self.select_passage(current, scroll=False)
+        self.verticalScrollBar().setValue(position)
+
+    def select_passage(self, passage_id: int, scroll: bool = True) -> bool:
+        row = self.model_.row_of_passage(passage_id)
+        if row < 0:
+            return False
+        index = self.model_.index(row)
+        self.setCurrentIndex(index)
+        if scroll:
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def scroll_to_section(self, section_id: int) -> None:
+        row = self.model_.row_of_section(section_id)
+        if row >= 0:
+            self.scrollTo(self.model_.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def current_passage(self) -> int:
+        index = self.currentIndex()
+        row: ReaderRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        return row.passage_id or 0 if row is not None else 0
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: ReaderRow | None = current.data(ROW_ROLE) if current.isValid() else None
+        self.passage_selected.emit(row.passage_id or 0 if row is not None else 0)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.Copy):
+            index = self.currentIndex()
+            row: ReaderRow | None = index.data(ROW_ROLE) if index.isValid() else None
+            outline = self.model_.outline
+            if row is not None and row.kind == "passage" and outline is not None:
+                label = outline.letter.kamerstuk
+                cite = f"Kamerstuk {label}, {row.pages}" if label else row.pages
+                QGuiApplication.clipboard().setText(f"{row.text}\n({cite})")
+                return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # heights depend on the width

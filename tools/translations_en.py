@@ -1,0 +1,425 @@
+"""English for every Dutch interface string: source text (Dutch) -> English.
+
+Read by tools/update_translations.py, which fills briefer_en.ts from it. Keep
+the placeholders of the source ({name}, %1) and exactly one & where the source
+has one (the keyboard accelerator). British English, the users' words:
+brief = letter, spreekpunt = talking point, rubricering = classification.
+"""
+
+ENGLISH: dict[str, str] = {
+    # --- general -------------------------------------------------------------------------
+    "Briefer": "Briefer",
+    "Briefer kan niet starten": "Briefer cannot start",
+    "OK": "OK",
+    "Annuleren": "Cancel",
+    "Annuleren…": "Cancel…",
+    "Opslaan": "Save",
+    "Opslaan…": "Saving…",
+    "Opgeslagen": "Saved",
+    "Verwijderen": "Delete",
+    "Verwijderen…": "Delete…",
+    "Toevoegen": "Add",
+    "Weghalen": "Remove",
+    "Sluiten": "Close",
+    "Kiezen…": "Choose…",
+    "Bladeren…": "Browse…",
+    "Toepassen": "Apply",
+    "Omhoog": "Up",
+    "Omlaag": "Down",
+    "Zoeken": "Search",
+    "Thema": "Theme",
+    "Thema's": "Themes",
+    "Briefing": "Briefing",
+    "Bibliotheek": "Library",
+    "Lezer": "Reader",
+    "Werkbalk": "Toolbar",
+    "Datum": "Date",
+    "Auteur": "Author",
+    "Titel": "Title",
+    "Onderwerp": "Subject",
+    "Onderwerpen": "Subjects",
+    "Aanleiding": "Occasion",
+    "Rubricering": "Classification",
+    "geen rubricering": "no classification",
+    "geen datum": "no date",
+    "Bestand": "File",
+    "Map": "Folder",
+    "Resultaat": "Result",
+    "Formaat": "Format",
+    "Pakket": "Pack",
+    "PDF": "PDF",
+    "Word (.docx)": "Word (.docx)",
+    # --- actions and undo ------------------------------------------------------------------
+    "Passage aan thema toevoegen": "Add passage to theme",
+    "Passage uitsluiten van thema": "Exclude passage from theme",
+    "Keuze terugzetten naar de regels": "Leave the choice to the rules again",
+    "Spreekpunt toevoegen": "Add talking point",
+    "Spreekpunt wijzigen": "Edit talking point",
+    "Spreekpunt verwijderen": "Delete talking point",
+    "Spreekpunten ordenen": "Reorder talking points",
+    "Bronnen van spreekpunt": "Sources of talking point",
+    # --- main window -----------------------------------------------------------------------
+    "Nieuw thema…": "New theme…",
+    "Bewerken…": "Edit…",
+    "Brief &importeren…": "&Import letter…",
+    "&Exporteren…": "&Export…",
+    "&Voorkeuren…": "&Preferences…",
+    "&Afsluiten": "&Quit",
+    "&Ongedaan maken": "&Undo",
+    "&Opnieuw": "&Redo",
+    "&Zoeken": "&Search",
+    "&Nieuw thema…": "&New theme…",
+    "Thema &bewerken…": "&Edit theme…",
+    "&Standaardthema's herstellen…": "&Restore default themes…",
+    "&Nieuwe briefing": "&New briefing",
+    "&Over Briefer": "&About Briefer",
+    "&Bestand": "&File",
+    "Be&werken": "&Edit",
+    "&Thema's": "&Themes",
+    "B&riefing": "&Briefing",
+    "&Help": "&Help",
+    "1 brief in de bibliotheek": "1 letter in the library",
+    "%1 brieven in de bibliotheek": "%1 letters in the library",
+    "Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)": (
+        "Letters (*.txt *.md *.pdf *.docx);;All files (*)"
+    ),
+    "Over Briefer": "About Briefer",
+    "<b>Briefer %1</b><p>Briefings voorbereiden uit beleidsbrieven, volledig offline.</p>"
+    "<p>Bibliotheek: %2</p>": (
+        "<b>Briefer %1</b><p>Preparing briefings from policy letters, entirely offline.</p>"
+        "<p>Library: %2</p>"
+    ),
+    "Import loopt nog": "Import still running",
+    "Er worden nog brieven geïmporteerd. Afbreken en afsluiten?": (
+        "Letters are still being imported. Stop and quit?"
+    ),
+    # --- composer and briefing items --------------------------------------------------------
+    "Passage eerder in de briefing (Ctrl+↑)": "Move passage up in the briefing (Ctrl+↑)",
+    "Passage later in de briefing (Ctrl+↓)": "Move passage down in the briefing (Ctrl+↓)",
+    "Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.": (
+        "Untick what does not belong in the briefing. %1 = added by you."
+    ),
+    "Spreekpunten (%1)": "Talking points (%1)",
+    "Nog geen spreekpunten.": "No talking points yet.",
+    "Passages (%1)": "Passages (%1)",
+    "Door u toegevoegd vanuit de lezer.": "Added by you from the reader.",
+    "Spreekpunt opnemen": "Include talking point",
+    "Spreekpunt weglaten": "Leave out talking point",
+    "Passage opnemen": "Include passage",
+    "Passage weglaten": "Leave out passage",
+    "Passage verplaatsen": "Move passage",
+    "%1 %2 (%3) staat niet bij een gekozen thema.": "%1 %2 (%3) is not in a chosen theme.",
+    "Opnemen in %1": "Include in %1",
+    "Opnemen in thema": "Include in theme",
+    "Geen voorbeeld": "No preview",
+    "Kies een thema voor de briefing.": "Choose a theme for the briefing.",
+    "Briefing:": "Briefing:",
+    "Opbouw": "Structure",
+    "Passages en spreekpunten": "Passages and talking points",
+    "Voorbeeld": "Preview",
+    "Exporteren…": "Export…",
+    "Exporteren": "Export",
+    "Bijvoorbeeld: Bezoek minister aan Beijing": "For example: Minister's visit to Beijing",
+    "Waarvoor is de briefing?": "What is the briefing for?",
+    "Voorblad": "Cover page",
+    "Inhoudsopgave": "Table of contents",
+    "Onderdelen": "Parts",
+    "Wijzigingen worden meteen bewaard.": "Changes are saved at once.",
+    "Nog niet opgeslagen.": "Not saved yet.",
+    "Kies een of meer thema's: één thema geeft een briefing.": (
+        "Choose one or more themes: one theme makes a briefing."
+    ),
+    "Eén thema: een briefing.": "One theme: a briefing.",
+    "%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.": (
+        "%1 themes: a briefing pack with one cover page and one table of contents."
+    ),
+    "Kernpunten": "Key points",
+    "Achtergrond": "Background",
+    "Eigen notities": "Own notes",
+    "Bronnen": "Sources",
+    "Nieuwe briefing": "New briefing",
+    "Briefing wijzigen": "Change briefing",
+    "Titel wijzigen": "Change title",
+    "Aanleiding wijzigen": "Change occasion",
+    "Auteur wijzigen": "Change author",
+    "Rubricering wijzigen": "Change classification",
+    "Datum wijzigen": "Change date",
+    "Thema toevoegen": "Add theme",
+    "Thema weghalen": "Remove theme",
+    "Thema's ordenen": "Reorder themes",
+    "Onderdelen ordenen": "Reorder parts",
+    "Onderdelen kiezen": "Choose parts",
+    "Briefing openen": "Open briefing",
+    "Briefing opslaan": "Save briefing",
+    "Briefing opgeslagen.": "Briefing saved.",
+    "Briefing verwijderen": "Delete briefing",
+    "De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.": (
+        "Delete the briefing “%1”? This cannot be undone."
+    ),
+    "Bronnen van spreekpunt %1": "Sources of talking point %1",
+    "Vink de passages aan waarop dit spreekpunt steunt:": (
+        "Tick the passages this talking point rests on:"
+    ),
+    # --- export dialog -----------------------------------------------------------------------
+    "Briefing exporteren": "Export briefing",
+    "Briefing „%1”": "Briefing “%1”",
+    "Briefingpakket „%1”": "Briefing pack “%1”",
+    "Eén document": "One document",
+    "Een bestand per thema": "One file per theme",
+    "Bestand openen": "Open file",
+    "Map openen": "Open folder",
+    "Map voor de bestanden": "Folder for the files",
+    "PDF-document (*.pdf)": "PDF document (*.pdf)",
+    "Word-document (*.docx)": "Word document (*.docx)",
+    "Briefing opslaan als": "Save briefing as",
+    "Kies eerst waar de briefing moet komen.": "First choose where the briefing should go.",
+    "Bestand bestaat al": "File already exists",
+    "%1 bestaat al. Vervangen?": "%1 already exists. Replace it?",
+    "Bezig met exporteren…": "Exporting…",
+    "Bezig met annuleren…": "Cancelling…",
+    "Klaar: %1 bestanden in %2": "Done: %1 files in %2",
+    "Klaar. De briefing staat in %1": "Done. The briefing is in %1",
+    "De export was al klaar: %1": "The export had already finished: %1",
+    "Export geannuleerd; er is geen bestand geschreven.": (
+        "Export cancelled; no file was written."
+    ),
+    "%1 kan niet worden geopend.": "%1 cannot be opened.",
+    # --- import dialog -----------------------------------------------------------------------
+    "Brieven importeren": "Import letters",
+    "wacht…": "waiting…",
+    "Bezig met importeren…": "Importing…",
+    "bezig…": "working…",
+    "geïmporteerd": "imported",
+    "nieuwe versie": "new version",
+    "stond er al": "already there",
+    "al eerder geïmporteerd": "imported before",
+    "%1: %2 pagina's, %3 passages (%4)": "%1: %2 pages, %3 passages (%4)",
+    "geannuleerd": "cancelled",
+    "%1 van %2 bestanden geïmporteerd.": "%1 of %2 files imported.",
+    "%1 niet: zie de reden per bestand.": "%1 not: see the reason for each file.",
+    # --- notes -----------------------------------------------------------------------------
+    "Schrijf hier uw notities bij dit thema. Ze worden vanzelf opgeslagen.\n\n"
+    "Opmaak mag: # kop, - opsomming, **vet**, *cursief*.": (
+        "Write your notes on this theme here. They are saved automatically.\n\n"
+        "Formatting is allowed: # heading, - list, **bold**, *italic*."
+    ),
+    "Versies…": "Versions…",
+    "Eerdere versies van deze notitie bekijken": "Look at earlier versions of this note",
+    "Niet opgeslagen: %1": "Not saved: %1",
+    "Deze tekst is nog niet opgeslagen; Briefer probeert het opnieuw.": (
+        "This text has not been saved yet; Briefer will try again."
+    ),
+    "Eerdere versie teruggezet om %1": "Earlier version restored at %1",
+    "Opgeslagen om %1": "Saved at %1",
+    "Opgeslagen op %1 om %2": "Saved on %1 at %2",
+    "Eerdere versies van de notitie": "Earlier versions of the note",
+    "(lege notitie)": "(empty note)",
+    "(huidige tekst)": "(current text)",
+    "Versie %1": "Version %1",
+    "Deze versie terugzetten": "Restore this version",
+    "Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de "
+    "nieuwste; de huidige tekst blijft in deze lijst staan.": (
+        "Every saved text is kept. Restoring makes the chosen version the newest; "
+        "the current text stays in this list."
+    ),
+    "Nog geen versies.": "No versions yet.",
+    "Versie %1, opgeslagen op %2": "Version %1, saved on %2",
+    "Dit is de huidige tekst.": "This is the current text.",
+    "Terugzetten mislukt": "Restoring failed",
+    "1 woord": "1 word",
+    "%1 woorden": "%1 words",
+    "huidige tekst": "current text",
+    # --- passages, inspector, reader -----------------------------------------------------------
+    "(buiten een sectie)": "(outside a section)",
+    "uitgesloten": "excluded",
+    "handmatig": "by hand",
+    "opgenomen": "included",
+    "Uitgesloten — vink aan om weer op te nemen": "Excluded — tick to include again",
+    "Uitgesloten van dit thema.": "Excluded from this theme.",
+    "Waarom: ": "Why: ",
+    "Waarom: %1": "Why: %1",
+    "Kies een passage in de lezer om te zien bij welke thema's ze hoort.": (
+        "Choose a passage in the reader to see which themes it belongs to."
+    ),
+    "Toevoegen aan briefing": "Add to briefing",
+    "Neem deze passage op in de briefing die u samenstelt": (
+        "Include this passage in the briefing you are composing"
+    ),
+    "Thema's van de passage": "Themes of the passage",
+    "Thema's (vink aan of uit om zelf te kiezen):": "Themes (tick or untick to choose yourself):",
+    "Eigen notitie bij deze passage…": "Own note on this passage…",
+    "Notitie bij de passage:": "Note on the passage:",
+    "Geen van de regels van dit thema": "None of this theme's rules",
+    "Passage toegevoegd aan de briefing": "Passage added to the briefing",
+    "Wijzigingen…": "Changes…",
+    "noemt “%1”": "mentions “%1”",
+    "onder de kop “%1” (“%2”)": "under the heading “%1” (“%2”)",
+    "handmatig toegevoegd": "added by hand",
+    "handmatig uitgesloten": "excluded by hand",
+    # --- talking points ----------------------------------------------------------------------
+    "Nog geen bron gekoppeld": "No source linked yet",
+    "(vervallen)": "(superseded)",
+    "Bron: ": "Source: ",
+    "Bron: %1": "Source: %1",
+    "Nog geen spreekpunten. Typ hieronder het eerste en druk op Enter.": (
+        "No talking points yet. Type the first one below and press Enter."
+    ),
+    "Bron koppelen": "Link source",
+    "Bronnen…": "Sources…",
+    "Kies de passages waarop dit spreekpunt steunt": (
+        "Choose the passages this talking point rests on"
+    ),
+    "Omhoog (Ctrl+Pijl omhoog)": "Up (Ctrl+Up arrow)",
+    "Omlaag (Ctrl+Pijl omlaag)": "Down (Ctrl+Down arrow)",
+    "Het gekozen spreekpunt verwijderen (Del)": "Delete the chosen talking point (Del)",
+    "Nieuw spreekpunt…": "New talking point…",
+    "Kies boven een passage en hier een spreekpunt om ze te koppelen": (
+        "Choose a passage above and a talking point here to link them"
+    ),
+    "Dit spreekpunt noemt %1 al als bron": "This talking point already cites %1",
+    "%1 als bron van dit spreekpunt koppelen": "Link %1 as a source of this talking point",
+    "Spreekpunt toegevoegd": "Talking point added",
+    "Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)": (
+        "Talking point %1 deleted (Ctrl+Z undoes this)"
+    ),
+    "Spreekpunt %1 verwijst nu naar %2": "Talking point %1 now cites %2",
+    # --- theme workspace ----------------------------------------------------------------------
+    "Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en "
+    "uw spreekpunten.": (
+        "Choose a theme on the left. All passages on that theme, your notes and your talking "
+        "points then appear here."
+    ),
+    "Filteren op tekst…": "Filter by text…",
+    "Notities": "Notes",
+    "Spreekpunten": "Talking points",
+    "Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)": (
+        "Passage excluded from %1 (Ctrl+Z undoes this)"
+    ),
+    "Passage weer opgenomen in %1": "Passage included in %1 again",
+    "Openen in de lezer": "Open in the reader",
+    "Weer opnemen in dit thema": "Include in this theme again",
+    "Uitsluiten van dit thema": "Exclude from this theme",
+    "Koppelen aan spreekpunt %1": "Link to talking point %1",
+    "%1 passages": "%1 passages",
+    "%1 uitgesloten": "%1 excluded",
+    "Geen passage bevat “%1”.": "No passage contains “%1”.",
+    "Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op "
+    "vanuit de lezer.": (
+        "No passages on this theme yet. Change the theme's terms or include passages from "
+        "the reader."
+    ),
+    # --- search ------------------------------------------------------------------------------
+    "Zoeken in brieven en notities (Ctrl+F)": "Search letters and notes (Ctrl+F)",
+    "Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "
+    '"Westelijke Balkan" op een zinsdeel; OF en NIET combineren.': (
+        "Words: all must occur. sanction* searches for the start of a word, "
+        '"Western Balkans" for a phrase; OR and NOT combine.'
+    ),
+    "Filter op thema": "Filter by theme",
+    "Filter op brief": "Filter by letter",
+    "Alle thema's": "All themes",
+    "Alle brieven": "All letters",
+    "Niets gevonden.": "Nothing found.",
+    "1 resultaat": "1 result",
+    "%1 resultaten": "%1 results",
+    "Notitie bij %1": "Note on %1",
+    "Notitie bij passage: %1": "Note on passage: %1",
+    # --- preferences -------------------------------------------------------------------------
+    "Voorkeuren": "Preferences",
+    "Uw naam, zoals op het voorblad": "Your name, as on the cover page",
+    "De map Documenten": "The Documents folder",
+    "De taal wordt bij de volgende start gewijzigd.": (
+        "The language changes the next time Briefer starts."
+    ),
+    "&Auteur:": "&Author:",
+    "Standaard&rubricering:": "Default &classification:",
+    "&Exportmap:": "&Export folder:",
+    "&Taal:": "&Language:",
+    "Exportmap kiezen": "Choose export folder",
+    "Voorkeuren niet opgeslagen": "Preferences not saved",
+    "De voorkeuren konden niet worden opgeslagen: {reason}": (
+        "The preferences could not be saved: {reason}"
+    ),
+    # --- theme editor ------------------------------------------------------------------------
+    "Nieuw thema": "New theme",
+    "Thema bewerken": "Edit theme",
+    "Kleur kiezen…": "Choose colour…",
+    "Eén term per regel": "One term per line",
+    "Eén term per regel; een term wordt alleen als heel woord gevonden. Een gewoon woord "
+    "vindt ook de Nederlandse vormen (<i>Rusland</i> → Ruslands). Een * aan het eind vindt "
+    "elk woord dat zo begint (<i>Russisch*</i> → Russische). Meer woorden vormen een "
+    "woordgroep (<i>Westelijke Balkan</i>). Tussen aanhalingstekens telt alleen precies die "
+    'vorm, ook in hoofdletters (<i>"EU"</i>).': (
+        "One term per line; a term is only found as a whole word. A plain word also finds "
+        "its Dutch forms (<i>Rusland</i> → Ruslands). A * at the end finds every word that "
+        "starts like that (<i>Russisch*</i> → Russische). Several words make a phrase "
+        "(<i>Westelijke Balkan</i>). Between quotation marks only exactly that form counts, "
+        'capitals included (<i>"EU"</i>).'
+    ),
+    "&Naam:": "&Name:",
+    "&Kleur:": "&Colour:",
+    "&Beschrijving:": "&Description:",
+    "&Regels:": "&Rules:",
+    "Regel {n}: {message}": "Line {n}: {message}",
+    "Een thema heeft een naam nodig.": "A theme needs a name.",
+    "Er is al een thema ‘{name}’.": "There is already a theme ‘{name}’.",
+    "Gebruik een kleur als #RRGGBB.": "Use a colour such as #RRGGBB.",
+    "Voorbeeld wordt berekend…": "Working out the preview…",
+    "Geen voorbeeld: verbeter eerst de regels.": "No preview: correct the rules first.",
+    "Kleur van het thema": "Colour of the theme",
+    "Geen voorbeeld: {message}": "No preview: {message}",
+    "Met deze regels: {passages}.": "With these rules: {passages}.",
+    "Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.": (
+        "With these rules: {passages} (now {current}); {new} new, {dropped} dropped."
+    ),
+    "Met deze regels: {passages}, dezelfde als nu.": "With these rules: {passages}, as now.",
+    "Thema niet opgeslagen": "Theme not saved",
+    "Thema ‘{name}’ opgeslagen: {passages}.": "Theme ‘{name}’ saved: {passages}.",
+    "Thema verwijderen": "Delete theme",
+    "Thema niet verwijderd": "Theme not deleted",
+    "Thema ‘{name}’ verwijderd.": "Theme ‘{name}’ deleted.",
+    "Het thema ‘{name}’ verwijderen? Er staan geen notities, spreekpunten of handmatige "
+    "keuzes op; de passages zelf blijven in de bibliotheek.": (
+        "Delete the theme ‘{name}’? It has no notes, talking points or choices made by "
+        "hand; the passages themselves stay in the library."
+    ),
+    "de notitie bij dit thema (‘{opening}’)": "the note on this theme (‘{opening}’)",
+    "1 spreekpunt": "1 talking point",
+    "{n} spreekpunten": "{n} talking points",
+    "1 handmatige keuze voor een passage": "1 choice made by hand for a passage",
+    "{n} handmatige keuzes voor passages": "{n} choices made by hand for passages",
+    "Het thema ‘{name}’ verwijderen? Daarmee gaat verloren:\n\n{lost}\n\n"
+    "Briefer maakt eerst een reservekopie van de bibliotheek.": (
+        "Delete the theme ‘{name}’? This loses:\n\n{lost}\n\n"
+        "Briefer first makes a backup of the library."
+    ),
+    "Standaardthema's herstellen": "Restore default themes",
+    "De meegeleverde thema's krijgen hun oorspronkelijke naam, kleur, beschrijving en regels "
+    "terug; verwijderde standaardthema's komen terug. De bibliotheek wordt opnieuw getagd."
+    "\n\nUw eigen thema's, notities, spreekpunten en handmatige keuzes blijven staan.": (
+        "The themes that come with Briefer get back their original name, colour, "
+        "description and rules; deleted default themes come back. The library is tagged "
+        "again.\n\nYour own themes, notes, talking points and choices made by hand stay."
+    ),
+    "Standaardthema's niet hersteld": "Default themes not restored",
+    "Hersteld: {names}.": "Restored: {names}.",
+    "De standaardthema's waren al zoals meegeleverd.": (
+        "The default themes were already as they came with Briefer."
+    ),
+    "1 passage": "1 passage",
+    "{n} passages": "{n} passages",
+    "Nieuw": "New",
+    "Passages": "Passages",
+    "Vervalt": "Dropped",
+    "Blijft": "Kept",
+    "… en nog {n}.": "… and {n} more.",
+    "Deze regels vinden geen passages.": "These rules find no passages.",
+    "Nog geen termen.": "No terms yet.",
+    "Voer termen in om te zien welke passages het thema krijgt.": (
+        "Enter terms to see which passages the theme gets."
+    ),
+    "Kies eerst een thema op het tabblad Opbouw.": "First choose a theme on the Structure tab.",
+    "Elk thema krijgt een eigen bestand in deze map.": (
+        "Each theme gets its own file in this folder."
+    ),
+}
