@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.new_briefing()
+        self.composer.load(None)
 
     def edit_theme(self, theme_id: int | None) -> None:
         from briefer.ui.dialogs.theme_editor import ThemeEditorDialog
