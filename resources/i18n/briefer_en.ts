@@ -1018,22 +1018,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="290"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="318"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="323"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1667,22 +1667,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="113"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="113"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="142"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>

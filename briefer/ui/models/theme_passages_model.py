@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.tags import ThemePassage
 from briefer.core.themes import fold
+from briefer.ui import texts
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ThemePassage
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
@@ -131,7 +132,7 @@ class ThemePassagesModel(QAbstractListModel):
         return True
 
     def _tooltip(self, passage: ThemePassage) -> str:
-        reasons = "; ".join(passage.reasons)
+        reasons = "; ".join(texts.reasons(passage.reasons))
         parts = [f"<b>{escape(citation(passage))}</b>"]
         if passage.section:
             parts.append(f"<i>{escape(passage.section)}</i>")
@@ -321,7 +322,7 @@ class PassageDelegate(QStyledItemDelegate):
     def _reasons(self, passage: ThemePassage) -> str:
         if passage.excluded:
             return self.tr("Uitgesloten — vink aan om weer op te nemen")
-        return " · ".join(passage.reasons)
+        return " · ".join(texts.reasons(passage.reasons))
 
     def editorEvent(
         self,
