@@ -24,7 +24,7 @@ SECOND_LETTER = BUNDLED_LETTER.read_text(encoding="utf-8").replace(
 
 def test_a_new_user_prepares_a_china_briefing(
     open_window: Callable[[], MainWindow], qtbot, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     window = open_window()
     store = window.state.store
 
