@@ -6,8 +6,21 @@ import logging
 from pathlib import Path
 
 from briefer import paths
+from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
+from briefer.core.integrity import check_database, daily_backup
+from briefer.core.lock import LibraryLock, lock_library
 from briefer.core.seed import is_seeded, seed_new_database
-from briefer.core.store import Store, open_store
+from briefer.core.store import Store, open_store, schema_is_current
+
+__all__ = [
+    "DamagedDatabaseError",
+    "LibraryInUseError",
+    "StoreError",
+    "log_file",
+    "open_library",
+    "resolve_database",
+    "setup_logging",
+]
 
 LOG_NAME = "briefer.log"
 
@@ -35,11 +48,45 @@ def resolve_database(db: str | Path | None) -> Path:
     return Path(db).expanduser() if db else paths.default_database()
 
 
-def open_library(db: str | Path | None = None) -> Store:
-    """Open the database (creating, upgrading and seeding it as needed)."""
+def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
+    """Open the database (checking, creating, upgrading and seeding it as needed).
+
+    ``lock`` (the window, and every command that changes the library) takes the
+    database's lock for as long as the store is open: a second Briefer gets
+    LibraryInUseError ("Briefer is al geopend op deze database (proces N)").
+    Without it (commands that only read) no lock is held, except for the moment
+    a database still has to be created, upgraded or seeded.
+
+    First a quick integrity check: a damaged database raises
+    DamagedDatabaseError, whose ``backups`` a front end can offer to restore
+    (``briefer.core.integrity.restore_backup``). A lock holder then makes the
+    day's backup on the first start of a day.
+    """
     database = resolve_database(db)
-    store, _created = open_store(database)
-    setup_logging(database)
-    if not is_seeded(store):
-        seed_new_database(store)
+    held: LibraryLock | None = lock_library(database) if lock else None
+    setup: LibraryLock | None = None  # a reader's lock while it sets the database up
+    try:
+        check_database(database)
+        if held is None and not schema_is_current(database):
+            setup = lock_library(database)
+        store, created = open_store(database)
+        try:
+            setup_logging(database)
+            if not is_seeded(store):
+                if held is None and setup is None:
+                    setup = lock_library(database)
+                seed_new_database(store)
+            if (held or setup) is not None and not created:
+                daily_backup(store)
+        except BaseException:
+            store.close()
+            raise
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    finally:
+        if setup is not None:
+            setup.release()
+    store.lock = held
     return store

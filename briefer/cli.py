@@ -17,7 +17,15 @@ from briefer.cli_format import format_letters, format_outline, import_line, prin
 from briefer.cli_topics import register_topic_commands
 from briefer.core.errors import BrieferError
 from briefer.core.importing import import_file
+from briefer.core.integrity import (
+    backup_time,
+    damaged_error,
+    describe_time,
+    is_damage,
+    restore_backup,
+)
 from briefer.core.library import find_letter, letter_outline, list_letters
+from briefer.core.store import list_backups
 from briefer.ingest.errors import LetterImportError
 
 log = logging.getLogger(__name__)
@@ -86,10 +94,37 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(func=cmd_outline)
     register_topic_commands(command)
     register_export_commands(command)
+    sub = command("restore", "put a backup of the database back (the current file is kept)")
+    sub.add_argument("--backup", metavar="PATH", help="this backup (default: the newest)")
+    sub.add_argument("--list", action="store_true", help="list the backups, newest first")
+    sub.set_defaults(func=cmd_restore)
     sub = command("gui", "open the application window (the default)")
     sub.set_defaults(func=cmd_gui)
     parser.set_defaults(func=cmd_gui)
     return parser
+
+
+# Which commands change the library, and so take its lock (briefer.core.lock): the
+# window holds it, so these refuse while it is open ("Briefer is al geopend op deze
+# database (proces N)"). The others only read; SQLite's WAL mode lets them run beside
+# the window, each seeing the library as it was at its last save.
+READ_ONLY_COMMANDS = frozenset(("letters", "outline", "themes", "passages", "search", "settings"))
+
+
+def command_writes(args: argparse.Namespace) -> bool:
+    """Whether the command may change the database (and so needs the lock)."""
+    command = args.command or "gui"
+    if command in READ_ONLY_COMMANDS:
+        return False
+    if command == "briefings":
+        return args.delete is not None
+    if command == "note":
+        return args.set is not None or args.append is not None or args.restore is not None
+    if command == "points":
+        return args.add is not None or args.move is not None or args.delete is not None
+    if command == "export":
+        return bool(args.save)
+    return True  # import, theme, tag, restore, gui, and any command added later
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -113,7 +148,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    store = open_library(args.db)
+    store = open_library(args.db, lock=False)
     try:
         letters = list_letters(store)
     finally:
@@ -142,7 +177,7 @@ def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_outline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    store = open_library(args.db)
+    store = open_library(args.db, lock=False)
     try:
         outline = letter_outline(store, find_letter(store, args.letter))
     finally:
@@ -151,6 +186,31 @@ def cmd_outline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print_json(outline.to_json(), out)
     else:
         out.write(format_outline(outline))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    database = resolve_database(args.db)
+    backups = list_backups(database)
+    if args.list:
+        if not backups:
+            out.write(f"Er zijn nog geen reservekopieën van {database}.\n")
+        for backup in reversed(backups):
+            out.write(f"{describe_time(backup_time(backup)):24}  {backup}\n")
+        return 0
+    if args.backup:
+        backup = Path(args.backup).expanduser()
+    elif backups:
+        backup = backups[-1]
+    else:
+        raise BrieferError(f"{database}: er is geen reservekopie om terug te zetten")
+    aside = restore_backup(database, backup)
+    out.write(
+        f"{database}: de reservekopie van {describe_time(backup_time(backup))} is teruggezet\n"
+    )
+    if aside is not None:
+        out.write(f"het vorige bestand is bewaard als {aside}\n")
+    open_library(database).close()  # upgrade it if it is older; shows it opens
     return 0
 
 
@@ -176,6 +236,7 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
+    args.writes = command_writes(args)
     try:
         return int(args.func(args, out, err))
     except BrieferError as exc:
@@ -190,6 +251,10 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # never a traceback for the user
+        if is_damage(exc):  # damage that the quick check at start could not see
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+            err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
+            return 1
         log.exception("unexpected error in 'briefer %s'", args.command or "")
         where = log_file(resolve_database(args.db))
         err.write(f"fout: onverwachte fout ({type(exc).__name__}: {exc}); details in {where}\n")

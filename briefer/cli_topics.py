@@ -34,7 +34,8 @@ def n_passages(count: int) -> str:
 
 @contextmanager
 def library(args: argparse.Namespace) -> Iterator[Store]:
-    store = open_library(args.db)
+    """The library for one command; with the lock only when it writes (cli.command_writes)."""
+    store = open_library(args.db, lock=getattr(args, "writes", True))
     try:
         yield store
     finally:

@@ -422,4 +422,12 @@ ENGLISH: dict[str, str] = {
     "Elk thema krijgt een eigen bestand in deze map.": (
         "Each theme gets its own file in this folder."
     ),
+    "De bibliotheek is beschadigd": "The library is damaged",
+    "Briefer kan de bibliotheek niet openen: %1.": "Briefer cannot open the library: %1.",
+    "Er is geen reservekopie van deze bibliotheek.": "There is no backup of this library.",
+    "Reservekopie van %1 terugzetten": "Restore the backup of %1",
+    "Afsluiten": "Quit",
+    "Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.": (
+        "The damaged file is not deleted but set aside next to the database."
+    ),
 }

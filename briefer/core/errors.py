@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class BrieferError(Exception):
     """A problem the user can understand and act on; ``str()`` is the message."""
@@ -13,3 +15,25 @@ class StoreError(BrieferError):
 
 class NotFoundError(BrieferError):
     """A letter, theme or other item named by the user does not exist."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file is damaged or is no database at all.
+
+    ``backups`` are the backups of this database, newest last (possibly none),
+    so that a front end can offer to restore the newest one.
+    """
+
+    def __init__(self, message: str, database: Path, backups: list[Path], problem: str) -> None:
+        super().__init__(message)
+        self.database = database
+        self.backups = backups
+        self.problem = problem  # what is wrong, in a few words ("het bestand is afgekapt")
+
+
+class LibraryInUseError(StoreError):
+    """Another Briefer (process ``pid``, 0 when unknown) has the database open for writing."""
+
+    def __init__(self, message: str, pid: int) -> None:
+        super().__init__(message)
+        self.pid = pid

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefer import paths
 from briefer.core.errors import StoreError
+from briefer.core.lock import LibraryLock
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
@@ -33,6 +34,9 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # This process's hold on the database's lock (see briefer.core.lock), when
+        # the store was opened for writing; released by close().
+        self.lock: LibraryLock | None = None
         self.engine: Engine = create_engine(f"sqlite:///{path}")
         event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -87,6 +91,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -107,6 +114,18 @@ def prune_backups(folder: Path, stem: str, keep: int = BACKUPS_KEPT) -> None:
 def list_backups(database: Path) -> list[Path]:
     """Backups of a database, newest last."""
     return sorted(paths.backup_dir_for(database).glob(f"{database.stem}-*.sqlite"))
+
+
+def schema_is_current(path: Path) -> bool:
+    """Whether the database exists with the newest schema (a cheap look, no Alembic)."""
+    if not path.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(path, timeout=10)) as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == SCHEMA_HEAD
 
 
 def _check_is_sqlite(path: Path) -> None:

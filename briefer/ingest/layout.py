@@ -207,8 +207,9 @@ def _take_metadata(blocks: list[Block], meta: LetterMeta) -> list[Block]:
     head_zone = True  # salutation and date line only before the first passage
     for position, block in enumerate(blocks):
         if block.heading_level is None and head_zone and position < 4:
-            dated = match_date_line(block.text)
+            dated = match_date_line(block.text) if meta.date is None else None
             if dated is not None and block.line_count <= 2:
+                # Only the first: a second date line would overwrite it, and be lost.
                 meta.place, meta.date = dated
                 continue
             if position == 0 and is_salutation(block.text) and block.line_count <= 2:
@@ -217,13 +218,28 @@ def _take_metadata(blocks: list[Block], meta: LetterMeta) -> list[Block]:
         if block.heading_level is None:
             signature = match_signature(block.lines or [block.text])
             if signature is not None:
-                meta.signatory_role = meta.signatory_role or "; ".join(r for r, _ in signature)
-                meta.signatory = meta.signatory or "; ".join(n for _, n in signature)
+                # A letter signed by two ministers may have two signature blocks:
+                # keep every signatory (the second used to vanish without a trace).
+                _add_signatures(meta, signature)
                 continue
         if block.heading_level is not None or not _looks_like_heading_text(block.text):
             head_zone = False
         kept.append(block)
     return kept
+
+
+def _add_signatures(meta: LetterMeta, signature: list[tuple[str, str]]) -> None:
+    """Add (role, name) pairs to the metadata, each pair once, roles and names in step."""
+    roles = meta.signatory_role.split("; ") if meta.signatory_role else []
+    names = meta.signatory.split("; ") if meta.signatory else []
+    known = set(zip(roles, names, strict=False))
+    for role, name in signature:
+        if (role, name) not in known:
+            known.add((role, name))
+            roles.append(role)
+            names.append(name)
+    meta.signatory_role = "; ".join(roles)
+    meta.signatory = "; ".join(names)
 
 
 def _heading_levels(blocks: list[Block], detect: bool) -> list[int | None]:

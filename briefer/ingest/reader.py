@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
@@ -11,24 +12,56 @@ from briefer.ingest.model import ParsedLetter
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MB = 1024 * 1024
+_HEAD = 65_536
+MAX_TEXT_BYTES = 256 * _MB  # a text letter is rarely 1 MB; 100 MB of prose still imports
+MAX_DOCUMENT_BYTES = 1024 * _MB  # PDF and Word files can carry large images
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a LetterImportError saying why they cannot be read."""
+    """The file's bytes, or a LetterImportError saying why they cannot be read.
+
+    The first 64 kB decide before the rest is read: a binary file that is no
+    PDF or Word document is refused at once (a 100 MB blob is never read into
+    memory), and so is a file larger than any letter can be.
+    """
     try:
         if path.is_dir():
             raise LetterImportError(path, "is een map, geen bestand")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD)
+            _check_head(path, head, os.fstat(handle.fileno()).st_size)
+            handle.seek(0)
+            data = handle.read()  # not head + rest: that would hold the file twice
     except FileNotFoundError:
         raise LetterImportError(path, "bestand niet gevonden") from None
     except PermissionError:
         raise LetterImportError(path, "geen toestemming om het bestand te lezen") from None
+    except MemoryError:
+        raise LetterImportError(path, "het bestand is te groot voor het geheugen") from None
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise LetterImportError(path, f"het bestand kan niet worden gelezen ({reason})") from None
     if not data.strip():
         raise LetterImportError(path, "het bestand is leeg")
     return data
+
+
+def _check_head(path: Path, head: bytes, size: int) -> None:
+    document = head.startswith((b"%PDF-", _ZIP_MAGIC, _OLE_MAGIC))
+    limit = MAX_DOCUMENT_BYTES if document else MAX_TEXT_BYTES
+    if size > limit:
+        raise LetterImportError(
+            path,
+            f"het bestand is te groot voor een brief ({size // _MB} MB; "
+            f"de grens is {limit // _MB} MB)",
+        )
+    if not document and path.suffix.lower() not in (".pdf", ".docx", ".docm"):
+        from briefer.ingest.text import binary_problem
+
+        problem = binary_problem(head)
+        if problem is not None:
+            raise LetterImportError(path, problem)
 
 
 def read_letter(path: Path | str, progress: Progress | None = None) -> ParsedLetter:

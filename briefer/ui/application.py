@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefer import __version__
 from briefer.app import open_library
-from briefer.core.errors import BrieferError
+from briefer.core.errors import BrieferError, DamagedDatabaseError
+from briefer.core.store import Store
 from briefer.settings import load_settings
 
 
@@ -26,17 +27,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_with_recovery(database: Path) -> Store | None:
+    """Open the library; a damaged one gets the offer to restore its newest backup."""
+    title = QCoreApplication.translate("Briefer", "Briefer kan niet starten")
+    try:
+        return open_library(database)
+    except DamagedDatabaseError as damaged:
+        from briefer.ui.dialogs.damaged_database import offer_restore
+
+        if not offer_restore(damaged):
+            return None
+    except BrieferError as exc:
+        QMessageBox.critical(None, title, str(exc))
+        return None
+    try:
+        return open_library(database)
+    except BrieferError as exc:
+        QMessageBox.critical(None, title, str(exc))
+        return None
+
+
 def run_gui(database: Path) -> int:
     app = create_application()
     from briefer.ui.i18n import install_translator
 
     install_translator(app, load_settings().language)
-    try:
-        store = open_library(database)
-    except BrieferError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("Briefer", "Briefer kan niet starten"), str(exc)
-        )
+    store = open_with_recovery(database)
+    if store is None:
         return 1
     from briefer.ui.main_window import MainWindow
     from briefer.ui.state import AppState

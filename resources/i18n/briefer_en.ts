@@ -47,7 +47,7 @@
 <context>
     <name>Briefer</name>
     <message>
-        <location filename="../../briefer/ui/application.py" line="38"/>
+        <location filename="../../briefer/ui/application.py" line="32"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
@@ -465,6 +465,44 @@
         <location filename="../../briefer/ui/panels/composer.py" line="238"/>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="24"/>
+        <source>De bibliotheek is beschadigd</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="25"/>
+        <source>Briefer kan de bibliotheek niet openen: %1.</source>
+        <translation>Briefer cannot open the library: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="28"/>
+        <source>Er is geen reservekopie van deze bibliotheek.</source>
+        <translation>There is no backup of this library.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="34"/>
+        <source>Reservekopie van %1 terugzetten</source>
+        <translation>Restore the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="37"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="39"/>
+        <source>Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.</source>
+        <translation>The damaged file is not deleted but set aside next to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="47"/>
+        <source>Terugzetten mislukt</source>
+        <translation>Restoring failed</translation>
     </message>
 </context>
 <context>
