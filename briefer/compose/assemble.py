@@ -37,7 +37,7 @@ from briefer.core.briefings import (
 )
 from briefer.core.errors import BrieferError
 from briefer.core.library import LetterRow, list_letters
-from briefer.core.notes import get_note
+from briefer.core.notes import get_note, passage_notes
 from briefer.core.points import PointRow, list_points
 from briefer.core.store import Store
 from briefer.core.tags import ThemePassage, theme_passages
@@ -100,7 +100,7 @@ def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> _Topic:
     if spec.passage_order:
         rank = {pid: index for index, pid in enumerate(spec.passage_order)}
         passages.sort(key=lambda p: rank.get(p.id, len(rank)))
-    notes = {p.id: get_note(store, passage_id=p.id).body for p in passages}
+    notes = passage_notes(store, [p.id for p in passages])
     return _Topic(
         theme,
         points,

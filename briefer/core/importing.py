@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, delete, exists, insert, or_, select, update
+from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from briefer.core.models import (
@@ -92,10 +92,21 @@ def import_file(
 
 def _result(session: Session, path: Path, status: str, letter_id: int) -> ImportResult:
     letter = session.get_one(Letter, letter_id)
-    count = session.query(Passage).filter_by(letter_id=letter_id, retired=False).count()
-    retired = session.query(Passage).filter_by(letter_id=letter_id, retired=True).count()
+    rows = session.execute(
+        select(Passage.retired, func.count())
+        .where(Passage.letter_id == letter_id)
+        .group_by(Passage.retired)
+    )
+    counts = {bool(retired): count for retired, count in rows}
     return ImportResult(
-        path, status, letter_id, letter.title, letter.kamerstuk, letter.pages, count, retired
+        path,
+        status,
+        letter_id,
+        letter.title,
+        letter.kamerstuk,
+        letter.pages,
+        counts.get(False, 0),
+        counts.get(True, 0),
     )
 
 
@@ -159,28 +170,34 @@ def _ordered(parsed: ParsedLetter) -> list[tuple[ParsedPassage, ParsedSection | 
 
 
 def _insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> dict[int, int]:
-    """Insert the section tree; returns id(ParsedSection) -> section id."""
+    """Insert the section tree; returns id(ParsedSection) -> section id.
+
+    One statement per level of the tree (RETURNING the new ids in order), not
+    one per section.
+    """
     ids: dict[int, int] = {}
-    position = 0
-
-    def add(sections: Sequence[ParsedSection], parent_id: int | None) -> None:
-        nonlocal position
-        for section in sections:
-            row = Section(
-                letter_id=letter_id,
-                parent_id=parent_id,
-                position=position,
-                level=section.level,
-                title=section.title,
-                page=section.page,
-            )
-            position += 1
-            session.add(row)
-            session.flush()
-            ids[id(section)] = row.id
-            add(section.sections, row.id)
-
-    add(parsed.sections, None)
+    table = cast(Table, Section.__table__)
+    # reading order, depth first, as the positions have always been
+    positions = {id(section): index for index, section in enumerate(parsed.walk_sections())}
+    level: list[tuple[ParsedSection, int | None]] = [(s, None) for s in parsed.sections]
+    connection = session.connection()
+    while level:
+        rows = [
+            {
+                "letter_id": letter_id,
+                "parent_id": parent_id,
+                "position": positions[id(section)],
+                "level": section.level,
+                "title": section.title,
+                "page": section.page,
+            }
+            for section, parent_id in level
+        ]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        new_ids = connection.execute(statement, rows).scalars().all()
+        for (section, _parent), section_id in zip(level, new_ids, strict=True):
+            ids[id(section)] = section_id
+        level = [(child, ids[id(section)]) for section, _ in level for child in section.sections]
     return ids
 
 

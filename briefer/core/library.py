@@ -121,13 +121,20 @@ def _letter_row(letter: Letter, passages: int) -> LetterRow:
 def list_letters(store: Store) -> list[LetterRow]:
     """All letters, newest letter date first."""
     with store.read() as session:
-        counts = dict(
-            session.execute(
-                select(Passage.letter_id, func.count())
-                .where(Passage.retired.is_(False))
-                .group_by(Passage.letter_id)
-            ).all()
+        # Every passage per letter, counted from the (letter_id, position) index
+        # alone, less the retired ones. A retired passage belongs to no section
+        # (importing sets section_id to NULL when it retires one), so only the
+        # few passages without a section are read: testing the retired flag of
+        # every passage read the whole table (60 ms at 1,000 letters).
+        every = select(Passage.letter_id, func.count()).group_by(Passage.letter_id)
+        counts = {letter_id: count for letter_id, count in session.execute(every)}
+        retired = (
+            select(Passage.letter_id, func.count())
+            .where(Passage.section_id.is_(None), Passage.retired.is_(True))
+            .group_by(Passage.letter_id)
         )
+        for letter_id, count in session.execute(retired):
+            counts[letter_id] -= count
         letters = session.scalars(
             select(Letter).order_by(Letter.letter_date.desc().nulls_last(), Letter.id)
         ).all()

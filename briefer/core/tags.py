@@ -19,7 +19,7 @@ from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
 from briefer.core.store import Store
 from briefer.tagging.explain import explain
-from briefer.tagging.matcher import Matcher, PassageText, compile_themes
+from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
 
 INCLUDE, EXCLUDE, CLEAR = "include", "exclude", "clear"
 _BATCH = 5_000
@@ -42,9 +42,7 @@ def _matcher(session: Session, theme_ids: Sequence[int] | None = None) -> Matche
     query = select(Theme.id, Theme.name, Theme.terms).order_by(Theme.position)
     if theme_ids is not None:
         query = query.where(Theme.id.in_(theme_ids))
-    return Matcher(
-        compile_themes((tid, name, terms or []) for tid, name, terms in session.execute(query))
-    )
+    return cached_matcher((tid, name, terms or []) for tid, name, terms in session.execute(query))
 
 
 def _heading_chains(session: Session, letter_id: int) -> dict[int, tuple[str, ...]]:

@@ -8,14 +8,14 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from briefer import paths
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Note, Tag, TalkingPoint, Theme, utcnow
 from briefer.core.store import Store
-from briefer.core.tags import effective_tags, retag_library
+from briefer.core.tags import retag_library
 from briefer.tagging.rules import RuleError, validate_terms
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -105,13 +105,31 @@ def install_default_themes(session: Session) -> int:
 
 
 def _counts(session: Session) -> dict[int, int]:
-    effective = effective_tags().subquery()
-    rows = session.execute(
-        select(effective.c.theme_id, func.count(func.distinct(effective.c.passage_id))).group_by(
-            effective.c.theme_id
+    """Passages effectively carrying each theme (as tags.effective_tags decides).
+
+    Every tag counted per theme, less the user's manual tags and the automatic
+    tags they override, plus the manual inclusions. Both big scans read an
+    index only; the effective_tags query read every tag row (a third of a
+    second with 1,000 letters, and the window asks at start-up several times).
+    """
+    counts: dict[int, int] = {
+        theme_id: count
+        for theme_id, count in session.execute(
+            select(Tag.theme_id, func.count()).group_by(Tag.theme_id)
         )
+    }
+    manual_ids = list(session.scalars(select(Tag.id).where(Tag.manual.is_(True))))
+    auto = aliased(Tag)
+    overrides = exists().where(
+        auto.passage_id == Tag.passage_id, auto.theme_id == Tag.theme_id, auto.manual.is_(False)
     )
-    return {theme_id: count for theme_id, count in rows}
+    for start in range(0, len(manual_ids), 900):
+        chunk = manual_ids[start : start + 900]
+        query = select(Tag.theme_id, Tag.include, overrides).where(Tag.id.in_(chunk))
+        for theme_id, include, overridden in session.execute(query):
+            # Automatic tags are always inclusions (tag_letter writes include=True).
+            counts[theme_id] += int(bool(include)) - 1 - int(bool(overridden))
+    return {theme_id: count for theme_id, count in counts.items() if count > 0}
 
 
 def _row(theme: Theme, count: int) -> ThemeRow:

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run as WordRun
 
 from briefer import paths
 from briefer.compose.model import (
@@ -119,6 +121,9 @@ class _Renderer:
         self.started = False  # has any body paragraph been written?
         self.break_pending = False  # does the next paragraph start a new page?
         self.numbering = self.word.part.numbering_part.element
+        # Style name -> style id, looked up once: python-docx searches every style
+        # of the template (for the default one) on each lookup by name.
+        self.style_ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
         self.bullet_num = fields.style_num_id(self.word.styles["List Bullet"].element)
         self.number_num = fields.style_num_id(self.word.styles["List Number"].element)
         # Every heading gets a bookmark, the target of its table-of-contents entry.
@@ -176,7 +181,8 @@ class _Renderer:
 
     def _paragraph(self, style: str, text: str = "") -> WordParagraph:
         """A new body paragraph in ``style``; it starts a page if a break is pending."""
-        paragraph = self.word.add_paragraph(style=style)
+        paragraph = self.word.add_paragraph()
+        paragraph._p.style = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.break_pending = False
@@ -184,6 +190,12 @@ class _Renderer:
         if text:
             _add_text(paragraph, text)
         return paragraph
+
+    def _style_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
+        key = (name, kind)
+        if key not in self.style_ids:
+            self.style_ids[key] = self.word.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
+        return self.style_ids[key]
 
     def _runs(self, paragraph: WordParagraph, runs: tuple[Run, ...]) -> None:
         for run in runs:
@@ -239,7 +251,8 @@ class _Renderer:
             self._runs(paragraph, item.runs)
             if item.citations:
                 citation = f" ({'; '.join(item.citations)})"
-                _add_text(paragraph, citation, style="Citation Char")
+                style_id = self._style_id("Citation Char", WD_STYLE_TYPE.CHARACTER)
+                _add_text(paragraph, citation, style_id=style_id)
             if num_id is not None:
                 fields.set_numbering(paragraph._p, num_id, min(max(item.level, 0), 8))
 
@@ -294,13 +307,20 @@ def _add_text(
     *,
     bold: bool = False,
     italic: bool = False,
-    style: str | None = None,
+    style_id: str | None = None,
 ) -> None:
     """One run of ``text`` (tabs and line breaks included) at the end of ``paragraph``."""
     text = clean_text(text)
     if not text:
         return
-    run = paragraph.add_run(text, style=style)
+    if "\t" in text or "\n" in text or "\r" in text:
+        run = paragraph.add_run(text)  # tabs and line breaks become their own elements
+    else:
+        # What add_run writes for plain text (one w:t), without its per-character loop.
+        run = WordRun(paragraph._p.add_r(), paragraph)
+        run._r.add_t(text)
+    if style_id is not None:
+        run._r.style = style_id
     if bold:
         run.bold = True
     if italic:

@@ -12,9 +12,11 @@ Hangul syllables, so Korean text still comes out as empty boxes.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -63,6 +65,32 @@ _sans_chars: frozenset[int] = frozenset()
 _cjk_chars: frozenset[int] = frozenset()
 
 
+class _TTFont(TTFont):  # type: ignore[misc]
+    """A TTFont that remembers the widths it measured.
+
+    Without reportlab's optional C accelerator every width is summed in Python,
+    character by character, and a PDF with a table of contents is laid out
+    twice: the same words are measured over and over. The cache gives exactly
+    the width reportlab computes (same text, same size, same encoding).
+    """
+
+    _LIMIT = 200_000
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._widths: dict[tuple[str, float, str], float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        key = (text, size, encoding)
+        width = self._widths.get(key)
+        if width is None:
+            width = super().stringWidth(text, size, encoding)
+            if len(self._widths) >= self._LIMIT:
+                self._widths.clear()
+            self._widths[key] = width
+        return width
+
+
 def fonts_dir() -> Path:
     return paths.resources_dir() / "fonts"
 
@@ -80,7 +108,7 @@ def register_fonts() -> None:
         for name, file_name in _FILES.items():
             path = folder / file_name
             try:
-                fonts[name] = TTFont(name, str(path))
+                fonts[name] = _TTFont(name, str(path))
             except (OSError, ValueError) as exc:
                 raise ExportError(
                     f"{path}: het lettertype ontbreekt of is beschadigd; "
@@ -95,6 +123,10 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
         _cjk_chars = frozenset(fonts[CJK].face.charToGlyph)
         _sans_chars = frozenset(fonts[SANS].face.charToGlyph)
+
+
+# needs_cjk_font() is False for every character below the first CJK range.
+_MAYBE_CJK = re.compile(f"[{chr(min(first for first, _last in _CJK_RANGES))}-\U0010ffff]")
 
 
 def needs_cjk_font(char: str) -> bool:
@@ -121,6 +153,8 @@ def font_runs(text: str) -> list[tuple[str, bool]]:
     ``"Xi 习近平 bezoekt"`` -> ``[("Xi ", False), ("习近平 ", True), ("bezoekt", False)]``.
     Joining the pieces gives back ``text`` exactly.
     """
+    if not any(needs_cjk_font(char) for char in set(_MAYBE_CJK.findall(text))):
+        return [(text, False)] if text else []  # the usual case: no character to look at
     runs: list[tuple[str, bool]] = []
     current: list[str] = []
     current_cjk: bool | None = None

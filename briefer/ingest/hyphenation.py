@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_RUN = re.compile(r"[\w-]+")
 _VOWELS = frozenset("aeiouy")
 
 Vocabulary = Callable[[str], bool]
@@ -21,14 +22,26 @@ Vocabulary = Callable[[str], bool]
 
 def build_vocabulary(texts: Iterable[str]) -> set[str]:
     """Every word (with its inner hyphens) of a text, lower-cased."""
+    # One scan of the whole text for runs of word characters and hyphens (every
+    # word lies inside one; a run of letters only is a word); the words found
+    # are lower-cased together (lower() never makes a newline).
     words: set[str] = set()
-    for text in texts:
-        words.update(match.lower() for match in _WORD.findall(text))
-    return words
+    for run in set(_RUN.findall("\n".join(texts))):
+        if run.isalpha():
+            words.add(run)
+        else:
+            words.update(_WORD.findall(run))
+    return set("\n".join(words).lower().split("\n")) if words else set()
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-$")
 
 
 def _last_word(text: str) -> str:
-    match = re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text)
+    # The word cannot hold white space: look only after the last, not through
+    # the whole paragraph joined so far.
+    parts = text.rsplit(None, 1)
+    match = _LAST_WORD.search(parts[-1] if parts else text)
     return match.group(0)[:-1] if match else ""
 
 

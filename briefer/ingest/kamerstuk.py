@@ -55,6 +55,8 @@ class Footer:
 
 
 def match_footer(line: str) -> Footer | None:
+    if "Kamer, vergaderjaar" not in line:  # what every footer says: a cheap first test
+        return None
     match = _FOOTER.match(line)
     if not match:
         return None

@@ -2,15 +2,38 @@
 
 A section or chapter whose heading matches a theme passes the theme to every
 passage under it; the reason says which heading and which term.
+
+Finding the terms gives exactly what each theme's regular expression would
+(``CompiledTheme.find``), but does not run every theme's expression over every
+passage. The passages of a letter are joined and folded to lower case once;
+one expression built from the first words of all terms of all themes (as a
+trie) finds the few places where any term can start; a dictionary says which
+terms start with that word (or, for ``Russisch*``, with its beginning); only
+those terms' own expressions are tried there, in the order the theme's
+expression would try them, skipping text that an earlier match of the same
+theme consumed. A theme with a term that cannot start at a word (one that
+begins with punctuation) is matched with its expression, as before.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from briefer.tagging.rules import CompiledTheme, compile_theme
+from briefer.tagging.rules import CompiledTheme, compile_theme, fold
+
+_WORD = re.compile(r"\w+")
+_SEPARATOR = "\x00"  # between joined passages: no term, space or word can cross it
+_GROUP_CHARS = 1_000_000  # passages joined per scan, so huge imports stay bounded in memory
+_HEADING_CACHE = 50_000
+_WORD_CACHE = 100_000
+
+# (theme, term index) -> words found, per passage
+Hits = dict[int, dict[int, str]]
 
 
 @dataclass(frozen=True)
@@ -32,33 +55,184 @@ def compile_themes(themes: Iterable[tuple[int, str, Sequence[str]]]) -> list[Com
     return [compile_theme(theme_id, name, list(terms)) for theme_id, name, terms in themes]
 
 
+def cached_matcher(themes: Iterable[tuple[int, str, Sequence[str]]]) -> Matcher:
+    """A matcher for these themes, shared by every call with the same themes and terms."""
+    return _cached_matcher(tuple((tid, name, tuple(terms)) for tid, name, terms in themes))
+
+
+@lru_cache(maxsize=16)
+def _cached_matcher(themes: tuple[tuple[int, str, tuple[str, ...]], ...]) -> Matcher:
+    return Matcher(compile_themes(themes))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A term that may match where its first word stands."""
+
+    slot: tuple[int, bool]  # (theme position, exact): one regular expression of the theme
+    term: int  # index in the theme's terms
+    regex: re.Pattern[str]  # the term alone, anchored where it is tried
+
+
+def _trie_pattern(whole: Iterable[str], starts: Iterable[str]) -> str:
+    """An expression for a word that is one of ``whole`` or starts with one of ``starts``."""
+    trie: dict[str, Any] = {}
+    for word, open_ended in [(w, False) for w in whole] + [(w, True) for w in starts]:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = node.get("", False) or open_ended  # "" marks an end: True = any ending
+
+    def build(node: dict[str, Any]) -> str:
+        if node.get(""):
+            return ""  # this beginning is enough
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.insert(0, r"(?!\w)")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
 class Matcher:
     def __init__(self, themes: list[CompiledTheme]) -> None:
         self.themes = themes
         self._heading_cache: dict[str, list[tuple[int, str]]] = {}
+        self._whole: dict[str, list[_Candidate]] = {}  # the first word is exactly this
+        self._starts: dict[str, list[_Candidate]] = {}  # the first word starts with this
+        self._regex_themes: list[int] = []  # positions of themes matched by expression only
+        for position, theme in enumerate(themes):
+            if not all(term.heads for term in theme.terms):
+                self._regex_themes.append(position)
+                continue
+            for index, term in enumerate(theme.terms):
+                flags = 0 if term.exact else re.IGNORECASE
+                regex = re.compile(r"(?:" + term.pattern + r")(?!\w)", flags)
+                candidate = _Candidate((position, term.exact), index, regex)
+                for head in term.heads:
+                    (self._starts if term.prefix else self._whole).setdefault(head, []).append(
+                        candidate
+                    )
+        for table in (self._whole, self._starts):
+            for candidates in table.values():
+                candidates.sort(key=lambda c: (c.slot, c.term))
+        self._lengths = sorted({len(head) for head in self._starts})
+        self._words: dict[str, list[_Candidate]] = {}  # word -> its candidates, as found
+        heads = _trie_pattern(self._whole, self._starts)
+        self._scan = re.compile(r"(?<!\w)" + heads) if heads else None
 
     def _heading_hits(self, heading: str) -> list[tuple[int, str]]:
         hits = self._heading_cache.get(heading)
         if hits is None:
             hits = [(t.theme_id, term) for t in self.themes for term, _found in t.find(heading)]
+            if len(self._heading_cache) >= _HEADING_CACHE:
+                self._heading_cache.clear()
             self._heading_cache[heading] = hits
         return hits
 
-    def tags_for(self, passage: PassageText) -> list[AutoTag]:
+    def _candidates(self, word: str) -> list[_Candidate]:
+        found = self._words.get(word)
+        if found is None:
+            found = self._lookup(word)
+            if len(self._words) >= _WORD_CACHE:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def _lookup(self, word: str) -> list[_Candidate]:
+        found = self._whole.get(word, [])
+        extra = [
+            candidate
+            for length in self._lengths
+            if length <= len(word)
+            for candidate in self._starts.get(word[:length], ())
+        ]
+        if extra:
+            found = sorted([*found, *extra], key=lambda c: (c.slot, c.term))
+        return found
+
+    def _scan_group(self, texts: Sequence[str], hits: list[Hits]) -> None:
+        """Term matches of the indexed themes in ``texts`` (one scan), into ``hits``."""
+        assert self._scan is not None
+        joined = _SEPARATOR.join(texts)
+        folded = fold(joined)
+        if len(folded) != len(joined):  # not one character for one: never seen, but be safe
+            if len(texts) > 1:
+                for text, passage in zip(texts, hits, strict=True):
+                    self._scan_group([text], [passage])
+                return
+            for position in range(len(self.themes)):
+                if position not in self._regex_themes:
+                    self._find_with_regex(position, texts, hits)
+            return
+        starts = [0]
+        for text in texts[:-1]:
+            starts.append(starts[-1] + len(text) + 1)
+        consumed: dict[tuple[int, bool], int] = {}  # where each expression resumes
+        for match in self._scan.finditer(folded):
+            at = match.start()
+            word = _WORD.match(folded, at)
+            candidates = self._candidates(word.group(0)) if word else []
+            tried: set[tuple[int, bool]] = set()
+            for candidate in candidates:
+                slot = candidate.slot
+                if slot in tried or consumed.get(slot, 0) > at:
+                    continue
+                found = candidate.regex.match(joined, at)
+                if found is None:
+                    continue
+                tried.add(slot)
+                consumed[slot] = found.end()
+                passage = hits[bisect_right(starts, at) - 1]
+                words = " ".join(found.group(0).split())
+                passage.setdefault(slot[0], {}).setdefault(candidate.term, words)
+
+    def _term_hits(self, texts: Sequence[str]) -> list[Hits]:
+        hits: list[Hits] = [{} for _ in texts]
+        if self._scan is not None:
+            group: list[int] = []
+            size = 0
+            for index, text in enumerate(texts):
+                if _SEPARATOR in text:
+                    self._scan_group([text], [hits[index]])  # cannot be joined safely
+                    continue
+                group.append(index)
+                size += len(text) + 1
+                if size >= _GROUP_CHARS:
+                    self._scan_group([texts[i] for i in group], [hits[i] for i in group])
+                    group, size = [], 0
+            if group:
+                self._scan_group([texts[i] for i in group], [hits[i] for i in group])
+        for position in self._regex_themes:
+            self._find_with_regex(position, texts, hits)
+        return hits
+
+    def _find_with_regex(self, position: int, texts: Sequence[str], hits: list[Hits]) -> None:
+        theme = self.themes[position]
+        terms = {term.raw: index for index, term in enumerate(theme.terms)}
+        for text, passage in zip(texts, hits, strict=True):
+            for raw, words in theme.find(text):
+                passage.setdefault(position, {})[terms[raw]] = words
+
+    def _tags(self, passage: PassageText, hits: Hits) -> list[AutoTag]:
         found: dict[int, AutoTag] = {}
-        lowered = passage.text.lower()
-        for theme in self.themes:
-            for term, words in theme.find(passage.text, lowered):
-                tag = found.setdefault(theme.theme_id, AutoTag(passage.id, theme.theme_id))
-                tag.reasons.append({"kind": "term", "term": term, "found": words})
+        for position in sorted(hits):
+            theme = self.themes[position]
+            tag = found.setdefault(theme.theme_id, AutoTag(passage.id, theme.theme_id))
+            for index, words in sorted(hits[position].items()):
+                tag.reasons.append({"kind": "term", "term": theme.terms[index].raw, "found": words})
         for heading in passage.headings:
             for theme_id, term in self._heading_hits(heading):
                 tag = found.setdefault(theme_id, AutoTag(passage.id, theme_id))
                 tag.reasons.append({"kind": "heading", "heading": heading, "term": term})
         return list(found.values())
 
+    def tags_for(self, passage: PassageText) -> list[AutoTag]:
+        return self._tags(passage, self._term_hits([passage.text])[0])
+
     def tag_all(self, passages: Iterable[PassageText]) -> list[AutoTag]:
+        items = list(passages)
         tags: list[AutoTag] = []
-        for passage in passages:
-            tags.extend(self.tags_for(passage))
+        for passage, hits in zip(items, self._term_hits([p.text for p in items]), strict=True):
+            tags.extend(self._tags(passage, hits))
         return tags

@@ -9,16 +9,56 @@ Term syntax (see resources/themes.toml):
 Matching is case-insensitive otherwise, on whole words only: a term never
 matches inside another word (``Servië`` is not in ``Service``). A hyphen
 separates words, so ``pro-Russische`` contains ``Russische``.
+
+Every term also says which word a match must start with (``heads``, folded to
+lower case as the regex engine compares them), so that briefer.tagging.matcher
+can find the few places worth trying in a whole letter at once.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 from dataclasses import dataclass
 
 _VOWELS = "aeiouy"
 _LETTER = r"[^\W\d_]"
+_FIRST_RUN = re.compile(r"\w*")
+
+
+def _case_folding_table() -> dict[int, int]:
+    """Characters that IGNORECASE treats as one letter although lower() does not (ſ, s)."""
+    try:  # the regex engine's own table
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+        return {}
+    groups: dict[int, set[int]] = {}
+    for code, others in extra.items():
+        group = {code, *others}
+        for member in list(group):
+            group |= groups.get(member, set())
+        for member in group:
+            groups[member] = group
+    return {code: min(group) for code, group in groups.items() if code != min(group)}
+
+
+_FOLD = _case_folding_table()
+_FOLDED = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]" if _FOLD else "(?!)"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case as the IGNORECASE regex engine compares, one character for one."""
+    lowered = text.replace("İ", "i").lower()
+    return lowered.translate(_FOLD) if _FOLDED.search(lowered) else lowered
+
+
+def _first_run(word: str) -> str:
+    """The word characters a word starts with: ``noord`` for ``Noord-Macedonië``."""
+    match = _FIRST_RUN.match(word)
+    return fold(match.group(0)) if match else ""
 
 
 class RuleError(ValueError):
@@ -30,6 +70,12 @@ class Term:
     raw: str
     pattern: str  # a regular expression without boundaries
     needle: str  # lower-case text every match contains (a fast pre-check)
+    exact: bool = False  # a quoted term: case-sensitive
+    # The folded run of word characters at which every match starts: it equals
+    # one of ``heads`` or, with ``prefix``, starts with it. Empty: no such run
+    # (a term that starts with punctuation); only the regex can find it.
+    heads: tuple[str, ...] = ()
+    prefix: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,7 +139,7 @@ def compile_term(raw: str) -> tuple[Term, bool]:
             raise RuleError(f"'{raw}': tussen de aanhalingstekens staat niets")
         words = inner.split()
         pattern = r"\s+".join(re.escape(w) for w in words)
-        return Term(term, pattern, words[0].lower()), True
+        return Term(term, pattern, words[0].lower(), True, _heads([words[0]])), True
     prefix = term.endswith("*")
     words = term.rstrip("*").split()
     if not words or not any(ch.isalnum() for ch in term):
@@ -105,12 +151,23 @@ def compile_term(raw: str) -> tuple[Term, bool]:
     if prefix:
         tail = re.escape(last) + r"[\w-]*"
         stem = last
+        forms = [last]
     else:
         forms = sorted(inflections(last), key=len, reverse=True)
         tail = "(?:" + "|".join(re.escape(form) for form in forms) + ")"
         stem = os.path.commonprefix([form.lower() for form in forms])  # noqa: RUF071
     needle = words[0].lower() if len(words) > 1 else stem.lower()
-    return Term(term, r"\s+".join([*head, tail]), needle), False
+    pattern = r"\s+".join([*head, tail])
+    if len(words) > 1:
+        return Term(term, pattern, needle, False, _heads(words[:1])), False
+    # "Russisch*" starts a run of word characters; "EU-*" is the whole run "EU".
+    open_ended = prefix and _FIRST_RUN.fullmatch(last) is not None
+    return Term(term, pattern, needle, False, _heads(forms), open_ended), False
+
+
+def _heads(words: list[str]) -> tuple[str, ...]:
+    heads = tuple(dict.fromkeys(_first_run(word) for word in words))
+    return () if "" in heads else heads
 
 
 def compile_theme(theme_id: int, name: str, raw_terms: list[str]) -> CompiledTheme:
