@@ -139,15 +139,12 @@ class Actions(QObject):
         on_saved: Callable[[NoteView], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> Task:
-        store = self.state.store
-
-        def done(view: Any) -> None:
-            self.state.note_saved.emit(theme_id)
-            if on_saved is not None:
-                on_saved(view)
-
-        return self.workers.write(
-            lambda _context: save_note(store, body, theme_id=theme_id), done, on_error
+        return self._save_note(
+            {"theme_id": theme_id},
+            body,
+            lambda: self.state.note_saved.emit(theme_id),
+            on_saved,
+            on_error,
         )
 
     def save_passage_note(
@@ -157,16 +154,31 @@ class Actions(QObject):
         on_saved: Callable[[NoteView], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> Task:
+        return self._save_note(
+            {"passage_id": passage_id},
+            body,
+            lambda: self.state.passage_note_saved.emit(passage_id),
+            on_saved,
+            on_error,
+        )
+
+    def _save_note(
+        self,
+        owner: dict[str, int],
+        body: str,
+        announce: Callable[[], None],
+        on_saved: Callable[[NoteView], None] | None,
+        on_error: Callable[[str], None] | None,
+    ) -> Task:
+        """Save a note on the writer thread, then tell the panels (and the caller)."""
         store = self.state.store
 
         def done(view: Any) -> None:
-            self.state.passage_note_saved.emit(passage_id)
+            announce()
             if on_saved is not None:
                 on_saved(view)
 
-        return self.workers.write(
-            lambda _context: save_note(store, body, passage_id=passage_id), done, on_error
-        )
+        return self.workers.write(lambda _context: save_note(store, body, **owner), done, on_error)
 
     def restore_note_version(self, version_id: int) -> NoteView:
         view = restore_version(self.state.store, version_id)
