@@ -430,4 +430,18 @@ ENGLISH: dict[str, str] = {
     "Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.": (
         "The damaged file is not deleted but set aside next to the database."
     ),
+    "Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)": (
+        "The passage now belongs to %1 (Ctrl+Z undoes this)"
+    ),
+    "De passage staat in de briefing (gemarkeerd met ★).": (
+        "The passage is in the briefing (marked with ★)."
+    ),
+    "De passage hoort bij geen van de thema's van de briefing: kies er een.": (
+        "The passage belongs to none of the briefing's themes: choose one."
+    ),
+    "Kies eerst de thema's van de briefing; de passage staat klaar.": (
+        "First choose the briefing's themes; the passage is ready."
+    ),
+    "Ongedaan maken": "Undo",
+    "Opnieuw": "Redo",
 }

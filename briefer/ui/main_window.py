@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        self.library_size = QLabel()
+        self.library_size.setObjectName("librarySize")
+        self.statusBar().addPermanentWidget(self.library_size)
         self._build_actions()
         self._connect()
         self.library_model.reload()
@@ -199,7 +203,22 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.import_action, self.find_action, self.export_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        # Short, steady labels in the toolbar; what will be undone shows in the tooltip.
+        for full, label in (
+            (self.undo_action, self.tr("Ongedaan maken")),
+            (self.redo_action, self.tr("Opnieuw")),
+        ):
+            short = QAction(label, self)
+            short.setEnabled(full.isEnabled())
+            short.setToolTip(full.text().replace("&", ""))
+            full.changed.connect(
+                lambda short=short, full=full: (
+                    short.setEnabled(full.isEnabled()),
+                    short.setToolTip(full.text().replace("&", "")),
+                )
+            )
+            short.triggered.connect(full.trigger)
+            toolbar.addAction(short)
 
     def _connect(self) -> None:
         state = self.state
@@ -207,6 +226,7 @@ class MainWindow(QMainWindow):
         self.themes.selectionModel().currentChanged.connect(self._theme_chosen)
         self.themes.doubleClicked.connect(lambda _i: self.edit_theme(state.current_theme_id))
         self.reader.passage_selected.connect(self.inspector.show_passage)
+        self.inspector.add_to_briefing_requested.connect(self.add_passage_to_briefing)
         self.search.open_hit.connect(self.open_passage)
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
@@ -215,7 +235,6 @@ class MainWindow(QMainWindow):
         state.themes_changed.connect(self._themes_changed)
         # Bound methods (not lambdas) so Qt disconnects them when the window goes.
         state.status.connect(self._show_status)
-        state.undo_stack.indexChanged.connect(self._update_status)
 
     # --- navigation ------------------------------------------------------------
     def _library_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -274,14 +293,15 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def _update_status(self, *_args: object) -> None:
+    def _update_status(self) -> None:
+        """The library's size, shown permanently at the right of the status bar."""
         count = self.library_model.rowCount()
         text = (
             self.tr("1 brief in de bibliotheek")
             if count == 1
             else self.tr("%1 brieven in de bibliotheek").replace("%1", str(count))
         )
-        self.statusBar().showMessage(text)
+        self.library_size.setText(text)
 
     # --- commands --------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -309,6 +329,27 @@ class MainWindow(QMainWindow):
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)
         self.composer.load(None)
+
+    def add_passage_to_briefing(self, passage_id: int) -> None:
+        """Show the passage in the composer: in the briefing already, or to be placed."""
+        from briefer.core.tags import passage_themes
+
+        if passage_id not in self.state.briefing_passages:
+            self.state.briefing_passages.append(passage_id)
+        self.workspace.setCurrentIndex(WORK_BRIEFING)
+        self.composer.refresh()
+        chosen = set(self.composer.setup.spec.theme_ids)
+        carried = {t.theme_id for t in passage_themes(self.state.store, passage_id) if t.carried}
+        if chosen & carried:
+            self.state.status.emit(self.tr("De passage staat in de briefing (gemarkeerd met ★)."))
+        elif chosen:
+            self.state.status.emit(
+                self.tr("De passage hoort bij geen van de thema's van de briefing: kies er een.")
+            )
+        else:
+            self.state.status.emit(
+                self.tr("Kies eerst de thema's van de briefing; de passage staat klaar.")
+            )
 
     def edit_theme(self, theme_id: int | None) -> None:
         from briefer.ui.dialogs.theme_editor import ThemeEditorDialog

@@ -759,174 +759,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="57"/>
+        <location filename="../../briefer/ui/main_window.py" line="58"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="75"/>
+        <location filename="../../briefer/ui/main_window.py" line="76"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="77"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="105"/>
-        <location filename="../../briefer/ui/main_window.py" line="106"/>
+        <location filename="../../briefer/ui/main_window.py" line="109"/>
+        <location filename="../../briefer/ui/main_window.py" line="110"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="113"/>
-        <location filename="../../briefer/ui/main_window.py" line="126"/>
+        <location filename="../../briefer/ui/main_window.py" line="117"/>
+        <location filename="../../briefer/ui/main_window.py" line="130"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="114"/>
+        <location filename="../../briefer/ui/main_window.py" line="118"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="116"/>
+        <location filename="../../briefer/ui/main_window.py" line="120"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="129"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="146"/>
+        <location filename="../../briefer/ui/main_window.py" line="150"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="149"/>
+        <location filename="../../briefer/ui/main_window.py" line="153"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="152"/>
+        <location filename="../../briefer/ui/main_window.py" line="156"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="159"/>
+        <location filename="../../briefer/ui/main_window.py" line="163"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="161"/>
+        <location filename="../../briefer/ui/main_window.py" line="165"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="167"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="168"/>
+        <location filename="../../briefer/ui/main_window.py" line="172"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="171"/>
+        <location filename="../../briefer/ui/main_window.py" line="175"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="173"/>
+        <location filename="../../briefer/ui/main_window.py" line="177"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="174"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="181"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="183"/>
+        <location filename="../../briefer/ui/main_window.py" line="187"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="193"/>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="196"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="280"/>
+        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="300"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="282"/>
+        <location filename="../../briefer/ui/main_window.py" line="302"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="290"/>
+        <location filename="../../briefer/ui/main_window.py" line="310"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="292"/>
+        <location filename="../../briefer/ui/main_window.py" line="312"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="332"/>
+        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <source>De passage staat in de briefing (gemarkeerd met ★).</source>
+        <translation>The passage is in the briefing (marked with ★).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
+        <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
+        <translation>First choose the briefing's themes; the passage is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="373"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="334"/>
+        <location filename="../../briefer/ui/main_window.py" line="375"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="396"/>
+        <location filename="../../briefer/ui/main_window.py" line="437"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="397"/>
+        <location filename="../../briefer/ui/main_window.py" line="438"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1079,67 +1104,72 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="43"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="45"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="56"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="57"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="59"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="65"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="71"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="75"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="147"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="151"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="179"/>
-        <source>Passage toegevoegd aan de briefing</source>
-        <translation>Passage added to the briefing</translation>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="169"/>
+        <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
+        <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="185"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="179"/>
+        <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
+        <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="197"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="192"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="204"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="198"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="203"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="215"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1395,12 +1425,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="222"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="234"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="224"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="236"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>

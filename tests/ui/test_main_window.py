@@ -27,7 +27,7 @@ def test_opens_on_the_bundled_letter(window: MainWindow) -> None:
     assert window.reader.model_.rows[0].text == "Brief van de Minister van Buitenlandse Zaken"
     assert sum(r.kind == "passage" for r in window.reader.model_.rows) == 84
     assert window.themes_model.rowCount() == 14
-    assert "1 brief in de bibliotheek" in window.statusBar().currentMessage()
+    assert window.library_size.text() == "1 brief in de bibliotheek"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Bestand", "Be&werken", "&Thema's", "B&riefing", "&Help"]
 
@@ -185,3 +185,35 @@ def test_standard_shortcuts(window: MainWindow, shortcut: str) -> None:
         action.shortcut().toString() for action in window.findChildren(type(window.import_action))
     }
     assert shortcut in shortcuts
+
+
+def test_add_to_briefing_shows_the_passage_in_the_composer(window: MainWindow, qtbot) -> None:
+    from briefer.ui.main_window import WORK_BRIEFING
+
+    row = passage_row(window, "China is in krap")
+    passage_id = window.reader.model_.rows[row].passage_id
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    qtbot.mouseClick(window.inspector.add_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.currentIndex() == WORK_BRIEFING
+    assert window.state.briefing_passages == [passage_id]
+    assert "Kies eerst de thema's van de briefing" in window.statusBar().currentMessage()
+
+
+def test_unticking_a_theme_says_so_in_the_status_bar(window: MainWindow) -> None:
+    row = passage_row(window, "China is in krap")
+    window.reader.setCurrentIndex(window.reader.model_.index(row))
+    themes = window.inspector.themes
+    item = next(
+        themes.item(i) for i in range(themes.count()) if themes.item(i).text().startswith("China")
+    )
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert window.statusBar().currentMessage() == (
+        "Passage uitgesloten van China (Ctrl+Z maakt dit ongedaan)"
+    )
+    toolbar_undo = next(
+        a
+        for a in window.findChild(type(window.addToolBar("x")), "toolbar").actions()
+        if a.text() == "Ongedaan maken"
+    )
+    assert toolbar_undo.isEnabled()
+    assert toolbar_undo.toolTip().startswith("Ongedaan maken")

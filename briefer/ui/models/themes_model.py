@@ -39,7 +39,7 @@ class ThemesModel(QAbstractListModel):
             return None
         theme = self.themes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{theme.name}  ({theme.passages})"
+            return f"{theme.name} ({theme.passages})"
         if role == Qt.ItemDataRole.DecorationRole:
             if theme.color not in self._icons:
                 self._icons[theme.color] = swatch(theme.color)

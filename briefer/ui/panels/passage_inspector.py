@@ -3,7 +3,7 @@ switch per theme (manual include/exclude), its note, and "add to briefing"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,8 @@ SAVE_DELAY_MS = 800
 
 
 class PassageInspector(QWidget):
+    add_to_briefing_requested = Signal(int)  # passage id
+
     def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -64,6 +66,8 @@ class PassageInspector(QWidget):
         self.themes.setObjectName("passageThemes")
         self.themes.setAccessibleName(self.tr("Thema's van de passage"))
         self.themes.itemChanged.connect(self._theme_toggled)
+        self.themes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         themes_label = QLabel(self.tr("Thema's (vink aan of uit om zelf te kiezen):"))
         themes_label.setWordWrap(True)
         themes_box = QVBoxLayout()
@@ -161,22 +165,30 @@ class PassageInspector(QWidget):
         if wanted == theme.carried:
             return
         if wanted:
+            self.state.status.emit(
+                self.tr("Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)").replace(
+                    "%1", theme.name
+                )
+            )
             if theme.by_rules and theme.manual == EXCLUDE:
                 self.actions.clear_manual_tag(self.passage_id, theme.theme_id)
             else:
                 self.actions.include_passage(self.passage_id, theme.theme_id)
-        elif theme.manual == INCLUDE and not theme.by_rules:
+            return
+        self.state.status.emit(
+            self.tr("Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)").replace(
+                "%1", theme.name
+            )
+        )
+        if theme.manual == INCLUDE and not theme.by_rules:
             self.actions.clear_manual_tag(self.passage_id, theme.theme_id)
         else:
             self.actions.exclude_passage(self.passage_id, theme.theme_id)
 
     def add_to_briefing(self) -> None:
-        if not self.passage_id:
-            return
-        if self.passage_id not in self.state.briefing_passages:
-            self.state.briefing_passages.append(self.passage_id)
-        self.state.briefings_changed.emit()
-        self.state.status.emit(self.tr("Passage toegevoegd aan de briefing"))
+        """Hand the passage to the briefing composer (the main window shows it there)."""
+        if self.passage_id:
+            self.add_to_briefing_requested.emit(self.passage_id)
 
     # --- the passage note ------------------------------------------------------
     def _note_edited(self) -> None:
