@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer import __version__, paths
+from briefer import __version__
 from briefer.ingest.files import collect_files
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
@@ -37,15 +37,11 @@ from briefer.ui.panels.reader import ReaderView
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
 from briefer.ui.state import AppState
+from briefer.ui.window_layout import restore_window_layout, save_window_layout
 from briefer.ui.workers import Workers
 
 NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
 WORK_THEME, WORK_BRIEFING = 0, 1
-
-
-def window_settings() -> QSettings:
-    """Window geometry and layout, kept beside the preferences."""
-    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -394,41 +390,10 @@ class MainWindow(QMainWindow):
 
     # --- layout memory ---------------------------------------------------------
     def restore_layout(self) -> None:
-        settings = window_settings()
-        geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        for key, splitter in (("splitter", self.splitter), ("center", self.center)):
-            value = settings.value(key)
-            if value is not None:
-                splitter.restoreState(value)  # type: ignore[arg-type]
-        self.navigator.setCurrentIndex(int(settings.value("navigator", NAV_LIBRARY)))  # type: ignore[arg-type]
-        self.workspace.setCurrentIndex(int(settings.value("workspace", WORK_THEME)))  # type: ignore[arg-type]
-        letter = int(settings.value("letter", 0) or 0)  # type: ignore[arg-type]
-        if letter and self.library_model.letter_index(letter).isValid():
-            self.open_letter(letter)
-        elif self.library_model.rowCount():
-            self.library.setCurrentIndex(self.library_model.index(0, 0))
-        passage = int(settings.value("passage", 0) or 0)  # type: ignore[arg-type]
-        if passage:
-            self.reader.select_passage(passage)
-        theme = int(settings.value("theme", 0) or 0)  # type: ignore[arg-type]
-        if theme and self.themes_model.row_of(theme) >= 0:
-            self.themes.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme)))
-            workspace = int(settings.value("workspace", WORK_THEME))  # type: ignore[arg-type]
-            self.workspace.setCurrentIndex(workspace)
+        restore_window_layout(self)
 
     def save_layout(self) -> None:
-        settings = window_settings()
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("center", self.center.saveState())
-        settings.setValue("navigator", self.navigator.currentIndex())
-        settings.setValue("workspace", self.workspace.currentIndex())
-        settings.setValue("letter", self.reader.model_.letter_id or 0)
-        settings.setValue("passage", self.reader.current_passage())
-        settings.setValue("theme", self.state.current_theme_id or 0)
-        settings.sync()
+        save_window_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_dialog is not None and not self.import_dialog.finished_all:
