@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,6 +43,22 @@ from briefer.ui.workers import Workers
 
 NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
 WORK_THEME, WORK_BRIEFING = 0, 1
+
+
+class MirrorAction(QAction):
+    """A toolbar action with a short, steady label that follows another action."""
+
+    def __init__(self, label: str, full: QAction, parent: QWidget) -> None:
+        super().__init__(label, parent)
+        self._full = full
+        full.changed.connect(self.follow)
+        self.triggered.connect(full.trigger)
+        self.follow()
+
+    def follow(self) -> None:
+        if shiboken6.isValid(self._full):  # the window may be closing
+            self.setEnabled(self._full.isEnabled())
+            self.setToolTip(self._full.text().replace("&", ""))
 
 
 class MainWindow(QMainWindow):
@@ -204,17 +221,7 @@ class MainWindow(QMainWindow):
             (self.undo_action, self.tr("Ongedaan maken")),
             (self.redo_action, self.tr("Opnieuw")),
         ):
-            short = QAction(label, self)
-            short.setEnabled(full.isEnabled())
-            short.setToolTip(full.text().replace("&", ""))
-            full.changed.connect(
-                lambda short=short, full=full: (
-                    short.setEnabled(full.isEnabled()),
-                    short.setToolTip(full.text().replace("&", "")),
-                )
-            )
-            short.triggered.connect(full.trigger)
-            toolbar.addAction(short)
+            toolbar.addAction(MirrorAction(label, full, self))
 
     def _connect(self) -> None:
         state = self.state
