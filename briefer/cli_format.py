@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any, TextIO
 
+from briefer.core.citations import dutch_date
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
-from briefer.ingest.kamerstuk import DUTCH_MONTHS
-
-MONTH_NAMES = list(DUTCH_MONTHS)
-
 
 _STATUS = {
     NEW: "geïmporteerd",
@@ -23,12 +19,6 @@ _STATUS = {
 
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
-
-
-def dutch_date(value: object) -> str:
-    if not isinstance(value, date):
-        return ""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def import_line(result: ImportResult) -> str:

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from briefer.app import open_library
 from briefer.cli_format import plural, print_json
+from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.notes import append_to_note, get_note, note_versions, restore_version, save_note
 from briefer.core.points import add_point, delete_point, list_points, move_point
@@ -174,9 +175,7 @@ def cmd_passages(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not passages:
         out.write(f"Geen passages over {theme.name}.\n")
     for passage in passages:
-        pages = f"p. {passage.first_page}" + (
-            f"-{passage.last_page}" if passage.last_page != passage.first_page else ""
-        )
+        pages = pages_label(passage.first_page, passage.last_page)
         flag = " [uitgesloten]" if passage.excluded else (" [handmatig]" if passage.manual else "")
         out.write(f"#{passage.id}  {passage.letter}, {pages} · {passage.section or ''}{flag}\n")
         out.write(f"    {passage.text}\n")
@@ -278,9 +277,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if hit.kind == "note" and hit.theme:
             where = f"notitie bij {hit.theme}"
         else:
-            pages = f"p. {hit.first_page}" + (
-                f"-{hit.last_page}" if hit.last_page != hit.first_page else ""
-            )
+            pages = pages_label(hit.first_page or 0, hit.last_page or 0)
             kind = "notitie bij passage" if hit.kind == "note" else "passage"
             where = f"{kind} #{hit.passage_id} · {hit.letter}, {pages}"
             if hit.section:

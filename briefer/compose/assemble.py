@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 
 from briefer.compose.markdown import inline_runs, markdown_blocks
 from briefer.compose.model import (
@@ -35,6 +35,7 @@ from briefer.core.briefings import (
     PART_TITLES,
     BriefingSpec,
 )
+from briefer.core.citations import dutch_date, pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.notes import get_note, passage_notes
@@ -42,23 +43,13 @@ from briefer.core.points import PointRow, list_points
 from briefer.core.store import Store
 from briefer.core.tags import ThemePassage, theme_passages
 from briefer.core.themes import ThemeRow, get_theme
-from briefer.ingest.kamerstuk import DUTCH_MONTHS
 
-MONTHS = list(DUTCH_MONTHS)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(text: str) -> str:
     """Drop control characters that no document format can store."""
     return _CONTROL.sub("", text)
-
-
-def dutch_date(value: date | None) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
-def pages_label(first: int, last: int) -> str:
-    return f"p. {first}" if first == last else f"p. {first}-{last}"
 
 
 def slug(text: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Theme
 from briefer.core.store import Store
@@ -33,7 +34,7 @@ class LetterRow:
     @property
     def label(self) -> str:
         """How the letter is named in lists and citations."""
-        return f"Kamerstuk {self.kamerstuk}" if self.kamerstuk else self.title
+        return letter_label(self.kamerstuk, self.title)
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,7 @@ class PassageRow:
 
     @property
     def pages_label(self) -> str:
-        if self.first_page == self.last_page:
-            return f"p. {self.first_page}"
-        return f"p. {self.first_page}-{self.last_page}"
+        return pages_label(self.first_page, self.last_page)
 
 
 @dataclass
@@ -219,12 +218,7 @@ class PassageDetail:
 
     @property
     def citation(self) -> str:
-        pages = (
-            f"p. {self.first_page}"
-            if self.first_page == self.last_page
-            else f"p. {self.first_page}-{self.last_page}"
-        )
-        return f"{self.letter}, {pages}"
+        return f"{self.letter}, {pages_label(self.first_page, self.last_page)}"
 
 
 def passage_detail(store: Store, passage_id: int) -> PassageDetail:
@@ -234,7 +228,7 @@ def passage_detail(store: Store, passage_id: int) -> PassageDetail:
             raise NotFoundError(f"geen passage met nummer {passage_id}")
         letter = session.get_one(Letter, passage.letter_id)
         section = session.get(Section, passage.section_id) if passage.section_id else None
-        label = f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else letter.title
+        label = letter_label(letter.kamerstuk, letter.title)
         return PassageDetail(
             passage.id,
             letter.id,

@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Citation, Letter, Passage, TalkingPoint, Theme, utcnow
 from briefer.core.notes import clean_note_text
 from briefer.core.store import Store
-from briefer.core.tags import letter_label
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,7 @@ class CitationRow:
 
     @property
     def label(self) -> str:
-        pages = (
-            f"p. {self.first_page}"
-            if self.first_page == self.last_page
-            else f"p. {self.first_page}-{self.last_page}"
-        )
-        return f"{self.letter}, {pages}"
+        return f"{self.letter}, {pages_label(self.first_page, self.last_page)}"
 
 
 @dataclass(frozen=True)

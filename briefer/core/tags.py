@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Select, Table, delete, exists, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
 from briefer.core.store import Store
@@ -191,10 +192,6 @@ class ThemePassage:
             "reasons": list(self.reasons),
             "manual": self.manual,
         }
-
-
-def letter_label(kamerstuk: str | None, title: str) -> str:
-    return f"Kamerstuk {kamerstuk}" if kamerstuk else title
 
 
 def theme_passages(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
+from briefer.core.citations import pages_label
 from briefer.core.library import letter_outline, list_letters
 from briefer.core.store import Store
 from briefer.core.tags import preview_terms, theme_passages
@@ -45,10 +46,6 @@ class Preview:
         return [p for p in self.passages if p.change == change]
 
 
-def _pages(first: int, last: int) -> str:
-    return f"p. {first}" if first == last else f"p. {first}-{last}"
-
-
 def compute_preview(store: Store, theme_id: int | None, terms: list[str]) -> Preview:
     """What the theme would carry with these rules; runs on a reader thread."""
     found = preview_terms(store, terms)
@@ -61,7 +58,7 @@ def compute_preview(store: Store, theme_id: int | None, terms: list[str]) -> Pre
     rows = [
         PreviewPassage(
             p.id,
-            f"{p.letter}, {_pages(p.first_page, p.last_page)}",
+            f"{p.letter}, {pages_label(p.first_page, p.last_page)}",
             p.section,
             p.text,
             KEPT if p.id in keeps else DROPPED,

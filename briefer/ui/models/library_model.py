@@ -138,7 +138,7 @@ class LibraryModel(QAbstractItemModel):
 
 
 def _letter_node(row: LetterRow) -> _Node:
-    first = f"Kamerstuk {row.kamerstuk}" if row.kamerstuk else row.title
+    first = row.label
     when = row.date.strftime("%d-%m-%Y") if row.date else ""
     second = row.title if row.kamerstuk else row.source_name
     title = f"{first}\n{second}" + (f" · {when}" if when else "")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.citations import pages_label
 from briefer.core.tags import ThemePassage
 from briefer.core.themes import fold
 from briefer.ui import texts
@@ -41,10 +42,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches aga
 _Index = QModelIndex | QPersistentModelIndex
 _MARGIN = 8
 _GAP = 3
-
-
-def pages_label(first: int, last: int) -> str:
-    return f"p. {first}" if first == last else f"p. {first}-{last}"
 
 
 def citation(passage: ThemePassage) -> str:

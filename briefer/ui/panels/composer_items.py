@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.briefings import BriefingSpec
+from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.library import PassageDetail, passage_detail
 from briefer.core.points import PointRow, list_points
@@ -48,10 +49,6 @@ def ordered(passages: list[ThemePassage], order: tuple[int, ...]) -> list[ThemeP
     """The passages as the briefing lists them (as compose.assemble sorts them)."""
     rank = {pid: index for index, pid in enumerate(order)}
     return sorted(passages, key=lambda p: rank.get(p.id, len(rank)))
-
-
-def _pages(first: int, last: int) -> str:
-    return f"p. {first}" if first == last else f"p. {first}-{last}"
 
 
 def _excerpt(text: str, length: int = 160) -> str:
@@ -216,7 +213,8 @@ class BriefingItems(QWidget):
             group.setForeground(0, grey)
             for passage in ordered(passages, spec.passage_order):
                 mine = passage.id in added
-                text = f"{_pages(passage.first_page, passage.last_page)} · {_excerpt(passage.text)}"
+                pages = pages_label(passage.first_page, passage.last_page)
+                text = f"{pages} · {_excerpt(passage.text)}"
                 item = self._checkable(group, f"{STAR} {text}" if mine else text, passage.text)
                 if mine:
                     item.setFont(0, bold)
@@ -331,7 +329,7 @@ class BriefingItems(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             text = self.tr("%1 %2 (%3) staat niet bij een gekozen thema.")
             text = text.replace("%1", STAR).replace("%2", f"„{_excerpt(passage.text, 60)}”")
-            label = QLabel(text.replace("%3", _pages(passage.first_page, passage.last_page)))
+            label = QLabel(text.replace("%3", pages_label(passage.first_page, passage.last_page)))
             label.setWordWrap(True)
             label.setToolTip(_wrap(passage.text))
             line.addWidget(label, 1)

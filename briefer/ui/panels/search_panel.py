@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.citations import pages_label
 from briefer.core.library import list_letters
 from briefer.core.search import MARK_END, MARK_START, SearchHit, search
 from briefer.core.themes import list_themes
@@ -197,9 +198,7 @@ class SearchPanel(QWidget):
             if hit.kind == "note" and hit.theme:
                 heading = self.tr("Notitie bij %1").replace("%1", hit.theme)
             else:
-                pages = f"p. {hit.first_page}" + (
-                    f"-{hit.last_page}" if hit.last_page != hit.first_page else ""
-                )
+                pages = pages_label(hit.first_page or 0, hit.last_page or 0)
                 heading = f"{hit.letter}, {pages}"
                 if hit.section:
                     heading += f" · {hit.section}"
