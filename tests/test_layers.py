@@ -8,7 +8,7 @@ import sys
 NON_UI = [
     "briefer.app",
     "briefer.cli",
-    "briefer.cli_format",
+    "briefer.cli.output",
     "briefer.paths",
     "briefer.core.models",
     "briefer.core.store",

@@ -42,7 +42,7 @@ def test_wheel_ships_migrations_and_resources(tmp_path: Path) -> None:
         "briefer/db/versions/0001_initial_schema.py",
         "briefer/templates/briefing.docx",
         "briefer/resources/fonts/DejaVuSans.ttf",
-        "briefer/cli.py",
+        "briefer/cli/__init__.py",
     ):
         assert required in names, required
     bundled = zipfile.ZipFile(wheel).read("briefer/resources/letters/kamerstuk-35925-V-84.txt")

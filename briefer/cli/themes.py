@@ -4,18 +4,14 @@ points and search. Thin wrappers over the core services, like the window."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TextIO
 
-from briefer.app import open_library
-from briefer.cli_format import plural, print_json
+from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.notes import append_to_note, get_note, note_versions, restore_version, save_note
 from briefer.core.points import add_point, delete_point, list_points, move_point
 from briefer.core.search import search
-from briefer.core.store import Store
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE, set_manual_tag, theme_passages
 from briefer.core.themes import (
     create_theme,
@@ -26,24 +22,12 @@ from briefer.core.themes import (
     update_theme,
 )
 
-Command = Callable[[str, str], argparse.ArgumentParser]
-
 
 def n_passages(count: int) -> str:
     return plural(count, "passage", "passages")
 
 
-@contextmanager
-def library(args: argparse.Namespace) -> Iterator[Store]:
-    """The library for one command; with the lock only when it writes (cli.command_writes)."""
-    store = open_library(args.db, lock=getattr(args, "writes", True))
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def register_topic_commands(command: Command) -> None:
+def register(command: Command) -> None:
     sub = command("themes", "list the themes with their passage counts")
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_themes)

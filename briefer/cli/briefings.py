@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from briefer.cli_format import plural, print_json
-from briefer.cli_topics import library
+from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.briefings import (
     PARTS,
     BriefingSpec,
@@ -24,10 +22,8 @@ from briefer.core.themes import find_theme
 from briefer.export.briefing_export import FORMATS, export_briefing, format_for
 from briefer.settings import load_settings, save_settings
 
-Command = Callable[[str, str], argparse.ArgumentParser]
 
-
-def register_export_commands(command: Command) -> None:
+def register(command: Command) -> None:
     sub = command("export", "export a briefing (one theme or a pack) to Word or PDF")
     source = sub.add_mutually_exclusive_group(required=True)
     source.add_argument("--theme", action="append", metavar="NAME", help="repeat for a pack")

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
+from briefer.app import open_library
 from briefer.core.citations import dutch_date
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
+from briefer.core.store import Store
+
+# How a command module registers its commands: command(name, help) gives a subparser
+# that already has --db (see briefer.cli.build_parser).
+Command = Callable[[str, str], argparse.ArgumentParser]
 
 _STATUS = {
     NEW: "geïmporteerd",
@@ -15,6 +24,16 @@ _STATUS = {
     UNCHANGED: "ongewijzigd, deze brief stond er al",
     DUPLICATE: "dit bestand is al eerder geïmporteerd",
 }
+
+
+@contextmanager
+def library(args: argparse.Namespace) -> Iterator[Store]:
+    """The library for one command; with the lock only when it writes (cli.command_writes)."""
+    store = open_library(args.db, lock=getattr(args, "writes", True))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def plural(count: int, one: str, many: str) -> str:

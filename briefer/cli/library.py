@@ -1,0 +1,65 @@
+"""Commands on the library as a whole: restore a backup, open the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from briefer.app import open_library, resolve_database
+from briefer.cli.output import Command
+from briefer.core.errors import BrieferError
+from briefer.core.integrity import backup_time, describe_time, restore_backup
+from briefer.core.store import list_backups
+
+
+def register(command: Command) -> None:
+    sub = command("restore", "put a backup of the database back (the current file is kept)")
+    sub.add_argument("--backup", metavar="PATH", help="this backup (default: the newest)")
+    sub.add_argument("--list", action="store_true", help="list the backups, newest first")
+    sub.set_defaults(func=cmd_restore)
+    sub = command("gui", "open the application window (the default)")
+    sub.set_defaults(func=cmd_gui)
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    database = resolve_database(args.db)
+    backups = list_backups(database)
+    if args.list:
+        if not backups:
+            out.write(f"Er zijn nog geen reservekopieën van {database}.\n")
+        for backup in reversed(backups):
+            out.write(f"{describe_time(backup_time(backup)):24}  {backup}\n")
+        return 0
+    if args.backup:
+        backup = Path(args.backup).expanduser()
+    elif backups:
+        backup = backups[-1]
+    else:
+        raise BrieferError(f"{database}: er is geen reservekopie om terug te zetten")
+    aside = restore_backup(database, backup)
+    out.write(
+        f"{database}: de reservekopie van {describe_time(backup_time(backup))} is teruggezet\n"
+    )
+    if aside is not None:
+        out.write(f"het vorige bestand is bewaard als {aside}\n")
+    open_library(database).close()  # upgrade it if it is older; shows it opens
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        err.write(
+            "briefer: geen beeldscherm gevonden (DISPLAY is niet gezet); "
+            "de opdrachten werken wel zonder scherm, zie 'briefer --help'\n"
+        )
+        return 1
+    from briefer.ui.application import run_gui
+
+    return run_gui(resolve_database(args.db))
