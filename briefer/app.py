@@ -9,6 +9,8 @@ from briefer import paths
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
 from briefer.core.integrity import check_database, daily_backup
 from briefer.core.lock import LibraryLock, lock_library
+from briefer.core.private import own_paths, tighten_and_report
+from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.seed import is_seeded, seed_new_database
 from briefer.core.store import Store, open_store, schema_is_current
 
@@ -30,16 +32,20 @@ def log_file(database: Path) -> Path:
 
 
 def setup_logging(database: Path) -> None:
-    """Warnings and unexpected errors go to a log file beside the database."""
+    """Warnings and unexpected errors go to a log file beside the database.
+
+    The file is owner-only and holds no text of passages, notes or talking
+    points: errors are logged by type and place, never by message.
+    """
     root = logging.getLogger()
     if any(getattr(handler, "_briefer", False) for handler in root.handlers):
         return
     try:
-        handler = logging.FileHandler(log_file(database), encoding="utf-8", delay=True)
+        handler = PrivateFileHandler(log_file(database), encoding="utf-8", delay=True)
     except OSError:
         return
     handler._briefer = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
 
@@ -72,6 +78,7 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
         store, created = open_store(database)
         try:
             setup_logging(database)
+            tighten_and_report(own_paths(database, log_file(database)))
             if not is_seeded(store):
                 if held is None and setup is None:
                     setup = lock_library(database)

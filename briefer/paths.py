@@ -14,6 +14,8 @@ from platformdirs import user_config_path, user_data_path
 APP_NAME = "Briefer"
 DATABASE_NAME = "briefer.sqlite"
 BACKUP_DIR_NAME = "backups"
+SETTINGS_NAME = "settings.json"
+WINDOW_LAYOUT_NAME = "window.ini"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,6 +34,15 @@ def config_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return user_config_path(APP_NAME, appauthor=False)
+
+
+def settings_file() -> Path:
+    return config_dir() / SETTINGS_NAME
+
+
+def window_layout_file() -> Path:
+    """The window's size, panes and what was open (written by the window)."""
+    return config_dir() / WINDOW_LAYOUT_NAME
 
 
 def default_database() -> Path:

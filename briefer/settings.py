@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from briefer import paths
+from briefer.core.private import create_private_file, private_folder
 
 log = logging.getLogger(__name__)
-SETTINGS_NAME = "settings.json"
+SETTINGS_NAME = paths.SETTINGS_NAME
 LANGUAGES = ("nl", "en")
 
 
@@ -48,7 +49,7 @@ class Settings:
 
 
 def settings_file() -> Path:
-    return paths.config_dir() / SETTINGS_NAME
+    return paths.settings_file()
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -70,9 +71,11 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings atomically (temporary file, then rename)."""
+    """Write the settings atomically (temporary file, then rename), owner-only."""
     path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     temporary = path.with_name(path.name + ".tmp")
+    temporary.unlink(missing_ok=True)
+    create_private_file(temporary)
     temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), "utf-8")
     os.replace(temporary, path)

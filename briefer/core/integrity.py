@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from briefer.core.errors import DamagedDatabaseError, StoreError
 from briefer.core.lock import lock_library
+from briefer.core.private import create_private_file
 from briefer.core.store import Store, list_backups
 
 DAILY = "dagelijks"
@@ -186,6 +187,8 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     copy = database.with_name(f".{database.name}.herstel-{os.getpid()}")
     try:
         try:
+            copy.unlink(missing_ok=True)
+            create_private_file(copy)  # the library stays owner-only
             shutil.copyfile(backup, copy)
             _fsync(copy)
         except OSError as exc:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import LibraryInUseError, StoreError
+from briefer.core.private import private_folder
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS = sys.platform == "win32"
@@ -146,7 +147,7 @@ def _acquire(path: Path, database: Path) -> int:
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOINHERIT", 0)
     for _ in range(_ATTEMPTS):
         try:
-            fd = os.open(path, flags, 0o644)
+            fd = os.open(path, flags, 0o600)
         except OSError as exc:
             raise StoreError(
                 f"{database}: het slotbestand {path.name} kan niet worden gemaakt ({exc.strerror})"
@@ -224,7 +225,8 @@ def lock_library(database: Path) -> LibraryLock:
     """
     folder = database.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            private_folder(folder)
     except OSError as exc:
         raise StoreError(f"{folder}: de map kan niet worden gemaakt ({exc.strerror})") from None
     path = folder.resolve() / lock_path(database).name

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from briefer import paths
 from briefer.core.errors import StoreError
 from briefer.core.lock import LibraryLock
+from briefer.core.private import create_private_file, private_folder
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
@@ -37,7 +38,8 @@ class Store:
         # This process's hold on the database's lock (see briefer.core.lock), when
         # the store was opened for writing; released by close().
         self.lock: LibraryLock | None = None
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        # hide_parameters: an error's message must never carry a note's text into a log.
+        self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
         event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -77,10 +79,10 @@ class Store:
 
     def backup(self, reason: str) -> Path:
         """Copy the database (consistently, also in WAL mode) into the backups folder."""
-        folder = paths.backup_dir_for(self.path)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(paths.backup_dir_for(self.path))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-{stamp}-{reason}.sqlite"
+        create_private_file(target)  # owner-only before SQLite writes a byte
         with (
             closing(sqlite3.connect(self.path)) as source,
             closing(sqlite3.connect(target)) as copy,
@@ -162,7 +164,10 @@ def open_store(path: Path) -> tuple[Store, bool]:
     """
     _check_is_sqlite(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            private_folder(path.parent)
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+        create_private_file(path)
     except OSError as exc:
         raise StoreError(
             f"{path.parent}: de map kan niet worden gemaakt ({exc.strerror})"

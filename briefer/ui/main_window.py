@@ -38,7 +38,7 @@ from briefer.ui.panels.reader import ReaderView
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
 from briefer.ui.state import AppState
-from briefer.ui.window_layout import restore_window_layout, save_window_layout
+from briefer.ui.window_layout import restore_window_layout, save_window_layout, scrollable
 from briefer.ui.workers import Workers
 
 NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("Briefer"))
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
 
         self._build_navigator()
         self.reader = ReaderView(state.store)
@@ -86,8 +85,8 @@ class MainWindow(QMainWindow):
         self.workspace.setObjectName("workspace")
         self.theme_workspace = ThemeWorkspace(state, self.actions)
         self.composer = Composer(state, self.actions)
-        self.workspace.addTab(self.theme_workspace, self.tr("Thema"))
-        self.workspace.addTab(self.composer, self.tr("Briefing"))
+        self.workspace.addTab(scrollable(self.theme_workspace), self.tr("Thema"))
+        self.workspace.addTab(scrollable(self.composer), self.tr("Briefing"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)

@@ -1,12 +1,22 @@
-"""The main window's layout between sessions: size, panes, tabs, what was open."""
+"""The main window's layout between sessions: size, panes, tabs, what was open.
+
+The window always fits its screen: the first size follows the screen's
+available area (never larger; a laptop's 1366x768 gets nearly all of it, a
+1920x1080 monitor a comfortable 1600x960 in the middle), and a remembered
+geometry that no longer fits (another screen, another scale) is brought back
+on screen and shrunk to fit. The file is owner-only, like everything of Briefer's.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from briefer import paths
+from briefer.core.private import create_private_file, make_private, private_folder
 
 if TYPE_CHECKING:
     from briefer.ui.main_window import MainWindow
@@ -14,17 +24,141 @@ if TYPE_CHECKING:
 NAV_LIBRARY, WORK_THEME = 0, 0
 
 
+# The largest first window (on a big monitor the window need not fill it) and the
+# share of a small screen it takes.
+COMFORTABLE = QSize(1600, 960)
+SHARE = 0.94
+# Splitter shares: navigator, reader with inspector, workspace.
+PANE_SHARES = (0.23, 0.44, 0.33)
+# The least each pane keeps (at 150% on a 1366x768 laptop the window is 911x512
+# in Qt's units; the three panes and their handles still fit side by side).
+MIN_NAVIGATOR = QSize(190, 160)  # grows to show all three tabs, up to NAVIGATOR_TABS
+NAVIGATOR_TABS = 290
+MIN_CENTER = QSize(270, 240)
+MIN_WORKSPACE = QSize(340, 240)
+MIN_READER_HEIGHT = 120
+MIN_INSPECTOR_HEIGHT = 110
+
+
 def window_settings() -> QSettings:
-    """Window geometry and layout, kept beside the preferences."""
-    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    """Window geometry and layout, kept beside the preferences (owner-only)."""
+    file = paths.window_layout_file()
+    try:
+        private_folder(file.parent)
+        create_private_file(file)
+    except OSError:
+        pass  # QSettings then keeps the values in memory only
+    return QSettings(str(file), QSettings.Format.IniFormat)
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The window's first geometry on a screen whose free area is ``available``."""
+    width = min(COMFORTABLE.width(), round(available.width() * SHARE))
+    height = min(COMFORTABLE.height(), round(available.height() * SHARE))
+    if available.width() < 1100:  # a small or scaled screen: use all of it
+        width = available.width()
+    if available.height() < 700:
+        height = available.height()
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return fit_into(rect, available)
+
+
+def fit_into(frame: QRect, available: QRect) -> QRect:
+    """``frame`` shrunk to at most ``available`` and moved so that all of it is inside."""
+    size = frame.size().boundedTo(available.size())
+    left = min(max(frame.left(), available.left()), available.right() - size.width() + 1)
+    top = min(max(frame.top(), available.top()), available.bottom() - size.height() + 1)
+    return QRect(QPoint(left, top), size)
+
+
+def available_geometry(window: QWidget) -> QRect:
+    """The free area of the screen the window is on (or would be on)."""
+    screen = QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def place_on_screen(window: QWidget, wanted: QRect | None = None) -> None:
+    """Give the window ``wanted`` (its frame), or keep its own, fitted to the screen.
+
+    Sizes are of the frame (title bar and borders included), so the whole
+    window is on screen, not only its contents.
+    """
+    available = available_geometry(window)
+    frame = wanted if wanted is not None else window.frameGeometry()
+    fitted = fit_into(frame, available)
+    # The decorations the window manager adds around the contents.
+    extra_width = window.frameGeometry().width() - window.geometry().width()
+    extra_height = window.frameGeometry().height() - window.geometry().height()
+    window.resize(
+        max(1, fitted.width() - max(0, extra_width)),
+        max(1, fitted.height() - max(0, extra_height)),
+    )
+    window.move(fitted.topLeft())
+
+
+def scrollable(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: narrower than it needs, it scrolls, never clips."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or 'page'}Scroll")
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
+
+
+def set_pane_minimums(window: MainWindow) -> None:
+    """A usable least size per pane, so the window's own minimum fits a small screen."""
+    tabs = window.navigator.tabBar()
+    tabs.setUsesScrollButtons(True)
+    width = max(MIN_NAVIGATOR.width(), min(NAVIGATOR_TABS, tabs.sizeHint().width() + 4))
+    window.navigator.setMinimumSize(width, MIN_NAVIGATOR.height())
+    window.center.setMinimumSize(MIN_CENTER)
+    window.reader.setMinimumHeight(MIN_READER_HEIGHT)
+    window.inspector.setMinimumHeight(MIN_INSPECTOR_HEIGHT)
+    window.workspace.setMinimumSize(MIN_WORKSPACE)
+
+
+class _RefitWhenShown(QObject):
+    """Once the window is shown (and the window manager has added its frame), fit it again."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        window = self._window
+        if not (window.isMaximized() or window.isFullScreen()):
+            place_on_screen(window)
+        self.deleteLater()
+
+
+def split_sizes(width: int, shares: tuple[float, ...] = PANE_SHARES) -> list[int]:
+    return [round(width * share) for share in shares]
 
 
 def restore_window_layout(window: MainWindow) -> None:
     """Window size, panes, tabs and the letter, passage and theme last open."""
+    set_pane_minimums(window)
+    _RefitWhenShown(window)
     settings = window_settings()
     geometry = settings.value("geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)  # type: ignore[arg-type]
+    if geometry is None or not window.restoreGeometry(geometry):  # type: ignore[arg-type]
+        place_on_screen(window, first_geometry(available_geometry(window)))
+        window.splitter.setSizes(split_sizes(window.width()))
+    elif window.isMaximized() or window.isFullScreen():
+        pass  # the window manager sizes it to the screen
+    else:
+        place_on_screen(window)  # another screen, another scale: back on screen
     for key, splitter in (("splitter", window.splitter), ("center", window.center)):
         value = settings.value(key)
         if value is not None:
@@ -57,3 +191,4 @@ def save_window_layout(window: MainWindow) -> None:
     settings.setValue("passage", window.reader.current_passage())
     settings.setValue("theme", window.state.current_theme_id or 0)
     settings.sync()
+    make_private(paths.window_layout_file())
