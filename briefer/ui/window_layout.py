@@ -32,10 +32,9 @@ SHARE = 0.94
 PANE_SHARES = (0.23, 0.44, 0.33)
 # The least each pane keeps (at 150% on a 1366x768 laptop the window is 911x512
 # in Qt's units; the three panes and their handles still fit side by side).
-MIN_NAVIGATOR = QSize(190, 160)  # grows to show all three tabs, up to NAVIGATOR_TABS
-NAVIGATOR_TABS = 290
-MIN_CENTER = QSize(270, 240)
-MIN_WORKSPACE = QSize(340, 240)
+MIN_NAVIGATOR = QSize(180, 160)  # its tabs scroll when it is narrower than they are
+MIN_CENTER = QSize(260, 240)
+MIN_WORKSPACE = QSize(320, 240)
 MIN_READER_HEIGHT = 120
 MIN_INSPECTOR_HEIGHT = 110
 
@@ -111,10 +110,8 @@ def scrollable(page: QWidget) -> QScrollArea:
 
 def set_pane_minimums(window: MainWindow) -> None:
     """A usable least size per pane, so the window's own minimum fits a small screen."""
-    tabs = window.navigator.tabBar()
-    tabs.setUsesScrollButtons(True)
-    width = max(MIN_NAVIGATOR.width(), min(NAVIGATOR_TABS, tabs.sizeHint().width() + 4))
-    window.navigator.setMinimumSize(width, MIN_NAVIGATOR.height())
+    window.navigator.tabBar().setUsesScrollButtons(True)
+    window.navigator.setMinimumSize(MIN_NAVIGATOR)
     window.center.setMinimumSize(MIN_CENTER)
     window.reader.setMinimumHeight(MIN_READER_HEIGHT)
     window.inspector.setMinimumHeight(MIN_INSPECTOR_HEIGHT)
@@ -142,8 +139,16 @@ class _RefitWhenShown(QObject):
         self.deleteLater()
 
 
-def split_sizes(width: int, shares: tuple[float, ...] = PANE_SHARES) -> list[int]:
-    return [round(width * share) for share in shares]
+def split_sizes(window: MainWindow) -> list[int]:
+    """First pane widths: the navigator wide enough for its tabs when there is room."""
+    width = window.width()
+    navigator = round(width * PANE_SHARES[0])
+    tabs = window.navigator.tabBar().sizeHint().width() + 6
+    room = width - MIN_CENTER.width() - MIN_WORKSPACE.width() - 12
+    navigator = max(MIN_NAVIGATOR.width(), min(max(navigator, tabs), room))
+    rest = width - navigator
+    center = round(rest * PANE_SHARES[1] / (PANE_SHARES[1] + PANE_SHARES[2]))
+    return [navigator, center, rest - center]
 
 
 def restore_window_layout(window: MainWindow) -> None:
@@ -154,7 +159,7 @@ def restore_window_layout(window: MainWindow) -> None:
     geometry = settings.value("geometry")
     if geometry is None or not window.restoreGeometry(geometry):  # type: ignore[arg-type]
         place_on_screen(window, first_geometry(available_geometry(window)))
-        window.splitter.setSizes(split_sizes(window.width()))
+        window.splitter.setSizes(split_sizes(window))
     elif window.isMaximized() or window.isFullScreen():
         pass  # the window manager sizes it to the screen
     else:
