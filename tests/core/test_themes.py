@@ -124,7 +124,7 @@ def test_restore_defaults_keeps_notes_and_user_themes(store: Store) -> None:
     restored = restore_default_themes(store)
     assert sorted(restored) == ["China", "Cyber"]
     back = find_theme(store, "China")
-    assert back.id == china.id and back.color == "#C0392B" and back.passages == china.passages
+    assert back.id == china.id and back.color == "#EE6666" and back.passages == china.passages
     assert get_note(store, theme_id=china.id).body == "Blijft staan"
     assert find_theme(store, "Mijn thema").id == mine
     assert restore_default_themes(store) == []

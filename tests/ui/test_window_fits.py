@@ -58,9 +58,7 @@ def test_the_window_fits_the_available_geometry(window: MainWindow) -> None:
     assert window.minimumSizeHint().height() <= available.height()
 
 
-def test_a_remembered_geometry_that_no_longer_fits_is_brought_on_screen(
-    open_window, qtbot
-) -> None:
+def test_a_remembered_geometry_that_no_longer_fits_is_brought_on_screen(open_window, qtbot) -> None:
     window = open_window()
     window.close()
     available = QApplication.primaryScreen().availableGeometry()
