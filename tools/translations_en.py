@@ -444,4 +444,36 @@ ENGLISH: dict[str, str] = {
     ),
     "Ongedaan maken": "Undo",
     "Opnieuw": "Redo",
+    # issue 13
+    "&Afdrukken…": "&Print…",
+    "1 pagina": "1 page",
+    "%1 pagina's": "%1 pages",
+    "Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf "
+    "thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.": (
+        "Choose a passage in the reader to see which themes it belongs to. Then tick themes "
+        "on or off yourself, write a note on it or add the passage to a briefing."
+    ),
+    "Geen passage gekozen": "No passage chosen",
+    "Eerste passage tonen": "Show the first passage",
+    "Legenda": "Legend",
+    "De thema's met hun kleur en afkorting tonen of verbergen": (
+        "Show or hide the themes with their colour and abbreviation"
+    ),
+    "Legenda van de thema's": "Legend of the themes",
+    "Geen thema's in deze brief.": "No themes in this letter.",
+    "Nog geen thema gekozen": "No theme chosen yet",
+    "%1 openen (%2 passages)": "Open %1 (%2 passages)",
+    "Brief importeren…": "Import a letter…",
+    "Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen": (
+        "Add a parliamentary letter (PDF, Word or text) to the library"
+    ),
+    "Briefing afdrukken": "Print briefing",
+    "de printer kan niet worden gebruikt": "the printer cannot be used",
+    "Pagina %1 van %2": "Page %1 of %2",
+    "Afdrukken": "Print",
+    "Briefing afgedrukt (1 pagina).": "Briefing printed (1 page).",
+    "Briefing afgedrukt (%1 pagina's).": "Briefing printed (%1 pages).",
+    "Re&cente exports": "Re&cent exports",
+    "Nog geen exports": "No exports yet",
+    "Lijst wissen": "Clear the list",
 }

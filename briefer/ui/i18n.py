@@ -17,6 +17,12 @@ from briefer import paths
 log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "nl"
 _installed: list[QTranslator] = []  # children of the app: they live as long as it does
+_language = [SOURCE_LANGUAGE]  # the interface's language now
+
+
+def current_language() -> str:
+    """The language the interface speaks now ("nl" or "en")."""
+    return _language[0]
 
 
 def translations_dir() -> Path:
@@ -29,6 +35,7 @@ def qt_translations_dir() -> Path:
 
 def remove_translators(app: QCoreApplication) -> None:
     """Take out every translator installed by ``install_translator``: back to Dutch."""
+    _language[0] = SOURCE_LANGUAGE
     while _installed:
         translator = _installed.pop()
         app.removeTranslator(translator)
@@ -41,6 +48,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     Replaces translators installed earlier, so it can be called again.
     """
     remove_translators(app)
+    _language[0] = language
     installed: list[QTranslator] = []
     ours = True
     if language != SOURCE_LANGUAGE:

@@ -30,13 +30,16 @@ from briefer import __version__
 from briefer.ingest.files import collect_files
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
+from briefer.ui.formatting import number_text
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
 from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
 from briefer.ui.panels.reader import ReaderView
+from briefer.ui.panels.reader_legend import ReaderPane
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
+from briefer.ui.recent_exports import RecentExportsMenu
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import restore_window_layout, save_window_layout, scrollable
 from briefer.ui.workers import Workers
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(state.store)
         self.inspector = PassageInspector(state, self.actions)
         self.center = QSplitter(Qt.Orientation.Vertical)
-        self.center.addWidget(self.reader)
+        self.reader_pane = ReaderPane(self.reader)
+        self.center.addWidget(self.reader_pane)
         self.center.addWidget(self.inspector)
         self.center.setStretchFactor(0, 3)
         self.center.setStretchFactor(1, 1)
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Exporteren…"), self.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)
         )
+        self.print_action = self._action(self.tr("&Afdrukken…"), self.print_briefing, keys.Print)
         self.preferences_action = self._action(
             self.tr("&Voorkeuren…"), self.show_preferences, keys.Preferences
         )
@@ -191,7 +196,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -205,7 +210,9 @@ class MainWindow(QMainWindow):
         theme_menu.addSeparator()
         theme_menu.addAction(self.restore_themes_action)
         briefing_menu = bar.addMenu(self.tr("B&riefing"))
-        briefing_menu.addActions([self.new_briefing_action, self.export_action])
+        briefing_menu.addActions([self.new_briefing_action, self.export_action, self.print_action])
+        self.recent_exports_menu = RecentExportsMenu(self)
+        briefing_menu.addMenu(self.recent_exports_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -229,6 +236,9 @@ class MainWindow(QMainWindow):
         self.themes.doubleClicked.connect(lambda _i: self.edit_theme(state.current_theme_id))
         self.reader.passage_selected.connect(self.inspector.show_passage)
         self.inspector.add_to_briefing_requested.connect(self.add_passage_to_briefing)
+        self.inspector.first_passage_requested.connect(self.reader.select_first_passage)
+        self.theme_workspace.open_theme_requested.connect(self._open_theme)
+        self.theme_workspace.import_requested.connect(self.choose_and_import)
         self.search.open_hit.connect(self.open_passage)
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
@@ -301,7 +311,7 @@ class MainWindow(QMainWindow):
         text = (
             self.tr("1 brief in de bibliotheek")
             if count == 1
-            else self.tr("%1 brieven in de bibliotheek").replace("%1", str(count))
+            else self.tr("%1 brieven in de bibliotheek").replace("%1", number_text(count))
         )
         self.library_size.setText(text)
 
@@ -327,6 +337,12 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)
         self.composer.open_export_dialog()
+
+    def print_briefing(self) -> None:
+        from briefer.ui.printing import print_briefing
+
+        self.workspace.setCurrentIndex(WORK_BRIEFING)
+        print_briefing(self.composer, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)

@@ -168,6 +168,7 @@ def restore_window_layout(window: MainWindow) -> None:
         value = settings.value(key)
         if value is not None:
             splitter.restoreState(value)  # type: ignore[arg-type]
+    window.reader_pane.toggle.setChecked(str(settings.value("legend", "true")) == "true")
     window.navigator.setCurrentIndex(int(settings.value("navigator", NAV_LIBRARY)))  # type: ignore[arg-type]
     window.workspace.setCurrentIndex(int(settings.value("workspace", WORK_THEME)))  # type: ignore[arg-type]
     letter = int(settings.value("letter", 0) or 0)  # type: ignore[arg-type]
@@ -190,6 +191,7 @@ def save_window_layout(window: MainWindow) -> None:
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("splitter", window.splitter.saveState())
     settings.setValue("center", window.center.saveState())
+    settings.setValue("legend", window.reader_pane.toggle.isChecked())
     settings.setValue("navigator", window.navigator.currentIndex())
     settings.setValue("workspace", window.workspace.currentIndex())
     settings.setValue("letter", window.reader.model_.letter_id or 0)

@@ -55,92 +55,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -508,162 +508,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="60"/>
         <source>Briefing exporteren</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="65"/>
         <source>Briefing „%1”</source>
         <translation>Briefing “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="65"/>
         <source>Briefingpakket „%1”</source>
         <translation>Briefing pack “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="71"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="72"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="81"/>
         <source>Eén document</source>
         <translation>One document</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="82"/>
         <source>Een bestand per thema</source>
         <translation>One file per theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="94"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="103"/>
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="108"/>
         <source>Elk thema krijgt een eigen bestand in deze map.</source>
         <translation>Each theme gets its own file in this folder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="119"/>
         <source>Bestand openen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="121"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="128"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="131"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="133"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="201"/>
         <source>Map voor de bestanden</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="205"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="207"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="210"/>
         <source>Briefing opslaan als</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="236"/>
         <source>Kies eerst waar de briefing moet komen.</source>
         <translation>First choose where the briefing should go.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
         <source>Bestand bestaat al</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
         <source>%1 bestaat al. Vervangen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="250"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="274"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="288"/>
         <source>Klaar: %1 bestanden in %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="291"/>
         <source>Klaar. De briefing staat in %1</source>
         <translation>Done. The briefing is in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="316"/>
         <source>De export was al klaar: %1</source>
         <translation>The export had already finished: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="346"/>
         <source>%1 kan niet worden geopend.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
@@ -759,199 +759,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="74"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="92"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="93"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="125"/>
+        <location filename="../../briefer/ui/main_window.py" line="126"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
-        <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="134"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="136"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="149"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="166"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="171"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="173"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="177"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="184"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="186"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="189"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="192"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="198"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="208"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="212"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="219"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="227"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="228"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="312"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="314"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="322"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="324"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="362"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="365"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="369"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="391"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="393"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="424"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="425"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -959,7 +964,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="86"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="87"/>
         <source>Schrijf hier uw notities bij dit thema. Ze worden vanzelf opgeslagen.
 
 Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
@@ -968,44 +973,44 @@ Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
 Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="96"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="97"/>
         <source>Versies…</source>
         <translation>Versions…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="97"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="98"/>
         <source>Eerdere versies van deze notitie bekijken</source>
         <translation>Look at earlier versions of this note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="156"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="250"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="157"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="251"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="175"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="233"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="176"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="234"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="214"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="215"/>
         <source>Deze tekst is nog niet opgeslagen; Briefer probeert het opnieuw.</source>
         <translation>This text has not been saved yet; Briefer will try again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="280"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="281"/>
         <source>Eerdere versie teruggezet om %1</source>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="289"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="290"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="292"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="293"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1013,67 +1018,67 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="56"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="57"/>
         <source>Eerdere versies van de notitie</source>
         <translation>Earlier versions of the note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="69"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="70"/>
         <source>1 woord</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="72"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="74"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="75"/>
         <source>huidige tekst</source>
         <translation>current text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="76"/>
         <source>(lege notitie)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="78"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="98"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="99"/>
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="107"/>
         <source>Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de nieuwste; de huidige tekst blijft in deze lijst staan.</source>
         <translation>Every saved text is kept. Restoring makes the chosen version the newest; the current text stays in this list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="125"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="126"/>
         <source>Nog geen versies.</source>
         <translation>No versions yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="132"/>
         <source>Versie %1, opgeslagen op %2</source>
         <translation>Version %1, saved on %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="137"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="138"/>
         <source>Dit is de huidige tekst.</source>
         <translation>This is the current text.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="153"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="154"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
@@ -1081,22 +1086,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1104,72 +1109,82 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="45"/>
-        <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort.</source>
-        <translation>Choose a passage in the reader to see which themes it belongs to.</translation>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="48"/>
+        <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
+        <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="53"/>
+        <source>Geen passage gekozen</source>
+        <translation>No passage chosen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="54"/>
+        <source>Eerste passage tonen</source>
+        <translation>Show the first passage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="59"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="72"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="71"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="76"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="89"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="151"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="156"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="169"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="174"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="179"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="184"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="197"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="202"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="204"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="209"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="215"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="215"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="220"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1274,62 +1289,154 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="44"/>
+        <source>Briefing afdrukken</source>
+        <translation>Print briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="70"/>
+        <source>de printer kan niet worden gebruikt</source>
+        <translation>the printer cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="93"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="105"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="127"/>
+        <source>Briefing afgedrukt (1 pagina).</source>
+        <translation>Briefing printed (1 page).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="129"/>
+        <source>Briefing afgedrukt (%1 pagina's).</source>
+        <translation>Briefing printed (%1 pages).</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderModel</name>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="146"/>
+        <source>1 pagina</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="147"/>
+        <source>%1 pagina's</source>
+        <translation>%1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="46"/>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="47"/>
+        <source>De thema's met hun kleur en afkorting tonen of verbergen</source>
+        <translation>Show or hide the themes with their colour and abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="53"/>
+        <source>Legenda van de thema's</source>
+        <translation>Legend of the themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="75"/>
+        <source>Geen thema's in deze brief.</source>
+        <translation>No themes in this letter.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="124"/>
+        <location filename="../../briefer/ui/panels/reader.py" line="202"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
 </context>
 <context>
+    <name>RecentExportsMenu</name>
+    <message>
+        <location filename="../../briefer/ui/recent_exports.py" line="53"/>
+        <source>Re&amp;cente exports</source>
+        <translation>Re&amp;cent exports</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/recent_exports.py" line="61"/>
+        <source>Nog geen exports</source>
+        <translation>No exports yet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/recent_exports.py" line="70"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/recent_exports.py" line="75"/>
+        <source>Lijst wissen</source>
+        <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="92"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="96"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="103"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="146"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="149"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="190"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="196"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="200"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -1425,12 +1532,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="234"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="239"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="236"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="241"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -1687,47 +1794,47 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +1842,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>
@@ -1758,84 +1865,104 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemeWorkspace</name>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="108"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="115"/>
         <source>Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en uw spreekpunten.</source>
         <translation>Choose a theme on the left. All passages on that theme, your notes and your talking points then appear here.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="152"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="120"/>
+        <source>Nog geen thema gekozen</source>
+        <translation>No theme chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="156"/>
         <source>Filteren op tekst…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="155"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="159"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="173"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="177"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="174"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="359"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="178"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="381"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="275"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="215"/>
+        <source>%1 openen (%2 passages)</source>
+        <translation>Open %1 (%2 passages)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="221"/>
+        <source>Brief importeren…</source>
+        <translation>Import a letter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="223"/>
+        <source>Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen</source>
+        <translation>Add a parliamentary letter (PDF, Word or text) to the library</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="297"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="278"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="281"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="300"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="303"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="299"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="321"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="302"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="324"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="304"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="326"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="312"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="334"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="333"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="355"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="335"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="357"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="338"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="360"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="344"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="366"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="347"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="369"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from briefer.compose.assemble import slug
 from briefer.core.briefings import BriefingSpec
 from briefer.ui.actions import Actions
+from briefer.ui.recent_exports import remember_exports
 from briefer.ui.state import AppState
 from briefer.ui.workers import Task
 
@@ -280,6 +281,7 @@ class ExportDialog(QDialog):
     def _done(self, paths: list[Path]) -> None:
         self.task = None
         self.written = [Path(p) for p in paths]
+        remember_exports(self.written)  # Briefing › Recente exports
         self.outcome = "done"
         self._set_running(False)
         if self.is_split():

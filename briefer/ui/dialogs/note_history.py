@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from briefer.core.errors import BrieferError
 from briefer.core.notes import VersionRow, note_versions
 from briefer.ui.actions import Actions
+from briefer.ui.formatting import date_time_text, number_text
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
 
@@ -34,7 +35,7 @@ def local_time(moment: datetime) -> datetime:
 
 
 def when_label(moment: datetime) -> str:
-    return local_time(moment).strftime("%d-%m-%Y %H:%M")
+    return date_time_text(local_time(moment))
 
 
 def summary(body: str, limit: int = 90) -> str:
@@ -68,7 +69,7 @@ class NoteHistoryDialog(QDialog):
                 when_label(version.saved_at),
                 self.tr("1 woord")
                 if words == 1
-                else self.tr("%1 woorden").replace("%1", str(words)),
+                else self.tr("%1 woorden").replace("%1", number_text(words)),
             ]
             if index == 0:
                 facts.append(self.tr("huidige tekst"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from briefer.core.library import LetterRow, SectionNode, letter_outline, list_letters
 from briefer.core.store import Store
+from briefer.ui.formatting import date_text
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -139,7 +140,7 @@ class LibraryModel(QAbstractItemModel):
 
 def _letter_node(row: LetterRow) -> _Node:
     first = row.label
-    when = row.date.strftime("%d-%m-%Y") if row.date else ""
+    when = date_text(row.date)
     second = row.title if row.kamerstuk else row.source_name
     title = f"{first}\n{second}" + (f" · {when}" if when else "")
     tip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from briefer.core.library import LetterOutline, SectionNode, letter_outline
 from briefer.core.store import Store
-from briefer.core.themes import list_themes
+from briefer.core.theme_labels import short_labels
+from briefer.core.themes import ThemeRow, list_themes
+from briefer.ui.formatting import date_text, number_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -24,6 +33,15 @@ class ReaderRow:
     section_id: int | None = None
     themes: tuple[str, ...] = ()
     colors: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # each theme's short label ("Ru", "WB"), beside its colour
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    name: str
+    label: str
+    color: str
+    passages: int  # passages of the letter on the theme
 
 
 class ReaderModel(QAbstractListModel):
@@ -33,6 +51,8 @@ class ReaderModel(QAbstractListModel):
         self.letter_id: int | None = None
         self.outline: LetterOutline | None = None
         self.rows: list[ReaderRow] = []
+        self.themes: list[ThemeRow] = []
+        self.labels: dict[str, str] = {}
 
     def load(self, letter_id: int | None) -> None:
         self.beginResetModel()
@@ -41,12 +61,26 @@ class ReaderModel(QAbstractListModel):
         self.outline = None
         if letter_id is not None:
             self.outline = letter_outline(self.store, letter_id)
-            colors = {theme.name: theme.color for theme in list_themes(self.store)}
-            self.rows = _rows(self.outline, colors)
+            self.themes = list_themes(self.store)
+            self.labels = short_labels(theme.name for theme in self.themes)
+            colors = {theme.name: theme.color for theme in self.themes}
+            self.rows = _rows(self.outline, colors, self.labels)
         self.endResetModel()
 
     def reload(self) -> None:
         self.load(self.letter_id)
+
+    def legend(self) -> list[LegendEntry]:
+        """The themes this letter's passages carry, in the themes' order, with counts."""
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            for name in row.themes:
+                counts[name] = counts.get(name, 0) + 1
+        return [
+            LegendEntry(theme.name, self.labels[theme.name], theme.color, counts[theme.name])
+            for theme in self.themes
+            if theme.name in counts
+        ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -62,7 +96,11 @@ class ReaderModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and row.kind == "passage":
-            return ", ".join(row.themes) if row.themes else None
+            if not row.themes:
+                return None
+            return ", ".join(
+                f"{name} ({label})" for name, label in zip(row.themes, row.labels, strict=True)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.pages} {row.text}" if row.pages else row.text
         return None
@@ -87,7 +125,7 @@ class ReaderModel(QAbstractListModel):
         return -1
 
 
-def _passage_row(passage: object, colors: dict[str, str]) -> ReaderRow:
+def _passage_row(passage: object, colors: dict[str, str], labels: dict[str, str]) -> ReaderRow:
     from briefer.core.library import PassageRow
 
     assert isinstance(passage, PassageRow)
@@ -98,24 +136,35 @@ def _passage_row(passage: object, colors: dict[str, str]) -> ReaderRow:
         passage_id=passage.id,
         themes=passage.themes,
         colors=tuple(colors.get(name, "#999999") for name in passage.themes),
+        labels=tuple(labels.get(name, name[:2]) for name in passage.themes),
     )
 
 
-def _rows(outline: LetterOutline, colors: dict[str, str]) -> list[ReaderRow]:
+def pages_text(pages: int) -> str:
+    """ "18 pagina's" ("18 pages"), "1 pagina"."""
+    if pages == 1:
+        return QCoreApplication.translate("ReaderModel", "1 pagina")
+    text = QCoreApplication.translate("ReaderModel", "%1 pagina's")
+    return text.replace("%1", number_text(pages))
+
+
+def _rows(
+    outline: LetterOutline, colors: dict[str, str], labels: dict[str, str]
+) -> list[ReaderRow]:
     letter = outline.letter
     facts = " · ".join(
         fact
         for fact in (
             f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else "",
             f"vergaderjaar {letter.vergaderjaar}" if letter.vergaderjaar else "",
-            letter.date.strftime("%d-%m-%Y") if letter.date else "",
+            date_text(letter.date),
             letter.signatory or "",
-            f"{letter.pages} pagina's",
+            pages_text(letter.pages),
         )
         if fact
     )
     rows = [ReaderRow("title", letter.title, pages=facts)]
-    rows += [_passage_row(p, colors) for p in outline.passages]
+    rows += [_passage_row(p, colors, labels) for p in outline.passages]
 
     def add(section: SectionNode) -> None:
         rows.append(
@@ -123,7 +172,7 @@ def _rows(outline: LetterOutline, colors: dict[str, str]) -> list[ReaderRow]:
                 "heading", section.title, section.level, f"p. {section.page}", None, section.id
             )
         )
-        rows.extend(_passage_row(p, colors) for p in section.passages)
+        rows.extend(_passage_row(p, colors, labels) for p in section.passages)
         for child in section.sections:
             add(child)
 

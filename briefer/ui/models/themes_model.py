@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from briefer.core.store import Store
 from briefer.core.themes import ThemeRow, list_themes
+from briefer.ui.formatting import number_text
 
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class ThemesModel(QAbstractListModel):
             return None
         theme = self.themes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{theme.name} ({theme.passages})"
+            return f"{theme.name} ({number_text(theme.passages)})"
         if role == Qt.ItemDataRole.DecorationRole:
             if theme.color not in self._icons:
                 self._icons[theme.color] = swatch(theme.color)

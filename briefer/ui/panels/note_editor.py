@@ -27,6 +27,7 @@ from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.notes import NoteView, clean_note_text, get_note, save_note
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import NoteHistoryDialog, local_time
+from briefer.ui.formatting import date_text
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
 
@@ -290,7 +291,7 @@ class NoteEditor(QWidget):
         else:
             text = (
                 self.tr("Opgeslagen op %1 om %2")
-                .replace("%1", moment.strftime("%d-%m-%Y"))
+                .replace("%1", date_text(moment.date()))
                 .replace("%2", moment.strftime("%H:%M"))
             )
         self._show_quiet(text)

@@ -23,6 +23,7 @@ from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
 from briefer.ui import texts
 from briefer.ui.actions import Actions
 from briefer.ui.models.themes_model import swatch
+from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.state import AppState
 
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +32,7 @@ SAVE_DELAY_MS = 800
 
 class PassageInspector(QWidget):
     add_to_briefing_requested = Signal(int)  # passage id
+    first_passage_requested = Signal()  # from the button shown before any passage is chosen
 
     def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,12 +44,15 @@ class PassageInspector(QWidget):
 
         self.stack = QStackedWidget()
         hint = QLabel(
-            self.tr("Kies een passage in de lezer om te zien bij welke thema's ze hoort.")
+            self.tr(
+                "Kies een passage in de lezer om te zien bij welke thema's ze hoort. "
+                "U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij "
+                "of neemt de passage op in een briefing."
+            )
         )
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("color: #6b6b6b; padding: 12px;")
-        self.stack.addWidget(hint)
+        self.empty = EmptyState(self.tr("Geen passage gekozen"), hint)
+        self.empty.add_button(self.tr("Eerste passage tonen"), self.first_passage_requested.emit)
+        self.stack.addWidget(self.empty)
 
         details = QWidget()
         self.citation = QLabel()

@@ -1,13 +1,27 @@
 """The reader: a letter as readable text, page numbers in the margin, each passage
-marked in the colours of its themes. Selecting a passage tells the inspector."""
+marked with its themes: a mark in the theme's colour carrying the theme's short
+label (``Ru``, ``WB``), so colour is never the only sign; hovering a mark names
+the theme, and the legend above the reader lists them all. Selecting a passage
+tells the inspector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
+    QHelpEvent,
     QKeySequence,
     QPainter,
     QTextDocument,
@@ -19,15 +33,29 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
+from briefer.core.colours import text_color_on
 from briefer.core.store import Store
 from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
 
 MARGIN = 64  # the page-number column
-STRIPE = 5  # width of one theme colour stripe
 PAD = 8
+
+
+def mark_font(base: QFont) -> QFont:
+    """The small bold font of the labels on the theme marks."""
+    font = QFont(base)
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+    font.setBold(True)
+    return font
+
+
+def mark_width(base: QFont) -> int:
+    """One theme mark: wide enough for a label of two letters."""
+    return QFontMetrics(mark_font(base)).horizontalAdvance("WM") + 4
 
 
 class ReaderDelegate(QStyledItemDelegate):
@@ -44,7 +72,8 @@ class ReaderDelegate(QStyledItemDelegate):
         return font
 
     def _text_rect(self, option: QStyleOptionViewItem, row: ReaderRow) -> QRect:
-        stripes = STRIPE * max(1, len(row.colors)) + PAD if row.kind == "passage" else 0
+        width = mark_width(option.font)  # type: ignore[attr-defined]
+        stripes = width * max(1, len(row.colors)) + PAD if row.kind == "passage" else 0
         left = MARGIN + stripes if row.kind != "title" else PAD
         return option.rect.adjusted(left, PAD, -PAD * 2, -PAD)  # type: ignore[no-any-return]
 
@@ -96,13 +125,62 @@ class ReaderDelegate(QStyledItemDelegate):
                 margin, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, row.pages
             )
         if row.kind == "passage":
-            for number, color in enumerate(row.colors):
-                x = option.rect.left() + MARGIN + number * STRIPE  # type: ignore[attr-defined]
-                painter.fillRect(QRect(x, text.top(), STRIPE - 1, text.height()), QColor(color))
+            painter.setFont(mark_font(option.font))  # type: ignore[attr-defined]
+            for mark, color, label in zip(
+                self.mark_rects(option, row, text), row.colors, row.labels, strict=True
+            ):
+                painter.fillRect(mark, QColor(color))
+                painter.setPen(QColor(text_color_on(color)))
+                painter.drawText(
+                    mark.adjusted(0, 3, 0, 0),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    label,
+                )
         document = self._document(row, font, text.width())
         painter.translate(text.topLeft())
         document.drawContents(painter)
         painter.restore()
+
+    def mark_rects(
+        self, option: QStyleOptionViewItem, row: ReaderRow, text: QRect | None = None
+    ) -> list[QRect]:
+        """Where each of the passage's theme marks is drawn."""
+        text = text or self._text_rect(option, row)
+        width = mark_width(option.font)  # type: ignore[attr-defined]
+        left = option.rect.left() + MARGIN  # type: ignore[attr-defined]
+        return [
+            QRect(left + number * width, text.top(), width - 2, text.height())
+            for number in range(len(row.colors))
+        ]
+
+    def theme_at(self, option: QStyleOptionViewItem, row: ReaderRow, point: QPoint) -> int:
+        """The number of the theme mark under ``point``, or -1."""
+        if row.kind != "passage":
+            return -1
+        for number, rect in enumerate(self.mark_rects(option, row)):
+            if rect.contains(point):
+                return number
+        return -1
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        row: ReaderRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        if event is not None and row is not None and event.type() == QEvent.Type.ToolTip:
+            number = self.theme_at(option, row, event.pos())
+            if number >= 0:
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{row.themes[number]} ({row.labels[number]})",
+                    view,
+                    self.mark_rects(option, row)[number],
+                )
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class ReaderView(QListView):
@@ -148,6 +226,14 @@ class ReaderView(QListView):
         if scroll:
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         return True
+
+    def select_first_passage(self) -> bool:
+        """Select the letter's first passage (and give the reader the focus)."""
+        for row in self.model_.rows:
+            if row.passage_id:
+                self.setFocus()
+                return self.select_passage(row.passage_id)
+        return False
 
     def scroll_to_section(self, section_id: int) -> None:
         row = self.model_.row_of_section(section_id)

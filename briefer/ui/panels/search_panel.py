@@ -27,6 +27,7 @@ from briefer.core.library import list_letters
 from briefer.core.search import MARK_END, MARK_START, SearchHit, search
 from briefer.core.themes import list_themes
 from briefer.ui.actions import Actions
+from briefer.ui.formatting import number_text
 from briefer.ui.state import AppState
 from briefer.ui.workers import Task, TaskContext
 
@@ -192,7 +193,7 @@ class SearchPanel(QWidget):
         self.summary.setText(
             self.tr("1 resultaat")
             if count == 1
-            else self.tr("%1 resultaten").replace("%1", str(count))
+            else self.tr("%1 resultaten").replace("%1", number_text(count))
         )
         for hit in hits:
             if hit.kind == "note" and hit.theme:

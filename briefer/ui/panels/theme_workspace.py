@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from briefer.core.errors import NotFoundError
 from briefer.core.tags import ThemePassage, theme_passages
-from briefer.core.themes import ThemeRow, fold, get_theme
+from briefer.core.themes import ThemeRow, fold, get_theme, list_themes
 from briefer.ui.actions import Actions
+from briefer.ui.formatting import number_text
 from briefer.ui.models.theme_passages_model import (
     PASSAGE_ROLE,
     SEARCH_ROLE,
@@ -38,6 +39,7 @@ from briefer.ui.models.theme_passages_model import (
     draw_empty_hint,
     mute,
 )
+from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.panels.note_editor import NoteEditor
 from briefer.ui.panels.talking_points import TalkingPointsView
 from briefer.ui.state import AppState
@@ -97,6 +99,11 @@ class PassageListView(QListView):
 
 
 class ThemeWorkspace(QWidget):
+    """Emits ``import_requested`` from the first-start buttons (the window imports)."""
+
+    import_requested = Signal()
+    open_theme_requested = Signal(int)  # theme id
+
     def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -110,11 +117,8 @@ class ThemeWorkspace(QWidget):
             )
         )
         self.hint.setObjectName("workspace-hint")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setMargin(32)
-        self.hint.setStyleSheet("font-size: 11pt;")
-        mute(self.hint)
+        self.empty = EmptyState(self.tr("Nog geen thema gekozen"), self.hint)
+        self._fill_empty_state()
 
         self.swatch = QLabel()
         self.swatch.setFixedSize(16, 16)
@@ -187,7 +191,7 @@ class ThemeWorkspace(QWidget):
         content_layout.addWidget(self.splitter, 1)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +205,23 @@ class ThemeWorkspace(QWidget):
         state.themes_changed.connect(self.reload_header)
         state.points_changed.connect(self._points_changed)
         self.show_theme(state.current_theme_id)
+
+    def _fill_empty_state(self) -> None:
+        """First actions: open one of the largest themes, or import a letter."""
+        self.empty.clear_buttons()
+        themes = sorted(list_themes(self.state.store), key=lambda t: -t.passages)
+        for theme in [t for t in themes if t.passages][:3]:
+            self.empty.add_button(
+                self.tr("%1 openen (%2 passages)")
+                .replace("%1", theme.name)
+                .replace("%2", number_text(theme.passages)),
+                lambda theme_id=theme.id: self.open_theme_requested.emit(theme_id),
+            )
+        self.empty.add_button(
+            self.tr("Brief importeren…"),
+            self.import_requested.emit,
+            self.tr("Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen"),
+        )
 
     # --- public ----------------------------------------------------------------
     @property
@@ -240,6 +261,7 @@ class ThemeWorkspace(QWidget):
 
     def reload_header(self) -> None:
         if self.theme is None:
+            self._fill_empty_state()  # the counts on its buttons changed
             return
         try:
             self.theme = get_theme(self.state.store, self.theme.id)
@@ -332,10 +354,10 @@ class ThemeWorkspace(QWidget):
         text = (
             self.tr("1 passage")
             if included == 1
-            else self.tr("%1 passages").replace("%1", str(included))
+            else self.tr("%1 passages").replace("%1", number_text(included))
         )
         if excluded:
-            text += " · " + self.tr("%1 uitgesloten").replace("%1", str(excluded))
+            text += " · " + self.tr("%1 uitgesloten").replace("%1", number_text(excluded))
         self.count.setText(text)
         self._update_points_tab()
 
