@@ -14,9 +14,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.ui.fit_probe import probe_environment, screen_config  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+# The window fits the screen it opens on: give the offscreen screen a monitor's size.
+_SCREENS = Path(tempfile.mkdtemp(prefix="briefer-screens-"))
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={screen_config(1920, 1080, _SCREENS)}"
+)
+# The laptop pictures: 1366x768 as it is, and at 150% scale (QT_SCALE_FACTOR=1.5).
+LAPTOP_SHOTS = [
+    (1366, 768, 1.0, "window-1366x768.png"),
+    (1366, 768, 1.5, "window-1366x768-150.png"),
+]
 NOTE = """# Bezoek Beijing, december
 
 - Mensenrechten in **Xinjiang** aankaarten, in lijn met de EU
@@ -56,6 +68,21 @@ def page_picture(pdf: Path, page: int, target: Path) -> None:
         ],
         check=True,
     )
+
+
+def laptop_pictures() -> None:
+    """The window on a 1366x768 laptop screen, at 100% and at 150%, each in its own process."""
+    probe = ROOT / "tests" / "ui" / "fit_probe.py"
+    for width, height, scale, name in LAPTOP_SHOTS:
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run(
+                [sys.executable, str(probe), str(OUT / name)],
+                env=probe_environment(width, height, scale, Path(folder)),
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
 
 
 def main() -> int:
@@ -142,6 +169,7 @@ def main() -> int:
                 page_picture(exports / "lo" / "china.pdf", 3, OUT / "export-docx.png")
         window.close()
         store.close()
+    laptop_pictures()
     print(f"pictures written to {OUT}")
     return 0
 

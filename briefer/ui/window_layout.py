@@ -32,9 +32,9 @@ SHARE = 0.94
 PANE_SHARES = (0.23, 0.44, 0.33)
 # The least each pane keeps (at 150% on a 1366x768 laptop the window is 911x512
 # in Qt's units; the three panes and their handles still fit side by side).
-MIN_NAVIGATOR = QSize(180, 160)  # its tabs scroll when it is narrower than they are
-MIN_CENTER = QSize(260, 240)
-MIN_WORKSPACE = QSize(320, 240)
+MIN_NAVIGATOR = QSize(170, 160)  # its tabs scroll when it is narrower than they are
+MIN_CENTER = QSize(240, 240)
+MIN_WORKSPACE = QSize(376, 240)  # the talking points' buttons fit side by side
 MIN_READER_HEIGHT = 120
 MIN_INSPECTOR_HEIGHT = 110
 
@@ -140,10 +140,11 @@ class _RefitWhenShown(QObject):
 
 
 def split_sizes(window: MainWindow) -> list[int]:
-    """First pane widths: the navigator wide enough for its tabs when there is room."""
+    """First pane widths: the navigator wide enough for its tabs when there is room
+    (on a small screen the letter comes first: the tabs scroll)."""
     width = window.width()
     navigator = round(width * PANE_SHARES[0])
-    tabs = window.navigator.tabBar().sizeHint().width() + 6
+    tabs = window.navigator.tabBar().sizeHint().width() + 6 if width >= 1100 else 0
     room = width - MIN_CENTER.width() - MIN_WORKSPACE.width() - 12
     navigator = max(MIN_NAVIGATOR.width(), min(max(navigator, tabs), room))
     rest = width - navigator

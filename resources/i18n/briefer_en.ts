@@ -470,37 +470,37 @@
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="24"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="25"/>
         <source>De bibliotheek is beschadigd</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="25"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="26"/>
         <source>Briefer kan de bibliotheek niet openen: %1.</source>
         <translation>Briefer cannot open the library: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="28"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="29"/>
         <source>Er is geen reservekopie van deze bibliotheek.</source>
         <translation>There is no backup of this library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="34"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="35"/>
         <source>Reservekopie van %1 terugzetten</source>
         <translation>Restore the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="37"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="38"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="39"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="40"/>
         <source>Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.</source>
         <translation>The damaged file is not deleted but set aside next to the database.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="47"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="48"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
@@ -1109,82 +1109,82 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="48"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="49"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="53"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="54"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="54"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="55"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="65"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="72"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="76"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="77"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="85"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="89"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="90"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="156"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="157"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="174"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="175"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="184"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="185"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="202"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="203"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="209"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="215"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="216"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="220"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="221"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1337,22 +1337,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="46"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="98"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="47"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="99"/>
         <source>De thema's met hun kleur en afkorting tonen of verbergen</source>
         <translation>Show or hide the themes with their colour and abbreviation</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="53"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="102"/>
         <source>Legenda van de thema's</source>
         <translation>Legend of the themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="75"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="121"/>
         <source>Geen thema's in deze brief.</source>
         <translation>No themes in this letter.</translation>
     </message>
@@ -1532,12 +1532,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="239"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="240"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="241"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="242"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -1865,104 +1865,104 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemeWorkspace</name>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="115"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="116"/>
         <source>Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en uw spreekpunten.</source>
         <translation>Choose a theme on the left. All passages on that theme, your notes and your talking points then appear here.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="120"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="121"/>
         <source>Nog geen thema gekozen</source>
         <translation>No theme chosen yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="156"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="157"/>
         <source>Filteren op tekst…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="159"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="160"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="177"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="178"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="178"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="381"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="179"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="382"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="215"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="216"/>
         <source>%1 openen (%2 passages)</source>
         <translation>Open %1 (%2 passages)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="221"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="222"/>
         <source>Brief importeren…</source>
         <translation>Import a letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="223"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="224"/>
         <source>Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen</source>
         <translation>Add a parliamentary letter (PDF, Word or text) to the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="297"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="298"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="300"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="303"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="301"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="304"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="321"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="322"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="324"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="325"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="326"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="327"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="334"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="335"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="355"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="356"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="357"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="358"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="360"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="361"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="366"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="367"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="369"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="370"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
     </message>

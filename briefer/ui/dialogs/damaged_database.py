@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.core.errors import BrieferError, DamagedDatabaseError
-from briefer.core.integrity import backup_time, describe_time, restore_backup
+from briefer.core.integrity import backup_time, restore_backup
+from briefer.ui.formatting import date_time_text
 
 
 def _tr(text: str) -> str:
@@ -31,7 +32,7 @@ def offer_restore(error: DamagedDatabaseError, parent: QWidget | None = None) ->
         return False
     newest = error.backups[-1]
     restore = box.addButton(
-        _tr("Reservekopie van %1 terugzetten").replace("%1", describe_time(backup_time(newest))),
+        _tr("Reservekopie van %1 terugzetten").replace("%1", date_time_text(backup_time(newest))),
         QMessageBox.ButtonRole.AcceptRole,
     )
     box.addButton(_tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)

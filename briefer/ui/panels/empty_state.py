@@ -33,11 +33,11 @@ class EmptyState(QWidget):
         self.row.addLayout(self.buttons)
         self.row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addStretch(1)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
-        layout.addSpacing(8)
+        layout.addSpacing(6)
         layout.addLayout(self.row)
         layout.addStretch(2)
 

@@ -25,6 +25,7 @@ from briefer.ui.actions import Actions
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.state import AppState
+from briefer.ui.window_layout import scrollable
 
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 800
@@ -52,7 +53,7 @@ class PassageInspector(QWidget):
         )
         self.empty = EmptyState(self.tr("Geen passage gekozen"), hint)
         self.empty.add_button(self.tr("Eerste passage tonen"), self.first_passage_requested.emit)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(scrollable(self.empty))
 
         details = QWidget()
         self.citation = QLabel()

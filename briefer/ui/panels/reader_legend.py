@@ -7,12 +7,22 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.core.colours import text_color_on
 from briefer.ui.formatting import number_text
 from briefer.ui.models.reader_model import LegendEntry
 from briefer.ui.panels.reader import ReaderView
+
+LEGEND_LINES = 3  # more lines scroll
 
 
 def legend_html(entries: list[LegendEntry]) -> str:
@@ -22,11 +32,53 @@ def legend_html(entries: list[LegendEntry]) -> str:
             f'<span style="background-color:{entry.color}; color:{text_color_on(entry.color)};">'
             f"&nbsp;<b>{escape(entry.label)}</b>&nbsp;</span>"
         )
-        parts.append(
-            f"<span style='white-space:nowrap'>{mark}&nbsp;{escape(entry.name)}"
-            f"&nbsp;<span style='color:#6b6b6b'>{number_text(entry.passages)}</span></span>"
-        )
-    return " &nbsp; ".join(parts)
+        # Non-breaking spaces and a word joiner after hyphens keep an entry on one line.
+        name = escape(entry.name).replace(" ", "&nbsp;").replace("-", "-\u2060")
+        count = number_text(entry.passages).replace(" ", "&nbsp;")
+        parts.append(f"{mark}&nbsp;{name}&nbsp;<span style='color:#6b6b6b'>{count}</span>")
+    # The gap stays at the end of a line (non-breaking), the plain space is where it breaks.
+    return "&ensp;&ensp; ".join(parts)
+
+
+class LegendView(QTextBrowser):
+    """The legend's text: as tall as its lines, at most about three; more scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser#legend { background: transparent; }")
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.setFont(small)
+        self.document().setDocumentMargin(2)
+
+    def set_html(self, html: str) -> None:
+        self.setHtml(html)
+        self.fit_height()
+
+    def text(self) -> str:
+        """What the legend says, with ordinary spaces."""
+        return self.toPlainText().replace("\xa0", " ").replace("\u2060", "")
+
+    def fit_height(self) -> None:
+        """All lines when they are few, else exactly LEGEND_LINES whole lines."""
+        document = self.document()
+        document.setTextWidth(max(50, self.viewport().width()))
+        height = document.size().height()
+        layout = document.firstBlock().layout()
+        if document.blockCount() == 1 and layout is not None and layout.lineCount() > LEGEND_LINES:
+            last = layout.lineAt(LEGEND_LINES - 1)
+            height = last.rect().bottom() + layout.position().y()  # the position has the margin
+        self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
 
 class ReaderPane(QWidget):
@@ -46,14 +98,8 @@ class ReaderPane(QWidget):
         self.toggle.setText(self.tr("Legenda"))
         self.toggle.setToolTip(self.tr("De thema's met hun kleur en afkorting tonen of verbergen"))
         self.toggle.toggled.connect(self.show_legend)
-        self.legend = QLabel()
-        self.legend.setObjectName("legend")
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = LegendView()
         self.legend.setAccessibleName(self.tr("Legenda van de thema's"))
-        small = self.legend.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.legend.setFont(small)
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 4, 0)
         header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,7 +118,7 @@ class ReaderPane(QWidget):
     def update_legend(self) -> None:
         entries = self.entries()
         text = legend_html(entries)
-        self.legend.setText(text or self.tr("Geen thema's in deze brief."))
+        self.legend.set_html(text or escape(self.tr("Geen thema's in deze brief.")))
         self.show_legend(self.toggle.isChecked())
 
     def show_legend(self, shown: bool) -> None:

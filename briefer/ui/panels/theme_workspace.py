@@ -43,6 +43,7 @@ from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.panels.note_editor import NoteEditor
 from briefer.ui.panels.talking_points import TalkingPointsView
 from briefer.ui.state import AppState
+from briefer.ui.window_layout import scrollable
 
 NOTES_TAB, POINTS_TAB = 0, 1
 
@@ -191,7 +192,7 @@ class ThemeWorkspace(QWidget):
         content_layout.addWidget(self.splitter, 1)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(scrollable(self.empty))
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
