@@ -32,9 +32,10 @@ SHARE = 0.94
 PANE_SHARES = (0.23, 0.44, 0.33)
 # The least each pane keeps (at 150% on a 1366x768 laptop the window is 911x512
 # in Qt's units; the three panes and their handles still fit side by side).
-MIN_NAVIGATOR = QSize(170, 160)  # its tabs scroll when it is narrower than they are
-MIN_CENTER = QSize(240, 240)
-MIN_WORKSPACE = QSize(376, 240)  # the talking points' buttons fit side by side
+MIN_NAVIGATOR = QSize(190, 160)  # its tabs scroll when it is narrower than they are
+MIN_CENTER = QSize(236, 240)
+MIN_WORKSPACE = QSize(360, 240)
+WORKSPACE_COMFORT = 470  # the composer's rows of fields and buttons without scrolling
 MIN_READER_HEIGHT = 120
 MIN_INSPECTOR_HEIGHT = 110
 
@@ -140,16 +141,20 @@ class _RefitWhenShown(QObject):
 
 
 def split_sizes(window: MainWindow) -> list[int]:
-    """First pane widths: the navigator wide enough for its tabs when there is room
-    (on a small screen the letter comes first: the tabs scroll)."""
-    width = window.width()
+    """First pane widths. The workspace gets room for the composer's widest row
+    (WORKSPACE_COMFORT) and the navigator room for its tabs, as far as the screen
+    allows; on a small screen the navigator gives way first (its tabs scroll),
+    then the letter, down to its minimum."""
+    width = window.width() - 8  # the two splitter handles
+    workspace = max(round(width * PANE_SHARES[2]), WORKSPACE_COMFORT)
+    workspace = min(workspace, width - MIN_NAVIGATOR.width() - MIN_CENTER.width())
+    workspace = max(workspace, MIN_WORKSPACE.width())
     navigator = round(width * PANE_SHARES[0])
-    tabs = window.navigator.tabBar().sizeHint().width() + 6 if width >= 1100 else 0
-    room = width - MIN_CENTER.width() - MIN_WORKSPACE.width() - 12
-    navigator = max(MIN_NAVIGATOR.width(), min(max(navigator, tabs), room))
-    rest = width - navigator
-    center = round(rest * PANE_SHARES[1] / (PANE_SHARES[1] + PANE_SHARES[2]))
-    return [navigator, center, rest - center]
+    if width >= 1100:
+        navigator = max(navigator, window.navigator.tabBar().sizeHint().width() + 6)
+    room = width - workspace - MIN_CENTER.width()
+    navigator = max(MIN_NAVIGATOR.width(), min(navigator, room))
+    return [navigator, width - navigator - workspace, workspace]
 
 
 def restore_window_layout(window: MainWindow) -> None:

@@ -98,7 +98,7 @@ class PassageInspector(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addLayout(columns)
-        self.stack.addWidget(details)
+        self.stack.addWidget(scrollable(details))  # a low pane scrolls, never overlaps
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
