@@ -100,3 +100,40 @@ def text_color_on(color: str) -> str:
 
 def _clip(value: float) -> float:
     return min(1.0, max(0.0, value))
+
+
+def _candidates() -> list[str]:
+    steps = (0x00, 0x33, 0x66, 0x99, 0xCC, 0xFF)
+    found = []
+    for r in steps:
+        for g in steps:
+            for b in steps:
+                color = f"#{r:02X}{g:02X}{b:02X}"
+                if 35 <= lab(color)[0] <= 72:  # shows on the reader, carries a label
+                    found.append(color)
+    return found
+
+
+def separation(color: str, other: str) -> float:
+    """How far apart two colours are for the eye that tells them apart least.
+
+    Normal-vision ΔE, or the simulated colour-blind ΔE scaled by 1.5 (those
+    distances run smaller), whichever is less.
+    """
+    simulated = min(delta_e(color, other, vision) for vision in SIMULATIONS)
+    return min(delta_e(color, other), simulated * 1.5)
+
+
+def suggest_colour(existing: Iterable[str]) -> str:
+    """A colour for a new theme that stands furthest from the themes' colours."""
+    taken = [color for color in existing if len(color.strip().lstrip("#")) == 6]
+    if not taken:
+        return "#226688"
+    return max(_candidates(), key=lambda c: min(separation(c, t) for t in taken))
+
+
+def look_alike(color: str, others: dict[str, str], least: float = 15.0) -> str | None:
+    """The theme (name) whose colour is closest to ``color`` if closer than ``least``."""
+    close = [(separation(color, other), name) for name, other in others.items()]
+    close = [(distance, name) for distance, name in close if distance < least]
+    return min(close)[1] if close else None

@@ -83,6 +83,8 @@ def own_paths(database: Path, log: Path) -> list[Path]:
     """
     found = [database.with_name(database.name + suffix) for suffix in SQLITE_SUFFIXES]
     found += [database.with_name(database.name + ".lock"), log]
+    # Databases a restore moved aside (briefer.sqlite.replaced-…, .damaged-…, with their WAL).
+    found += sorted(database.parent.glob(database.name + ".*"))
     backups = paths.backup_dir_for(database)
     if backups.is_dir():
         found.append(backups)

@@ -1637,159 +1637,164 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>The default themes were already as they came with Briefer.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="79"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="78"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="360"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="79"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="376"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="100"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="114"/>
         <source>Eén term per regel</source>
         <translation>One term per line</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="118"/>
         <source>Eén term per regel; een term wordt alleen als heel woord gevonden. Een gewoon woord vindt ook de Nederlandse vormen (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). Een * aan het eind vindt elk woord dat zo begint (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Meer woorden vormen een woordgroep (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Tussen aanhalingstekens telt alleen precies die vorm, ook in hoofdletters (&lt;i&gt;"EU"&lt;/i&gt;).</source>
         <translation>One term per line; a term is only found as a whole word. A plain word also finds its Dutch forms (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). A * at the end finds every word that starts like that (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Several words make a phrase (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Between quotation marks only exactly that form counts, capitals included (&lt;i&gt;"EU"&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="130"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="135"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="137"/>
         <source>&amp;Kleur:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="140"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="141"/>
         <source>&amp;Regels:</source>
         <translation>&amp;Rules:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="144"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="150"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="158"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="166"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="161"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="162"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="168"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="216"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="225"/>
         <source>Regel {n}: {message}</source>
         <translation>Line {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="237"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="246"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="239"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="248"/>
         <source>Er is al een thema ‘{name}’.</source>
         <translation>There is already a theme ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="247"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="256"/>
         <source>Gebruik een kleur als #RRGGBB.</source>
         <translation>Use a colour such as #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="280"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="302"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="269"/>
+        <source>Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.</source>
+        <translation>Looks like the colour of ‘%1’: the two are hard to tell apart in the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="296"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="318"/>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Working out the preview…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="285"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="301"/>
         <source>Geen voorbeeld: verbeter eerst de regels.</source>
         <translation>No preview: correct the rules first.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="290"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="306"/>
         <source>Kleur van het thema</source>
         <translation>Colour of the theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="310"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="326"/>
         <source>Geen voorbeeld: {message}</source>
         <translation>No preview: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="320"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="336"/>
         <source>Nog geen termen.</source>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="322"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="338"/>
         <source>Met deze regels: {passages}.</source>
         <translation>With these rules: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="325"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="341"/>
         <source>Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.</source>
         <translation>With these rules: {passages} (now {current}); {new} new, {dropped} dropped.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="328"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="344"/>
         <source>Met deze regels: {passages}, dezelfde als nu.</source>
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="357"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="373"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="363"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="379"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="383"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="399"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="394"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="410"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="396"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="412"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>

@@ -91,7 +91,8 @@ def test_a_restored_backup_stays_owner_only(umask_022, fresh_log, data_dir) -> N
     store = open_library()
     backup = store.backup("test")
     store.close()
-    restore_backup(paths.default_database(), backup)
+    aside = restore_backup(paths.default_database(), backup)
+    assert aside is not None and aside.name.startswith("briefer.sqlite.replaced-")
     assert loose_paths(data_dir) == []
 
 
@@ -99,8 +100,9 @@ def test_an_older_library_with_loose_modes_is_tightened_with_a_note_in_the_log(
     umask_022, fresh_log, data_dir
 ) -> None:
     store = open_library()
-    store.backup("test")
+    backup = store.backup("test")
     store.close()
+    restore_backup(paths.default_database(), backup)  # a replaced file beside the database
     save_settings(Settings(author="A. Diplomaat"))
     for path in [data_dir, *data_dir.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)

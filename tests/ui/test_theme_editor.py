@@ -232,3 +232,25 @@ def test_restore_default_themes_after_confirmation(env: Env, monkeypatch) -> Non
     assert messages == ["Hersteld: China, Cyber."]
     assert find_theme(store, "China").passages == 6
     assert len(list_themes(store)) == 14
+
+
+def test_a_new_theme_gets_a_distinct_colour_and_a_look_alike_is_named(
+    qtbot, env: Env, open_editor
+) -> None:
+    from briefer.core.colours import separation
+    from briefer.core.themes import list_themes
+
+    dialog = open_editor(None)
+    others = [t.color for t in list_themes(env.state.store)]
+    suggested = dialog.color()
+    assert suggested not in others
+    assert min(separation(suggested, other) for other in others) >= 15
+    assert not dialog.color_hint.isVisibleTo(dialog)
+    dialog.hex_edit.setText("#EE6565")  # nearly China's colour
+    assert dialog.color_hint.isVisibleTo(dialog)
+    assert "‘China’" in dialog.color_hint.text()
+    qtbot.keyClicks(dialog.name_edit, "Hongkong")
+    edit_terms(qtbot, dialog, "Hongkong")
+    assert dialog.ok_button.isEnabled()  # a hint only: any colour may be chosen
+    dialog.ok_button.click()
+    assert find_theme(env.state.store, "Hongkong").color == "#EE6565"

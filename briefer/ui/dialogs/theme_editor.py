@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.colours import look_alike, suggest_colour
 from briefer.core.errors import BrieferError
 from briefer.core.themes import DEFAULT_COLOR, ThemeRow, fold, get_theme, list_themes
 from briefer.tagging.rules import RuleError, validate_terms
@@ -103,6 +104,10 @@ class ThemeEditorDialog(QDialog):
         self.hex_edit.setFixedWidth(90)
         self.hex_edit.setPlaceholderText("#RRGGBB")
         self.color_error = self._error_label()
+        self.color_hint = QLabel()  # a colour like another theme's: a hint, never a block
+        self.color_hint.setObjectName("colorHint")
+        self.color_hint.setWordWrap(True)
+        self.color_hint.hide()
         self.description_edit = QLineEdit()
         self.terms_edit = QPlainTextEdit()
         self.terms_edit.setTabChangesFocus(True)
@@ -131,6 +136,7 @@ class ThemeEditorDialog(QDialog):
         form.addRow("", self.name_error)
         form.addRow(_buddy(self.tr("&Kleur:"), self.hex_edit), color_row)
         form.addRow("", self.color_error)
+        form.addRow("", self.color_hint)
         form.addRow(_buddy(self.tr("&Beschrijving:"), self.description_edit), self.description_edit)
         form.addRow(_buddy(self.tr("&Regels:"), self.terms_edit), self.terms_edit)
         form.addRow("", self.terms_error)
@@ -188,7 +194,10 @@ class ThemeEditorDialog(QDialog):
     def _fill(self) -> None:
         theme = self.theme
         self.name_edit.setText(theme.name if theme else "")
-        self._set_color(theme.color if theme else DEFAULT_COLOR)
+        others = [t.color for t in list_themes(self.state.store) if t.id != self.theme_id]
+        self._set_color(
+            theme.color if theme else suggest_colour(others) if others else DEFAULT_COLOR
+        )
         self.description_edit.setText(theme.description if theme else "")
         self.terms_edit.setPlainText("\n".join(theme.terms) if theme else "")
         self.description_edit.setCursorPosition(0)
@@ -227,9 +236,9 @@ class ThemeEditorDialog(QDialog):
             self._validate()
 
     def _load_names(self) -> None:
-        self._names = {
-            fold(t.name): t.name for t in list_themes(self.state.store) if t.id != self.theme_id
-        }
+        others = [t for t in list_themes(self.state.store) if t.id != self.theme_id]
+        self._names = {fold(t.name): t.name for t in others}
+        self._colors = {t.name: t.color for t in others}
 
     def _name_error(self) -> str:
         name = fold(" ".join(self.name_edit.text().split()))
@@ -254,6 +263,13 @@ class ThemeEditorDialog(QDialog):
             self.swatch.setStyleSheet(
                 f"background-color: {self.color()}; border: 1px solid #777; border-radius: 3px;"
             )
+        twin = look_alike(self.color(), self._colors) if color_ok else None
+        self.color_hint.setText(
+            self.tr(
+                "Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden."
+            ).replace("%1", twin or "")
+        )
+        self.color_hint.setVisible(twin is not None)
         valid = not any(message for _label, message in errors)
         self.ok_button.setEnabled(valid)
         self.apply_button.setEnabled(valid and self.is_changed())
