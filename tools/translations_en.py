@@ -476,6 +476,7 @@ ENGLISH: dict[str, str] = {
     "Re&cente exports": "Re&cent exports",
     "Nog geen exports": "No exports yet",
     "Lijst wissen": "Clear the list",
+    "Klik op een thema om het te openen": "Click a theme to open it",
     "Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.": (
         "Looks like the colour of ‘%1’: the two are hard to tell apart in the reader."
     ),

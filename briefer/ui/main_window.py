@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.inspector.add_to_briefing_requested.connect(self.add_passage_to_briefing)
         self.inspector.first_passage_requested.connect(self.reader.select_first_passage)
         self.theme_workspace.open_theme_requested.connect(self._open_theme)
+        self.reader_pane.open_theme_requested.connect(self._open_theme)
         self.theme_workspace.import_requested.connect(self.choose_and_import)
         self.search.open_hit.connect(self.open_passage)
         self.search.open_theme_note.connect(self._open_theme)

@@ -906,57 +906,57 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="313"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="314"/>
+        <location filename="../../briefer/ui/main_window.py" line="315"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="322"/>
+        <location filename="../../briefer/ui/main_window.py" line="323"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="324"/>
+        <location filename="../../briefer/ui/main_window.py" line="325"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="362"/>
+        <location filename="../../briefer/ui/main_window.py" line="363"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="365"/>
+        <location filename="../../briefer/ui/main_window.py" line="366"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="369"/>
+        <location filename="../../briefer/ui/main_window.py" line="370"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="391"/>
+        <location filename="../../briefer/ui/main_window.py" line="392"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="393"/>
+        <location filename="../../briefer/ui/main_window.py" line="394"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="424"/>
+        <location filename="../../briefer/ui/main_window.py" line="425"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="425"/>
+        <location filename="../../briefer/ui/main_window.py" line="426"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1324,12 +1324,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="146"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="149"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="147"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="150"/>
         <source>%1 pagina's</source>
         <translation>%1 pages</translation>
     </message>
@@ -1337,22 +1337,27 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="98"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="109"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="99"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="110"/>
         <source>De thema's met hun kleur en afkorting tonen of verbergen</source>
         <translation>Show or hide the themes with their colour and abbreviation</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="102"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="113"/>
         <source>Legenda van de thema's</source>
         <translation>Legend of the themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="121"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="114"/>
+        <source>Klik op een thema om het te openen</source>
+        <translation>Click a theme to open it</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="139"/>
         <source>Geen thema's in deze brief.</source>
         <translation>No themes in this letter.</translation>
     </message>

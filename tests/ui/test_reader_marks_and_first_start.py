@@ -84,7 +84,7 @@ def test_hovering_a_mark_names_its_theme(window: MainWindow, qtbot) -> None:
     assert window.reader.indexAt(text_point) == index
 
 
-def test_the_legend_lists_the_letter_s_themes_and_folds(window: MainWindow) -> None:
+def test_the_legend_lists_the_letter_s_themes_and_folds(window: MainWindow, qtbot) -> None:
     pane = window.reader_pane
     entries = pane.entries()
     assert len(entries) == 14
@@ -94,6 +94,18 @@ def test_the_legend_lists_the_letter_s_themes_and_folds(window: MainWindow) -> N
     assert " WB  Westelijke Balkan 3" in shown and " MO  Midden-Oosten 8" in shown
     assert shown.startswith(" Ru  Rusland 22")
     assert pane.legend.isVisible()
+    # Clicking a theme's name in the legend opens the theme.
+    legend = pane.legend
+    position = legend.toPlainText().index("China")
+    cursor = legend.textCursor()
+    cursor.setPosition(position + 2)
+    legend.ensureCursorVisible()
+    legend.setTextCursor(cursor)
+    legend.ensureCursorVisible()
+    spot = legend.cursorRect(cursor).center()
+    qtbot.mouseClick(legend.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: window.theme_workspace.title.text() == "China")
+    assert window.themes.currentIndex().data() == "China (6)"
     pane.toggle.click()
     assert not pane.legend.isVisible()
     window.close()

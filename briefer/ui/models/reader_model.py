@@ -42,6 +42,7 @@ class LegendEntry:
     label: str
     color: str
     passages: int  # passages of the letter on the theme
+    theme_id: int = 0
 
 
 class ReaderModel(QAbstractListModel):
@@ -77,7 +78,9 @@ class ReaderModel(QAbstractListModel):
             for name in row.themes:
                 counts[name] = counts.get(name, 0) + 1
         return [
-            LegendEntry(theme.name, self.labels[theme.name], theme.color, counts[theme.name])
+            LegendEntry(
+                theme.name, self.labels[theme.name], theme.color, counts[theme.name], theme.id
+            )
             for theme in self.themes
             if theme.name in counts
         ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from briefer.ui.models.reader_model import LegendEntry
 from briefer.ui.panels.reader import ReaderView
 
 LEGEND_LINES = 3  # more lines scroll
+LINK_STYLE = "color:#202020; text-decoration:none"  # a theme's name opens it; no link blue
 
 
 def legend_html(entries: list[LegendEntry]) -> str:
@@ -35,7 +36,12 @@ def legend_html(entries: list[LegendEntry]) -> str:
         # Non-breaking spaces and a word joiner after hyphens keep an entry on one line.
         name = escape(entry.name).replace(" ", "&nbsp;").replace("-", "-\u2060")
         count = number_text(entry.passages).replace(" ", "&nbsp;")
-        parts.append(f"{mark}&nbsp;{name}&nbsp;<span style='color:#6b6b6b'>{count}</span>")
+        link = (
+            f"<a href='theme:{entry.theme_id}' style='color:palette(text); text-decoration:none'>"
+        )
+        parts.append(
+            f"{link}{mark}&nbsp;{name}</a>&nbsp;<span style='color:#6b6b6b'>{count}</span>"
+        )
     # The gap stays at the end of a line (non-breaking), the plain space is where it breaks.
     return "&ensp;&ensp; ".join(parts)
 
@@ -82,7 +88,12 @@ class LegendView(QTextBrowser):
 
 
 class ReaderPane(QWidget):
-    """The reader under a one-line header with the legend (folded or open)."""
+    """The reader under a one-line header with the legend (folded or open).
+
+    Clicking a theme in the legend emits ``open_theme_requested(theme_id)``.
+    """
+
+    open_theme_requested = Signal(int)
 
     def __init__(self, reader: ReaderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +111,8 @@ class ReaderPane(QWidget):
         self.toggle.toggled.connect(self.show_legend)
         self.legend = LegendView()
         self.legend.setAccessibleName(self.tr("Legenda van de thema's"))
+        self.legend.setToolTip(self.tr("Klik op een thema om het te openen"))
+        self.legend.anchorClicked.connect(self._anchor_clicked)
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 4, 0)
         header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -111,6 +124,11 @@ class ReaderPane(QWidget):
         layout.addWidget(reader, 1)
         reader.model_.modelReset.connect(self.update_legend)
         self.update_legend()
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("theme:") and target[6:].isdigit():
+            self.open_theme_requested.emit(int(target[6:]))
 
     def entries(self) -> list[LegendEntry]:
         return self.reader.model_.legend()
