@@ -1,0 +1,120 @@
+"""The Kamerstuk as published on officielebekendmakingen.nl (the PDF layout).
+
+Page 1 opens with the kamerstukkop: "Tweede Kamer der Staten-Generaal" with the
+chamber's number, "Vergaderjaar 2022–2023", the dossier number with the
+dossier's title beside it, "Nr. 2567" with the document title in capitals
+beside it, the addressee and "Den Haag, <date>". Page 1 ends with the
+kst/ISSN footer, the other pages with the running footer
+"Tweede Kamer, vergaderjaar 2022–2023, 21 501-02, nr. 2567 <page>", whose
+number is the page as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.ingest.kamerstuk import match_date_line, match_footer
+from briefer.ingest.layout import assemble_letter
+from briefer.ingest.letter_parts import take_greetings, title_from_capitals
+from briefer.ingest.model import LetterMeta, ParsedLetter
+from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine, styled_blocks
+
+KOP_LINES = 8  # the chamber and the vergaderjaar are among the first lines of page 1
+_CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal\b")
+_YEAR = re.compile(r"^Vergaderjaar\s+(?P<year>\d{4}\s*[–-]\s*\d{4})")
+_DOSSIER = re.compile(r"^\d{2}\s?\d{3}(?:\s*[A-Z]{1,4}\b)?(?:-[\dA-Z]+)?$")
+_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d+)$")
+
+
+def detect(layout: DocumentLayout) -> bool:
+    if not layout.pages:
+        return False
+    top = [line.text for line in layout.pages[0].lines[:KOP_LINES]]
+    return any(_CHAMBER.match(text) for text in top) and any(_YEAR.match(text) for text in top)
+
+
+def _beside(lines: list[TextLine], anchor: TextLine) -> list[TextLine]:
+    return [
+        line
+        for line in lines
+        if line is not anchor and abs(line.baseline - anchor.baseline) < 2 and line.x0 > anchor.x1
+    ]
+
+
+def _read_kop(lines: list[TextLine], meta: LetterMeta) -> int:
+    """Fill ``meta`` from the kamerstukkop; returns how many lines of page 1 it takes."""
+    end = 0
+    dossier = number = None
+    for index, line in enumerate(lines):
+        if _CHAMBER.match(line.text):
+            continue
+        if (year := _YEAR.match(line.text)) is not None:
+            meta.vergaderjaar = re.sub(r"\s*[–-]\s*", "–", year["year"])
+        elif dossier is None and _DOSSIER.match(line.text):
+            dossier = line.text
+            meta.dossier = " ".join(item.text for item in _beside(lines, line)) or None
+        elif number is None and (found := _NUMBER.match(line.text)) is not None:
+            number = found["number"]
+            beside = _beside(lines, line)
+            if beside:
+                meta.title = title_from_capitals(" ".join(item.text for item in beside))
+        elif line.text.startswith("Aan de") or line.text.startswith("Aan het"):
+            meta.addressee = line.text
+        elif (dated := match_date_line(line.text)) is not None:
+            meta.place, meta.date = dated
+            end = index + 1
+            break
+    if dossier is not None and number is not None:
+        meta.kamerstuk = f"{dossier}, nr. {number}"
+    if end == 0:  # no date line: the kop ends at the addressee, or at the "Nr." line
+        for index, line in enumerate(lines):
+            if line.text == meta.addressee or (meta.title and _NUMBER.match(line.text)):
+                end = max(end, index + 1)
+    return end
+
+
+def _printed_pages(layout: DocumentLayout, meta: LetterMeta) -> dict[int, int]:
+    """PDF page -> page number as printed in the running footer."""
+    printed: dict[int, int] = {}
+    for page in layout.pages:
+        rows: dict[int, list[TextLine]] = {}
+        for line in page.lines:
+            if line.kind != BODY:
+                rows.setdefault(round(line.baseline), []).append(line)
+        for row in rows.values():
+            text = " ".join(line.text for line in sorted(row, key=lambda item: item.x0))
+            footer = match_footer(text)
+            if footer is None:
+                continue
+            meta.kamerstuk = meta.kamerstuk or footer.kamerstuk
+            meta.vergaderjaar = meta.vergaderjaar or footer.vergaderjaar
+            if footer.page:
+                printed[page.number] = footer.page
+    if printed:
+        first_pdf = min(printed)
+        offset = printed[first_pdf] - first_pdf
+        for page in layout.pages:
+            printed.setdefault(page.number, page.number + offset)
+    return printed
+
+
+def read_kamerstuk_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter:
+    meta = LetterMeta()
+    first = layout.pages[0].lines
+    taken = _read_kop(first, meta)
+    body = [line for line in first[taken:] if line.kind == BODY]
+    for page in layout.pages[1:]:
+        body.extend(line for line in page.lines if line.kind == BODY)
+    printed = _printed_pages(layout, meta)
+    blocks = take_greetings(styled_blocks(body, layout.body_size), meta)
+    for block in blocks:
+        block.first_page = printed.get(block.first_page, block.first_page)
+        block.last_page = printed.get(block.last_page, block.last_page)
+    meta.pages = max(printed.values(), default=len(layout.pages))
+    return assemble_letter(
+        blocks,
+        meta,
+        detect_headings=False,
+        fallback_title=fallback_title,
+        source_format="pdf",
+    )

@@ -1,0 +1,204 @@
+"""Letters as they are really published: the Rijksoverheid PDF, the Kamerstuk PDF, Word.
+
+Each fixture lays out the same body (see published_letters.py); the outline
+each reader must find is written out here by hand, pages included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from briefer.ingest.errors import LetterImportError
+from briefer.ingest.model import ParsedLetter, ParsedSection
+from briefer.ingest.reader import read_letter
+from tests.ingest.published_letters import (
+    expected_texts,
+    make_kamerstuk_pdf,
+    make_ministry_docx,
+    make_rijksoverheid_pdf,
+)
+
+VEILIGHEID = "Veiligheid: vrede, veiligheid en defensie"
+GVDB = "Een sterk gemeenschappelijk veiligheids- en defensiebeleid (GVDB)"
+CYBER = "Cyberdiplomatie als prioriteit"
+WELVAART = "Welvaart: open strategische autonomie, economische veiligheid en weerbaarheid"
+MITIGEREN = "Mitigeren van afhankelijkheidsrisico’s"
+BALKAN = "Westelijke Balkan"
+
+# (level, title, page, [(first page, last page) of each passage])
+RIJKSOVERHEID_OUTLINE = [
+    (1, VEILIGHEID, 1, []),
+    (2, GVDB, 1, [(1, 1), (1, 1), (1, 1)]),
+    (2, CYBER, 2, [(2, 2), (2, 2), (2, 2)]),  # the heading at the top of page 2
+    (1, WELVAART, 2, []),
+    (2, MITIGEREN, 2, [(2, 2), (2, 3), (3, 3)]),  # a paragraph across pages 2 and 3
+    (2, BALKAN, 4, [(4, 4), (4, 4)]),
+]
+KAMERSTUK_OUTLINE = [
+    (1, VEILIGHEID, 1, []),
+    (2, GVDB, 1, [(1, 1), (1, 1), (1, 1)]),
+    (2, CYBER, 1, [(1, 1), (2, 2), (2, 2)]),
+    (1, WELVAART, 2, []),
+    (2, MITIGEREN, 2, [(2, 2), (2, 2), (2, 2)]),
+    (2, BALKAN, 3, [(3, 3), (3, 3)]),
+]
+WORD_OUTLINE = [
+    (1, "1. " + VEILIGHEID, 1, []),
+    (2, "1.1 " + GVDB, 1, [(1, 1), (1, 1), (1, 1)]),
+    (2, "1.2 " + CYBER, 1, [(1, 1), (1, 1), (1, 1)]),
+    (1, "2. " + WELVAART, 1, []),
+    (2, "2.1 " + MITIGEREN, 1, [(1, 1), (1, 1), (1, 1)]),
+    (2, "2.2 " + BALKAN, 2, [(2, 2), (2, 2)]),
+]
+FURNITURE = (
+    "Ministerie van",
+    "Directie Europa",
+    "Rijnstraat",
+    "Postbus",
+    "Onze referentie",
+    "BZ2214567",
+    "Pagina",
+    "Retouradres",
+    "Binnenhof",
+    "Datum",
+    "Betreft",
+    "Geachte",
+    "Hoekstra",
+    "minister van Buitenlandse Zaken,",
+    "Minister van Buitenlandse Zaken,",
+    "Staten-Generaal",
+    "Vergaderjaar",
+    "vergaderjaar",
+    "kst-",
+    "ISSN",
+    "Gravenhage",
+    "Nr. 2567",
+    "BRIEF VAN",
+    "14 oktober 2022",
+)
+
+
+def _outline(letter: ParsedLetter) -> list[tuple[int, str, int, list[tuple[int, int]]]]:
+    def rows(section: ParsedSection) -> tuple[int, str, int, list[tuple[int, int]]]:
+        pages = [(p.first_page, p.last_page) for p in section.passages]
+        return (section.level, section.title, section.page, pages)
+
+    return [rows(section) for section in letter.walk_sections()]
+
+
+def _check_body(letter: ParsedLetter) -> None:
+    texts = [passage.text for passage in letter.all_passages()]
+    assert texts == expected_texts()  # every paragraph one passage, word for word
+    assert [(p.first_page, p.last_page) for p in letter.passages] == [(1, 1)]
+    for text in texts:
+        for piece in FURNITURE:
+            assert piece not in text, (piece, text[:60])
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("published")
+
+
+def test_rijksoverheid_pdf(folder: Path) -> None:
+    letter = read_letter(make_rijksoverheid_pdf(folder / "kamerbrief.pdf"))
+    meta = letter.meta
+    assert meta.title == "Inzet van het kabinet voor veiligheid en welvaart"  # from Betreft
+    assert meta.date == date(2022, 10, 14)  # from Datum
+    assert meta.reference == "BZ2214567"
+    assert meta.ministry == "Ministerie van Buitenlandse Zaken"
+    assert meta.directorate == "Directie Europa"
+    assert (meta.signatory, meta.signatory_role) == (
+        "W.B. Hoekstra",
+        "minister van Buitenlandse Zaken",
+    )
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.kamerstuk is None
+    assert meta.pages == 4
+    assert _outline(letter) == RIJKSOVERHEID_OUTLINE
+    _check_body(letter)
+
+
+def test_kamerstuk_pdf(folder: Path) -> None:
+    letter = read_letter(make_kamerstuk_pdf(folder / "kst-21501-02-2567.pdf"))
+    meta = letter.meta
+    assert meta.title == "Brief van de Minister van Buitenlandse Zaken"
+    assert meta.kamerstuk == "21 501-02, nr. 2567"
+    assert meta.vergaderjaar == "2022–2023"
+    assert meta.dossier == "Raad Algemene Zaken en Raad Buitenlandse Zaken"
+    assert (meta.place, meta.date) == ("Den Haag", date(2022, 10, 14))
+    assert (meta.signatory, meta.signatory_role) == (
+        "W.B. Hoekstra",
+        "Minister van Buitenlandse Zaken",
+    )
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.pages == 3
+    assert _outline(letter) == KAMERSTUK_OUTLINE
+    _check_body(letter)
+
+
+def test_ministry_word_document(folder: Path) -> None:
+    letter = read_letter(make_ministry_docx(folder / "kamerbrief.docx"))
+    meta = letter.meta
+    assert meta.title == "Inzet van het kabinet voor veiligheid en welvaart"  # Betreft cell
+    assert meta.date == date(2022, 10, 14)
+    assert meta.reference == "BZ2214567"
+    assert (meta.signatory, meta.signatory_role) == (
+        "W.B. Hoekstra",
+        "minister van Buitenlandse Zaken",
+    )
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.pages == 2
+    assert _outline(letter) == WORD_OUTLINE  # numbers kept in the titles
+    # expected_texts ends with the paragraph whose last sentence is a tracked insertion;
+    # the tracked deletion and the comment are not there.
+    _check_body(letter)
+    every = " ".join(p.text for p in letter.all_passages())
+    assert "geschrapt" not in every and "afstemmen" not in every
+
+
+def test_a_word_table_of_data_gives_a_passage_per_row(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Sancties").runs[0].bold = True
+    document.add_paragraph("Het kabinet steunt de volgende pakketten.")
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(
+        table.rows,
+        (("Pakket", "Stand"), ("Zesde", "Aangenomen"), ("Zevende", "In voorbereiding")),
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text = cells
+    path = tmp_path / "tabel.docx"
+    document.save(str(path))
+    letter = read_letter(path)
+    assert [s.title for s in letter.walk_sections()] == ["Sancties"]
+    assert [p.text for p in letter.sections[0].passages] == [
+        "Het kabinet steunt de volgende pakketten.",
+        "Pakket: Zesde; Stand: Aangenomen",
+        "Pakket: Zevende; Stand: In voorbereiding",
+    ]
+
+
+def test_a_scanned_pdf_without_text_gets_one_clear_line(tmp_path: Path) -> None:
+    scan = Image.new("L", (620, 877), 255)
+    ImageDraw.Draw(scan).text((60, 80), "Aan de Voorzitter van de Tweede Kamer", fill=0)
+    image = tmp_path / "scan.png"
+    scan.save(image)
+    path = tmp_path / "gescande brief.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.drawImage(str(image), 0, 0, *A4)
+    canvas.showPage()
+    canvas.save()
+    with pytest.raises(LetterImportError) as caught:
+        read_letter(path)
+    message = str(caught.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    assert "geen tekst" in message and "gescand" in message
