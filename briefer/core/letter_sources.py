@@ -1,0 +1,69 @@
+"""What Briefer keeps of how a letter was read: a copy of its file, the user's fixes.
+
+The copy (``sources/<sha256><suffix>`` next to the database) lets the import
+check show the original pages later and lets a letter be read again; the
+fixes (``letter_fixes``) are re-applied whenever the letter is read again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from briefer.core.models import LetterFix, LetterSource
+from briefer.core.store import Store
+from briefer.ingest.corrections import Fix
+
+log = logging.getLogger(__name__)
+
+SOURCES_DIR = "sources"
+_SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md")
+
+
+def sources_dir(store: Store) -> Path:
+    return store.path.parent / SOURCES_DIR
+
+
+def _copy_path(store: Store, file_hash: str, suffix: str) -> Path:
+    suffix = suffix.lower() if suffix.lower() in _SUFFIXES else ".bin"
+    return sources_dir(store) / f"{file_hash}{suffix}"
+
+
+def keep_source(store: Store, file_hash: str, suffix: str, data: bytes) -> None:
+    """Keep a copy of an imported file (written atomically); a failure only logs."""
+    target = _copy_path(store, file_hash, suffix)
+    if target.exists():
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError:
+        log.warning("could not keep a copy of the imported file in %s", target.parent)
+
+
+def source_file(store: Store, letter_id: int) -> Path | None:
+    """The newest kept copy of a file the letter was imported from, if there is one."""
+    with store.read() as session:
+        sources = session.execute(
+            select(LetterSource.file_hash, LetterSource.file_name)
+            .where(LetterSource.letter_id == letter_id)
+            .order_by(LetterSource.id.desc())
+        ).all()
+    for file_hash, file_name in sources:
+        copy = _copy_path(store, file_hash, Path(file_name).suffix)
+        if copy.is_file():
+            return copy
+    return None
+
+
+def stored_fixes(session: Session, letter_id: int) -> list[Fix]:
+    rows = session.scalars(
+        select(LetterFix).where(LetterFix.letter_id == letter_id).order_by(LetterFix.position)
+    )
+    return [Fix(row.kind, row.target, dict(row.value)) for row in rows]
