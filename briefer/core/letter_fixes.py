@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from briefer.core.errors import NotFoundError
+from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.importing import ImportResult, import_file, store_parsed
 from briefer.core.letter_sources import source_file
 from briefer.core.models import Letter, LetterFix, Passage, Section
@@ -28,7 +28,7 @@ from briefer.ingest.letter_parts import dutch_date
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
 
 
-class FixError(ValueError):
+class FixError(BrieferError):
     """A fix that cannot be made; ``str()`` is one line for the user."""
 
 
