@@ -4,42 +4,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="53"/>
+        <location filename="../../briefer/ui/actions.py" line="57"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="56"/>
+        <location filename="../../briefer/ui/actions.py" line="60"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="59"/>
+        <location filename="../../briefer/ui/actions.py" line="63"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="71"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="77"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="78"/>
+        <location filename="../../briefer/ui/actions.py" line="82"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="89"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="95"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -55,92 +55,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -669,89 +669,315 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="75"/>
+        <source>◀ Vorige pagina</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="76"/>
+        <source>Volgende pagina ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="86"/>
+        <source>Origineel</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="265"/>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="265"/>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="99"/>
+        <source>Geen kop</source>
+        <translation>Not a heading</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="100"/>
+        <source>Samenvoegen met volgende</source>
+        <translation>Merge with next</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="101"/>
+        <source>Splitsen…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="129"/>
+        <source>Gegevens opslaan</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="131"/>
+        <source>Opnieuw inlezen</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="132"/>
+        <source>Het bestand opnieuw lezen; uw correcties blijven</source>
+        <translation>Read the file again; your fixes stay</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="140"/>
+        <source>Zoals Briefer het las</source>
+        <translation>As Briefer read it</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="144"/>
+        <source>Gegevens van de brief</source>
+        <translation>Letter details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="161"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="162"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="163"/>
+        <source>Kamerstuk</source>
+        <translation>Parliamentary paper</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="164"/>
+        <source>Vergaderjaar</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="165"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="166"/>
+        <source>Ministerie</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="167"/>
+        <source>Directie</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="168"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="169"/>
+        <source>Ondertekenaar</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="170"/>
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="177"/>
+        <source>Inlezing controleren: %1</source>
+        <translation>Check reading: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="179"/>
+        <source>%1 correcties bewaard</source>
+        <translation>%1 fixes kept</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="183"/>
+        <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
+        <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="202"/>
+        <source>Het oorspronkelijke bestand is niet bewaard.</source>
+        <translation>The original file was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="212"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="257"/>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="259"/>
+        <source>paginarand</source>
+        <translation>page margin</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="261"/>
+        <source>gegevens</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="285"/>
+        <source>Weggelaten: geen tekst van de brief</source>
+        <translation>Left out: not text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="323"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="341"/>
+        <source>Kop gemaakt.</source>
+        <translation>Heading made.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="346"/>
+        <source>De kop is nu een passage.</source>
+        <translation>The heading is now a passage.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="351"/>
+        <source>Passages samengevoegd.</source>
+        <translation>Passages merged.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="360"/>
+        <source>Deze passage heeft maar één zin.</source>
+        <translation>This passage has only one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
+        <source>Passage splitsen</source>
+        <translation>Split passage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
+        <source>Splitsen na de zin:</source>
+        <translation>Split after the sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="368"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="379"/>
+        <source>Passage gesplitst.</source>
+        <translation>Passage split.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="390"/>
+        <source>Geen gewijzigde gegevens.</source>
+        <translation>No details changed.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="396"/>
+        <source>Gegevens opgeslagen.</source>
+        <translation>Details saved.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="405"/>
+        <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
+        <translation>Read again; your fixes were applied again.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="40"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="60"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="69"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="84"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="99"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="109"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="126"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="135"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="138"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Inlezing controleren…</source>
+        <translation>Check reading…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="152"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="168"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
@@ -759,199 +985,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="71"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="89"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="90"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="122"/>
+        <location filename="../../briefer/ui/main_window.py" line="123"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
         <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="143"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="131"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="163"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="166"/>
+        <source>Inlezing &amp;controleren…</source>
+        <translation>&amp;Check reading…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="172"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="179"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="181"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="183"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="185"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="193"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="203"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="207"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="211"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="216"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="224"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="225"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="306"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="308"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="316"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="318"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="338"/>
+        <source>Kies eerst een brief in de bibliotheek.</source>
+        <translation>First choose a letter in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="363"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="366"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="370"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="392"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="394"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="425"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="426"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1081,22 +1317,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1284,57 +1520,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="91"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="95"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="100"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="145"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="189"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="195"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -1687,47 +1923,47 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +1971,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>
