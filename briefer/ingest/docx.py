@@ -21,6 +21,7 @@ from docx import Document
 from docx.opc.exceptions import OpcError
 
 from briefer.ingest.docx_format import (
+    Footnotes,
     Style,
     default_size,
     heading_levels,
@@ -213,8 +214,13 @@ def _body_paragraphs(container: Any) -> Iterator[Any]:
             yield from _body_paragraphs(child)
 
 
-def _paragraph_text(paragraph: Any, pages: _Pages) -> tuple[list[str], int, int]:
-    """The paragraph's lines (split at soft line breaks) and its first and last page."""
+def _paragraph_text(
+    paragraph: Any, pages: _Pages, notes: Footnotes | None = None
+) -> tuple[list[str], int, int]:
+    """The paragraph's lines (split at soft line breaks) and its first and last page.
+
+    Footnotes it cites follow as its last line.
+    """
     parts: list[str] = []
     first = last = 0
     for run in paragraph.xpath(_RUNS):
@@ -237,12 +243,16 @@ def _paragraph_text(paragraph: Any, pages: _Pages) -> tuple[list[str], int, int]
                     text = "\n"
             elif tag == _W + "lastRenderedPageBreak":
                 pages.rendered()
+            elif tag == _W + "footnoteReference" and notes is not None:
+                text = notes.cite(item.get(_W + "id"))
             if text.strip():
                 pages.text()
                 first = first or pages.page
                 last = pages.page
             parts.append(text)
     lines = [clean_text(line) for line in "".join(parts).split("\n")]
+    if notes is not None and notes.pending:
+        lines.append(" ".join(clean_text(note) for note in notes.take()))
     return [line for line in lines if line], first or pages.page, last or pages.page
 
 
@@ -291,6 +301,7 @@ class _Reading:
     meta: LetterMeta = field(default_factory=LetterMeta)
     title: str = ""
     styled_headings: bool = False
+    notes: Footnotes | None = None
 
 
 def _read_table(table: Any, pages: _Pages, reading: _Reading, styles: _Styles) -> None:
@@ -302,7 +313,7 @@ def _read_table(table: Any, pages: _Pages, reading: _Reading, styles: _Styles) -
         for cell in row.iterfind(f"{_W}tc"):
             texts: list[str] = []
             for paragraph in _body_paragraphs(cell):
-                lines, start, end = _paragraph_text(paragraph, pages)
+                lines, start, end = _paragraph_text(paragraph, pages, reading.notes)
                 if lines:
                     first, last = min(first, start), max(last, end)
                     texts.append(" ".join(lines))
@@ -335,7 +346,7 @@ def read_docx(path: Path, data: bytes, progress: Progress | None = None) -> Pars
     styles = _Styles(document.styles.element)
     body_size = default_size(document)
     pages = _Pages()
-    reading = _Reading()
+    reading = _Reading(notes=Footnotes.of(document))
     items = list(_body_items(document.element.body))
     for index, item in enumerate(items):
         if progress is not None and index % PROGRESS_EVERY == 0:
@@ -376,7 +387,7 @@ def _read_paragraph(
     style_id = _val(ppr, "pStyle")
     if index and (_flag(ppr, "pageBreakBefore") or styles.break_before(style_id)):
         pages.explicit()
-    lines, first, last = _paragraph_text(paragraph, pages)
+    lines, first, last = _paragraph_text(paragraph, pages, reading.notes)
     section = ppr.find(_W + "sectPr") if ppr is not None else None
     if section is not None and _val(section, "type") not in _NOT_A_PAGE:
         pages.explicit()

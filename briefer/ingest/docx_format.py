@@ -181,3 +181,51 @@ def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
     if addressee and meta.addressee is None:
         meta.addressee = " ".join(addressee)
     return blocks[salutation + 1 :]
+
+
+class Footnotes:
+    """The document's footnotes, numbered in the order they are cited.
+
+    A citation becomes ``[n]`` where it stands; the note's text is kept with
+    the paragraph that cites it, at its end (``[n] text``), so it is neither
+    lost nor in the middle of the body.
+    """
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._numbers: dict[str, int] = {}
+        self.pending: list[str] = []
+
+    @classmethod
+    def of(cls, document: Any) -> Footnotes:
+        texts: dict[str, str] = {}
+        for rel in document.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith("/footnotes"):
+                continue
+            from lxml import etree
+
+            try:
+                root = etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError:
+                continue
+            for note in root.iterfind(_W + "footnote"):
+                if note.get(_W + "type") in ("separator", "continuationSeparator"):
+                    continue
+                text = " ".join("".join(t.text or "" for t in note.iter(_W + "t")).split())
+                if text:
+                    texts[note.get(_W + "id") or ""] = text
+        return cls(texts)
+
+    def cite(self, note_id: str | None) -> str:
+        """The marker for a citation; its note waits for the end of the paragraph."""
+        if not note_id or note_id not in self._texts:
+            return ""
+        if note_id not in self._numbers:
+            self._numbers[note_id] = len(self._numbers) + 1
+        number = self._numbers[note_id]
+        self.pending.append(f"[{number}] {self._texts[note_id]}")
+        return f"[{number}]"
+
+    def take(self) -> list[str]:
+        notes, self.pending = self.pending, []
+        return notes

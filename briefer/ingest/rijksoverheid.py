@@ -98,18 +98,21 @@ def read_rijksoverheid(layout: DocumentLayout, fallback_title: str) -> ParsedLet
             meta.ministry = found.group(0)
     _column_facts(layout, meta)
     page_one = [line for line in first.lines if line.kind == BODY and line.baseline < band]
+    labels = [line for line in first.lines if line.x0 <= layout.body_left + 4]
     header: list[TextLine] = []
-    lowest = None
     for label in _LABELS:
-        line = next(line for line in page_one if _label(line, label))
-        value, used = _value(page_one, line, label)
+        found = next((line for line in labels if _label(line, label)), None)
+        if found is None:
+            continue
+        value, used = _value(first.lines, found, label)
         header.extend(used)
-        lowest = min(used, key=lambda item: item.baseline)
         if label == "Datum":
             meta.date = dutch_date(value)
         else:
             meta.title = value
-    assert lowest is not None
+    if not header:  # detect() saw the labels: this cannot happen, but never fail on it
+        header = page_one[:1]
+    lowest = min(header, key=lambda item: item.baseline)
     addressee = [
         line
         for line in page_one

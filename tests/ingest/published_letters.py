@@ -25,9 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
@@ -307,6 +311,47 @@ def _tracked(paragraph: object, inserted: str, deleted: str) -> None:
         element.append(change)
 
 
+FOOTNOTE = "Kamerstuk 36 045, nr. 3."  # a reference the bundled letter itself makes
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _add_footnotes(document: Any, notes: list[str]) -> None:
+    """A footnotes part as Word writes it: two separators, then the notes (ids from 1)."""
+    body = "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+        f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+        "</w:p></w:footnote>"
+        for number, text in enumerate(notes, start=1)
+    )
+    xml = (
+        f'<w:footnotes xmlns:w="{_W_NS}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f"{body}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode(),
+        document.part.package,
+    )
+    document.part.relate_to(part, RT.FOOTNOTES)
+
+
+def _cite(paragraph: Any, number: int) -> None:
+    run = paragraph.add_run()
+    run.font.superscript = True
+    reference = run._r.makeelement(qn("w:footnoteReference"), {qn("w:id"): str(number)})
+    run._r.append(reference)
+
+
+def cited_text(text: str) -> str:
+    """How the Word reader gives a passage that cites the footnote."""
+    return f"{text}[1] [1] {FOOTNOTE}"
+
+
 def make_ministry_docx(path: Path) -> Path:
     document = Document()
     document.core_properties.author = "Ministerie van Buitenlandse Zaken"
@@ -347,10 +392,13 @@ def make_ministry_docx(path: Path) -> Path:
                 document.add_comment(paragraph.runs, text="Graag nog afstemmen met DEU.")
             else:
                 paragraph.add_run(item.text)
+                if item.text.startswith("Het is evident dat de Russische invasie"):
+                    _cite(paragraph, 1)
     document.add_paragraph(f"De {ROLE},")
     for _ in range(3):
         document.add_paragraph()
     document.add_paragraph(SIGNATORY)
+    _add_footnotes(document, [FOOTNOTE])
     document.save(str(path))
     return path
 
