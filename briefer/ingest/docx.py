@@ -22,6 +22,7 @@ from docx.opc.exceptions import OpcError
 
 from briefer.ingest.docx_format import (
     Footnotes,
+    Numbering,
     Style,
     default_size,
     heading_levels,
@@ -302,6 +303,7 @@ class _Reading:
     title: str = ""
     styled_headings: bool = False
     notes: Footnotes | None = None
+    numbering: Numbering | None = None
 
 
 def _read_table(table: Any, pages: _Pages, reading: _Reading, styles: _Styles) -> None:
@@ -346,7 +348,7 @@ def read_docx(path: Path, data: bytes, progress: Progress | None = None) -> Pars
     styles = _Styles(document.styles.element)
     body_size = default_size(document)
     pages = _Pages()
-    reading = _Reading(notes=Footnotes.of(document))
+    reading = _Reading(notes=Footnotes.of(document), numbering=Numbering.of(document))
     items = list(_body_items(document.element.body))
     for index, item in enumerate(items):
         if progress is not None and index % PROGRESS_EVERY == 0:
@@ -395,6 +397,9 @@ def _read_paragraph(
         return
     kind = styles.kind(style_id, ppr)
     reading.styled_headings = reading.styled_headings or isinstance(kind, int)
+    number = reading.numbering.label(ppr) if reading.numbering is not None else ""
+    if number:  # Word's automatic numbering: "1.", "1.1", "a." stay with the text
+        lines[0] = f"{number} {lines[0]}"
     text = " ".join(lines)
     if kind == "title":
         reading.title = reading.title or text

@@ -229,3 +229,101 @@ class Footnotes:
     def take(self) -> list[str]:
         notes, self.pending = self.pending, []
         return notes
+
+
+def _roman(number: int) -> str:
+    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
+    values += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _letters(number: int) -> str:
+    out = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": _roman,
+    "upperRoman": lambda n: _roman(n).upper(),
+}
+
+
+class Numbering:
+    """Word's automatic numbering (numbering.xml): the number a numbered paragraph shows.
+
+    "1.", "1.1" and "a." come from the level's text (``%1.%2``) and formats;
+    bullets give no number.
+    """
+
+    def __init__(self, numbering_element: Any | None) -> None:
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._abstract_of: dict[str, str] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if numbering_element is None:
+            return
+        abstracts: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for abstract in numbering_element.iterfind(_W + "abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for level in abstract.iterfind(_W + "lvl"):
+                ilvl = int(level.get(_W + "ilvl") or 0)
+                fmt = _child_val(level, "numFmt") or "decimal"
+                text = _child_val(level, "lvlText") or ""
+                start = _child_val(level, "start") or "1"
+                levels[ilvl] = (fmt, text, int(start) if start.isdigit() else 1)
+            abstracts[abstract.get(_W + "abstractNumId") or ""] = levels
+        for num in numbering_element.iterfind(_W + "num"):
+            abstract_id = _child_val(num, "abstractNumId") or ""
+            self._levels[num.get(_W + "numId") or ""] = abstracts.get(abstract_id, {})
+            self._abstract_of[num.get(_W + "numId") or ""] = abstract_id
+
+    @classmethod
+    def of(cls, document: Any) -> Numbering:
+        try:
+            part = document.part.numbering_part
+        except (KeyError, NotImplementedError):
+            return cls(None)
+        return cls(part.element)
+
+    def label(self, ppr: Any) -> str:
+        """The number shown before a paragraph with direct numbering, or ""."""
+        numpr = ppr.find(_W + "numPr") if ppr is not None else None
+        if numpr is None:
+            return ""
+        num_id = _child_val(numpr, "numId") or ""
+        ilvl_text = _child_val(numpr, "ilvl") or "0"
+        ilvl = int(ilvl_text) if ilvl_text.isdigit() else 0
+        levels = self._levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(self._abstract_of.get(num_id, num_id), {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        fmt, text, _start = levels[ilvl]
+        if fmt not in _FORMATS:
+            return ""  # bullets and symbols: no number
+
+        def number(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            level_fmt, _text, start = levels.get(level, ("decimal", "", 1))
+            value = counters.get(level, start)
+            return _FORMATS.get(level_fmt, str)(value)
+
+        return re.sub(r"%([1-9])", number, text).strip()
+
+
+def _child_val(element: Any, child: str) -> str | None:
+    found = element.find(_W + child)
+    return None if found is None else found.get(_W + "val")

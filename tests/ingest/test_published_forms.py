@@ -209,3 +209,77 @@ def test_a_scanned_pdf_without_text_gets_one_clear_line(tmp_path: Path) -> None:
     message = str(caught.value)
     assert message.startswith(str(path)) and "\n" not in message
     assert "geen tekst" in message and "gescand" in message
+
+
+def _numbered(document, paragraph, num_id: int, level: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", level), ("w:numId", num_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), str(value))
+        numpr.append(child)
+    ppr.append(numpr)
+
+
+def _numbering(document) -> None:
+    """Two lists as Word defines them: headings 1. / 1.1 and a list a. b."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = document.part.numbering_part.element
+    for abstract_id, levels in (
+        (90, (("decimal", "%1."), ("decimal", "%1.%2"))),
+        (91, (("lowerLetter", "%1."),)),
+    ):
+        lvls = "".join(
+            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/></w:lvl>'
+            for ilvl, (fmt, text) in enumerate(levels)
+        )
+        numbering.insert(
+            0,
+            parse_xml(f'<w:abstractNum {w} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'),
+        )
+        numbering.append(
+            parse_xml(
+                f'<w:num {w} w:numId="{abstract_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+            )
+        )
+
+
+def test_word_automatic_numbering_stays_in_headings_and_lists(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    _numbering(document)
+    for text, bold, italic, num, level in (
+        ("Veiligheid", True, False, 90, 0),
+        ("Oekraïne", False, True, 90, 1),
+        ("Het kabinet steunt Oekraïne.", False, False, None, 0),
+        ("Sancties", False, True, 90, 1),
+        ("het zesde pakket;", False, False, 91, 0),
+        ("het zevende pakket.", False, False, 91, 0),
+        ("Welvaart", True, False, 90, 0),
+        ("Open strategische autonomie.", False, False, None, 0),
+    ):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold, run.italic = bold, italic
+        if num is not None:
+            _numbered(document, paragraph, num, level)
+    path = tmp_path / "genummerd.docx"
+    document.save(str(path))
+    letter = read_letter(path)
+    assert [(s.level, s.title) for s in letter.walk_sections()] == [
+        (1, "1. Veiligheid"),
+        (2, "1.1 Oekraïne"),
+        (2, "1.2 Sancties"),
+        (1, "2. Welvaart"),
+    ]
+    assert [p.text for p in letter.sections[0].sections[1].passages] == [
+        "a. het zesde pakket;",
+        "b. het zevende pakket.",
+    ]
