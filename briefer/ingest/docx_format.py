@@ -9,7 +9,10 @@ formatting and those labels; docx.py decides when to use them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
+
+from docx.oxml import parse_xml
 
 from briefer.ingest.layout import Block
 from briefer.ingest.letter_parts import dutch_date, is_salutation
@@ -202,11 +205,9 @@ class Footnotes:
         for rel in document.part.rels.values():
             if rel.is_external or not rel.reltype.endswith("/footnotes"):
                 continue
-            from lxml import etree
-
             try:
-                root = etree.fromstring(rel.target_part.blob)
-            except etree.XMLSyntaxError:
+                root = parse_xml(rel.target_part.blob)
+            except (SyntaxError, ValueError):  # lxml's XMLSyntaxError is a SyntaxError
                 continue
             for note in root.iterfind(_W + "footnote"):
                 if note.get(_W + "type") in ("separator", "continuationSeparator"):
@@ -232,8 +233,9 @@ class Footnotes:
 
 
 def _roman(number: int) -> str:
-    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
-    values += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    values: list[tuple[int, str]] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd")]
+    values += [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix")]
+    values += [(5, "v"), (4, "iv"), (1, "i")]
     out = ""
     for value, letters in values:
         while number >= value:
@@ -250,7 +252,7 @@ def _letters(number: int) -> str:
     return out
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "lowerLetter": _letters,

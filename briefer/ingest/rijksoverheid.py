@@ -101,10 +101,10 @@ def read_rijksoverheid(layout: DocumentLayout, fallback_title: str) -> ParsedLet
     labels = [line for line in first.lines if line.x0 <= layout.body_left + 4]
     header: list[TextLine] = []
     for label in _LABELS:
-        found = next((line for line in labels if _label(line, label)), None)
-        if found is None:
+        label_line = next((line for line in labels if _label(line, label)), None)
+        if label_line is None:
             continue
-        value, used = _value(first.lines, found, label)
+        value, used = _value(first.lines, label_line, label)
         header.extend(used)
         if label == "Datum":
             meta.date = dutch_date(value)

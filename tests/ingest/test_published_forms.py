@@ -245,7 +245,8 @@ def _numbering(document) -> None:
         )
         numbering.append(
             parse_xml(
-                f'<w:num {w} w:numId="{abstract_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+                f'<w:num {w} w:numId="{abstract_id}">'
+                f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
             )
         )
 
