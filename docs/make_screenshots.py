@@ -71,7 +71,7 @@ def import_check_picture(app: object, window: object, folder: str) -> None:
     window.state.letters_changed.emit()  # type: ignore[attr-defined]
     dialog = window.check_reading(result.letter_id)  # type: ignore[attr-defined]
     dialog.resize(1280, 860)
-    wait(app, lambda: False, 0.3)
+    wait(app, lambda: dialog.lines_loaded)
     dialog.show_page(1)
     dialog.select_text("Veiligheid: vrede")
     wait(app, lambda: False, 0.3)

@@ -109,8 +109,17 @@ class _Char:
     italic: bool
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int, cache: dict[str, bool]) -> tuple[bool, bool]:
-    """(bold, italic) of a character, from its font's name, weight and flags."""
+def _font(
+    textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
+    """(bold, italic) of a character, from its font's name, weight and flags.
+
+    Characters of one text object share its font: asked once per object.
+    """
+    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    address = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
+    if address is not None and address in cache:
+        return cache[address]
     flags = ctypes.c_int(0)
     length = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
     name = ""
@@ -121,6 +130,8 @@ def _font(textpage: pdfium.PdfTextPage, index: int, cache: dict[str, bool]) -> t
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
     bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy", "semibold"))
     italic = bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
+    if address is not None:
+        cache[address] = (bold, italic)
     return bold, italic
 
 
@@ -128,7 +139,7 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
     """The page's characters in pdfium's order; None marks a line break."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
-    cache: dict[str, bool] = {}
+    cache: dict[int, tuple[bool, bool]] = {}
     chars: list[_Char | None] = []
     for index in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(textpage, index)
@@ -203,18 +214,22 @@ def _page_lines(chars: list[_Char | None], page: int) -> list[TextLine]:
             lines.append(line)
         current.clear()
 
+    last: _Char | None = None  # the line's last visible character
     for char in chars:
         if char is None:
             flush()
+            last = None
             continue
-        visible = [item for item in current if not item.char.isspace()]
-        if visible and not char.char.isspace():
-            last = visible[-1]
+        if char.char.isspace():
+            current.append(char)
+            continue
+        if last is not None:
             jump = abs(char.baseline - last.baseline) > SAME_LINE * last.size
             gap = char.left - last.right > COLUMN_GAP * last.size or char.left < last.left - 1
             if jump or gap:
                 flush()
         current.append(char)
+        last = char
     flush()
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
     return lines

@@ -28,7 +28,13 @@ from briefer.export.briefing_export import export_briefing
 from briefer.ingest.corrections import Fix
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.page_analysis import TextLine
-from briefer.ingest.page_images import PageImage, document_text, page_lines, render_page
+from briefer.ingest.page_images import (
+    PageImage,
+    document_text,
+    page_count,
+    page_lines,
+    render_page,
+)
 from briefer.ui.state import AppState
 from briefer.ui.undo import (
     AddPointCommand,
@@ -264,8 +270,14 @@ class Actions(QObject):
     def letter_check(self, letter_id: int) -> LetterCheck:
         return letter_check(self.state.store, letter_id)
 
-    def page_lines(self, source: Path) -> list[list[TextLine]]:
-        return page_lines(source)
+    def load_page_lines(
+        self, source: Path, on_done: Callable[[list[list[TextLine]]], None]
+    ) -> Task:
+        """The analysed lines of every page of a PDF, read off the GUI thread."""
+        return self.workers.read(lambda _context: page_lines(source), on_done)
+
+    def page_count(self, source: Path) -> int:
+        return page_count(source)
 
     def render_page(self, source: Path, page: int, scale: float) -> PageImage:
         return render_page(source, page, scale)

@@ -60,6 +60,7 @@ def test_check_after_import_fixes_survive_retag_and_reimport(
     # greyed out, the letterhead, the column and the greetings that were left out.
     assert not dialog.original_image.pixmap().isNull()
     assert dialog._page_pixmap.width() > 700  # rendered sharper than 72 dpi
+    qtbot.waitUntil(lambda: dialog.lines_loaded, timeout=10_000)  # analysed off the GUI thread
     rows = _rows(dialog)
     omitted = [text.split("]  ", 1)[1] for kind, text in rows if kind == OMITTED]
     for expected in ("Ministerie van Buitenlandse Zaken", "Onze referentie", "Pagina 1 van 4"):

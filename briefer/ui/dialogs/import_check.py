@@ -59,6 +59,7 @@ class ImportCheckDialog(QDialog):
         self.page = 1
         self.check: LetterCheck | None = None
         self._page_pixmap = QPixmap()
+        self.is_pdf = False
         self._lines: list[list[TextLine]] = []
         self.resize(1280, 860)
 
@@ -189,13 +190,23 @@ class ImportCheckDialog(QDialog):
             edit.setText(check.meta.get(name, ""))
             edit.setCursorPosition(0)
         is_pdf = check.source is not None and check.source.suffix.lower() == ".pdf"
-        self._lines = self.actions.page_lines(check.source) if is_pdf and check.source else []
+        self.is_pdf = is_pdf
+        if is_pdf and check.source is not None and not self._lines:
+            self.actions.load_page_lines(check.source, self._lines_loaded)
         self.original_scroll.setVisible(is_pdf)
         self.original_text.setVisible(not is_pdf)
         if not is_pdf:
             self.original_text.setPlainText(self._text_of(check.source))
         self.reread_button.setEnabled(check.source is not None)
         self.show_page(min(self.page, max(1, check.pages)))
+
+    def _lines_loaded(self, lines: list[list[TextLine]]) -> None:
+        self._lines = lines
+        self._fill_items()
+
+    @property
+    def lines_loaded(self) -> bool:
+        return bool(self._lines)
 
     def _text_of(self, source: Path | None) -> str:
         if source is None:
@@ -206,14 +217,16 @@ class ImportCheckDialog(QDialog):
         check = self.check
         if check is None:
             return
-        pages = max(1, len(self._lines) or check.pages)
+        pages = max(1, check.pages)
+        if self.is_pdf and check.source is not None:
+            pages = self.actions.page_count(check.source)
         self.page = max(1, min(page, pages))
         self.page_label.setText(
             self.tr("Pagina %1 van %2").replace("%1", str(self.page)).replace("%2", str(pages))
         )
         self.previous_button.setEnabled(self.page > 1)
         self.next_button.setEnabled(self.page < pages)
-        if self._lines and check.source is not None:
+        if self.is_pdf and check.source is not None:
             image = self.actions.render_page(check.source, self.page, RENDER_SCALE)
             qimage = QImage(
                 image.pixels, image.width, image.height, image.stride, QImage.Format.Format_ARGB32
