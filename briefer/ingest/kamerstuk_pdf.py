@@ -42,28 +42,44 @@ def _beside(lines: list[TextLine], anchor: TextLine) -> list[TextLine]:
 
 
 def _read_kop(lines: list[TextLine], meta: LetterMeta) -> int:
-    """Fill ``meta`` from the kamerstukkop; returns how many lines of page 1 it takes."""
+    """Fill ``meta`` from the kamerstukkop; returns how many lines of page 1 it takes.
+
+    The dossier title, the document title and the addressee may wrap: a line
+    below one of them, at its left edge, continues it.
+    """
     end = 0
     dossier = number = None
+    wrapping: tuple[str, float] | None = None  # (field, left edge) a next line may continue
+    used: set[int] = set()  # lines already taken as the text beside a number
     for index, line in enumerate(lines):
-        if _CHAMBER.match(line.text):
+        if _CHAMBER.match(line.text) or id(line) in used:
             continue
         if (year := _YEAR.match(line.text)) is not None:
             meta.vergaderjaar = re.sub(r"\s*[–-]\s*", "–", year["year"])
         elif dossier is None and _DOSSIER.match(line.text):
             dossier = line.text
-            meta.dossier = " ".join(item.text for item in _beside(lines, line)) or None
+            beside = _beside(lines, line)
+            used.update(id(item) for item in beside)
+            meta.dossier = " ".join(item.text for item in beside) or None
+            wrapping = ("dossier", beside[0].x0) if beside else None
         elif number is None and (found := _NUMBER.match(line.text)) is not None:
             number = found["number"]
             beside = _beside(lines, line)
+            used.update(id(item) for item in beside)
             if beside:
-                meta.title = title_from_capitals(" ".join(item.text for item in beside))
-        elif line.text.startswith("Aan de") or line.text.startswith("Aan het"):
+                meta.title = " ".join(item.text for item in beside)
+                wrapping = ("title", beside[0].x0)
+        elif line.text.startswith(("Aan de ", "Aan het ")):
             meta.addressee = line.text
+            wrapping = ("addressee", line.x0)
         elif (dated := match_date_line(line.text)) is not None:
             meta.place, meta.date = dated
             end = index + 1
             break
+        elif wrapping is not None and abs(line.x0 - wrapping[1]) < 2:
+            name = wrapping[0]
+            setattr(meta, name, f"{getattr(meta, name) or ''} {line.text}".strip())
+    meta.title = title_from_capitals(meta.title) if meta.title else meta.title
     if dossier is not None and number is not None:
         meta.kamerstuk = f"{dossier}, nr. {number}"
     if end == 0:  # no date line: the kop ends at the addressee, or at the "Nr." line

@@ -250,7 +250,12 @@ def make_rijksoverheid_pdf(path: Path) -> Path:
 KS_LEFT, KS_BODY, KS_WIDTH = 60.0, 190.0, 345.0
 
 
-def make_kamerstuk_pdf(path: Path) -> Path:
+def make_kamerstuk_pdf(
+    path: Path,
+    dossier: tuple[str, ...] = (DOSSIER_TITLE,),
+    addressee: tuple[str, ...] = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",),
+) -> Path:
+    """The Kamerstuk; a long dossier title or addressee wraps onto more lines."""
     flow = _Flow(KS_BODY, KS_WIDTH, 9.5, 12.5, 90.0)
     flow.top = lambda page: 780.0 if page > 1 else 620.0
     flow.start(620.0)
@@ -269,15 +274,15 @@ def make_kamerstuk_pdf(path: Path) -> Path:
             canvas.drawString(KS_LEFT, 772, "Vergaderjaar 2022–2023")
             canvas.line(KS_LEFT, 760, 535, 760)
             canvas.setFont(BOLD, 10)
-            canvas.drawString(KS_LEFT, 735, DOSSIER_NUMBER)
-            canvas.drawString(KS_BODY, 735, DOSSIER_TITLE)
+            canvas.drawString(KS_LEFT, 740, DOSSIER_NUMBER)
+            for row, text in enumerate(dossier):
+                canvas.drawString(KS_BODY, 740 - 12 * row, text)
             canvas.drawString(KS_LEFT, 705, f"Nr. {NUMBER}")
             canvas.setFont(REGULAR, 9.5)
             canvas.drawString(KS_BODY, 705, "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")
-            canvas.drawString(
-                KS_BODY, 680, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
-            )
-            canvas.drawString(KS_BODY, 655, "Den Haag, 14 oktober 2022")
+            for row, text in enumerate(addressee):
+                canvas.drawString(KS_BODY, 680 - 12 * row, text)
+            canvas.drawString(KS_BODY, 650, "Den Haag, 14 oktober 2022")
             canvas.setFont(REGULAR, 7)
             canvas.drawString(KS_LEFT, 48, f"kst-21501-02-{NUMBER}")
             canvas.drawString(KS_LEFT, 39, "ISSN 0921 - 7371")

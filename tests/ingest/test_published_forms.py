@@ -284,3 +284,23 @@ def test_word_automatic_numbering_stays_in_headings_and_lists(tmp_path: Path) ->
         "a. het zesde pakket;",
         "b. het zevende pakket.",
     ]
+
+
+def test_kamerstuk_kop_with_a_wrapped_dossier_title_and_addressee(tmp_path: Path) -> None:
+    path = make_kamerstuk_pdf(
+        tmp_path / "kst-lang.pdf",
+        dossier=(
+            "Vaststelling van de begrotingsstaten van het Ministerie van",
+            "Buitenlandse Zaken",
+        ),
+        addressee=("Aan de Voorzitter van de Tweede Kamer der", "Staten-Generaal"),
+    )
+    letter = read_letter(path)
+    assert letter.meta.dossier == (
+        "Vaststelling van de begrotingsstaten van het Ministerie van Buitenlandse Zaken"
+    )
+    assert letter.meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert letter.meta.title == "Brief van de Minister van Buitenlandse Zaken"
+    assert letter.meta.kamerstuk == "21 501-02, nr. 2567"
+    assert _outline(letter) == KAMERSTUK_OUTLINE
+    _check_body(letter)
