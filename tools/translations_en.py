@@ -475,7 +475,9 @@ ENGLISH: dict[str, str] = {
     "Opnieuw ingelezen; uw correcties zijn weer toegepast.": (
         "Read again; your fixes were applied again."
     ),
-    "Het oorspronkelijke bestand is niet bewaard.": "The original file was not kept.",
+    "Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.": (
+        "Briefer keeps no copy of a text file; on the right is what was read."
+    ),
     "Bezig…": "Working…",
     "Kop gemaakt.": "Heading made.",
     "De kop is nu een passage.": "The heading is now a passage.",

@@ -1,7 +1,8 @@
 """What Briefer keeps of how a letter was read: a copy of its file, the user's fixes.
 
-The copy (``sources/<sha256><suffix>`` next to the database) lets the import
-check show the original pages later and lets a letter be read again; the
+The copy of a PDF or Word file (``sources/<sha256><suffix>`` next to the
+database) lets the import check show the original pages later and lets a
+letter be read again; the
 fixes (``letter_fixes``) are re-applied whenever the letter is read again.
 """
 
@@ -14,7 +15,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefer.core.models import LetterFix, LetterSource
+from briefer import paths
+from briefer.core.models import Letter, LetterFix, LetterSource
 from briefer.core.store import Store
 from briefer.ingest.corrections import Fix
 
@@ -34,7 +36,13 @@ def _copy_path(store: Store, file_hash: str, suffix: str) -> Path:
 
 
 def keep_source(store: Store, file_hash: str, suffix: str, data: bytes) -> None:
-    """Keep a copy of an imported file (written atomically); a failure only logs."""
+    """Keep a copy of an imported PDF or Word file (written atomically); a failure only logs.
+
+    Text letters are not copied: they are small, a bulk import of thousands of
+    them should not double its writes, and the check view shows their passages.
+    """
+    if not data.startswith((b"%PDF-", b"PK\x03\x04")):
+        return
     target = _copy_path(store, file_hash, suffix)
     if target.exists():
         return
@@ -55,10 +63,16 @@ def source_file(store: Store, letter_id: int) -> Path | None:
             .where(LetterSource.letter_id == letter_id)
             .order_by(LetterSource.id.desc())
         ).all()
+        letter = session.get(Letter, letter_id)
+        bundled = letter.source_name if letter is not None and letter.bundled else None
     for file_hash, file_name in sources:
         copy = _copy_path(store, file_hash, Path(file_name).suffix)
         if copy.is_file():
             return copy
+    if bundled is not None:  # the shipped letter is its own source
+        shipped = paths.resources_dir() / "letters" / Path(bundled).name
+        if shipped.is_file():
+            return shipped
     return None
 
 

@@ -17,7 +17,8 @@ from briefer.ingest.kamerstuk import match_date_line, match_footer
 from briefer.ingest.layout import assemble_letter
 from briefer.ingest.letter_parts import take_greetings, title_from_capitals
 from briefer.ingest.model import LetterMeta, ParsedLetter
-from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine, styled_blocks
+from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine
+from briefer.ingest.styled_blocks import styled_blocks
 
 KOP_LINES = 8  # the chamber and the vergaderjaar are among the first lines of page 1
 _CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal\b")

@@ -18,7 +18,8 @@ import re
 from briefer.ingest.layout import assemble_letter
 from briefer.ingest.letter_parts import dutch_date, take_greetings
 from briefer.ingest.model import LetterMeta, ParsedLetter
-from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine, styled_blocks
+from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine
+from briefer.ingest.styled_blocks import styled_blocks
 
 LETTERHEAD_BAND = 0.12  # the top of page 1 that holds the letterhead, as part of the height
 _REFERENCE_LABEL = re.compile(r"^(?:Onze referentie|Ons kenmerk|Kenmerk)$", re.IGNORECASE)

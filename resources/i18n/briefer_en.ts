@@ -4,42 +4,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="57"/>
+        <location filename="../../briefer/ui/actions.py" line="63"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="60"/>
+        <location filename="../../briefer/ui/actions.py" line="66"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="63"/>
+        <location filename="../../briefer/ui/actions.py" line="69"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="71"/>
+        <location filename="../../briefer/ui/actions.py" line="77"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="77"/>
+        <location filename="../../briefer/ui/actions.py" line="83"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="82"/>
+        <location filename="../../briefer/ui/actions.py" line="88"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="89"/>
+        <location filename="../../briefer/ui/actions.py" line="95"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="95"/>
+        <location filename="../../briefer/ui/actions.py" line="101"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -687,13 +687,13 @@
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/import_check.py" line="97"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="265"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="250"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/import_check.py" line="98"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="265"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="250"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
@@ -713,178 +713,123 @@
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="129"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="118"/>
         <source>Gegevens opslaan</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="120"/>
         <source>Opnieuw inlezen</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="121"/>
         <source>Het bestand opnieuw lezen; uw correcties blijven</source>
         <translation>Read the file again; your fixes stay</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="140"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="129"/>
         <source>Zoals Briefer het las</source>
         <translation>As Briefer read it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="144"/>
-        <source>Gegevens van de brief</source>
-        <translation>Letter details</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="161"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="162"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="163"/>
-        <source>Kamerstuk</source>
-        <translation>Parliamentary paper</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="164"/>
-        <source>Vergaderjaar</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="165"/>
-        <source>Kenmerk</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="166"/>
-        <source>Ministerie</source>
-        <translation>Ministry</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="167"/>
-        <source>Directie</source>
-        <translation>Directorate</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="168"/>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="169"/>
-        <source>Ondertekenaar</source>
-        <translation>Signatory</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="170"/>
-        <source>Functie</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="177"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="150"/>
         <source>Inlezing controleren: %1</source>
         <translation>Check reading: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="179"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="152"/>
         <source>%1 correcties bewaard</source>
         <translation>%1 fixes kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="183"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="156"/>
         <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
         <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="202"/>
-        <source>Het oorspronkelijke bestand is niet bewaard.</source>
-        <translation>The original file was not kept.</translation>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="184"/>
+        <source>Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.</source>
+        <translation>Briefer keeps no copy of a text file; on the right is what was read.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="212"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="197"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="257"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="242"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="259"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="244"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="261"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="246"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="285"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="270"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="323"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="341"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="326"/>
         <source>Kop gemaakt.</source>
         <translation>Heading made.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="346"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="331"/>
         <source>De kop is nu een passage.</source>
         <translation>The heading is now a passage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="351"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="336"/>
         <source>Passages samengevoegd.</source>
         <translation>Passages merged.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="360"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="345"/>
         <source>Deze passage heeft maar één zin.</source>
         <translation>This passage has only one sentence.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="349"/>
         <source>Passage splitsen</source>
         <translation>Split passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="349"/>
         <source>Splitsen na de zin:</source>
         <translation>Split after the sentence:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="368"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="379"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="353"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
         <source>Passage gesplitst.</source>
         <translation>Passage split.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="390"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="371"/>
         <source>Geen gewijzigde gegevens.</source>
         <translation>No details changed.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="396"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="377"/>
         <source>Gegevens opgeslagen.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="405"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="386"/>
         <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
         <translation>Read again; your fixes were applied again.</translation>
     </message>
@@ -980,6 +925,64 @@
         <location filename="../../briefer/ui/dialogs/import_dialog.py" line="168"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDetailsBox</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="13"/>
+        <source>Gegevens van de brief</source>
+        <translation>Letter details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="30"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="31"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="32"/>
+        <source>Kamerstuk</source>
+        <translation>Parliamentary paper</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="33"/>
+        <source>Vergaderjaar</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="34"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="35"/>
+        <source>Ministerie</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="36"/>
+        <source>Directie</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="37"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="38"/>
+        <source>Ondertekenaar</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="39"/>
+        <source>Functie</source>
+        <translation>Function</translation>
     </message>
 </context>
 <context>

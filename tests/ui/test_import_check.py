@@ -136,3 +136,22 @@ def test_a_word_letter_shows_its_text_and_the_menu_opens_the_check(
     qtbot.waitUntil(lambda: dialog.status.text() == message, timeout=10_000)
     assert letter_outline(window.state.store, letter_id).letter.date.isoformat() == "2022-10-14"
     dialog.close()
+
+
+def test_the_bundled_letter_shows_its_text_and_reads_again_unchanged(
+    window: MainWindow, qtbot
+) -> None:
+    letter_id = window.reader.model_.letter_id
+    assert letter_id is not None
+    before = letter_outline(window.state.store, letter_id).to_json()
+    dialog = window.check_reading(None)
+    assert isinstance(dialog, ImportCheckDialog)
+    assert dialog.original_text.toPlainText().lstrip().startswith("Aan de Voorzitter")
+    assert dialog.check is not None and len(dialog.check.items) == 84 + 26
+    assert dialog.meta_fields["kamerstuk"].text() == "35 925 V, nr. 84"
+    assert dialog.reread_button.isEnabled()
+    dialog.reread_button.click()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: "Opnieuw ingelezen" in dialog.status.text(), timeout=20_000)
+    assert letter_outline(window.state.store, letter_id).to_json() == before
+    dialog.close()

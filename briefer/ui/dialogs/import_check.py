@@ -18,12 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,6 +36,7 @@ from briefer.core.letter_fixes import CheckItem, LetterCheck
 from briefer.ingest.corrections import HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
 from briefer.ingest.page_analysis import FURNITURE, SIDE, TextLine
 from briefer.ui.actions import Actions
+from briefer.ui.dialogs.letter_details import LetterDetailsBox
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,19 +113,8 @@ class ImportCheckDialog(QDialog):
             self.split_button,
         ):
             fixes.addWidget(button)
-        self.meta_fields: dict[str, QLineEdit] = {}
-        form = QGridLayout()  # two columns of label and field: the outline keeps the room
-        for index, (name, label) in enumerate(self._meta_labels().items()):
-            edit = QLineEdit()
-            edit.setObjectName(f"meta_{name}")
-            self.meta_fields[name] = edit
-            caption = QLabel(label)
-            caption.setBuddy(edit)
-            row, column = divmod(index, 2)
-            form.addWidget(caption, row, column * 2)
-            form.addWidget(edit, row, column * 2 + 1)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+        self.details = LetterDetailsBox()
+        self.meta_fields = self.details.fields
         self.save_meta_button = QPushButton(self.tr("Gegevens opslaan"))
         self.save_meta_button.clicked.connect(self._save_meta)
         self.reread_button = QPushButton(self.tr("Opnieuw inlezen"))
@@ -142,9 +130,7 @@ class ImportCheckDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.items, 3)
         right_layout.addLayout(fixes)
-        meta_box = QGroupBox(self.tr("Gegevens van de brief"))
-        meta_box.setLayout(form)
-        right_layout.addWidget(meta_box)
+        right_layout.addWidget(self.details)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -156,20 +142,6 @@ class ImportCheckDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         self.reload()
-
-    def _meta_labels(self) -> dict[str, str]:
-        return {
-            "title": self.tr("Titel"),
-            "date": self.tr("Datum"),
-            "kamerstuk": self.tr("Kamerstuk"),
-            "vergaderjaar": self.tr("Vergaderjaar"),
-            "reference": self.tr("Kenmerk"),
-            "ministry": self.tr("Ministerie"),
-            "directorate": self.tr("Directie"),
-            "dossier": self.tr("Dossier"),
-            "signatory": self.tr("Ondertekenaar"),
-            "signatory_role": self.tr("Functie"),
-        }
 
     # --- loading ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -186,9 +158,7 @@ class ImportCheckDialog(QDialog):
             )
             + (f" {fixes}." if fixes else "")
         )
-        for name, edit in self.meta_fields.items():
-            edit.setText(check.meta.get(name, ""))
-            edit.setCursorPosition(0)
+        self.details.show_values(check.meta)
         is_pdf = check.source is not None and check.source.suffix.lower() == ".pdf"
         self.is_pdf = is_pdf
         if is_pdf and check.source is not None and not self._lines:
@@ -210,7 +180,9 @@ class ImportCheckDialog(QDialog):
 
     def _text_of(self, source: Path | None) -> str:
         if source is None:
-            return self.tr("Het oorspronkelijke bestand is niet bewaard.")
+            return self.tr(
+                "Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen."
+            )
         return self.actions.document_text(source)
 
     def show_page(self, page: int) -> None:
@@ -394,11 +366,7 @@ class ImportCheckDialog(QDialog):
     def _save_meta(self) -> None:
         if self.check is None:
             return
-        changed = [
-            (name, edit.text().strip())
-            for name, edit in self.meta_fields.items()
-            if edit.text().strip() != self.check.meta.get(name, "")
-        ]
+        changed = self.details.changes(self.check.meta)
         if not changed:
             self.status.setText(self.tr("Geen gewijzigde gegevens."))
             return
