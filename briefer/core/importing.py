@@ -165,11 +165,11 @@ def store_parsed(
         parsed = apply_fixes(parsed, stored_fixes(session, existing.id))
     content_hash = parsed.content_hash()
     if existing is not None and existing.content_hash == content_hash:
-        if letter_id is not None:  # read again: the readers may know more now
-            _copy_meta(existing, parsed, source_name, content_hash)
+        if letter_id is not None:  # read again or fixed: the metadata may be new
+            _copy_meta(existing, parsed, source_name, content_hash, keep_known=False)
         return UNCHANGED, existing.id
     letter = existing or Letter(source_name=source_name, bundled=bundled)
-    _copy_meta(letter, parsed, source_name, content_hash)
+    _copy_meta(letter, parsed, source_name, content_hash, keep_known=letter_id is None)
     if existing is None:
         session.add(letter)
         session.flush()
@@ -179,7 +179,20 @@ def store_parsed(
     return UPDATED, letter.id
 
 
-def _copy_meta(letter: Letter, parsed: ParsedLetter, source_name: str, content_hash: str) -> None:
+def _copy_meta(
+    letter: Letter,
+    parsed: ParsedLetter,
+    source_name: str,
+    content_hash: str,
+    *,
+    keep_known: bool = True,
+) -> None:
+    """Copy the parsed metadata onto the letter.
+
+    ``keep_known``: another form of the same letter may not print its reference,
+    ministry, directie or dossier; keep what is known. Not when the same file
+    is read again or the user fixed the metadata (they may have cleared one).
+    """
     meta = parsed.meta
     letter.title = meta.title or Path(source_name).stem
     letter.kamerstuk = meta.kamerstuk
@@ -190,11 +203,9 @@ def _copy_meta(letter: Letter, parsed: ParsedLetter, source_name: str, content_h
     letter.signatory_role = meta.signatory_role
     letter.addressee = meta.addressee
     letter.place = meta.place
-    # Another form of the same letter may not print these: keep what is known.
-    letter.reference = meta.reference or letter.reference
-    letter.ministry = meta.ministry or letter.ministry
-    letter.directorate = meta.directorate or letter.directorate
-    letter.dossier = meta.dossier or letter.dossier
+    for name in ("reference", "ministry", "directorate", "dossier"):
+        value = getattr(meta, name)
+        setattr(letter, name, (value or getattr(letter, name)) if keep_known else value)
     letter.pages = meta.pages
     letter.source_name = source_name
     letter.source_format = parsed.source_format

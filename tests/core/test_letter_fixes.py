@@ -72,6 +72,7 @@ def test_fixes_apply_now_and_survive_retagging_and_rereading(db_path: Path, tmp_
     add_fix(store, letter, Fix(SPLIT, text_key(second), {"at": at}))  # no longer there: no-op
     add_fix(store, letter, Fix(META, "title", {"value": "Kabinetsinzet veiligheid"}))
     add_fix(store, letter, Fix(META, "date", {"value": "15 oktober 2022"}))
+    add_fix(store, letter, Fix(META, "directorate", {"value": ""}))  # cleared by the user
     fixed = _outline(store, letter)
     assert fixed == [
         (1, "Veiligheid: vrede, veiligheid en defensie", 0),
@@ -85,7 +86,8 @@ def test_fixes_apply_now_and_survive_retagging_and_rereading(db_path: Path, tmp_
     assert [p["text"] for p in gvdb[3:]] == [CYBER, f"{first} {second}"]
     meta = letter_outline(store, letter).letter
     assert (meta.title, meta.date) == ("Kabinetsinzet veiligheid", date(2022, 10, 15))
-    assert letter_check(store, letter).fixes == 6
+    assert (meta.directorate, meta.reference) == (None, "BZ2214567")
+    assert letter_check(store, letter).fixes == 7
 
     retag_library(store)
     assert _outline(store, letter) == fixed
@@ -94,6 +96,7 @@ def test_fixes_apply_now_and_survive_retagging_and_rereading(db_path: Path, tmp_
     assert (again.letter_id, again.status) == (letter, UNCHANGED)
     assert _outline(store, letter) == fixed
     assert letter_outline(store, letter).letter.title == "Kabinetsinzet veiligheid"
+    assert letter_outline(store, letter).letter.directorate is None
     # The user's manual tag stayed on its passage through all of it.
     kept = _section(store, letter, "Westelijke Balkan")["passages"][0]
     assert kept["id"] == balkan and "China" in kept["themes"]
