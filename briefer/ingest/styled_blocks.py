@@ -10,6 +10,7 @@ import itertools
 import re
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefer.ingest.hyphenation import build_vocabulary, join_lines
 from briefer.ingest.layout import Block
@@ -18,6 +19,8 @@ from briefer.ingest.page_analysis import TextLine
 PARAGRAPH_GAP = 1.45  # a gap of this many line spacings between lines ends a paragraph
 MAX_HEADING_LINES = 2
 MAX_HEADING_CHARS = 160
+FOOTNOTE_SIZE = 0.85  # text this much smaller than the body, below it on the page: a note
+_NOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?][»”’\"')\]]*$")
 
 
@@ -48,16 +51,67 @@ def _heading_rank(style: tuple[float, bool, bool]) -> tuple[float, int, int]:
     return (-size, 0 if bold else 1, 0 if not italic else 1)
 
 
+@dataclass
+class _Note:
+    page: int
+    number: str
+    text: str
+
+
+def _split_footnotes(
+    lines: Sequence[TextLine], body_size: float
+) -> tuple[list[TextLine], list[_Note]]:
+    """Body lines without the footnotes at the foot of their pages, and the notes."""
+    body: list[TextLine] = []
+    notes: list[_Note] = []
+    for _page, group in itertools.groupby(lines, key=lambda line: line.page):
+        page_lines = list(group)
+        normal = [line.baseline for line in page_lines if line.size > FOOTNOTE_SIZE * body_size]
+        lowest = min(normal, default=float("-inf"))
+        current: _Note | None = None
+        for line in page_lines:
+            if line.size <= FOOTNOTE_SIZE * body_size and line.baseline < lowest:
+                start = _NOTE_START.match(line.text)
+                if start is not None:
+                    current = _Note(line.page, start[1], start[2])
+                    notes.append(current)
+                    continue
+                if current is not None:
+                    current.text = f"{current.text} {line.text}"
+                    continue
+            body.append(line)
+    return body, notes
+
+
+def _attach_footnotes(blocks: list[Block], notes: list[_Note]) -> None:
+    """Each note at the end of the passage citing it (``[n]`` where it is cited)."""
+    for note in notes:
+        marker = re.compile(rf"(?<=[^\s\d\[]){note.number}(?=[\s.,;:)]|$)")
+        on_page = [
+            block
+            for block in blocks
+            if block.heading_level is None and block.first_page <= note.page <= block.last_page
+        ]
+        cited = [block for block in on_page if marker.search(block.text)]
+        target = cited[0] if cited else (on_page[-1] if on_page else None)
+        if target is None:
+            continue
+        target.text = marker.sub(f"[{note.number}]", target.text, count=1)
+        target.text = f"{target.text} [{note.number}] {note.text}"
+
+
 def styled_blocks(lines: Sequence[TextLine], body_size: float) -> list[Block]:
-    """Paragraphs and headings from body lines in reading order.
+    """Paragraphs and headings from body lines in reading order; footnotes kept apart.
 
     A paragraph ends at a gap clearly larger than the line spacing; across a
     page break it ends only when the line before ended a sentence and the new
     one starts with a capital. A short run of lines entirely bold, italic or
     larger than the body text, that is not a sentence, is a heading (also at
     the top of a page); its level comes from its style: larger before bold
-    before italic.
+    before italic. A footnote (smaller text at the foot of a page, starting
+    with its number) goes to the end of the passage that cites it.
     """
+    lines, notes = _split_footnotes(lines, body_size)
     spacing = _line_spacing(lines)
     groups: list[list[TextLine]] = []
     for line in lines:
@@ -113,4 +167,5 @@ def styled_blocks(lines: Sequence[TextLine], body_size: float) -> list[Block]:
                 lines=[line.text for line in group],
             )
         )
+    _attach_footnotes(blocks, notes)
     return blocks

@@ -55,12 +55,14 @@ SIGNATORY = "W.B. Hoekstra"
 DOSSIER_NUMBER = "21 501-02"
 DOSSIER_TITLE = "Raad Algemene Zaken en Raad Buitenlandse Zaken"
 NUMBER = "2567"
+FOOTNOTE = "Kamerstuk 36 045, nr. 3."  # a reference the bundled letter itself makes
 
 
 @dataclass(frozen=True)
 class Item:
     kind: str  # "h1" | "h2" | "p" | "break"
     text: str = ""
+    note: str = ""  # a footnote the paragraph cites at its end
 
 
 def _bundled_sections() -> dict[str, list[str]]:
@@ -80,7 +82,9 @@ def body_items() -> list[Item]:
         Item("p", texts[""][0]),
         Item("h1", "Veiligheid: vrede, veiligheid en defensie"),
         Item("h2", gvdb),
-        *(Item("p", text) for text in texts[gvdb]),
+        Item("p", texts[gvdb][0]),
+        Item("p", texts[gvdb][1], note=FOOTNOTE),
+        *(Item("p", text) for text in texts[gvdb][2:]),
         Item("h2", "Cyberdiplomatie als prioriteit"),
         *(Item("p", text) for text in texts["Cyberdiplomatie als prioriteit"]),
         Item("h1", "Welvaart: open strategische autonomie, economische veiligheid en weerbaarheid"),
@@ -117,6 +121,7 @@ class _Flow:
         self.left, self.width, self.size, self.leading = left, width, size, leading
         self.bottom = bottom
         self.ops: list[_Op] = []
+        self.notes: dict[int, list[str]] = {}  # page -> its footnotes, numbered in order
         _fonts()
         self.page = 1
         self.y = 0.0
@@ -141,12 +146,29 @@ class _Flow:
         if self.y < self.top(self.page) - 1:  # no blank line at the top of a page
             self.y -= self.leading
 
-    def paragraph(self, text: str, font: str = REGULAR, keep_with_next: bool = False) -> None:
+    def paragraph(
+        self, text: str, font: str = REGULAR, keep_with_next: bool = False, note: str = ""
+    ) -> None:
         lines = simpleSplit(text, font, self.size, self.width)
         if keep_with_next and self.y - self.leading * (len(lines) + 1) < self.bottom:
             self.new_page()
         for line in lines:
             self.line(line, font)
+        if note:  # a raised, smaller number right after the paragraph's last character
+            last = self.ops[-1]
+            number = sum(len(notes) for notes in self.notes.values()) + 1
+            x = last.x + pdfmetrics.stringWidth(last.text, font, self.size)
+            self.ops.append(_Op(last.page, x, last.y + 3.5, font, 6.0, str(number)))
+            self.notes.setdefault(last.page, []).append(f"{number} {note}")
+
+    def draw_notes(self, canvas: Canvas, page: int, x: float) -> None:
+        """The page's footnotes at its foot, under a short rule, in small type."""
+        notes = self.notes.get(page, [])
+        if notes:
+            canvas.line(x, 80, x + 100, 80)
+            canvas.setFont(REGULAR, 7)
+            for row, text in enumerate(notes):
+                canvas.drawString(x, 70 - 9 * row, text)
 
     def items(self, items: list[Item], *, blank_after_heading: bool) -> None:
         for item in items:
@@ -159,7 +181,7 @@ class _Flow:
                     self.blank()
             else:
                 self.blank()
-                self.paragraph(item.text)
+                self.paragraph(item.text, note=item.note)
 
 
 def _draw(path: Path, ops: list[_Op], pages: int, furniture: Callable[[Canvas, int], None]) -> Path:
@@ -196,6 +218,7 @@ def make_rijksoverheid_pdf(path: Path) -> Path:
     total = flow.page
 
     def furniture(canvas: Canvas, page: int) -> None:
+        flow.draw_notes(canvas, page, RO_LEFT)
         width, height = A4
         canvas.setFillGray(0.2)
         canvas.rect(width / 2 - 14, height - 90, 28, 60, stroke=0, fill=1)  # the logo's band
@@ -266,6 +289,7 @@ def make_kamerstuk_pdf(
     total = flow.page
 
     def furniture(canvas: Canvas, page: int) -> None:
+        flow.draw_notes(canvas, page, KS_BODY)
         if page == 1:
             canvas.setFont(BOLD, 14)
             canvas.drawString(KS_LEFT, 790, "Tweede Kamer der Staten-Generaal")
@@ -316,7 +340,6 @@ def _tracked(paragraph: object, inserted: str, deleted: str) -> None:
         element.append(change)
 
 
-FOOTNOTE = "Kamerstuk 36 045, nr. 3."  # a reference the bundled letter itself makes
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -397,7 +420,7 @@ def make_ministry_docx(path: Path) -> Path:
                 document.add_comment(paragraph.runs, text="Graag nog afstemmen met DEU.")
             else:
                 paragraph.add_run(item.text)
-                if item.text.startswith("Het is evident dat de Russische invasie"):
+                if item.note:
                     _cite(paragraph, 1)
     document.add_paragraph(f"De {ROLE},")
     for _ in range(3):
@@ -409,5 +432,9 @@ def make_ministry_docx(path: Path) -> Path:
 
 
 def expected_texts() -> list[str]:
-    """Every passage's text, in reading order, as laid out."""
-    return [item.text for item in body_items() if item.kind == "p"]
+    """Every passage's text, in reading order, as laid out (a footnote at its end)."""
+    return [
+        cited_text(item.text) if item.note else item.text
+        for item in body_items()
+        if item.kind == "p"
+    ]

@@ -46,7 +46,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“‘(0-9])")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s\-]+", "", text).lower()
+    return re.sub(r"[\s\-\[\]]+", "", text).lower()
 
 
 class ImportCheckDialog(QDialog):
