@@ -438,3 +438,32 @@ def expected_texts() -> list[str]:
         for item in body_items()
         if item.kind == "p"
     ]
+
+
+# --- any other letter with styled headings ------------------------------------------------
+
+
+def make_styled_pdf(path: Path) -> Path:
+    """A letter in no known published form: a large bold title, bold and italic headings,
+    "Pagina X van Y" centred at the foot of every page."""
+    flow = _Flow(RO_LEFT, 420.0, 10.0, 13.5, 95.0)
+    flow.top = lambda _page: 780.0
+    flow.start(780.0)
+    flow.size = 15.0
+    flow.leading = 19.0
+    flow.paragraph(SUBJECT, BOLD)
+    flow.size, flow.leading = 10.0, 13.5
+    flow.blank()
+    flow.paragraph("Den Haag, 14 oktober 2022")
+    flow.items(body_items(), blank_after_heading=True)
+    flow.blank()
+    flow.paragraph("De Minister van Buitenlandse Zaken,", keep_with_next=True)
+    flow.line(SIGNATORY)
+    total = flow.page
+
+    def furniture(canvas: Canvas, page: int) -> None:
+        flow.draw_notes(canvas, page, RO_LEFT)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawCentredString(A4[0] / 2, 40, f"Pagina {page} van {total}")
+
+    return _draw(path, flow.ops, total, furniture)

@@ -23,6 +23,7 @@ from tests.ingest.published_letters import (
     make_kamerstuk_pdf,
     make_ministry_docx,
     make_rijksoverheid_pdf,
+    make_styled_pdf,
 )
 
 VEILIGHEID = "Veiligheid: vrede, veiligheid en defensie"
@@ -299,4 +300,28 @@ def test_kamerstuk_kop_with_a_wrapped_dossier_title_and_addressee(tmp_path: Path
     assert letter.meta.title == "Brief van de Minister van Buitenlandse Zaken"
     assert letter.meta.kamerstuk == "21 501-02, nr. 2567"
     assert _outline(letter) == KAMERSTUK_OUTLINE
+    _check_body(letter)
+
+
+STYLED_OUTLINE = [
+    (1, VEILIGHEID, 1, []),
+    (2, GVDB, 1, [(1, 1), (1, 1), (1, 1)]),
+    (2, CYBER, 1, [(1, 1), (1, 2), (2, 2)]),
+    (1, WELVAART, 2, []),
+    (2, MITIGEREN, 2, [(2, 2), (2, 2), (2, 2)]),
+    (2, BALKAN, 3, [(3, 3), (3, 3)]),
+]
+
+
+def test_a_pdf_in_no_known_form_reads_its_headings_from_their_type(folder: Path) -> None:
+    letter = read_letter(make_styled_pdf(folder / "notitie.pdf"))
+    meta = letter.meta
+    assert meta.title == "Inzet van het kabinet voor veiligheid en welvaart"  # the large title
+    assert (meta.place, meta.date) == ("Den Haag", date(2022, 10, 14))
+    assert (meta.signatory, meta.signatory_role) == (
+        "W.B. Hoekstra",
+        "Minister van Buitenlandse Zaken",
+    )
+    assert meta.pages == 3
+    assert _outline(letter) == STYLED_OUTLINE  # "Pagina X van Y" is no heading
     _check_body(letter)
