@@ -497,4 +497,17 @@ ENGLISH: dict[str, str] = {
     "Dossier": "Dossier",
     "Ondertekenaar": "Signatory",
     "Functie": "Function",
+    "Correcties wissen…": "Clear fixes…",
+    "Correcties wissen": "Clear fixes",
+    "Alle correcties van deze brief wissen en het bestand opnieuw lezen": (
+        "Clear all fixes of this letter and read the file again"
+    ),
+    "Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? "
+    "Uw notities en thema-keuzes blijven.": (
+        "Clear all fixes of this letter and read the file as Briefer reads it itself? "
+        "Your notes and theme choices stay."
+    ),
+    "Correcties gewist; de brief is opnieuw ingelezen.": (
+        "Fixes cleared; the letter was read again."
+    ),
 }

@@ -311,14 +311,19 @@ class Actions(QObject):
         return self.workers.write(work, self._letter_fixed(on_done), on_error)
 
     def reread_letter(
-        self, letter_id: int, on_done: Callable[[object], None], on_error: Callable[[str], None]
+        self,
+        letter_id: int,
+        on_done: Callable[[object], None],
+        on_error: Callable[[str], None],
+        *,
+        keep_fixes: bool = True,
     ) -> Task:
-        """Read the letter's kept file again, with the user's fixes."""
+        """Read the letter's kept file again, with the user's fixes (or without: undone)."""
         store = self.state.store
 
         def work(_context: TaskContext) -> object:
             try:
-                return reread_letter(store, letter_id)
+                return reread_letter(store, letter_id, keep_fixes=keep_fixes)
             except LetterImportError as exc:
                 raise FixError(str(exc)) from None
 

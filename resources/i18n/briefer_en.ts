@@ -355,6 +355,39 @@
     </message>
 </context>
 <context>
+    <name>CheckItemsList</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="63"/>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="65"/>
+        <source>paginarand</source>
+        <translation>page margin</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="67"/>
+        <source>gegevens</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="79"/>
+        <source>Weggelaten: geen tekst van de brief</source>
+        <translation>Left out: not text of the letter</translation>
+    </message>
+</context>
+<context>
     <name>CitationPicker</name>
     <message>
         <location filename="../../briefer/ui/panels/talking_points.py" line="68"/>
@@ -671,167 +704,170 @@
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="68"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="76"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="69"/>
         <source>Volgende pagina ▶</source>
         <translation>Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="86"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="79"/>
         <source>Origineel</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="97"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="250"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="87"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="98"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="250"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="88"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="89"/>
         <source>Geen kop</source>
         <translation>Not a heading</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="90"/>
         <source>Samenvoegen met volgende</source>
         <translation>Merge with next</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="91"/>
         <source>Splitsen…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="108"/>
         <source>Gegevens opslaan</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="120"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="110"/>
         <source>Opnieuw inlezen</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="121"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="111"/>
         <source>Het bestand opnieuw lezen; uw correcties blijven</source>
         <translation>Read the file again; your fixes stay</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="129"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="113"/>
+        <source>Correcties wissen…</source>
+        <translation>Clear fixes…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="115"/>
+        <source>Alle correcties van deze brief wissen en het bestand opnieuw lezen</source>
+        <translation>Clear all fixes of this letter and read the file again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="125"/>
         <source>Zoals Briefer het las</source>
         <translation>As Briefer read it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="150"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="146"/>
         <source>Inlezing controleren: %1</source>
         <translation>Check reading: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="152"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="148"/>
         <source>%1 correcties bewaard</source>
         <translation>%1 fixes kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="156"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="152"/>
         <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
         <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="184"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="181"/>
         <source>Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.</source>
         <translation>Briefer keeps no copy of a text file; on the right is what was read.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="197"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="194"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="242"/>
-        <source>kolom</source>
-        <translation>column</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="244"/>
-        <source>paginarand</source>
-        <translation>page margin</translation>
-    </message>
-    <message>
         <location filename="../../briefer/ui/dialogs/import_check.py" line="246"/>
-        <source>gegevens</source>
-        <translation>details</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="270"/>
-        <source>Weggelaten: geen tekst van de brief</source>
-        <translation>Left out: not text of the letter</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="326"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="264"/>
         <source>Kop gemaakt.</source>
         <translation>Heading made.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="331"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="269"/>
         <source>De kop is nu een passage.</source>
         <translation>The heading is now a passage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="336"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="274"/>
         <source>Passages samengevoegd.</source>
         <translation>Passages merged.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="345"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="283"/>
         <source>Deze passage heeft maar één zin.</source>
         <translation>This passage has only one sentence.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="349"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
         <source>Passage splitsen</source>
         <translation>Split passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="349"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
         <source>Splitsen na de zin:</source>
         <translation>Split after the sentence:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="353"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="364"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="291"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="302"/>
         <source>Passage gesplitst.</source>
         <translation>Passage split.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="371"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="309"/>
         <source>Geen gewijzigde gegevens.</source>
         <translation>No details changed.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="377"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="315"/>
         <source>Gegevens opgeslagen.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="386"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="324"/>
         <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
         <translation>Read again; your fixes were applied again.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="332"/>
+        <source>Correcties wissen</source>
+        <translation>Clear fixes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="334"/>
+        <source>Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? Uw notities en thema-keuzes blijven.</source>
+        <translation>Clear all fixes of this letter and read the file as Briefer reads it itself? Your notes and theme choices stay.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="346"/>
+        <source>Correcties gewist; de brief is opnieuw ingelezen.</source>
+        <translation>Fixes cleared; the letter was read again.</translation>
     </message>
 </context>
 <context>

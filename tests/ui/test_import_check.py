@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton
 from briefer.core.importing import import_file
 from briefer.core.library import letter_outline
 from briefer.core.tags import retag_library
-from briefer.ui.dialogs.import_check import KIND_ROLE, OMITTED, ImportCheckDialog
+from briefer.ui.dialogs.check_items import KIND_ROLE, OMITTED
+from briefer.ui.dialogs.import_check import ImportCheckDialog
 from briefer.ui.main_window import MainWindow
 from tests.ingest.published_letters import make_ministry_docx, make_rijksoverheid_pdf
 
@@ -109,6 +110,15 @@ def test_check_after_import_fixes_survive_retag_and_reimport(
     again = import_file(window.state.store, pdf, reread=True)
     assert again.letter_id == letter_id
     assert letter_outline(window.state.store, letter_id).to_json() == fixed_json
+
+    # The user can take every fix back: the letter reads as Briefer reads it.
+    dialog.reload()
+    assert dialog.undo_fixes_button.isEnabled()
+    dialog.undo_fixes()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: "Correcties gewist" in dialog.status.text(), timeout=10_000)
+    assert (2, CYBER) in _titles(window, letter_id)
+    assert not dialog.undo_fixes_button.isEnabled()
     dialog.close()
 
 

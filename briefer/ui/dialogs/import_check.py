@@ -15,15 +15,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,21 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.letter_fixes import CheckItem, LetterCheck
+from briefer.core.letter_fixes import LetterCheck
 from briefer.ingest.corrections import HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
-from briefer.ingest.page_analysis import FURNITURE, SIDE, TextLine
+from briefer.ingest.page_analysis import TextLine
 from briefer.ui.actions import Actions
+from briefer.ui.dialogs.check_items import HEADING_ROW, PASSAGE_ROW, CheckItemsList
 from briefer.ui.dialogs.letter_details import LetterDetailsBox
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-OMITTED, HEADING_ROW, PASSAGE_ROW = "omitted", "heading", "passage"
 RENDER_SCALE = 1.25
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“‘(0-9])")
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\s\-\[\]]+", "", text).lower()
 
 
 class ImportCheckDialog(QDialog):
@@ -89,10 +82,7 @@ class ImportCheckDialog(QDialog):
         left_layout.addWidget(self.original_text, 1)
         left_layout.addLayout(paging)
 
-        self.items = QListWidget()
-        self.items.setObjectName("checkItems")
-        self.items.setWordWrap(True)
-        self.items.setAlternatingRowColors(True)
+        self.items = CheckItemsList()
         self.items.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.chapter_button = QPushButton(self.tr("Hoofdstuk"))
         self.section_button = QPushButton(self.tr("Sectie"))
@@ -120,10 +110,16 @@ class ImportCheckDialog(QDialog):
         self.reread_button = QPushButton(self.tr("Opnieuw inlezen"))
         self.reread_button.setToolTip(self.tr("Het bestand opnieuw lezen; uw correcties blijven"))
         self.reread_button.clicked.connect(self._reread)
+        self.undo_fixes_button = QPushButton(self.tr("Correcties wissen…"))
+        self.undo_fixes_button.setToolTip(
+            self.tr("Alle correcties van deze brief wissen en het bestand opnieuw lezen")
+        )
+        self.undo_fixes_button.clicked.connect(self._ask_undo_fixes)
         self.status = QLabel()
         self.status.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_fixes_button)
         bottom.addWidget(self.reread_button)
         bottom.addWidget(self.save_meta_button)
         right = QGroupBox(self.tr("Zoals Briefer het las"))
@@ -168,6 +164,7 @@ class ImportCheckDialog(QDialog):
         if not is_pdf:
             self.original_text.setPlainText(self._text_of(check.source))
         self.reread_button.setEnabled(check.source is not None)
+        self.undo_fixes_button.setEnabled(check.source is not None and check.fixes > 0)
         self.show_page(min(self.page, max(1, check.pages)))
 
     def _lines_loaded(self, lines: list[list[TextLine]]) -> None:
@@ -222,65 +219,15 @@ class ImportCheckDialog(QDialog):
         super().resizeEvent(event)
         self._fit_page()
 
-    def _on_page(self, item: CheckItem) -> bool:
-        return item.first_page <= self.page <= item.last_page
-
     def _fill_items(self) -> None:
         assert self.check is not None
-        self.items.clear()
-        shown = [item for item in self.check.items if self._on_page(item)]
-        if self._lines and self.page <= len(self._lines):
-            read = _squash(" ".join(item.text for item in shown))
-            lines = self._lines[self.page - 1]
-            omitted = [line for line in lines if _squash(line.text.rstrip("-")) not in read]
-            # The body column's lines first, then the column beside it, each top to bottom.
-            side = [line.x0 for line in lines if line.kind == SIDE]
-            edge = min(side) - 1 if side else float("inf")
-            omitted.sort(key=lambda line: (line.x0 >= edge, -line.baseline, line.x0))
-            for line in omitted:
-                if line.x0 >= edge:
-                    tag = self.tr("kolom")
-                elif line.kind == FURNITURE:
-                    tag = self.tr("paginarand")
-                else:
-                    tag = self.tr("gegevens")
-                self._add_row(OMITTED, "", f"[{tag}]  {line.text}")
-        for item in shown:
-            if item.is_heading:
-                label = self.tr("Hoofdstuk") if item.level == 1 else self.tr("Sectie")
-                self._add_row(HEADING_ROW, item.key, f"{label}: {item.text}")
-            else:
-                pages = (
-                    f"p. {item.first_page}"
-                    if item.first_page == item.last_page
-                    else f"p. {item.first_page}-{item.last_page}"
-                )
-                self._add_row(PASSAGE_ROW, item.key, f"{item.text}  ({pages})")
+        lines = self._lines[self.page - 1] if self.page <= len(self._lines) else None
+        self.items.show_page(self.check.items, lines, self.page)
         self._update_buttons()
-
-    def _add_row(self, kind: str, key: str, text: str) -> None:
-        row = QListWidgetItem(text)
-        row.setData(KEY_ROLE, key)
-        row.setData(KIND_ROLE, kind)
-        if kind == OMITTED:
-            row.setForeground(QColor("#8a8a8a"))
-            font = row.font()
-            font.setItalic(True)
-            row.setFont(font)
-            row.setToolTip(self.tr("Weggelaten: geen tekst van de brief"))
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        elif kind == HEADING_ROW:
-            font = QFont(row.font())
-            font.setBold(True)
-            row.setFont(font)
-        self.items.addItem(row)
 
     # --- fixes --------------------------------------------------------------------------
     def _current(self) -> tuple[str, str] | None:
-        row = self.items.currentItem()
-        if row is None or row.data(KIND_ROLE) == OMITTED:
-            return None
-        return str(row.data(KIND_ROLE)), str(row.data(KEY_ROLE))
+        return self.items.current()
 
     def _update_buttons(self) -> None:
         current = self._current()
@@ -292,16 +239,7 @@ class ImportCheckDialog(QDialog):
         self.split_button.setEnabled(kind == PASSAGE_ROW)
 
     def select_text(self, start: str) -> bool:
-        """Select the row whose text starts with ``start`` (for keyboard users and tests)."""
-        for index in range(self.items.count()):
-            row = self.items.item(index)
-            text = (
-                row.text().split(": ", 1)[-1] if row.data(KIND_ROLE) == HEADING_ROW else row.text()
-            )
-            if text.startswith(start) and row.data(KIND_ROLE) != OMITTED:
-                self.items.setCurrentRow(index)
-                return True
-        return False
+        return self.items.select_text(start)
 
     def _busy(self) -> None:
         self.status.setStyleSheet("")
@@ -387,3 +325,25 @@ class ImportCheckDialog(QDialog):
             self.reload()
 
         self.actions.reread_letter(self.letter_id, done, self._failed)
+
+    def _ask_undo_fixes(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Correcties wissen"),
+            self.tr(
+                "Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het "
+                "zelf leest? Uw notities en thema-keuzes blijven."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_fixes()
+
+    def undo_fixes(self) -> None:
+        """Forget every fix of this letter and read its file again."""
+        self._busy()
+
+        def done(_result: object) -> None:
+            self.status.setText(self.tr("Correcties gewist; de brief is opnieuw ingelezen."))
+            self.reload()
+
+        self.actions.reread_letter(self.letter_id, done, self._failed, keep_fixes=False)
