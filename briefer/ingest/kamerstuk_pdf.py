@@ -42,51 +42,69 @@ def _beside(lines: list[TextLine], anchor: TextLine) -> list[TextLine]:
     ]
 
 
+def _continues(line: TextLine, previous: TextLine) -> bool:
+    """A wrapped line of the same kop field: right below, at its left edge, in its type."""
+    return (
+        abs(line.x0 - previous.x0) < 2
+        and 0 < previous.baseline - line.baseline <= 1.6 * max(line.size, previous.size)
+        and line.style == previous.style
+    )
+
+
 def _read_kop(lines: list[TextLine], meta: LetterMeta) -> int:
     """Fill ``meta`` from the kamerstukkop; returns how many lines of page 1 it takes.
 
+    The kop is the run of lines at the top of page 1 that are kop fields; the
+    first other line (or the line after "Den Haag, <date>") starts the body.
     The dossier title, the document title and the addressee may wrap: a line
-    below one of them, at its left edge, continues it.
+    right below one of them, at its left edge and in its type, continues it.
     """
-    end = 0
     dossier = number = None
-    wrapping: tuple[str, float] | None = None  # (field, left edge) a next line may continue
-    used: set[int] = set()  # lines already taken as the text beside a number
+    wrapping: tuple[str, TextLine] | None = None  # the field a next line may continue
+    used: set[int] = set()  # lines taken as the text beside a number or the chamber
+    end = 0
     for index, line in enumerate(lines):
-        if _CHAMBER.match(line.text) or id(line) in used:
+        if id(line) in used:
+            end = index + 1
             continue
-        if (year := _YEAR.match(line.text)) is not None:
+        if _CHAMBER.match(line.text):
+            used.update(id(item) for item in _beside(lines, line))  # the chamber's number
+        elif (year := _YEAR.match(line.text)) is not None:
             meta.vergaderjaar = re.sub(r"\s*[–-]\s*", "–", year["year"])
         elif dossier is None and _DOSSIER.match(line.text):
             dossier = line.text
             beside = _beside(lines, line)
             used.update(id(item) for item in beside)
             meta.dossier = " ".join(item.text for item in beside) or None
-            wrapping = ("dossier", beside[0].x0) if beside else None
+            wrapping = ("dossier", beside[-1]) if beside else None
         elif number is None and (found := _NUMBER.match(line.text)) is not None:
             number = found["number"]
             beside = _beside(lines, line)
             used.update(id(item) for item in beside)
             if beside:
                 meta.title = " ".join(item.text for item in beside)
-                wrapping = ("title", beside[0].x0)
-        elif line.text.startswith(("Aan de ", "Aan het ")):
+                wrapping = ("title", beside[-1])
+        elif line.text.startswith(("Aan de ", "Aan het ")) and meta.addressee is None:
             meta.addressee = line.text
-            wrapping = ("addressee", line.x0)
+            wrapping = ("addressee", line)
         elif (dated := match_date_line(line.text)) is not None:
             meta.place, meta.date = dated
             end = index + 1
             break
-        elif wrapping is not None and abs(line.x0 - wrapping[1]) < 2:
+        elif (
+            wrapping is not None
+            and _continues(line, wrapping[1])
+            and (wrapping[0] != "title" or line.text.isupper())  # the title is in capitals
+        ):
             name = wrapping[0]
             setattr(meta, name, f"{getattr(meta, name) or ''} {line.text}".strip())
+            wrapping = (name, line)
+        else:
+            break  # the first line that is no part of the kop: the body starts here
+        end = index + 1
     meta.title = title_from_capitals(meta.title) if meta.title else meta.title
     if dossier is not None and number is not None:
         meta.kamerstuk = f"{dossier}, nr. {number}"
-    if end == 0:  # no date line: the kop ends at the addressee, or at the "Nr." line
-        for index, line in enumerate(lines):
-            if line.text == meta.addressee or (meta.title and _NUMBER.match(line.text)):
-                end = max(end, index + 1)
     return end
 
 

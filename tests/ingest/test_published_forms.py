@@ -325,3 +325,33 @@ def test_a_pdf_in_no_known_form_reads_its_headings_from_their_type(folder: Path)
     assert meta.pages == 3
     assert _outline(letter) == STYLED_OUTLINE  # "Pagina X van Y" is no heading
     _check_body(letter)
+
+
+def test_a_kop_without_date_line_ends_where_the_body_starts(tmp_path: Path) -> None:
+    path = tmp_path / "kop-zonder-datum.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for x, y, font, text in (
+        (60, 790, "Helvetica-Bold", "Tweede Kamer der Staten-Generaal"),
+        (530, 790, "Helvetica-Bold", "2"),
+        (60, 772, "Helvetica", "Vergaderjaar 2022–2023"),
+        (60, 735, "Helvetica-Bold", "21 501-02"),
+        (190, 735, "Helvetica-Bold", "Raad Algemene Zaken en Raad Buitenlandse Zaken"),
+        (60, 705, "Helvetica-Bold", "Nr. 2567"),
+        (190, 705, "Helvetica", "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN"),
+        (190, 693, "Helvetica", "Hierbij ontvangt u de geannoteerde agenda voor de"),  # body
+        (190, 681, "Helvetica", "Raad Buitenlandse Zaken."),
+        (190, 655, "Helvetica", "Aan de hand van deze agenda licht ik de inzet van het"),
+        (190, 643, "Helvetica", "kabinet toe."),
+    ):
+        canvas.setFont(font, 10)
+        canvas.drawString(x, y, text)
+    canvas.showPage()
+    canvas.save()
+    letter = read_letter(path)
+    assert letter.meta.title == "Brief van de Minister van Buitenlandse Zaken"
+    assert letter.meta.kamerstuk == "21 501-02, nr. 2567"
+    assert letter.meta.addressee is None  # "Aan de hand van" is body text
+    assert [p.text for p in letter.all_passages()] == [
+        "Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken.",
+        "Aan de hand van deze agenda licht ik de inzet van het kabinet toe.",
+    ]
