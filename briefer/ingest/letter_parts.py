@@ -23,7 +23,7 @@ _CLOSING = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:De|Het)\s+(?P<role>(?:minister|staatssecretaris|minister-president|"
-    r"directeur|secretaris-generaal)\b[^.;:]{0,120}),?$",
+    r"directeur|secretaris-generaal)\b[^.;:]{0,120}),$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[A-Z][\w.’'\- ]{1,60}$")
