@@ -355,3 +355,42 @@ def test_a_kop_without_date_line_ends_where_the_body_starts(tmp_path: Path) -> N
         "Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken.",
         "Aan de hand van deze agenda licht ik de inzet van het kabinet toe.",
     ]
+
+
+def test_word_datum_and_betreft_as_lines_above_the_salutation(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Postbus 20018",
+        "Datum: 14 oktober 2022",
+        "Betreft: Kabinetsreactie op het advies over China",
+        "Ons kenmerk: BZ2214568",
+        "Geachte voorzitter,",
+        "Met deze brief reageer ik op het advies.",
+    ):
+        document.add_paragraph(text)
+    document.add_paragraph().add_run("China").bold = True
+    document.add_paragraph("Het kabinet deelt de analyse.")
+    document.add_paragraph("Hoogachtend,")
+    document.add_paragraph("De minister van Buitenlandse Zaken,")
+    document.add_paragraph("W.B. Hoekstra")
+    path = tmp_path / "regels.docx"
+    document.save(str(path))
+    letter = read_letter(path)
+    meta = letter.meta
+    assert (meta.title, meta.date, meta.reference) == (
+        "Kabinetsreactie op het advies over China",
+        date(2022, 10, 14),
+        "BZ2214568",
+    )
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert (meta.signatory, meta.signatory_role) == (
+        "W.B. Hoekstra",
+        "minister van Buitenlandse Zaken",
+    )
+    assert [p.text for p in letter.passages] == ["Met deze brief reageer ik op het advies."]
+    assert [(s.level, s.title, [p.text for p in s.passages]) for s in letter.sections] == [
+        (1, "China", ["Het kabinet deelt de analyse."])
+    ]
