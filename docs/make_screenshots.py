@@ -1,6 +1,8 @@
 """Render the README pictures from the running application and its exports.
 
-    .venv/bin/python docs/make_screenshots.py
+    .venv/bin/python docs/make_screenshots.py [--import-check]
+
+``--import-check`` makes only the picture of the import check.
 
 Needs pdftoppm (poppler-utils) and LibreOffice for the pictures of exported pages.
 """
@@ -85,6 +87,25 @@ def laptop_pictures() -> None:
             )
 
 
+def import_check_picture(app: object, window: object, folder: str) -> None:
+    """The import check on a Rijksoverheid Kamerbrief (laid out as in tests/ingest)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from briefer.core.importing import import_file
+    from tests.ingest.published_letters import make_rijksoverheid_pdf
+
+    pdf = make_rijksoverheid_pdf(Path(folder) / "kamerbrief-europa.pdf")
+    result = import_file(window.state.store, pdf)  # type: ignore[attr-defined]
+    window.state.letters_changed.emit()  # type: ignore[attr-defined]
+    dialog = window.check_reading(result.letter_id)  # type: ignore[attr-defined]
+    dialog.resize(1280, 860)
+    wait(app, lambda: dialog.lines_loaded)
+    dialog.show_page(1)
+    dialog.select_text("Veiligheid: vrede")
+    wait(app, lambda: False, 0.3)
+    dialog.grab().save(str(OUT / "import-check.png"))
+    dialog.close()
+
+
 def main() -> int:
     from briefer.app import open_library
     from briefer.core.library import find_letter, letter_outline
@@ -119,6 +140,11 @@ def main() -> int:
         window.navigator.setCurrentIndex(0)
         window.open_passage(outline.letter.id, krap)
         wait(app, lambda: False, 0.5)
+        if "--import-check" in sys.argv:  # only this picture
+            import_check_picture(app, window, folder)
+            window.close()
+            store.close()
+            return 0
         window.grab().save(str(OUT / "main-window.png"))
 
         workspace = window.theme_workspace
@@ -167,6 +193,7 @@ def main() -> int:
                     timeout=240,
                 )
                 page_picture(exports / "lo" / "china.pdf", 3, OUT / "export-docx.png")
+        import_check_picture(app, window, folder)  # last: it adds a letter to the library
         window.close()
         store.close()
     laptop_pictures()

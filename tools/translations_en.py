@@ -480,4 +480,69 @@ ENGLISH: dict[str, str] = {
     "Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.": (
         "Looks like the colour of ‘%1’: the two are hard to tell apart in the reader."
     ),
+    # issue 9 ----------------------------------------------------------------------------
+    "Inlezing &controleren…": "&Check reading…",
+    "Inlezing controleren…": "Check reading…",
+    "Kies eerst een brief in de bibliotheek.": "First choose a letter in the library.",
+    "Inlezing controleren: %1": "Check reading: %1",
+    "Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten "
+    "(briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).": (
+        "On the left the original, on the right what Briefer made of it. Grey was left out "
+        "(letterhead, side column, running headers and footers, salutation, signature)."
+    ),
+    "%1 correcties bewaard": "%1 fixes kept",
+    "Origineel": "Original",
+    "Zoals Briefer het las": "As Briefer read it",
+    "Gegevens van de brief": "Letter details",
+    "◀ Vorige pagina": "◀ Previous page",
+    "Volgende pagina ▶": "Next page ▶",
+    "Hoofdstuk": "Chapter",
+    "Sectie": "Section",
+    "Geen kop": "Not a heading",
+    "Samenvoegen met volgende": "Merge with next",
+    "Splitsen…": "Split…",
+    "Passage splitsen": "Split passage",
+    "Splitsen na de zin:": "Split after the sentence:",
+    "Deze passage heeft maar één zin.": "This passage has only one sentence.",
+    "Gegevens opslaan": "Save details",
+    "Opnieuw inlezen": "Read again",
+    "Het bestand opnieuw lezen; uw correcties blijven": "Read the file again; your fixes stay",
+    "Opnieuw ingelezen; uw correcties zijn weer toegepast.": (
+        "Read again; your fixes were applied again."
+    ),
+    "Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.": (
+        "Briefer keeps no copy of a text file; on the right is what was read."
+    ),
+    "Bezig…": "Working…",
+    "Kop gemaakt.": "Heading made.",
+    "De kop is nu een passage.": "The heading is now a passage.",
+    "Passages samengevoegd.": "Passages merged.",
+    "Passage gesplitst.": "Passage split.",
+    "Geen gewijzigde gegevens.": "No details changed.",
+    "Gegevens opgeslagen.": "Details saved.",
+    "Weggelaten: geen tekst van de brief": "Left out: not text of the letter",
+    "kolom": "column",
+    "paginarand": "page margin",
+    "gegevens": "details",
+    "Kamerstuk": "Parliamentary paper",
+    "Vergaderjaar": "Session",
+    "Kenmerk": "Reference",
+    "Ministerie": "Ministry",
+    "Directie": "Directorate",
+    "Dossier": "Dossier",
+    "Ondertekenaar": "Signatory",
+    "Functie": "Function",
+    "Correcties wissen…": "Clear fixes…",
+    "Correcties wissen": "Clear fixes",
+    "Alle correcties van deze brief wissen en het bestand opnieuw lezen": (
+        "Clear all fixes of this letter and read the file again"
+    ),
+    "Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? "
+    "Uw notities en thema-keuzes blijven.": (
+        "Clear all fixes of this letter and read the file as Briefer reads it itself? "
+        "Your notes and theme choices stay."
+    ),
+    "Correcties gewist; de brief is opnieuw ingelezen.": (
+        "Fixes cleared; the letter was read again."
+    ),
 }

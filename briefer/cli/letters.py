@@ -50,6 +50,11 @@ class TerminalProgress:
 def register(command: Command) -> None:
     sub = command("import", "import letters (.txt, .pdf, .docx) into the library")
     sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument(
+        "--reread",
+        action="store_true",
+        help="read files imported before again (your fixes are applied again)",
+    )
     sub.set_defaults(func=cmd_import)
     sub = command("letters", "list the letters in the library")
     sub.add_argument("--json", action="store_true", help="print JSON")
@@ -68,7 +73,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             path = Path(name)
             try:
                 size = path.stat().st_size if path.is_file() else 0
-                result = import_file(store, path, TerminalProgress(path.name, size, err))
+                result = import_file(
+                    store, path, TerminalProgress(path.name, size, err), reread=args.reread
+                )
             except LetterImportError as exc:
                 failed += 1
                 err.write(f"fout: {exc}\n")
@@ -93,6 +100,9 @@ def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "vergaderjaar": row.vergaderjaar,
                     "date": row.date.isoformat() if row.date else None,
                     "signatory": row.signatory,
+                    "reference": row.reference,
+                    "ministry": row.ministry,
+                    "dossier": row.dossier,
                     "pages": row.pages,
                     "passages": row.passages,
                     "source": row.source_name,

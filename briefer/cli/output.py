@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
@@ -74,11 +75,16 @@ def format_letters(letters: list[LetterRow]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_NUMBERED_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\.)\s")
+
+
 def _section_lines(section: SectionNode, number: str, lines: list[str]) -> None:
     indent = "  " * (section.level - 1)
     count = plural(len(section.passages), "passage", "passages")
     extra = f"  ({count})" if section.passages else ""
-    lines.append(f"{indent}{number} {section.title}  p. {section.page}{extra}")
+    # A title numbered by the letter itself ("1.1 Oekraïne") keeps only its own number.
+    shown = section.title if _NUMBERED_TITLE.match(section.title) else f"{number} {section.title}"
+    lines.append(f"{indent}{shown}  p. {section.page}{extra}")
     for index, child in enumerate(section.sections, start=1):
         _section_lines(child, f"{number}.{index}", lines)
 
@@ -88,6 +94,8 @@ def format_outline(outline: LetterOutline) -> str:
     facts = [
         f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else "",
         f"vergaderjaar {letter.vergaderjaar}" if letter.vergaderjaar else "",
+        f"kenmerk {letter.reference}" if letter.reference else "",
+        letter.ministry or "",
         dutch_date(letter.date),
         letter.signatory or "",
         plural(letter.pages, "pagina", "pagina's"),

@@ -20,6 +20,7 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.models import (
     Citation,
     Letter,
@@ -32,6 +33,7 @@ from briefer.core.models import (
 )
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
+from briefer.ingest.corrections import apply_fixes
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress
@@ -62,16 +64,30 @@ def text_hash(text: str) -> str:
 
 
 def import_file(
-    store: Store, path: Path | str, progress: Progress | None = None, *, bundled: bool = False
+    store: Store,
+    path: Path | str,
+    progress: Progress | None = None,
+    *,
+    bundled: bool = False,
+    reread: bool = False,
 ) -> ImportResult:
-    """Read, parse and store one file in one transaction; raises LetterImportError."""
+    """Read, parse and store one file in one transaction; raises LetterImportError.
+
+    A file imported before is a duplicate, unless ``reread``: then it is read
+    again (by this version's readers) into the same letter, with the user's
+    fixes applied again.
+    """
     path = Path(path)
     data = read_bytes(path)
     file_hash = hashlib.sha256(data).hexdigest()
+    known_letter: int | None = None
+    source_name = path.name
     with store.read() as session:
         known = session.scalar(select(LetterSource).where(LetterSource.file_hash == file_hash))
-        if known is not None:
+        if known is not None and not reread:
             return _result(session, path, DUPLICATE, known.letter_id)
+        if known is not None:
+            known_letter, source_name = known.letter_id, known.file_name
     try:
         parsed = parse_letter(path, data, progress)
     except LetterImportError:
@@ -82,12 +98,18 @@ def import_file(
             path, f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
         ) from exc
     with store.session() as session:
-        status, letter_id = store_parsed(session, parsed, path.name, bundled=bundled)
+        status, letter_id = store_parsed(
+            session, parsed, source_name, bundled=bundled, letter_id=known_letter
+        )
         if status in (NEW, UPDATED):
             tag_letter(session, letter_id)
-        session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
+        if known_letter is None:
+            session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
         session.flush()
-        return _result(session, path, status, letter_id)
+        result = _result(session, path, status, letter_id)
+    if not bundled:
+        keep_source(store, file_hash, path.suffix, data)
+    return result
 
 
 def _result(session: Session, path: Path, status: str, letter_id: int) -> ImportResult:
@@ -126,15 +148,28 @@ def find_same_letter(session: Session, parsed: ParsedLetter) -> Letter | None:
 
 
 def store_parsed(
-    session: Session, parsed: ParsedLetter, source_name: str, *, bundled: bool = False
+    session: Session,
+    parsed: ParsedLetter,
+    source_name: str,
+    *,
+    bundled: bool = False,
+    letter_id: int | None = None,
 ) -> tuple[str, int]:
-    """Insert or update the letter; returns (status, letter id)."""
+    """Insert or update the letter (``letter_id``, or the one it is a version of).
+
+    The user's fixes of the letter are applied to what was read before it is
+    stored. Returns (status, letter id).
+    """
+    existing = session.get(Letter, letter_id) if letter_id else find_same_letter(session, parsed)
+    if existing is not None:
+        parsed = apply_fixes(parsed, stored_fixes(session, existing.id))
     content_hash = parsed.content_hash()
-    existing = find_same_letter(session, parsed)
     if existing is not None and existing.content_hash == content_hash:
+        if letter_id is not None:  # read again or fixed: the metadata may be new
+            _copy_meta(existing, parsed, source_name, content_hash, keep_known=False)
         return UNCHANGED, existing.id
     letter = existing or Letter(source_name=source_name, bundled=bundled)
-    _copy_meta(letter, parsed, source_name, content_hash)
+    _copy_meta(letter, parsed, source_name, content_hash, keep_known=letter_id is None)
     if existing is None:
         session.add(letter)
         session.flush()
@@ -144,7 +179,20 @@ def store_parsed(
     return UPDATED, letter.id
 
 
-def _copy_meta(letter: Letter, parsed: ParsedLetter, source_name: str, content_hash: str) -> None:
+def _copy_meta(
+    letter: Letter,
+    parsed: ParsedLetter,
+    source_name: str,
+    content_hash: str,
+    *,
+    keep_known: bool = True,
+) -> None:
+    """Copy the parsed metadata onto the letter.
+
+    ``keep_known``: another form of the same letter may not print its reference,
+    ministry, directie or dossier; keep what is known. Not when the same file
+    is read again or the user fixed the metadata (they may have cleared one).
+    """
     meta = parsed.meta
     letter.title = meta.title or Path(source_name).stem
     letter.kamerstuk = meta.kamerstuk
@@ -155,6 +203,9 @@ def _copy_meta(letter: Letter, parsed: ParsedLetter, source_name: str, content_h
     letter.signatory_role = meta.signatory_role
     letter.addressee = meta.addressee
     letter.place = meta.place
+    for name in ("reference", "ministry", "directorate", "dossier"):
+        value = getattr(meta, name)
+        setattr(letter, name, (value or getattr(letter, name)) if keep_known else value)
     letter.pages = meta.pages
     letter.source_name = source_name
     letter.source_format = parsed.source_format

@@ -30,6 +30,10 @@ class LetterRow:
     passages: int
     source_name: str
     bundled: bool
+    reference: str | None = None
+    ministry: str | None = None
+    directorate: str | None = None
+    dossier: str | None = None
 
     @property
     def label(self) -> str:
@@ -76,6 +80,9 @@ class LetterOutline:
                 "vergaderjaar": letter.vergaderjaar,
                 "date": letter.date.isoformat() if letter.date else None,
                 "signatory": letter.signatory,
+                "reference": letter.reference,
+                "ministry": letter.ministry,
+                "dossier": letter.dossier,
                 "pages": letter.pages,
             },
             "passages": [_passage_json(p) for p in self.passages],
@@ -114,6 +121,10 @@ def _letter_row(letter: Letter, passages: int) -> LetterRow:
         passages=passages,
         source_name=letter.source_name,
         bundled=letter.bundled,
+        reference=letter.reference,
+        ministry=letter.ministry,
+        directorate=letter.directorate,
+        dossier=letter.dossier,
     )
 
 

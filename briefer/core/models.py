@@ -61,6 +61,10 @@ class Letter(Base):
     signatory_role: Mapped[str | None] = mapped_column(String(300))
     addressee: Mapped[str | None] = mapped_column(String(300))
     place: Mapped[str | None] = mapped_column(String(100))
+    reference: Mapped[str | None] = mapped_column(String(200))  # "Onze referentie"/kenmerk
+    ministry: Mapped[str | None] = mapped_column(String(300))
+    directorate: Mapped[str | None] = mapped_column(String(300))
+    dossier: Mapped[str | None] = mapped_column(String(500))  # the dossier's title
     pages: Mapped[int] = mapped_column(Integer, default=1)
     source_name: Mapped[str] = mapped_column(String(500))  # file name it came from
     source_format: Mapped[str] = mapped_column(String(10))  # txt | pdf | docx
@@ -86,6 +90,26 @@ class LetterSource(Base):
     file_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the bytes
     file_name: Mapped[str] = mapped_column(String(500))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LetterFix(Base):
+    """A user's correction of how a letter was read, re-applied on every re-import.
+
+    ``kind`` is heading (make a passage a heading, or give a heading another
+    level), not_heading, merge (with the next passage), split (at a character
+    offset) or meta (a metadata field). ``target`` names what it applies to in
+    the letter as read: a passage's text hash, a heading's title, or a field.
+    Fixes apply in ``position`` order; re-tagging never touches them.
+    """
+
+    __tablename__ = "letter_fixes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str] = mapped_column(Text)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Section(Base):

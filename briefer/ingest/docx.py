@@ -12,7 +12,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,22 @@ from typing import Any
 from docx import Document
 from docx.opc.exceptions import OpcError
 
+from briefer.ingest.docx_format import (
+    Footnotes,
+    Numbering,
+    Style,
+    default_size,
+    heading_levels,
+    is_metadata_table,
+    paragraph_style,
+    row_passage,
+    take_header,
+    take_label,
+)
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import Footer, match_footer, match_signature
 from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
+from briefer.ingest.letter_parts import take_greetings
 from briefer.ingest.model import LetterMeta, ParsedLetter
 
 INVALID = "is geen geldig Word-document (.docx)"
@@ -171,6 +184,20 @@ def _open_document(path: Path, data: bytes) -> tuple[Any, bool]:
         raise _invalid(path, "de inhoud kan niet worden gelezen") from None
 
 
+def _body_items(container: Any) -> Iterator[Any]:
+    """Paragraphs and tables (whole) in document order, content controls opened."""
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_items(content)
+        elif tag == _W + "customXml":
+            yield from _body_items(child)
+
+
 def _body_paragraphs(container: Any) -> Iterator[Any]:
     """Paragraphs in document order, table cells and content controls included."""
     for child in container.iterchildren():
@@ -188,8 +215,13 @@ def _body_paragraphs(container: Any) -> Iterator[Any]:
             yield from _body_paragraphs(child)
 
 
-def _paragraph_text(paragraph: Any, pages: _Pages) -> tuple[list[str], int, int]:
-    """The paragraph's lines (split at soft line breaks) and its first and last page."""
+def _paragraph_text(
+    paragraph: Any, pages: _Pages, notes: Footnotes | None = None
+) -> tuple[list[str], int, int]:
+    """The paragraph's lines (split at soft line breaks) and its first and last page.
+
+    Footnotes it cites follow as its last line.
+    """
     parts: list[str] = []
     first = last = 0
     for run in paragraph.xpath(_RUNS):
@@ -212,12 +244,16 @@ def _paragraph_text(paragraph: Any, pages: _Pages) -> tuple[list[str], int, int]
                     text = "\n"
             elif tag == _W + "lastRenderedPageBreak":
                 pages.rendered()
+            elif tag == _W + "footnoteReference" and notes is not None:
+                text = notes.cite(item.get(_W + "id"))
             if text.strip():
                 pages.text()
                 first = first or pages.page
                 last = pages.page
             parts.append(text)
     lines = [clean_text(line) for line in "".join(parts).split("\n")]
+    if notes is not None and notes.pending:
+        lines.append(" ".join(clean_text(note) for note in notes.take()))
     return [line for line in lines if line], first or pages.page, last or pages.page
 
 
@@ -256,49 +292,122 @@ def _part_footers(document: Any) -> list[Footer]:
     return found
 
 
+@dataclass
+class _Reading:
+    """What read_docx gathers while it walks the document."""
+
+    blocks: list[Block] = field(default_factory=list)
+    styles: list[Style | None] = field(default_factory=list)
+    footers: list[Footer] = field(default_factory=list)
+    meta: LetterMeta = field(default_factory=LetterMeta)
+    title: str = ""
+    styled_headings: bool = False
+    notes: Footnotes | None = None
+    numbering: Numbering | None = None
+
+
+def _read_table(table: Any, pages: _Pages, reading: _Reading, styles: _Styles) -> None:
+    """A Datum/Betreft table is metadata; a table of data a passage per row."""
+    rows: list[list[str]] = []
+    first = last = pages.page
+    for row in table.iterfind(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterfind(f"{_W}tc"):
+            texts: list[str] = []
+            for paragraph in _body_paragraphs(cell):
+                lines, start, end = _paragraph_text(paragraph, pages, reading.notes)
+                if lines:
+                    first, last = min(first, start), max(last, end)
+                    texts.append(" ".join(lines))
+            cells.append(" ".join(texts))
+        if any(cells):
+            rows.append(cells)
+    if is_metadata_table(rows):
+        for row in rows:
+            if len(row) >= 2:
+                take_label(reading.meta, row[0], " ".join(row[1:]))
+        return
+    if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+        header = rows[0]  # named in every row: "Kop: waarde; Kop: waarde"
+        texts = [row_passage(header, row) for row in rows[1:]]
+        for text in texts:
+            if text:
+                reading.blocks.append(Block(text, first, last, 1, lines=[text]))
+                reading.styles.append(None)
+        return
+    for cell_row in rows:  # a layout table: its cells are paragraphs
+        for text in cell_row:
+            if text:
+                reading.blocks.append(Block(text, first, last, 1, lines=[text]))
+                reading.styles.append(None)
+
+
 def read_docx(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
-    """Parse a Word letter: styles make the outline, page breaks the page numbers."""
+    """Parse a Word letter: styles (or direct formatting) make the outline, breaks the pages."""
     document, has_core = _open_document(path, data)
     styles = _Styles(document.styles.element)
+    body_size = default_size(document)
     pages = _Pages()
-    blocks: list[Block] = []
-    footers: list[Footer] = []
-    title = ""
-    styled_headings = False
-    paragraphs = list(_body_paragraphs(document.element.body))
-    for index, paragraph in enumerate(paragraphs):
+    reading = _Reading(notes=Footnotes.of(document), numbering=Numbering.of(document))
+    items = list(_body_items(document.element.body))
+    for index, item in enumerate(items):
         if progress is not None and index % PROGRESS_EVERY == 0:
-            progress(index, len(paragraphs))
-        ppr = paragraph.find(_W + "pPr")
-        style_id = _val(ppr, "pStyle")
-        if index and (_flag(ppr, "pageBreakBefore") or styles.break_before(style_id)):
-            pages.explicit()
-        lines, first, last = _paragraph_text(paragraph, pages)
-        section = ppr.find(_W + "sectPr") if ppr is not None else None
-        if section is not None and _val(section, "type") not in _NOT_A_PAGE:
-            pages.explicit()
-        if not lines:
+            progress(index, len(items))
+        if item.tag == _W + "tbl":
+            _read_table(item, pages, reading, styles)
             continue
-        kind = styles.kind(style_id, ppr)
-        styled_headings = styled_headings or isinstance(kind, int)
-        text = " ".join(lines)
-        if kind == "title":
-            title = title or text
-            continue
-        footer = match_footer(text)
-        if footer is not None:
-            footers.append(footer)
-            continue
-        level = kind if isinstance(kind, int) else None
-        blocks.append(Block(text, first, last, len(lines), heading_level=level, lines=lines))
+        _read_paragraph(item, index, pages, reading, styles, body_size)
     if progress is not None:
-        progress(len(paragraphs), len(paragraphs))
+        progress(len(items), len(items))
+    meta = reading.meta
+    blocks, formatted = reading.blocks, False
+    if not reading.styled_headings:
+        formatted = heading_levels(blocks, reading.styles, body_size)
+        blocks = take_greetings(take_header(blocks, meta), meta)
     core_title = clean_text(document.core_properties.title or "") if has_core else ""
+    meta.title = core_title or reading.title or meta.title
+    meta.pages = pages.page
     return assemble_letter(
         _merge_signatures(blocks),
-        LetterMeta(title=core_title or title, pages=pages.page),
-        footers=[*footers, *_part_footers(document)],
-        detect_headings=not styled_headings,
+        meta,
+        footers=[*reading.footers, *_part_footers(document)],
+        detect_headings=not reading.styled_headings and not formatted,
         fallback_title=path.stem,
         source_format="docx",
     )
+
+
+def _read_paragraph(
+    paragraph: Any,
+    index: int,
+    pages: _Pages,
+    reading: _Reading,
+    styles: _Styles,
+    body_size: float,
+) -> None:
+    ppr = paragraph.find(_W + "pPr")
+    style_id = _val(ppr, "pStyle")
+    if index and (_flag(ppr, "pageBreakBefore") or styles.break_before(style_id)):
+        pages.explicit()
+    lines, first, last = _paragraph_text(paragraph, pages, reading.notes)
+    section = ppr.find(_W + "sectPr") if ppr is not None else None
+    if section is not None and _val(section, "type") not in _NOT_A_PAGE:
+        pages.explicit()
+    if not lines:
+        return
+    kind = styles.kind(style_id, ppr)
+    reading.styled_headings = reading.styled_headings or isinstance(kind, int)
+    number = reading.numbering.label(ppr) if reading.numbering is not None else ""
+    if number:  # Word's automatic numbering: "1.", "1.1", "a." stay with the text
+        lines[0] = f"{number} {lines[0]}"
+    text = " ".join(lines)
+    if kind == "title":
+        reading.title = reading.title or text
+        return
+    footer = match_footer(text)
+    if footer is not None:
+        reading.footers.append(footer)
+        return
+    level = kind if isinstance(kind, int) else None
+    reading.blocks.append(Block(text, first, last, len(lines), heading_level=level, lines=lines))
+    reading.styles.append(paragraph_style(paragraph, body_size))

@@ -34,6 +34,10 @@ class LetterMeta:
     signatory_role: str | None = None  # "Minister van Buitenlandse Zaken"
     addressee: str | None = None  # "Aan de Voorzitter van de Tweede Kamer ..."
     place: str | None = None  # "Den Haag"
+    reference: str | None = None  # "Onze referentie" / "Ons kenmerk": "BZ2214567"
+    ministry: str | None = None  # "Ministerie van Buitenlandse Zaken"
+    directorate: str | None = None  # "Directie Europa"
+    dossier: str | None = None  # the dossier's title in a kamerstukkop
     pages: int = 1
 
 

@@ -19,7 +19,7 @@ import math
 import statistics
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ import pypdfium2.raw as pdfium_c
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.layout import Progress, SourceLine, assemble_letter, blocks_from_lines
 from briefer.ingest.model import LetterMeta, ParsedLetter
+from briefer.ingest.page_analysis import DocumentLayout
 
 DAMAGED = "de PDF is beschadigd en kan niet worden gelezen"
 ENCRYPTED = "de PDF is beveiligd met een wachtwoord"
@@ -215,9 +216,40 @@ def _read_pages(
     return pages
 
 
+def _published_form(
+    path: Path, document: pdfium.PdfDocument, progress: Progress | None
+) -> ParsedLetter | None:
+    """The letter read by the reader of its published form, if it has a known one."""
+    from briefer.ingest import kamerstuk_pdf, rijksoverheid, styled_pdf
+    from briefer.ingest.page_analysis import read_layout
+
+    reader: Callable[[DocumentLayout, str], ParsedLetter | None]
+    try:
+        first = read_layout(document, None, limit=1)  # the form shows on page 1
+        if kamerstuk_pdf.detect(first):
+            reader = kamerstuk_pdf.read_kamerstuk_pdf
+        elif rijksoverheid.detect(first):
+            reader = rijksoverheid.read_rijksoverheid
+        elif styled_pdf.detect(first):
+            reader = styled_pdf.read_styled_pdf
+        else:
+            return None
+        layout = read_layout(document, progress)
+    except pdfium.PdfiumError:
+        raise LetterImportError(path, DAMAGED) from None
+    return reader(layout, path.stem)
+
+
 def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
-    """Parse a PDF letter; pages come from the PDF itself."""
+    """Parse a PDF letter; pages come from the PDF itself.
+
+    A Kamerstuk or Rijksoverheid layout is read by its own reader from the
+    page analysis; any other PDF line by line like the text layout.
+    """
     with _open(path, data) as document:
+        published = _published_form(path, document, progress)
+        if published is not None:
+            return published
         pages = _read_pages(path, document, progress)
     if not any(pages):
         raise LetterImportError(path, NO_TEXT)

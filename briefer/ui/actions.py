@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
 from briefer.core.importing import ImportResult, import_file
+from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
 from briefer.core.notes import NoteView, restore_version, save_note
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.themes import (
@@ -24,7 +25,16 @@ from briefer.core.themes import (
     update_theme,
 )
 from briefer.export.briefing_export import export_briefing
+from briefer.ingest.corrections import Fix
 from briefer.ingest.errors import LetterImportError
+from briefer.ingest.page_analysis import TextLine
+from briefer.ingest.page_images import (
+    PageImage,
+    document_text,
+    page_count,
+    page_lines,
+    render_page,
+)
 from briefer.ui.state import AppState
 from briefer.ui.undo import (
     AddPointCommand,
@@ -255,3 +265,74 @@ class Actions(QObject):
             on_cancel()
 
         return self.workers.write(work, all_done, None, on_progress, cancelled, on_file_done)
+
+    # --- import check (issue 9) ------------------------------------------------------
+    def letter_check(self, letter_id: int) -> LetterCheck:
+        return letter_check(self.state.store, letter_id)
+
+    def load_page_lines(
+        self, source: Path, on_done: Callable[[list[list[TextLine]]], None]
+    ) -> Task:
+        """The analysed lines of every page of a PDF, read off the GUI thread."""
+        return self.workers.read(lambda _context: page_lines(source), on_done)
+
+    def page_count(self, source: Path) -> int:
+        return page_count(source)
+
+    def render_page(self, source: Path, page: int, scale: float) -> PageImage:
+        return render_page(source, page, scale)
+
+    def document_text(self, source: Path) -> str:
+        return document_text(source)
+
+    def fix_letter(
+        self,
+        letter_id: int,
+        fix: Fix,
+        on_done: Callable[[object], None],
+        on_error: Callable[[str], None],
+    ) -> Task:
+        return self.fix_letter_many(letter_id, [fix], on_done, on_error)
+
+    def fix_letter_many(
+        self,
+        letter_id: int,
+        fixes: list[Fix],
+        on_done: Callable[[object], None],
+        on_error: Callable[[str], None],
+    ) -> Task:
+        """Store fixes of how a letter was read and apply them, on the writer thread."""
+        store = self.state.store
+
+        def work(_context: TaskContext) -> None:
+            for fix in fixes:
+                add_fix(store, letter_id, fix)
+
+        return self.workers.write(work, self._letter_fixed(on_done), on_error)
+
+    def reread_letter(
+        self,
+        letter_id: int,
+        on_done: Callable[[object], None],
+        on_error: Callable[[str], None],
+        *,
+        keep_fixes: bool = True,
+    ) -> Task:
+        """Read the letter's kept file again, with the user's fixes (or without: undone)."""
+        store = self.state.store
+
+        def work(_context: TaskContext) -> object:
+            try:
+                return reread_letter(store, letter_id, keep_fixes=keep_fixes)
+            except LetterImportError as exc:
+                raise FixError(str(exc)) from None
+
+        return self.workers.write(work, self._letter_fixed(on_done), on_error)
+
+    def _letter_fixed(self, on_done: Callable[[object], None]) -> Callable[[object], None]:
+        def done(result: object) -> None:
+            self.state.letters_changed.emit()
+            self.state.tags_changed.emit()
+            on_done(result)
+
+        return done

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("Brief &importeren…"), self.choose_and_import, keys.Open
         )
+        self.check_action = self._action(
+            self.tr("Inlezing &controleren…"), lambda: self.check_reading(None)
+        )
         self.export_action = self._action(
             self.tr("&Exporteren…"), self.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)
         )
@@ -196,7 +199,9 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addActions(
+            [self.import_action, self.check_action, self.export_action, self.print_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -331,8 +336,21 @@ class MainWindow(QMainWindow):
         collected = collect_files(chosen)
         dialog = ImportDialog(self.actions, collected.files, collected.problems, self)
         self.import_dialog = dialog
+        dialog.check_requested.connect(self.check_reading)
         dialog.show()
         dialog.start()
+        return dialog
+
+    def check_reading(self, letter_id: int | None) -> QWidget | None:
+        """The import check of a letter (the one open in the reader when None)."""
+        from briefer.ui.dialogs.import_check import ImportCheckDialog
+
+        letter_id = letter_id or self.reader.model_.letter_id
+        if letter_id is None:
+            self.state.status.emit(self.tr("Kies eerst een brief in de bibliotheek."))
+            return None
+        dialog = ImportCheckDialog(self.actions, letter_id, self)
+        dialog.show()
         return dialog
 
     def export(self) -> None:

@@ -4,42 +4,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="53"/>
+        <location filename="../../briefer/ui/actions.py" line="63"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="56"/>
+        <location filename="../../briefer/ui/actions.py" line="66"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="59"/>
+        <location filename="../../briefer/ui/actions.py" line="69"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="77"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="83"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="78"/>
+        <location filename="../../briefer/ui/actions.py" line="88"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="95"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="101"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -352,6 +352,39 @@
         <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CheckItemsList</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="63"/>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="65"/>
+        <source>paginarand</source>
+        <translation>page margin</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="67"/>
+        <source>gegevens</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="79"/>
+        <source>Weggelaten: geen tekst van de brief</source>
+        <translation>Left out: not text of the letter</translation>
     </message>
 </context>
 <context>
@@ -669,91 +702,323 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="68"/>
+        <source>◀ Vorige pagina</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="69"/>
+        <source>Volgende pagina ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="79"/>
+        <source>Origineel</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="87"/>
+        <source>Hoofdstuk</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="88"/>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="89"/>
+        <source>Geen kop</source>
+        <translation>Not a heading</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="90"/>
+        <source>Samenvoegen met volgende</source>
+        <translation>Merge with next</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="91"/>
+        <source>Splitsen…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="108"/>
+        <source>Gegevens opslaan</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="110"/>
+        <source>Opnieuw inlezen</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="111"/>
+        <source>Het bestand opnieuw lezen; uw correcties blijven</source>
+        <translation>Read the file again; your fixes stay</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="113"/>
+        <source>Correcties wissen…</source>
+        <translation>Clear fixes…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="115"/>
+        <source>Alle correcties van deze brief wissen en het bestand opnieuw lezen</source>
+        <translation>Clear all fixes of this letter and read the file again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="125"/>
+        <source>Zoals Briefer het las</source>
+        <translation>As Briefer read it</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="146"/>
+        <source>Inlezing controleren: %1</source>
+        <translation>Check reading: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="148"/>
+        <source>%1 correcties bewaard</source>
+        <translation>%1 fixes kept</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="152"/>
+        <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
+        <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="181"/>
+        <source>Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.</source>
+        <translation>Briefer keeps no copy of a text file; on the right is what was read.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="194"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="246"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="264"/>
+        <source>Kop gemaakt.</source>
+        <translation>Heading made.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="269"/>
+        <source>De kop is nu een passage.</source>
+        <translation>The heading is now a passage.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="274"/>
+        <source>Passages samengevoegd.</source>
+        <translation>Passages merged.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="283"/>
+        <source>Deze passage heeft maar één zin.</source>
+        <translation>This passage has only one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
+        <source>Passage splitsen</source>
+        <translation>Split passage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
+        <source>Splitsen na de zin:</source>
+        <translation>Split after the sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="291"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="302"/>
+        <source>Passage gesplitst.</source>
+        <translation>Passage split.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="309"/>
+        <source>Geen gewijzigde gegevens.</source>
+        <translation>No details changed.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="315"/>
+        <source>Gegevens opgeslagen.</source>
+        <translation>Details saved.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="324"/>
+        <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
+        <translation>Read again; your fixes were applied again.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="332"/>
+        <source>Correcties wissen</source>
+        <translation>Clear fixes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="334"/>
+        <source>Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? Uw notities en thema-keuzes blijven.</source>
+        <translation>Clear all fixes of this letter and read the file as Briefer reads it itself? Your notes and theme choices stay.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="346"/>
+        <source>Correcties gewist; de brief is opnieuw ingelezen.</source>
+        <translation>Fixes cleared; the letter was read again.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="40"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="60"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="69"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="84"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="99"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="109"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="126"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="135"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="138"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Inlezing controleren…</source>
+        <translation>Check reading…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="152"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="168"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDetailsBox</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="13"/>
+        <source>Gegevens van de brief</source>
+        <translation>Letter details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="30"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="31"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="32"/>
+        <source>Kamerstuk</source>
+        <translation>Parliamentary paper</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="33"/>
+        <source>Vergaderjaar</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="34"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="35"/>
+        <source>Ministerie</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="36"/>
+        <source>Directie</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="37"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="38"/>
+        <source>Ondertekenaar</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="39"/>
+        <source>Functie</source>
+        <translation>Function</translation>
     </message>
 </context>
 <context>
@@ -807,156 +1072,166 @@
     </message>
     <message>
         <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <source>Inlezing &amp;controleren…</source>
+        <translation>&amp;Check reading…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="172"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="171"/>
+        <location filename="../../briefer/ui/main_window.py" line="174"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="173"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="180"/>
+        <location filename="../../briefer/ui/main_window.py" line="183"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="185"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="184"/>
+        <location filename="../../briefer/ui/main_window.py" line="187"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="186"/>
+        <location filename="../../briefer/ui/main_window.py" line="189"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="189"/>
+        <location filename="../../briefer/ui/main_window.py" line="192"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="192"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="194"/>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="198"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="198"/>
+        <location filename="../../briefer/ui/main_window.py" line="201"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="204"/>
+        <location filename="../../briefer/ui/main_window.py" line="209"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="212"/>
+        <location filename="../../briefer/ui/main_window.py" line="217"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="216"/>
+        <location filename="../../briefer/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="219"/>
+        <location filename="../../briefer/ui/main_window.py" line="224"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="227"/>
+        <location filename="../../briefer/ui/main_window.py" line="232"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="228"/>
+        <location filename="../../briefer/ui/main_window.py" line="233"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="313"/>
+        <location filename="../../briefer/ui/main_window.py" line="318"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="315"/>
+        <location filename="../../briefer/ui/main_window.py" line="320"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="323"/>
+        <location filename="../../briefer/ui/main_window.py" line="328"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="325"/>
+        <location filename="../../briefer/ui/main_window.py" line="330"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="363"/>
+        <location filename="../../briefer/ui/main_window.py" line="350"/>
+        <source>Kies eerst een brief in de bibliotheek.</source>
+        <translation>First choose a letter in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="381"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="366"/>
+        <location filename="../../briefer/ui/main_window.py" line="384"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="370"/>
+        <location filename="../../briefer/ui/main_window.py" line="388"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="392"/>
+        <location filename="../../briefer/ui/main_window.py" line="410"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="394"/>
+        <location filename="../../briefer/ui/main_window.py" line="412"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="425"/>
+        <location filename="../../briefer/ui/main_window.py" line="443"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="426"/>
+        <location filename="../../briefer/ui/main_window.py" line="444"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from briefer.ui.workers import Task
 
 
 class ImportDialog(QDialog):
+    check_requested = Signal(int)  # a letter id: show how it was read
+
     def __init__(
         self,
         actions: Actions,
@@ -137,9 +139,28 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.bar.setValue(self.bar.maximum())
         self.buttons.clear()
+        read = [o for o in self.outcomes if isinstance(o, ImportResult)]
+        if read:
+            # Offer the check of how the letter was read (double-click a row for another).
+            check = self.buttons.addButton(
+                self.tr("Inlezing controleren…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            check.setObjectName("checkReading")
+            check.clicked.connect(lambda: self.check_requested.emit(self._chosen_letter()))
+            self.table.cellDoubleClicked.connect(lambda row, _column: self._check_row(row))
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Sluiten"))
         self.buttons.rejected.connect(self.accept)
+
+    def _chosen_letter(self) -> int:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.outcomes) and isinstance(self.outcomes[row], ImportResult):
+            return self.outcomes[row].letter_id  # type: ignore[union-attr]
+        return next(o.letter_id for o in self.outcomes if isinstance(o, ImportResult))
+
+    def _check_row(self, row: int) -> None:
+        if 0 <= row < len(self.outcomes) and isinstance(self.outcomes[row], ImportResult):
+            self.check_requested.emit(self.outcomes[row].letter_id)  # type: ignore[union-attr]
 
     def _cancel_or_close(self) -> None:
         if self._task is not None and not self.finished_all:

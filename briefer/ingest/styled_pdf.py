@@ -1,0 +1,64 @@
+"""Any other PDF whose headings are set apart by their type (bold, italic, larger).
+
+Used when a PDF is neither a Kamerstuk nor a Rijksoverheid Kamerbrief but its
+page 1 shows styled lines: the page analysis sets furniture ("Pagina X van Y",
+running footers) and side columns apart and the headings come from their
+style. A large title alone at the top becomes the letter's title. When fewer
+than two headings are found this way, the caller reads the PDF line by line.
+"""
+
+from __future__ import annotations
+
+from briefer.ingest.kamerstuk import Footer, match_footer
+from briefer.ingest.layout import assemble_letter
+from briefer.ingest.letter_parts import take_greetings
+from briefer.ingest.model import LetterMeta, ParsedLetter
+from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine
+from briefer.ingest.styled_blocks import MAX_HEADING_CHARS, styled_blocks
+
+MIN_HEADINGS = 2
+
+
+def _styled(line: TextLine, body_size: float) -> bool:
+    return (line.bold or line.italic or line.size > body_size + 0.4) and len(
+        line.text
+    ) <= MAX_HEADING_CHARS
+
+
+def detect(first: DocumentLayout) -> bool:
+    """Page 1 has short body lines in another type than the body text."""
+    return any(_styled(line, first.body_size) for line in first.lines(BODY))
+
+
+def _footers(layout: DocumentLayout) -> list[Footer]:
+    found: list[Footer] = []
+    for page in layout.pages:
+        for line in page.lines:
+            if line.kind != BODY and (footer := match_footer(line.text)) is not None:
+                found.append(footer)
+    return found
+
+
+def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter | None:
+    """The letter, or None when its headings are not told apart by their type."""
+    blocks = styled_blocks(layout.lines(BODY), layout.body_size)
+    headings = [block for block in blocks if block.heading_level is not None]
+    if len(headings) < MIN_HEADINGS:
+        return None
+    meta = LetterMeta(pages=len(layout.pages))
+    first = blocks[0]
+    if first.heading_level == 1 and sum(b.heading_level == 1 for b in headings) == 1:
+        meta.title = first.text  # a title in a type of its own, above everything
+        blocks = blocks[1:]
+        for block in blocks:
+            if block.heading_level is not None:
+                block.heading_level -= 1
+    blocks = take_greetings(blocks, meta)
+    return assemble_letter(
+        blocks,
+        meta,
+        footers=_footers(layout),
+        detect_headings=False,
+        fallback_title=fallback_title,
+        source_format="pdf",
+    )

@@ -1,0 +1,103 @@
+"""The right-hand list of the import check: what was read from one page.
+
+Chapters and sections in bold, passages with their pages, and, greyed out and
+labelled, the lines of the page that are in no heading or passage (the side
+column, the page margin, the letter's details such as letterhead and
+salutation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from briefer.core.letter_fixes import CheckItem
+from briefer.ingest.page_analysis import FURNITURE, SIDE, TextLine
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+OMITTED, HEADING_ROW, PASSAGE_ROW = "omitted", "heading", "passage"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\-\[\]]+", "", text).lower()
+
+
+class CheckItemsList(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkItems")
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+
+    def show_page(self, items: list[CheckItem], lines: list[TextLine] | None, page: int) -> None:
+        """The headings and passages on ``page``; ``lines`` (a PDF's) give the left-out ones."""
+        self.clear()
+        shown = [item for item in items if item.first_page <= page <= item.last_page]
+        if lines:
+            self._left_out(lines, shown)
+        for item in shown:
+            if item.is_heading:
+                label = self.tr("Hoofdstuk") if item.level == 1 else self.tr("Sectie")
+                self._add_row(HEADING_ROW, item.key, f"{label}: {item.text}")
+            else:
+                pages = (
+                    f"p. {item.first_page}"
+                    if item.first_page == item.last_page
+                    else f"p. {item.first_page}-{item.last_page}"
+                )
+                self._add_row(PASSAGE_ROW, item.key, f"{item.text}  ({pages})")
+
+    def _left_out(self, lines: list[TextLine], shown: list[CheckItem]) -> None:
+        read = _squash(" ".join(item.text for item in shown))
+        omitted = [line for line in lines if _squash(line.text.rstrip("-")) not in read]
+        # The body column's lines first, then the column beside it, each top to bottom.
+        side = [line.x0 for line in lines if line.kind == SIDE]
+        edge = min(side) - 1 if side else float("inf")
+        omitted.sort(key=lambda line: (line.x0 >= edge, -line.baseline, line.x0))
+        for line in omitted:
+            if line.x0 >= edge:
+                tag = self.tr("kolom")
+            elif line.kind == FURNITURE:
+                tag = self.tr("paginarand")
+            else:
+                tag = self.tr("gegevens")
+            self._add_row(OMITTED, "", f"[{tag}]  {line.text}")
+
+    def _add_row(self, kind: str, key: str, text: str) -> None:
+        row = QListWidgetItem(text)
+        row.setData(KEY_ROLE, key)
+        row.setData(KIND_ROLE, kind)
+        if kind == OMITTED:
+            row.setForeground(QColor("#8a8a8a"))
+            font = row.font()
+            font.setItalic(True)
+            row.setFont(font)
+            row.setToolTip(self.tr("Weggelaten: geen tekst van de brief"))
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elif kind == HEADING_ROW:
+            font = QFont(row.font())
+            font.setBold(True)
+            row.setFont(font)
+        self.addItem(row)
+
+    def current(self) -> tuple[str, str] | None:
+        """(kind, key) of the selected heading or passage."""
+        row = self.currentItem()
+        if row is None or row.data(KIND_ROLE) == OMITTED:
+            return None
+        return str(row.data(KIND_ROLE)), str(row.data(KEY_ROLE))
+
+    def select_text(self, start: str) -> bool:
+        """Select the row whose text starts with ``start`` (for keyboard users and tests)."""
+        for index in range(self.count()):
+            row = self.item(index)
+            heading = row.data(KIND_ROLE) == HEADING_ROW
+            text = row.text().split(": ", 1)[-1] if heading else row.text()
+            if text.startswith(start) and row.data(KIND_ROLE) != OMITTED:
+                self.setCurrentRow(index)
+                return True
+        return False
