@@ -444,4 +444,24 @@ ENGLISH: dict[str, str] = {
     ),
     "Ongedaan maken": "Undo",
     "Opnieuw": "Redo",
+    # issue 14
+    "Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.": (
+        "Tick what goes in; double-click a part to rename it."
+    ),
+    "Nederlands": "Dutch",
+    "Engels": "English",
+    "Taal van de briefing": "Language of the briefing",
+    " pagina's per onderwerp": " pages per topic",
+    "Doellengte wijzigen": "Change target length",
+    "Bijlage met de volledige brontekst": "Annex with the full source text",
+    "Bijlage": "Annex",
+    "Taal van de export": "Export language",
+    "Doellengte": "Target length",
+    "Leeg, dus weggelaten: %1": "Empty, so left out: %1",
+    "Onderdeel hernoemen": "Rename part",
+    "Geschatte lengte: %1 pagina's (doel: %2).": "Estimated length: %1 pages (target: %2).",
+    "Langer dan het doel: kort in of laat onderdelen weg.": (
+        "Longer than the target: shorten it or leave parts out."
+    ),
+    "Let op bij PDF: %1": "Note for PDF: %1",
 }

@@ -8,10 +8,12 @@ called once per block and once more when the file is written.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
@@ -19,6 +21,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
+from briefer.compose.labels import labels, language_of
 from briefer.compose.model import (
     Block,
     BulletList,
@@ -141,6 +144,7 @@ class _StoryBuilder:
         self.story: list[Flowable] = []
         self.at_page_start = True
         self.keys: set[str] = set()
+        self.labels = labels(language_of(document.meta.language))
 
     def add(self, *flowables: Flowable) -> None:
         self.story.extend(flowables)
@@ -186,7 +190,11 @@ class _StoryBuilder:
                 ),
             )
             flowables.append(box)
-        flowables.append(Spacer(1, 150 if marking else 185))
+        with_contents = any(isinstance(b, TableOfContents) for b in self.document.blocks)
+        if with_contents:  # the table of contents stands beneath the cover details
+            flowables.append(Spacer(1, 70 if marking else 95))
+        else:
+            flowables.append(Spacer(1, 150 if marking else 185))
         flowables.append(RLParagraph(inline(cover.title, line_breaks=False), styles.cover_title))
         if cover.subtitle.strip():
             subtitle = inline(cover.subtitle, line_breaks=False)
@@ -198,11 +206,12 @@ class _StoryBuilder:
         )
         rows = []
         topics = [clean(topic).strip() for topic in cover.topics if clean(topic).strip()]
+        words = self.labels
         for label, value in (
-            ("Datum", inline(cover.date_text, line_breaks=False)),
-            ("Opgesteld door", inline(cover.author, line_breaks=False)),
+            (words["date"], inline(cover.date_text, line_breaks=False)),
+            (words["author"], inline(cover.author, line_breaks=False)),
             (
-                "Onderwerp" if len(topics) == 1 else "Onderwerpen",
+                words["topic"] if len(topics) == 1 else words["topics"],
                 "<br/>".join(font_markup(topic) for topic in topics),
             ),
         ):
@@ -229,7 +238,6 @@ class _StoryBuilder:
             )
             flowables.append(details)
         self.add(*flowables)
-        self.page_break()
 
     def table_of_contents(self, block: TableOfContents) -> None:
         depth = max(1, block.depth)
@@ -249,6 +257,8 @@ class _StoryBuilder:
             ),
         )
         title = RLParagraph(inline(block.title, line_breaks=False), self.styles.toc_title)
+        if not self.at_page_start:  # beneath the cover: a little air first
+            self.add(Spacer(1, 18))
         self.add(title, toc)
 
     def heading(self, index: int, heading: Heading) -> None:
@@ -323,19 +333,33 @@ def _with_space_after(style: Any, space: float) -> Any:
     return ParagraphStyle(f"{style.name}-last", parent=style, spaceAfter=space)
 
 
-def write_pdf(
+@dataclass(frozen=True)
+class PdfLayout:
+    """Where a document's pages fall: its page count and the page of every heading."""
+
+    pages: int
+    heading_pages: dict[str, int]  # heading anchor -> page number (1-based)
+
+    def content_pages(self, document: RenderDocument) -> int:
+        """Pages of the briefing itself: from its first heading to the annex (or the end)."""
+        pages = []
+        for heading in document.headings():
+            if heading.anchor == document.annex_anchor:
+                break
+            if heading.anchor in self.heading_pages:
+                pages.append(self.heading_pages[heading.anchor])
+        if not pages:
+            return self.pages
+        end = self.heading_pages.get(document.annex_anchor, self.pages + 1) - 1
+        return max(1, max(end, max(pages)) - min(pages) + 1)
+
+
+def _story(
     document: RenderDocument,
-    path: Path,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> Path:
-    """Write ``document`` as a PDF to ``path``; ExportCancelledError when ``cancelled()``."""
-
-    def check_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelledError(f"{path}: export geannuleerd")
-
-    check_cancelled()
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    check_cancelled: Callable[[], None],
+) -> tuple[list[Flowable], PageCounter]:
     register_fonts()
     total = len(document.blocks) + 1
     builder = _StoryBuilder(document, make_styles())
@@ -349,19 +373,66 @@ def write_pdf(
         story.pop()
     counter = PageCounter()
     story.insert(0, counter)
+    return story, counter
+
+
+def _build(
+    document: RenderDocument,
+    target: str | BinaryIO,
+    story: list[Flowable],
+    counter: PageCounter,
+    check_cancelled: Callable[[], None],
+    name: str,
+) -> PdfLayout:
+    template = BriefingDocTemplate(
+        target,
+        document.meta,
+        has_cover=bool(document.blocks) and isinstance(document.blocks[0], Cover),
+        page_counter=counter,
+        check_cancelled=check_cancelled,
+    )
+    try:
+        template.multiBuild(story)
+    except (LayoutError, IndexError) as exc:
+        raise ExportError(f"{name}: de PDF kan niet worden opgemaakt ({exc})") from None
+    keys = {
+        f"heading-{index}": block.anchor
+        for index, block in enumerate(document.blocks)
+        if isinstance(block, Heading)
+    }
+    pages = {keys.get(key, key): page for key, page in template.heading_pages.items()}
+    return PdfLayout(counter.pages, pages)
+
+
+def layout_pdf(document: RenderDocument, cancelled: Cancelled | None = None) -> PdfLayout:
+    """Lay ``document`` out as its PDF would be, in memory: pages and heading pages."""
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError("export geannuleerd")
+
+    story, counter = _story(document, None, cancelled, check_cancelled)
+    return _build(document, io.BytesIO(), story, counter, check_cancelled, "PDF")
+
+
+def write_pdf(
+    document: RenderDocument,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write ``document`` as a PDF to ``path``; ExportCancelledError when ``cancelled()``."""
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(f"{path}: export geannuleerd")
+
+    check_cancelled()
+    total = len(document.blocks) + 1
+    story, counter = _story(document, progress, cancelled, check_cancelled)
 
     def write(temporary: Path) -> None:
-        template = BriefingDocTemplate(
-            str(temporary),
-            document.meta,
-            has_cover=bool(document.blocks) and isinstance(document.blocks[0], Cover),
-            page_counter=counter,
-            check_cancelled=check_cancelled,
-        )
-        try:
-            template.multiBuild(story)
-        except (LayoutError, IndexError) as exc:
-            raise ExportError(f"{path}: de PDF kan niet worden opgemaakt ({exc})") from None
+        _build(document, str(temporary), story, counter, check_cancelled, str(path))
 
     written = write_atomically(Path(path), write)
     if progress is not None:

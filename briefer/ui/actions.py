@@ -28,6 +28,7 @@ from briefer.ingest.errors import LetterImportError
 from briefer.ui.state import AppState
 from briefer.ui.undo import (
     AddPointCommand,
+    BriefingDraft,
     BriefingEditCommand,
     CitationsCommand,
     DeletePointCommand,
@@ -98,10 +99,11 @@ class Actions(QObject):
         after: BriefingSpec,
         label: str,
         on_change: Callable[[BriefingSpec], None],
+        draft: BriefingDraft | None = None,
     ) -> None:
         if before != after:
             self.state.undo_stack.push(
-                BriefingEditCommand(self.state, before, after, label, on_change)
+                BriefingEditCommand(self.state, before, after, label, on_change, draft)
             )
 
     def export(

@@ -4,42 +4,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="53"/>
+        <location filename="../../briefer/ui/actions.py" line="54"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="56"/>
+        <location filename="../../briefer/ui/actions.py" line="57"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="59"/>
+        <location filename="../../briefer/ui/actions.py" line="60"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="68"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="74"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="78"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="86"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="92"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -55,92 +55,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -173,8 +173,8 @@
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="193"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="212"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="201"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
     </message>
@@ -182,174 +182,214 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="61"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="63"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="82"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="105"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="99"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="114"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="108"/>
+        <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
+        <translation>Tick what goes in; double-click a part to rename it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="112"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="117"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="118"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
+        <source>Taal van de briefing</source>
+        <translation>Language of the briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="128"/>
+        <source> pagina's per onderwerp</source>
+        <translation> pages per topic</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="131"/>
+        <source>Doellengte wijzigen</source>
+        <translation>Change target length</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="134"/>
+        <source>Bijlage met de volledige brontekst</source>
+        <translation>Annex with the full source text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
+        <source>Bijlage</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="139"/>
+        <source>Taal van de export</source>
+        <translation>Export language</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="140"/>
+        <source>Doellengte</source>
+        <translation>Target length</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="142"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="121"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="146"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="188"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="217"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="190"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="219"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="193"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="222"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="199"/>
-        <source>Kernpunten</source>
-        <translation>Key points</translation>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="274"/>
+        <source>Leeg, dus weggelaten: %1</source>
+        <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="200"/>
-        <source>Achtergrond</source>
-        <translation>Background</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="201"/>
-        <source>Eigen notities</source>
-        <translation>Own notes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="237"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="296"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="239"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="240"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="247"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="305"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="254"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="262"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="320"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="269"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="327"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="280"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="287"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="354"/>
+        <source>Onderdeel hernoemen</source>
+        <translation>Rename part</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="368"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="378"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="299"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="380"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="385"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -380,89 +420,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="60"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="63"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="62"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="65"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="65"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="68"/>
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="73"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="76"/>
         <source>Opbouw</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="76"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="79"/>
         <source>Passages en spreekpunten</source>
         <translation>Passages and talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="78"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="89"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="122"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="132"/>
         <source>Wijzigingen worden meteen bewaard.</source>
         <translation>Changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="134"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="135"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="145"/>
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="155"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="168"/>
+        <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
+        <translation>Estimated length: %1 pages (target: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="171"/>
+        <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
+        <translation>Longer than the target: shorten it or leave parts out.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="176"/>
+        <source>Let op bij PDF: %1</source>
+        <translation>Note for PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="191"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="172"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="209"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="182"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="222"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="186"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="227"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="193"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="203"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="234"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="244"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="194"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="277"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="280"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -759,199 +814,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="71"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="89"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="90"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="122"/>
+        <location filename="../../briefer/ui/main_window.py" line="123"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
         <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="143"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="131"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="163"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="166"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="173"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="185"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="208"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="221"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="222"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="303"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="305"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="313"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="315"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="347"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="350"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="354"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="409"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="410"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1081,22 +1136,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1284,57 +1339,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="91"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="95"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="100"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="145"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="189"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="195"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -1687,47 +1742,47 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +1790,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>

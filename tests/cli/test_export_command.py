@@ -4,8 +4,10 @@ with real readers (python-docx, pdftotext, LibreOffice)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -34,10 +36,10 @@ def test_china_to_word_on_a_new_database(db_path: Path, tmp_path: Path) -> None:
         "export", "--theme", "China", "--format", "docx", "-o", str(target), "--db", str(db_path)
     )
     assert result.code == 0, result.err
-    assert result.out.strip() == f"{target}: Word, 1 thema"
+    assert result.out.strip() == f"{target}: Word, 1 thema, 1 pagina (doel 2)"
     document = Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    assert headings[:2] == ["Kernpunten", "Achtergrond"]
+    assert headings[:1] == ["Achtergrond"]  # no talking points yet: no empty part
     assert "Bronnen" in headings
     text = "\n".join(p.text for p in document.paragraphs)
     assert "China is in krap twee generaties" in text
@@ -54,9 +56,52 @@ def test_china_to_pdf_on_a_new_database(db_path: Path, tmp_path: Path) -> None:
     )
     assert result.code == 0, result.err
     text = squash("\n".join(pdf_pages(target)))
-    for expected in ("Kernpunten", "Achtergrond", "Bronnen", "China is in krap twee generaties"):
+    for expected in ("Achtergrond", "Bronnen", "China is in krap twee generaties"):
         assert expected in text
+    assert "Kernpunten" not in text and "Nog geen spreekpunten" not in text
     assert "Kamerstuk 35 925 V, nr. 84, p. 5" in text
+    assert len(pdf_pages(target)) == 2  # cover with contents, and the briefing: 2 pages
+
+
+@needs_pdftotext
+def test_china_in_word_shows_contents_page_numbers_without_a_field_update(
+    db_path: Path, tmp_path: Path
+) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    target = tmp_path / "china.docx"
+    db = ["--db", str(db_path)]
+    assert (
+        run_briefer_process("points", "China", "--add", "Wij zoeken samenwerking.", *db).code == 0
+    )
+    result = run_briefer_process("export", "--theme", "China", "-o", str(target), *db)
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(target) as archive:
+        assert b"updateFields" not in archive.read("word/settings.xml")
+    converted = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert converted.returncode == 0, converted.stderr
+    pages = pdf_pages(tmp_path / "lo" / "china.pdf")
+    contents = pages[0].split("Inhoud", 1)[1]
+    entries = re.findall(r"^(\S[^.\n]*?)\s*\.{5,}\s*(\d+)\s*$", contents, flags=re.MULTILINE)
+    assert [title for title, _ in entries] == ["Spreekpunten (actief)", "Achtergrond", "Bronnen"]
+    for title, page in entries:  # the number LibreOffice shows is where the heading is
+        assert title in pages[int(page) - 1]
 
 
 @needs_pdftotext
@@ -112,8 +157,8 @@ def test_a_marked_pack_of_three_themes(db_path: Path, tmp_path: Path, fmt: str) 
     text = squash("\n".join(pages))
     for heading in ("Rusland", "China", "Westelijke Balkan", "Pakket delegatie"):
         assert heading in text
-    assert "Kamerstuk 35 925 V, nr. 84, p. 13-14" in text
-    assert "goed bestuur en de rechtsstaat." in text
+    assert "Kamerstuk 35 925 V, nr. 84, p. 13–14" in text
+    assert "Ook over dit onderwerp, al opgenomen onder Rusland" in text
 
 
 def test_split_writes_one_file_per_theme(db_path: Path, tmp_path: Path, run_cli) -> None:
@@ -134,9 +179,7 @@ def test_split_writes_one_file_per_theme(db_path: Path, tmp_path: Path, run_cli)
     )
     assert result.code == 0, result.err
     assert sorted(p.name for p in folder.iterdir()) == ["oekraine.docx", "rusland.docx"]
-    assert Document(str(folder / "rusland.docx")).core_properties.title == (
-        "Briefingpakket Rusland, Oekraïne: Rusland"
-    )
+    assert Document(str(folder / "rusland.docx")).core_properties.title == "Rusland"
 
 
 @needs_pdftotext
