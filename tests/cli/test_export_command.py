@@ -4,8 +4,10 @@ with real readers (python-docx, pdftotext, LibreOffice)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 import zipfile
 from pathlib import Path
@@ -247,3 +249,90 @@ def test_export_never_damages_an_earlier_file(db_path: Path, tmp_path: Path, run
     bad = run_cli("export", "--theme", "China", "-o", str(tmp_path / "x.odt"), "--db", str(db_path))
     assert bad.code == 1 and "kies --format docx of pdf" in bad.err
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["briefing.pdf"]
+
+
+def test_only_empty_parts_exit_1_with_one_line_and_no_file(
+    db_path: Path, tmp_path: Path, run_cli
+) -> None:
+    db = ["--db", str(db_path)]
+    out = tmp_path / "uit"
+    out.mkdir()
+    target = out / "x.pdf"
+    for args in (
+        ["--theme", "Sancties", "--theme", "Cyber", "--parts", "notities"],
+        ["--theme", "Rusland", "--parts", "kernpunten"],
+        ["--theme", "Rusland", "--parts", "doel,reactief", "--split"],
+    ):
+        result = run_cli("export", *args, "-o", str(target), *db)
+        assert result.code == 1, args
+        assert result.err.count("\n") == 1 and result.err.startswith(
+            "fout: er valt niets te exporteren: 'Sancties' heeft niets"
+            if "Sancties" in args
+            else "fout: er valt niets te exporteren: 'Rusland' heeft niets"
+        ), result.err
+        assert list(out.iterdir()) == []
+
+
+def test_a_part_left_out_is_reported(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    target = tmp_path / "x.pdf"
+    result = run_cli(
+        "export", "--theme", "China", "--parts", "kernpunten,achtergrond", "-o", str(target), *db
+    )
+    assert result.code == 0
+    assert (
+        result.err
+        == "let op: China: Spreekpunten (actief) weggelaten (nog geen actieve spreekpunten)\n"
+    )
+    assert "Nog geen spreekpunten" not in squash("\n".join(pdf_pages(target)))
+
+
+def test_output_permissions_symlinks_and_non_files(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    old = os.umask(0o022)
+    try:
+        plain = tmp_path / "china.pdf"
+        assert run_cli("export", "--theme", "China", "-o", str(plain), *db).code == 0
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
+    real = tmp_path / "echt.docx"
+    link = tmp_path / "link.docx"
+    link.symlink_to(real)
+    assert run_cli("export", "--theme", "China", "-o", str(link), *db).code == 0
+    assert link.is_symlink() and Document(str(real)).core_properties.title == "Briefing China"
+    fifo = tmp_path / "pijp.pdf"
+    os.mkfifo(fifo)
+    refused = run_cli("export", "--theme", "China", "-o", str(fifo), *db)
+    assert refused.code == 1
+    assert refused.err == f"fout: {fifo}: is een pipe (FIFO), geen bestand; kies een bestandsnaam\n"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    device = run_cli("export", "--theme", "China", "--format", "pdf", "-o", "/dev/null", *db)
+    assert device.code == 1 and "is een apparaat" in device.err
+
+
+def test_format_from_the_preference_and_english(db_path: Path, tmp_path: Path, run_cli) -> None:
+    db = ["--db", str(db_path)]
+    assert run_cli("settings", "--format", "pdf").code == 0
+    folder = tmp_path / "pakket"
+    result = run_cli(
+        "export",
+        "--theme",
+        "China",
+        "--theme",
+        "Rusland",
+        "--split",
+        "--language",
+        "en",
+        "-o",
+        str(folder),
+        *db,
+    )
+    assert result.code == 0, result.err
+    assert sorted(p.name for p in folder.iterdir()) == ["china.pdf", "rusland.pdf"]
+    text = squash("\n".join(pdf_pages(folder / "china.pdf")))
+    assert "Background" in text and "Sources" in text and "Page 1 of 2" in text
+    assert "Achtergrond" not in text
+    nameless = tmp_path / "briefing"
+    assert run_cli("export", "--theme", "China", "-o", str(nameless), *db).code == 0
+    assert nameless.read_bytes().startswith(b"%PDF")
