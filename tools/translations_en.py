@@ -464,4 +464,18 @@ ENGLISH: dict[str, str] = {
         "Longer than the target: shorten it or leave parts out."
     ),
     "Let op bij PDF: %1": "Note for PDF: %1",
+    "Reactief": "Reactive",
+    "Alleen op vraag (Reactief / Q&A in de briefing), niet actief uitdragen": (
+        "Only when asked (Reactive lines / Q&A in the briefing), not said unprompted"
+    ),
+    "Reactief: alleen op vraag": "Reactive: only when asked",
+    "Soort spreekpunt wijzigen": "Change kind of talking point",
+    "Gebruik in briefing": "Use in briefing",
+    "De geselecteerde zinnen tonen in de korte achtergrond van de briefing": (
+        "Show the selected sentences in the briefing's short background"
+    ),
+    "Eerste zinnen": "First sentences",
+    "De briefing toont weer de eerste zinnen": "The briefing shows the first sentences again",
+    "In de briefing: „%1”": "In the briefing: “%1”",
+    "In de briefing: de eerste zinnen.": "In the briefing: the first sentences.",
 }

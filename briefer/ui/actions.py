@@ -33,6 +33,7 @@ from briefer.ui.undo import (
     CitationsCommand,
     DeletePointCommand,
     EditPointCommand,
+    PointKindCommand,
     ReorderPointsCommand,
     TagCommand,
 )
@@ -73,6 +74,23 @@ class Actions(QObject):
         self.state.undo_stack.push(
             EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"))
         )
+
+    def set_point_kind(self, point_id: int, kind: str) -> None:
+        self.state.undo_stack.push(
+            PointKindCommand(self.state, point_id, kind, _tr("Soort spreekpunt wijzigen"))
+        )
+
+    def use_in_briefing(self, passage_id: int, text: str | None) -> str:
+        """The sentences of a passage a briefing shows (None: its first sentences again)."""
+        from briefer.core.extracts import clear_extract, set_extract
+
+        if text is None:
+            clear_extract(self.state.store, passage_id)
+            chosen = ""
+        else:
+            chosen = set_extract(self.state.store, passage_id, text)
+        self.state.passage_note_saved.emit(passage_id)  # the preview follows
+        return chosen
 
     def delete_point(self, point_id: int) -> None:
         self.state.undo_stack.push(

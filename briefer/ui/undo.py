@@ -22,6 +22,7 @@ from briefer.core.points import (
     reorder_points,
     restore_point,
     set_citations,
+    set_point_kind,
     snapshot_point,
 )
 from briefer.core.tags import manual_state, set_manual_tag
@@ -107,6 +108,27 @@ class EditPointCommand(QUndoCommand):
 
     def _apply(self, text: str) -> None:
         edit_point(self.state.store, self.point_id, text)
+        self.state.points_changed.emit(self.theme_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class PointKindCommand(QUndoCommand):
+    """A talking point becomes actief or reactief (issue 14)."""
+
+    def __init__(self, state: AppState, point_id: int, kind: str, label: str) -> None:
+        super().__init__(label)
+        self.state = state
+        point = get_point(state.store, point_id)
+        self.point_id, self.theme_id = point_id, point.theme_id
+        self.before, self.after = point.kind, kind
+
+    def _apply(self, kind: str) -> None:
+        set_point_kind(self.state.store, self.point_id, kind)
         self.state.points_changed.emit(self.theme_id)
 
     def redo(self) -> None:

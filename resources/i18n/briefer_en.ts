@@ -4,42 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="54"/>
+        <location filename="../../briefer/ui/actions.py" line="55"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="57"/>
+        <location filename="../../briefer/ui/actions.py" line="58"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="60"/>
+        <location filename="../../briefer/ui/actions.py" line="61"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="68"/>
+        <location filename="../../briefer/ui/actions.py" line="69"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="74"/>
+        <location filename="../../briefer/ui/actions.py" line="75"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="79"/>
+        <location filename="../../briefer/ui/actions.py" line="80"/>
+        <source>Soort spreekpunt wijzigen</source>
+        <translation>Change kind of talking point</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/actions.py" line="97"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="86"/>
+        <location filename="../../briefer/ui/actions.py" line="104"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="92"/>
+        <location filename="../../briefer/ui/actions.py" line="110"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -1159,72 +1164,102 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="45"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="47"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="60"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="59"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="61"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
+        <source>Gebruik in briefing</source>
+        <translation>Use in briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="77"/>
+        <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
+        <translation>Show the selected sentences in the briefing's short background</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
+        <source>Eerste zinnen</source>
+        <translation>First sentences</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="81"/>
+        <source>De briefing toont weer de eerste zinnen</source>
+        <translation>The briefing shows the first sentences again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="94"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="71"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="98"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="111"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="151"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="182"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="169"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="200"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="179"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="197"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="223"/>
+        <source>In de briefing: „%1”</source>
+        <translation>In the briefing: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="225"/>
+        <source>In de briefing: de eerste zinnen.</source>
+        <translation>In the briefing: the first sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="254"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="204"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="261"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="215"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="272"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1232,12 +1267,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PointDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/points_model.py" line="206"/>
+        <location filename="../../briefer/ui/models/points_model.py" line="205"/>
+        <source>Reactief: alleen op vraag</source>
+        <translation>Reactive: only when asked</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/points_model.py" line="207"/>
         <source>Nog geen bron gekoppeld</source>
         <translation>No source linked yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/points_model.py" line="207"/>
+        <location filename="../../briefer/ui/models/points_model.py" line="209"/>
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1428,51 +1468,61 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/talking_points.py" line="161"/>
+        <source>Reactief</source>
+        <translation>Reactive</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="165"/>
+        <source>Alleen op vraag (Reactief / Q&amp;A in de briefing), niet actief uitdragen</source>
+        <translation>Only when asked (Reactive lines / Q&amp;A in the briefing), not said unprompted</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="168"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="162"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="169"/>
         <source>Het gekozen spreekpunt verwijderen (Del)</source>
         <translation>Delete the chosen talking point (Del)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="166"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="173"/>
         <source>Nieuw spreekpunt…</source>
         <translation>New talking point…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="168"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="175"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="260"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="268"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="262"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="270"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="264"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="272"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="280"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="296"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="304"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="320"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="339"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="355"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>
@@ -1480,12 +1530,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="234"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="291"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="236"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="293"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
