@@ -478,4 +478,18 @@ ENGLISH: dict[str, str] = {
     "De briefing toont weer de eerste zinnen": "The briefing shows the first sentences again",
     "In de briefing: „%1”": "In the briefing: “%1”",
     "In de briefing: de eerste zinnen.": "In the briefing: the first sentences.",
+    "De sjabloon van Briefer": "Briefer's own template",
+    "Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en "
+    "colofon: Word-exports gebruiken die als basis.": (
+        "A Word template of your ministry (.dotx or .docx) with styles, logo and "
+        "colophon: Word exports use it as their base."
+    ),
+    "Export&formaat:": "Export &format:",
+    "&Word-sjabloon:": "&Word template:",
+    "Word-sjabloon kiezen": "Choose a Word template",
+    "Word-sjablonen (*.dotx *.docx)": "Word templates (*.dotx *.docx)",
+    "Word-sjabloon": "Word template",
+    "%1 bestaat niet; kies een .dotx- of .docx-bestand.": (
+        "%1 does not exist; choose a .dotx or .docx file."
+    ),
 }

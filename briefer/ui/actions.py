@@ -137,6 +137,7 @@ class Actions(QObject):
         on_cancel: Callable[[], None],
     ) -> Task:
         store = self.state.store
+        template = self.state.settings.word_template.strip()
 
         def work(context: TaskContext) -> list[Path]:
             return export_briefing(
@@ -147,6 +148,7 @@ class Actions(QObject):
                 split=split,
                 progress=context.progress,
                 cancelled=context.cancelled,
+                word_template=Path(template).expanduser() if template else None,
             )
 
         return self.workers.write(work, on_done, on_error, on_progress, on_cancel)

@@ -593,137 +593,137 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="81"/>
         <source>Eén document</source>
         <translation>One document</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="82"/>
         <source>Een bestand per thema</source>
         <translation>One file per theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="94"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="101"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="103"/>
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="108"/>
         <source>Elk thema krijgt een eigen bestand in deze map.</source>
         <translation>Each theme gets its own file in this folder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="119"/>
         <source>Bestand openen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="121"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="128"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="131"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="133"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="201"/>
         <source>Map voor de bestanden</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="205"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="207"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="210"/>
         <source>Briefing opslaan als</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="236"/>
         <source>Kies eerst waar de briefing moet komen.</source>
         <translation>First choose where the briefing should go.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
         <source>Bestand bestaat al</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
         <source>%1 bestaat al. Vervangen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="250"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="274"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="287"/>
         <source>Klaar: %1 bestanden in %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="290"/>
         <source>Klaar. De briefing staat in %1</source>
         <translation>Done. The briefing is in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="315"/>
         <source>De export was al klaar: %1</source>
         <translation>The export had already finished: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="319"/>
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="345"/>
         <source>%1 kan niet worden geopend.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
@@ -1323,47 +1323,102 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>The language changes the next time Briefer starts.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="61"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="62"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="68"/>
+        <source>De sjabloon van Briefer</source>
+        <translation>Briefer's own template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <source>Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en colofon: Word-exports gebruiken die als basis.</source>
+        <translation>A Word template of your ministry (.dotx or .docx) with styles, logo and colophon: Word exports use it as their base.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="75"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="87"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="89"/>
         <source>Standaard&amp;rubricering:</source>
         <translation>Default &amp;classification:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="92"/>
         <source>&amp;Exportmap:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="93"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="95"/>
+        <source>Export&amp;formaat:</source>
+        <translation>Export &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="96"/>
+        <source>&amp;Word-sjabloon:</source>
+        <translation>&amp;Word template:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="101"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="102"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="121"/>
         <source>Exportmap kiezen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="129"/>
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="131"/>
+        <source>Word-sjablonen (*.dotx *.docx)</source>
+        <translation>Word templates (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
+        <source>Word-sjabloon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="142"/>
+        <source>%1 bestaat niet; kies een .dotx- of .docx-bestand.</source>
+        <translation>%1 does not exist; choose a .dotx or .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="161"/>
         <source>Voorkeuren niet opgeslagen</source>
         <translation>Preferences not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="162"/>
         <source>De voorkeuren konden niet worden opgeslagen: {reason}</source>
         <translation>The preferences could not be saved: {reason}</translation>
     </message>

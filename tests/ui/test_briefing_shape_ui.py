@@ -48,3 +48,28 @@ def test_a_talking_point_becomes_reactive_and_back(window: MainWindow, qtbot) ->
     assert points.reactive_button.isChecked()
     window.state.undo_stack.undo()
     assert [p.kind for p in list_points(store, china)] == ["actief"]
+
+
+def test_preferences_choose_the_export_format_and_a_word_template(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from briefer.ui.dialogs.export_dialog import ExportDialog
+    from briefer.ui.dialogs.preferences import PreferencesDialog
+
+    template = tmp_path / "ministerie.dotx"
+    template.write_bytes(b"PK")  # only its existence is checked here
+    dialog = PreferencesDialog(window.state)
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(template), ""))
+    dialog.template_button.click()
+    assert dialog.template_edit.text() == str(template)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.state.settings.export_format == "pdf"
+    assert window.state.settings.word_template == str(template)
+    spec = window.composer.spec
+    export = ExportDialog(window.state, window.actions, spec, window)
+    qtbot.addWidget(export)
+    assert export.fmt() == "pdf"  # the preference decides the format first offered
