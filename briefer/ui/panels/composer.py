@@ -169,12 +169,12 @@ class Composer(QWidget):
             text = text.replace("%1", str(pages)).replace("%2", str(target))
             if pages > target:
                 text += " " + self.tr("Langer dan het doel: kort in of laat onderdelen weg.")
-                lines.append(f'<span style="color:#a00000;">{escape(text)}</span>')
+                lines.append(_red(text))
             else:
-                lines.append(escape(text))
+                lines.append(escape(text, quote=False))
         for warning in self.preview.warnings:
             message = self.tr("Let op bij PDF: %1").replace("%1", warning)
-            lines.append(f'<span style="color:#a00000;">{escape(message)}</span>')
+            lines.append(_red(message))
         self.length.setText("<br>".join(lines))
 
     # --- widgets -> spec ---------------------------------------------------------
@@ -287,6 +287,10 @@ class Composer(QWidget):
 def _saved_label(row: BriefingRow) -> str:
     themes = ", ".join(row.themes)
     return f"{row.title} ({themes})" if themes else row.title
+
+
+def _red(text: str) -> str:
+    return f'<span style="color:#a00000;">{escape(text, quote=False)}</span>'
 
 
 def _sentence(text: str) -> str:
