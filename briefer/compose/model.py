@@ -47,7 +47,7 @@ class Heading:
     """A real heading: Word heading style / PDF bookmark and table-of-contents entry."""
 
     text: str
-    level: int  # 1, 2, 3 or 4
+    level: int  # 1 to 6 (Word and PDF style 5 and 6 as 4, but nest them in the outline)
     anchor: str = ""  # unique within the document, for bookmarks and links
 
 

@@ -179,6 +179,8 @@ class _Renderer:
         elif isinstance(block, Heading):
             level = min(max(block.level, 1), 4)
             paragraph = self._paragraph(f"Heading {level}", block.text)
+            if block.level > 4:  # styled as Heading 4, nested deeper in the navigation pane
+                fields.set_outline_level(paragraph._p, min(block.level, 9) - 1)
             fields.add_bookmark(paragraph._p, self.bookmarks[index], index + 1)
         elif isinstance(block, Paragraph):
             paragraph = self._paragraph(PARAGRAPH_STYLES.get(block.style, "Normal"))

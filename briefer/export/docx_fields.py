@@ -116,6 +116,12 @@ def restarted_num(numbering: Element, num_id: int) -> int:
     return int(num.numId)
 
 
+def set_outline_level(paragraph: Element, level: int) -> None:
+    """The paragraph's level in Word's navigation pane (0 = Heading 1)."""
+    properties = paragraph.get_or_add_pPr()
+    properties.append(element("w:outlineLvl", val=str(level)))
+
+
 def set_numbering(paragraph: Element, num_id: int, level: int) -> None:
     numbering = paragraph.get_or_add_pPr().get_or_add_numPr()
     numbering.get_or_add_ilvl().val = level

@@ -336,3 +336,19 @@ def test_format_from_the_preference_and_english(db_path: Path, tmp_path: Path, r
     nameless = tmp_path / "briefing"
     assert run_cli("export", "--theme", "China", "-o", str(nameless), *db).code == 0
     assert nameless.read_bytes().startswith(b"%PDF")
+
+
+def test_korean_in_a_pdf_is_warned_about_before_export(
+    db_path: Path, tmp_path: Path, run_cli
+) -> None:
+    db = ["--db", str(db_path)]
+    assert run_cli("note", "China", "--set", "Gesprek met ambassadeur 김민수.", *db).code == 0
+    target = tmp_path / "china.pdf"
+    result = run_cli("export", "--theme", "China", "-o", str(target), *db)
+    assert result.code == 0 and target.exists()
+    assert result.err.startswith(
+        "waarschuwing: china.pdf: de PDF-lettertypen hebben geen Koreaans "
+        "(3 tekens, bijv. '김민수')"
+    )
+    word = run_cli("export", "--theme", "China", "-o", str(tmp_path / "china.docx"), *db)
+    assert word.code == 0 and word.err == ""  # Word uses the reader's own fonts
