@@ -83,7 +83,7 @@ def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> Topic:
         theme.name,
         points,
         passages,
-        split_note(note),
+        split_note(note, spec.parts),
         {pid: clean(body) for pid, body in notes.items() if body.strip()},
         {pid: clean(text) for pid, text in get_extracts(store, ids).items()},
     )

@@ -34,7 +34,8 @@ class SplitNote:
     top_level: int  # the number of # of the note's top headings (1 when it has none)
 
 
-def split_note(text: str) -> SplitNote:
+def split_note(text: str, parts: tuple[str, ...] | None = None) -> SplitNote:
+    """The note's sections by part; headings of parts not in ``parts`` stay in the notes."""
     lines = text.splitlines()
     levels = [len(m.group(1)) for line in lines if (m := _HEADING.match(line))]
     top = min(levels) if levels else 1
@@ -44,7 +45,7 @@ def split_note(text: str) -> SplitNote:
         match = _HEADING.match(line)
         if match and len(match.group(1)) == top:
             part = part_for_heading(match.group(2))
-            if part is not None and part != NOTITIES:
+            if part is not None and part != NOTITIES and (parts is None or part in parts):
                 current = sections.setdefault(part, NoteSection())
                 if current.lines:
                     current.lines.append("")

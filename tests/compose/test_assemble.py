@@ -370,3 +370,27 @@ def test_markdown_of_notes() -> None:
     assert markdown_blocks("Een", 1, style="body")[0] == Paragraph((Run("Een"),))
     assert isinstance(blocks[2], BulletList) and blocks[2].numbered
     assert [(i.text, i.level) for i in blocks[2].items] == [("een", 0), ("twee", 0), ("dieper", 1)]
+
+
+def test_a_briefing_saved_by_an_earlier_release_opens_with_its_parts(store: Store) -> None:
+    from briefer.core.models import Briefing, BriefingTopic
+
+    with store.session() as session:
+        old = Briefing(
+            title="Oud",
+            occasion="",
+            author="",
+            classification="",
+            layout={"cover": True, "parts": ["kernpunten", "achtergrond", "notities", "bronnen"]},
+        )
+        session.add(old)
+        session.flush()
+        session.add(BriefingTopic(briefing_id=old.id, theme_id=find_theme(store, "China").id))
+        briefing_id = old.id
+    spec = get_briefing(store, briefing_id)
+    assert spec.parts == ("spreekpunten", "achtergrond", "notities", "bronnen")
+    assert (spec.language, spec.target_pages, spec.annex, spec.part_titles) == ("nl", 2, False, ())
+    china = find_theme(store, "China").id
+    save_note(store, "## Doel\n\nVerdiepen.", theme_id=china)  # no Doel part: stays in the notes
+    text = build_document(store, spec).plain_text()
+    assert "Verdiepen." in text.split("Eigen notities", 1)[1]
