@@ -460,6 +460,7 @@ ENGLISH: dict[str, str] = {
     "Leeg, dus weggelaten: %1": "Empty, so left out: %1",
     "Onderdeel hernoemen": "Rename part",
     "Geschatte lengte: %1 pagina's (doel: %2).": "Estimated length: %1 pages (target: %2).",
+    "Geschatte lengte: %1 pagina (doel: %2).": "Estimated length: %1 page (target: %2).",
     "Langer dan het doel: kort in of laat onderdelen weg.": (
         "Longer than the target: shorten it or leave parts out."
     ),

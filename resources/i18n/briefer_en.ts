@@ -475,54 +475,59 @@
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="168"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="169"/>
+        <source>Geschatte lengte: %1 pagina (doel: %2).</source>
+        <translation>Estimated length: %1 page (target: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="171"/>
         <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
         <translation>Estimated length: %1 pages (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="171"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="175"/>
         <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
         <translation>Longer than the target: shorten it or leave parts out.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="176"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="180"/>
         <source>Let op bij PDF: %1</source>
         <translation>Note for PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="191"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="195"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="209"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="213"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="222"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="226"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="227"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="231"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="234"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="244"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="248"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="239"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="277"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="280"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="281"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="284"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>

@@ -165,7 +165,11 @@ class Composer(QWidget):
         lines = []
         pages, target = self.preview.pages, document.meta.target_pages
         if pages is not None:
-            text = self.tr("Geschatte lengte: %1 pagina's (doel: %2).")
+            text = (
+                self.tr("Geschatte lengte: %1 pagina (doel: %2).")
+                if pages == 1
+                else self.tr("Geschatte lengte: %1 pagina's (doel: %2).")
+            )
             text = text.replace("%1", str(pages)).replace("%2", str(target))
             if pages > target:
                 text += " " + self.tr("Langer dan het doel: kort in of laat onderdelen weg.")
