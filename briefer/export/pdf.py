@@ -383,6 +383,8 @@ def _build(
     counter: PageCounter,
     check_cancelled: Callable[[], None],
     name: str,
+    *,
+    once: bool = False,
 ) -> PdfLayout:
     template = BriefingDocTemplate(
         target,
@@ -392,7 +394,11 @@ def _build(
         check_cancelled=check_cancelled,
     )
     try:
-        template.multiBuild(story)
+        if once:
+            template._doSave = 0  # a layout only: no file to write, no fonts to embed
+            template.build(story)
+        else:
+            template.multiBuild(story)
     except (LayoutError, IndexError) as exc:
         raise ExportError(f"{name}: de PDF kan niet worden opgemaakt ({exc})") from None
     keys = {
@@ -401,7 +407,7 @@ def _build(
         if isinstance(block, Heading)
     }
     pages = {keys.get(key, key): page for key, page in template.heading_pages.items()}
-    return PdfLayout(counter.pages, pages)
+    return PdfLayout(int(template.page), pages)
 
 
 def layout_pdf(document: RenderDocument, cancelled: Cancelled | None = None) -> PdfLayout:
@@ -412,7 +418,16 @@ def layout_pdf(document: RenderDocument, cancelled: Cancelled | None = None) -> 
             raise ExportCancelledError("export geannuleerd")
 
     story, counter = _story(document, None, cancelled, check_cancelled)
-    return _build(document, io.BytesIO(), story, counter, check_cancelled, "PDF")
+    # One pass instead of multiBuild's two or three: the table of contents is given
+    # its entries beforehand (with wide page numbers), so it takes its final height.
+    for flowable in story:
+        if isinstance(flowable, BriefingTableOfContents):
+            flowable._lastEntries = [
+                (max(1, h.level) - 1, inline(h.text, line_breaks=False), 999, None)
+                for h in document.headings()
+                if max(1, h.level) - 1 < flowable.depth and inline(h.text).strip()
+            ]
+    return _build(document, io.BytesIO(), story, counter, check_cancelled, "PDF", once=True)
 
 
 def write_pdf(
