@@ -83,6 +83,10 @@ class BriefingSpec:
             for key, text in self.part_titles
             if text.strip()
         )
+        strange = [key for key, _ in titles if key not in PART_REGISTRY]
+        if strange:
+            choices = ", ".join(_parts.known_parts())
+            raise BrieferError(f"onbekend onderdeel '{strange[0]}'; kies uit {choices}")
         return replace(
             self,
             title=title,

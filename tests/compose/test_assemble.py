@@ -349,6 +349,10 @@ def test_briefings_are_saved_listed_and_deleted(store: Store) -> None:
         ({"title": "  "}, "titel nodig"),
         ({"theme_ids": ()}, "minstens één thema"),
         ({"parts": ("inleiding",)}, "onbekend onderdeel 'inleiding'"),
+        ({"part_titles": (("slot", "Tot slot"),)}, "onbekend onderdeel 'slot'"),
+        ({"language": "de"}, "taal 'de' onbekend"),
+        ({"target_pages": 0}, "1 tot 99 pagina's"),
+        ({"parts": ()}, "minstens één onderdeel"),
     ],
 )
 def test_bad_briefings_are_refused(store: Store, changes: dict[str, object], message: str) -> None:
