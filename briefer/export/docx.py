@@ -21,7 +21,6 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.shared import Pt
-from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run as WordRun
 
@@ -211,7 +210,7 @@ class _Renderer:
         key = (name, kind)
         if key not in self.style_ids:
             if not self.style_ids:  # every style's id read in one walk, not one per name
-                self.style_ids.update(_style_table(self.word))
+                self.style_ids.update(fields.style_table(self.word.styles.element))
             if key not in self.style_ids:  # python-docx decides (and raises if unknown)
                 self.style_ids[key] = self.word.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
         return self.style_ids[key]
@@ -339,24 +338,6 @@ class _Renderer:
         created = _utc(meta.created)
         properties.created = created
         properties.modified = created
-
-
-_XML_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER}
-
-
-def _style_table(word: WordDocument) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
-    """(UI name, type) -> style id (None for the type's default style), as python-docx
-    would answer it for each name, from one walk over the styles."""
-    table: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
-    for style in word.styles.element.findall(qn("w:style")):
-        kind = _XML_TYPES.get(style.get(qn("w:type")) or "")
-        name_element = style.find(qn("w:name"))
-        if kind is None or name_element is None:
-            continue
-        name = BabelFish.internal2ui(name_element.get(qn("w:val")) or "")
-        default = style.get(qn("w:default")) in ("1", "true", "on")
-        table.setdefault((name, kind), None if default else style.get(qn("w:styleId")))
-    return table
 
 
 def _add_text(

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.styles import BabelFish
 
 Element = Any  # an lxml element of python-docx's custom classes
 
@@ -183,6 +185,24 @@ def set_document_language(styles: Element, language: str) -> None:
         lang = element("w:lang")
         defaults.append(lang)
     lang.set(qn("w:val"), language)
+
+
+_XML_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER}
+
+
+def style_table(styles: Element) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
+    """(UI name, type) -> style id (None for the type's default style) of a w:styles
+    element, as python-docx would answer it for each name, in one walk."""
+    table: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
+    for style in styles.findall(qn("w:style")):
+        kind = _XML_TYPES.get(style.get(qn("w:type")) or "")
+        name_element = style.find(qn("w:name"))
+        if kind is None or name_element is None:
+            continue
+        name = BabelFish.internal2ui(name_element.get(qn("w:val")) or "")
+        default = style.get(qn("w:default")) in ("1", "true", "on")
+        table.setdefault((name, kind), None if default else style.get(qn("w:styleId")))
+    return table
 
 
 def _fld_char(kind: str) -> Element:
