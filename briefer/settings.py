@@ -20,6 +20,7 @@ from briefer.core.private import create_private_file, private_folder
 log = logging.getLogger(__name__)
 SETTINGS_NAME = paths.SETTINGS_NAME
 LANGUAGES = ("nl", "en")
+EXPORT_FORMATS = ("docx", "pdf")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Settings:
     default_classification: str = ""  # e.g. "Departementaal vertrouwelijk"
     export_folder: str = ""  # "" = the user's documents folder
     language: str = "nl"  # "nl" or "en"
+    export_format: str = "docx"  # when neither the file name nor --format says it
+    word_template: str = ""  # a ministry's own .dotx/.docx as the base of Word exports
 
     def with_changes(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}
@@ -36,6 +39,8 @@ class Settings:
             raise KeyError(f"unknown settings: {', '.join(sorted(unknown))}")
         if "language" in changes and changes["language"] not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if "export_format" in changes and changes["export_format"] not in EXPORT_FORMATS:
+            raise ValueError(f"export_format must be one of {', '.join(EXPORT_FORMATS)}")
         return replace(self, **changes)
 
     def author_or_account(self) -> str:
@@ -67,6 +72,8 @@ def load_settings(path: Path | None = None) -> Settings:
     values = {key: value for key, value in data.items() if key in known and isinstance(value, str)}
     if values.get("language") not in (None, *LANGUAGES):
         values.pop("language")
+    if values.get("export_format") not in (None, *EXPORT_FORMATS):
+        values.pop("export_format")
     return Settings(**values)
 
 

@@ -31,11 +31,23 @@ LAPTOP_SHOTS = [
     (1366, 768, 1.0, "window-1366x768.png"),
     (1366, 768, 1.5, "window-1366x768-150.png"),
 ]
-NOTE = """# Bezoek Beijing, december
+# The theme note, written the way a gespreksnotitie is: its headings name the parts.
+NOTE = """## Doel van het gesprek
 
+De relatie met China verdiepen waar het kan en de Nederlandse zorgen over
+mensenrechten en kennisveiligheid helder overbrengen.
+
+## Kernboodschappen
+
+- Nederland zoekt samenwerking, met open ogen: partner, concurrent en systeemrivaal
 - Mensenrechten in **Xinjiang** aankaarten, in lijn met de EU
 - Kennisveiligheid bij R&D-samenwerking: halfgeleiders
-- Vragen naar de Chinese positie op de oorlog in Oekraïne"""
+
+## Programma
+
+- 12 december: aankomst Beijing, gesprek met de minister van Buitenlandse Zaken
+- 13 december: bezoek aan Nederlandse bedrijven in Shanghai"""
+REACTIVE = "Op vragen over Taiwan: Nederland voert een één-China-beleid; verwijs naar de EU-lijn."
 POINTS = [
     "China is partner, concurrent en systeemrivaal; Nederland zoekt samenwerking waar mogelijk.",
     "Waar belangen en waarden uiteenlopen werkt Nederland binnen de internationale rechtsorde.",
@@ -133,6 +145,7 @@ def main() -> int:
         save_note(store, NOTE, theme_id=china)
         for number, text in enumerate(POINTS):
             add_point(store, china, text, [krap] if number == 0 else [])
+        add_point(store, china, REACTIVE, kind="reactief")
         window = MainWindow(AppState(store))
         window.resize(1440, 900)
         window.show()
@@ -174,7 +187,8 @@ def main() -> int:
         export_briefing(store, spec, exports / "china.pdf", "pdf")
         export_briefing(store, spec, exports / "china.docx", "docx")
         if shutil.which("pdftoppm"):
-            page_picture(exports / "china.pdf", 3, OUT / "export-pdf.png")
+            # Page 2: the briefing itself (page 1 is the cover with the contents).
+            page_picture(exports / "china.pdf", 2, OUT / "export-pdf.png")
             soffice = shutil.which("soffice")
             if soffice:
                 subprocess.run(
@@ -192,7 +206,7 @@ def main() -> int:
                     capture_output=True,
                     timeout=240,
                 )
-                page_picture(exports / "lo" / "china.pdf", 3, OUT / "export-docx.png")
+                page_picture(exports / "lo" / "china.pdf", 2, OUT / "export-docx.png")
         import_check_picture(app, window, folder)  # last: it adds a letter to the library
         window.close()
         store.close()

@@ -5,7 +5,7 @@ Run by developers after changing a style, then commit the result:
     python tools/make_word_template.py
 
 It starts from python-docx's default document and gives it an A4 page, a calm
-house style (Calibri, headings in dark blue) and the named styles the Word
+house style (DejaVu Sans as in the PDF, headings in dark blue) and the named styles the Word
 exporter (``briefer/export/docx.py``) asks for. Heading 1-4 stay Word's own
 built-in heading styles, so the navigation pane and the table of contents work.
 The document body is left empty and the core properties are cleared: the
@@ -28,7 +28,7 @@ from docx.styles.style import BaseStyle
 
 OUTPUT = Path(__file__).resolve().parents[1] / "templates" / "briefing.docx"
 
-FONT = "Calibri"
+FONT = "DejaVu Sans"  # the font the PDF export embeds: both formats look alike
 DARK_BLUE = "154273"  # the Rijksoverheid's dark blue
 TEXT = "1A1A1A"
 GREY = "6E6E6E"
@@ -64,8 +64,10 @@ def main() -> None:
 def _page(document: DocumentObject) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
+    # The PDF export's page: 25 mm at the sides, 30 mm at the top, 26 mm at the bottom,
+    # so that both formats break pages alike.
     section.left_margin = section.right_margin = Mm(MARGIN_MM)
-    section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
+    section.top_margin, section.bottom_margin = Mm(30), Mm(26)
     section.header_distance = section.footer_distance = Mm(12.5)
 
 
@@ -75,12 +77,12 @@ def _defaults(document: DocumentObject) -> None:
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert rpr is not None
     _fonts(rpr)
-    _replace(rpr, "w:sz", val="22")
-    _replace(rpr, "w:szCs", val="22")
+    _replace(rpr, "w:sz", val="20")  # 10 pt, as in the PDF
+    _replace(rpr, "w:szCs", val="20")
     _replace(rpr, "w:lang", val=LANGUAGE, eastAsia="en-US", bidi="ar-SA")
     ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
     assert ppr is not None
-    _replace(ppr, "w:spacing", after="120", line="264", lineRule="auto")
+    _replace(ppr, "w:spacing", after="120", line="300", lineRule="auto")  # about 14.5 pt
 
 
 def _styles(document: DocumentObject) -> None:
@@ -152,18 +154,19 @@ def _styles(document: DocumentObject) -> None:
     look("Subtitle", size=16, color=DARK_BLUE, ppr='<w:spacing w:before="0" w:after="600"/>')
     look("Cover Detail", size=12, color="404040", ppr='<w:spacing w:before="0" w:after="80"/>')
     headings = [
-        (1, 18, '<w:spacing w:before="360" w:after="160"/>'),
-        (2, 14, '<w:spacing w:before="320" w:after="100"/>'),
-        (3, 12, '<w:spacing w:before="240" w:after="80"/>'),
-        (4, 11, '<w:spacing w:before="200" w:after="60"/>'),
+        # The PDF's heading sizes and spacing (pdf_styles.py): 17, 13.5, 11.5, 10 pt.
+        (1, 17, '<w:spacing w:before="400" w:after="200" w:line="440" w:lineRule="exact"/>'),
+        (2, 13.5, '<w:spacing w:before="280" w:after="120" w:line="360" w:lineRule="exact"/>'),
+        (3, 11.5, '<w:spacing w:before="220" w:after="80" w:line="300" w:lineRule="exact"/>'),
+        (4, 10, '<w:spacing w:before="180" w:after="60"/>'),
     ]
     for level, size, spacing in headings:
         look(
             f"Heading {level}",
             size=size,
             bold=True,
-            italic=level == 4,
-            color=DARK_BLUE,
+            italic=False,
+            color=DARK_BLUE if level < 4 else TEXT,
             ppr=f'<w:keepNext/><w:keepLines/>{spacing}<w:outlineLvl w:val="{level - 1}"/>',
             next_style="Normal",
         )
@@ -188,7 +191,7 @@ def _styles(document: DocumentObject) -> None:
             bold=level == 1,
             ppr=(
                 f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-                f'{space}<w:ind w:left="{indent}" w:right="567"/>'
+                f'{space}<w:ind w:left="{indent}"/>'
             ),
             next_style="Normal",
         )
@@ -313,6 +316,11 @@ def _settings(document: DocumentObject) -> None:
     for name in ("w:rsids", "w:proofState"):
         for old in settings.findall(qn(name)):
             settings.remove(old)
+    compat = settings.find(qn("w:compat"))
+    if compat is not None:  # Word 2013+ layout, no "[Compatibility mode]" on opening
+        for setting in compat.findall(qn("w:compatSetting")):
+            if setting.get(qn("w:name")) == "compatibilityMode":
+                setting.set(qn("w:val"), "15")
     decimal, separator = settings.find(qn("w:decimalSymbol")), settings.find(qn("w:listSeparator"))
     if decimal is not None and separator is not None:
         decimal.set(qn("w:val"), ",")

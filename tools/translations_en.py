@@ -545,4 +545,53 @@ ENGLISH: dict[str, str] = {
     "Correcties gewist; de brief is opnieuw ingelezen.": (
         "Fixes cleared; the letter was read again."
     ),
+    # issue 14
+    "Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.": (
+        "Tick what goes in; double-click a part to rename it."
+    ),
+    "Nederlands": "Dutch",
+    "Engels": "English",
+    "Taal van de briefing": "Language of the briefing",
+    " pagina's per onderwerp": " pages per topic",
+    "Doellengte wijzigen": "Change target length",
+    "Bijlage met de volledige brontekst": "Annex with the full source text",
+    "Bijlage": "Annex",
+    "Taal van de export": "Export language",
+    "Doellengte": "Target length",
+    "Leeg, dus weggelaten: %1": "Empty, so left out: %1",
+    "Onderdeel hernoemen": "Rename part",
+    "Geschatte lengte: %1 pagina's (doel: %2).": "Estimated length: %1 pages (target: %2).",
+    "Geschatte lengte: %1 pagina (doel: %2).": "Estimated length: %1 page (target: %2).",
+    "Langer dan het doel: kort in of laat onderdelen weg.": (
+        "Longer than the target: shorten it or leave parts out."
+    ),
+    "Let op bij PDF: %1": "Note for PDF: %1",
+    "Reactief": "Reactive",
+    "Alleen op vraag (Reactief / Q&A in de briefing), niet actief uitdragen": (
+        "Only when asked (Reactive lines / Q&A in the briefing), not said unprompted"
+    ),
+    "Reactief: alleen op vraag": "Reactive: only when asked",
+    "Soort spreekpunt wijzigen": "Change kind of talking point",
+    "Gebruik in briefing": "Use in briefing",
+    "De geselecteerde zinnen tonen in de korte achtergrond van de briefing": (
+        "Show the selected sentences in the briefing's short background"
+    ),
+    "Eerste zinnen": "First sentences",
+    "De briefing toont weer de eerste zinnen": "The briefing shows the first sentences again",
+    "In de briefing: „%1”": "In the briefing: “%1”",
+    "In de briefing: de eerste zinnen.": "In the briefing: the first sentences.",
+    "De sjabloon van Briefer": "Briefer's own template",
+    "Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en "
+    "colofon: Word-exports gebruiken die als basis.": (
+        "A Word template of your ministry (.dotx or .docx) with styles, logo and "
+        "colophon: Word exports use it as their base."
+    ),
+    "Export&formaat:": "Export &format:",
+    "&Word-sjabloon:": "&Word template:",
+    "Word-sjabloon kiezen": "Choose a Word template",
+    "Word-sjablonen (*.dotx *.docx)": "Word templates (*.dotx *.docx)",
+    "Word-sjabloon": "Word template",
+    "%1 bestaat niet; kies een .dotx- of .docx-bestand.": (
+        "%1 does not exist; choose a .dotx or .docx file."
+    ),
 }

@@ -71,7 +71,8 @@ def command_writes(args: argparse.Namespace) -> bool:
     if command == "note":
         return args.set is not None or args.append is not None or args.restore is not None
     if command == "points":
-        return args.add is not None or args.move is not None or args.delete is not None
+        changes = (args.add, args.move, args.delete, args.kind)
+        return any(change is not None for change in changes)
     if command == "export":
         return bool(args.save)
     return True  # import, theme, tag, restore, gui, and any command added later

@@ -10,6 +10,9 @@ from typing import TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.briefings import (
+    DEFAULT_TARGET_PAGES,
+    LANGUAGES,
+    PART_REGISTRY,
     PARTS,
     BriefingSpec,
     delete_briefing,
@@ -19,7 +22,13 @@ from briefer.core.briefings import (
 )
 from briefer.core.errors import BrieferError
 from briefer.core.themes import find_theme
-from briefer.export.briefing_export import FORMATS, export_briefing, format_for
+from briefer.export.briefing_export import (
+    FORMATS,
+    PlannedFile,
+    format_for,
+    plan_export,
+    write_planned,
+)
 from briefer.settings import load_settings, save_settings
 
 
@@ -28,7 +37,11 @@ def register(command: Command) -> None:
     source = sub.add_mutually_exclusive_group(required=True)
     source.add_argument("--theme", action="append", metavar="NAME", help="repeat for a pack")
     source.add_argument("--briefing", type=int, metavar="ID", help="a saved briefing")
-    sub.add_argument("--format", choices=sorted(FORMATS), help="default: from the -o suffix")
+    sub.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        help="default: from the -o suffix, else the preference (briefer settings --format)",
+    )
     sub.add_argument(
         "-o", "--output", required=True, metavar="PATH", help="file, or folder with --split"
     )
@@ -37,7 +50,26 @@ def register(command: Command) -> None:
     sub.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the cover")
     sub.add_argument("--author", metavar="NAME", help="default: from 'briefer settings'")
     sub.add_argument("--classification", metavar="TEXT", help="the marking on every page")
-    sub.add_argument("--parts", metavar="PART,...", help=f"parts in order, from: {','.join(PARTS)}")
+    sub.add_argument(
+        "--parts",
+        metavar="PART,...",
+        help=f"parts in order, from: {','.join(PART_REGISTRY)} (empty parts are left out)",
+    )
+    sub.add_argument(
+        "--part-title",
+        action="append",
+        metavar="PART=TITLE",
+        help="your own title for a part, e.g. spreekpunten='Wat wij zeggen'",
+    )
+    sub.add_argument(
+        "--language", choices=list(LANGUAGES), help="of headings, labels and dates (default nl)"
+    )
+    sub.add_argument(
+        "--target-pages", type=int, metavar="N", help="length to aim at per topic (default 2)"
+    )
+    sub.add_argument(
+        "--annex", action="store_true", help="the passages in full in 'Bijlage: brontekst'"
+    )
     sub.add_argument("--no-cover", action="store_true")
     sub.add_argument("--no-toc", action="store_true", help="without a table of contents")
     sub.add_argument("--split", action="store_true", help="one file per theme in a folder")
@@ -54,6 +86,10 @@ def register(command: Command) -> None:
     sub.add_argument("--classification", metavar="TEXT", help="default marking")
     sub.add_argument("--export-folder", metavar="PATH")
     sub.add_argument("--language", choices=["nl", "en"])
+    sub.add_argument("--format", choices=sorted(FORMATS), help="export format by default")
+    sub.add_argument(
+        "--word-template", metavar="PATH", help="a ministry's .dotx/.docx as base ('' = none)"
+    )
     sub.set_defaults(func=cmd_settings)
 
 
@@ -75,6 +111,10 @@ def _spec_from_args(args: argparse.Namespace, store_themes: list[tuple[int, str]
     )
     parts = tuple(p.strip() for p in args.parts.split(",")) if args.parts else PARTS
     return BriefingSpec(
+        language=args.language or "nl",
+        target_pages=args.target_pages or DEFAULT_TARGET_PAGES,
+        annex=args.annex,
+        part_titles=_part_titles(args.part_title),
         title=args.title or default_title,
         theme_ids=ids,
         occasion=args.occasion or "",
@@ -91,11 +131,27 @@ def _spec_from_args(args: argparse.Namespace, store_themes: list[tuple[int, str]
     )
 
 
+def _part_titles(given: list[str] | None) -> tuple[tuple[str, str], ...]:
+    titles = []
+    for text in given or []:
+        key, _, title = text.partition("=")
+        if not title.strip():
+            raise BrieferError(f"--part-title '{text}': schrijf ONDERDEEL=TITEL")
+        titles.append((key.strip(), title.strip()))
+    return tuple(titles)
+
+
+def _word_template(template: str) -> Path | None:
+    return Path(template).expanduser() if template.strip() else None
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.output).expanduser()
-    fmt = format_for(path, args.format) if not args.split else (args.format or "")
-    if args.split and not fmt:
-        raise BrieferError("met --split hoort --format docx of --format pdf")
+    settings = load_settings()
+    if args.split:
+        fmt = (args.format or settings.export_format).lower()
+    else:
+        fmt = format_for(path, args.format, settings.export_format)
     with library(args) as store:
         if args.briefing is not None:
             spec = get_briefing(store, args.briefing)
@@ -108,19 +164,68 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     args.classification if args.classification is not None else spec.classification
                 ),
                 briefing_date=_parse_date(args.date) if args.date else spec.briefing_date,
+                language=args.language or spec.language,
+                target_pages=args.target_pages or spec.target_pages,
+                annex=args.annex or spec.annex,
+                part_titles=spec.part_titles + _part_titles(args.part_title),
+                parts=_parts(args.parts) if args.parts else spec.parts,
             )
         else:
             themes = [find_theme(store, name) for name in args.theme]
             spec = _spec_from_args(args, [(theme.id, theme.name) for theme in themes])
         spec = spec.check()
-        written = export_briefing(store, spec, path, fmt, split=args.split)
+        planned = plan_export(store, spec, path, fmt, split=args.split)
+        _report_before_export(planned, fmt, explicit_parts=bool(args.parts), err=err)
+        written = write_planned(
+            planned,
+            fmt,
+            word_template=_word_template(settings.word_template),
+            split=args.split,
+        )
         if args.save:
             saved = save_briefing(store, spec)
             out.write(f"briefing opgeslagen als nummer {saved}\n")
-    topics = plural(1 if args.split else len(spec.theme_ids), "thema", "thema's")
-    for file in written:
-        out.write(f"{file}: {FORMATS[fmt]}, {topics}\n")
+    for file, plan in zip(written, planned, strict=True):
+        topics = plural(len(plan.document.meta.subject.split(", ")), "thema", "thema's")
+        out.write(f"{file}: {FORMATS[fmt]}, {topics}, {_length(plan)}\n")
     return 0
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+def _length(plan: PlannedFile) -> str:
+    from briefer.export.pdf import layout_pdf
+
+    document = plan.document
+    pages = layout_pdf(document).content_pages(document)
+    target = document.meta.target_pages
+    verdict = f"doel {target}" if pages <= target else f"LANGER dan het doel van {target}"
+    count = plural(pages, "pagina", "pagina's")
+    return f"{count} ({verdict})"
+
+
+def _report_before_export(
+    planned: list[PlannedFile], fmt: str, *, explicit_parts: bool, err: TextIO
+) -> None:
+    """Warnings before anything is written: parts left out, text the PDF cannot print."""
+    for plan in planned:
+        document = plan.document
+        if explicit_parts:
+            for omission in document.omitted:
+                err.write(f"let op: {omission}\n")
+        else:
+            empty_topics = [o.topic for o in document.omitted if not o.part]
+            for topic in empty_topics:
+                err.write(
+                    f"let op: {topic} weggelaten (nog geen passages, spreekpunten of notities)\n"
+                )
+        if fmt == "pdf":
+            from briefer.export.preflight import script_warnings
+
+            for warning in script_warnings(document):
+                err.write(f"waarschuwing: {plan.path.name}: {warning}\n")
 
 
 def cmd_briefings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -151,9 +256,14 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ("default_classification", args.classification),
             ("export_folder", args.export_folder),
             ("language", args.language),
+            ("export_format", args.format),
+            ("word_template", args.word_template),
         )
         if value is not None
     }
+    template = changes.get("word_template", "")
+    if template and not Path(template).expanduser().is_file():
+        raise BrieferError(f"{template}: de Word-sjabloon bestaat niet")
     if changes:
         settings = settings.with_changes(**changes)
         save_settings(settings)
@@ -162,6 +272,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "default_classification": "standaardrubricering",
         "export_folder": "exportmap",
         "language": "taal",
+        "export_format": "exportformaat",
+        "word_template": "Word-sjabloon",
     }
     for key, label in labels.items():
         value = getattr(settings, key) or "(niet ingesteld)"

@@ -10,7 +10,15 @@ from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.notes import append_to_note, get_note, note_versions, restore_version, save_note
-from briefer.core.points import add_point, delete_point, list_points, move_point
+from briefer.core.points import (
+    ACTIEF,
+    REACTIEF,
+    add_point,
+    delete_point,
+    list_points,
+    move_point,
+    set_point_kind,
+)
 from briefer.core.search import search
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE, set_manual_tag, theme_passages
 from briefer.core.themes import (
@@ -75,6 +83,15 @@ def register(command: Command) -> None:
     sub.add_argument("--at", type=int, metavar="N", help="with --add or --move: position N")
     sub.add_argument("--move", type=int, metavar="POINT_ID")
     sub.add_argument("--delete", type=int, metavar="POINT_ID")
+    sub.add_argument(
+        "--reactief", action="store_true", help="with --add: only said when asked (Q&A)"
+    )
+    sub.add_argument(
+        "--kind",
+        nargs=2,
+        metavar=("POINT_ID", "actief|reactief"),
+        help="make a talking point actief or reactief",
+    )
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_points)
 
@@ -221,9 +238,15 @@ def cmd_points(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with library(args) as store:
         theme = find_theme(store, args.theme)
         if args.add is not None:
-            add_point(store, theme.id, args.add, args.cite, args.at)
-        elif args.cite:
-            raise BrieferError("--cite hoort bij --add")
+            kind = REACTIEF if args.reactief else ACTIEF
+            add_point(store, theme.id, args.add, args.cite, args.at, kind=kind)
+        elif args.cite or args.reactief:
+            raise BrieferError("--cite en --reactief horen bij --add")
+        if args.kind is not None:
+            point_id, kind = args.kind
+            if not point_id.isdigit():
+                raise BrieferError(f"--kind: '{point_id}' is geen nummer van een spreekpunt")
+            set_point_kind(store, int(point_id), kind)
         if args.move is not None:
             if args.at is None:
                 raise BrieferError("--move heeft --at N nodig")
@@ -237,7 +260,8 @@ def cmd_points(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not points:
         out.write(f"Nog geen spreekpunten voor {theme.name}.\n")
     for point in points:
-        out.write(f"{point.position}. {point.text}  [#{point.id}]\n")
+        kind = "  (reactief)" if point.kind == REACTIEF else ""
+        out.write(f"{point.position}. {point.text}  [#{point.id}]{kind}\n")
         for citation in point.citations:
             note = " (niet meer in de huidige versie)" if citation.retired else ""
             out.write(f"     – {citation.label} (#{citation.passage_id}){note}\n")

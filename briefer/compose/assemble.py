@@ -1,48 +1,46 @@
 """Assemble a briefing from the store into one render model.
 
-One topic: cover, table of contents, then the parts (Kernpunten, Achtergrond,
-Eigen notities, Bronnen) as level-1 headings. A pack: one cover and one table
-of contents, then one level-1 heading per topic with its parts beneath.
+One topic: cover (with the table of contents beneath it), then the parts the
+user chose, as level-1 headings, in the order of a gespreksnotitie by default
+(see ``briefer.core.briefing_parts``). A pack: one cover and one table of
+contents, then one level-1 heading per topic with its parts beneath. A part
+with nothing to show is left out (``RenderDocument.omitted`` says why); a
+briefing with nothing left is refused. Optionally the passages follow in full
+in an annex, "Bijlage: brontekst".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
-from briefer.compose.markdown import inline_runs, markdown_blocks
+from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
 from briefer.compose.model import (
     Block,
-    BulletList,
     Cover,
     DocumentMeta,
     Heading,
-    ListItem,
+    Omission,
     PageBreak,
-    Paragraph,
     Quote,
     RenderDocument,
-    Run,
     TableOfContents,
 )
-from briefer.core.briefings import (
-    ACHTERGROND,
-    BRONNEN,
-    KERNPUNTEN,
-    NOTITIES,
-    PART_TITLES,
-    BriefingSpec,
-)
-from briefer.core.citations import dutch_date, pages_label
+from briefer.compose.note_parts import split_note
+from briefer.compose.parts import Context, Topic, build_part, letter_heading
+from briefer.core.briefing_parts import part_title
+from briefer.core.briefings import BriefingSpec
+from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
+from briefer.core.extracts import get_extracts
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.notes import get_note, passage_notes
-from briefer.core.points import PointRow, list_points
+from briefer.core.points import list_points
 from briefer.core.store import Store
-from briefer.core.tags import ThemePassage, theme_passages
-from briefer.core.themes import ThemeRow, get_theme
+from briefer.core.tags import theme_passages
+from briefer.core.themes import get_theme
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -58,19 +56,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "briefing"
 
 
-@dataclass
-class _Topic:
-    theme: ThemeRow
-    points: list[PointRow]
-    passages: list[ThemePassage]
-    note: str
-    passage_notes: dict[int, str]
-
-    @property
-    def empty(self) -> bool:
-        return not (self.points or self.passages or self.note.strip())
-
-
 class _Anchors:
     def __init__(self) -> None:
         self.used: set[str] = set()
@@ -84,20 +69,23 @@ class _Anchors:
         return anchor
 
 
-def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> _Topic:
+def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> Topic:
     theme = get_theme(store, theme_id)
     points = [p for p in list_points(store, theme_id) if p.id not in spec.excluded_points]
     passages = [p for p in theme_passages(store, theme_id) if p.id not in spec.excluded_passages]
     if spec.passage_order:
         rank = {pid: index for index, pid in enumerate(spec.passage_order)}
         passages.sort(key=lambda p: rank.get(p.id, len(rank)))
-    notes = passage_notes(store, [p.id for p in passages])
-    return _Topic(
-        theme,
+    ids = [p.id for p in passages]
+    notes = passage_notes(store, ids)
+    note = clean(get_note(store, theme_id=theme_id).body)
+    return Topic(
+        theme.name,
         points,
         passages,
-        get_note(store, theme_id=theme_id).body,
-        {pid: body for pid, body in notes.items() if body.strip()},
+        split_note(note, spec.parts),
+        {pid: clean(body) for pid, body in notes.items() if body.strip()},
+        {pid: clean(text) for pid, text in get_extracts(store, ids).items()},
     )
 
 
@@ -105,98 +93,42 @@ def _letters_by_id(store: Store) -> dict[int, LetterRow]:
     return {row.id: row for row in list_letters(store)}
 
 
-def _letter_heading(letter: LetterRow) -> str:
-    parts = [letter.label]
-    if letter.kamerstuk:
-        parts.append(letter.title)
-    if letter.date:
-        parts.append(dutch_date(letter.date))
-    return " · ".join(parts)
-
-
-def _kernpunten(topic: _Topic) -> list[Block]:
-    if not topic.points:
-        return [Paragraph((Run("Nog geen spreekpunten."),), style="empty")]
-    items = tuple(
-        ListItem(inline_runs(clean(point.text)), tuple(c.label for c in point.citations))
-        for point in topic.points
-    )
-    return [BulletList(items, numbered=True)]
-
-
-def _achtergrond(
-    topic: _Topic, level: int, letters: dict[int, LetterRow], anchors: _Anchors
-) -> list[Block]:
-    if not topic.passages:
-        return [Paragraph((Run("Geen passages over dit thema."),), style="empty")]
-    blocks: list[Block] = []
+def _annex(context: Context, anchors: _Anchors, title: str) -> list[Block]:
+    """Every passage of the briefing once, verbatim, grouped by letter and section."""
+    blocks: list[Block] = [PageBreak(), Heading(title, 1, anchors.make(title))]
     current_letter: int | None = None
     current_section: str | None = None
-    for passage in topic.passages:
-        letter = letters[passage.letter_id]
+    for passage in context.annexed:
+        letter = context.letters[passage.letter_id]
         if passage.letter_id != current_letter:
             current_letter, current_section = passage.letter_id, None
-            heading = _letter_heading(letter)
-            blocks.append(Heading(heading, level, anchors.make(heading)))
+            heading = letter_heading(letter, context.language)
+            blocks.append(Heading(heading, 2, anchors.make(heading)))
         if passage.section and passage.section != current_section:
             current_section = passage.section
-            blocks.append(Heading(passage.section, level + 1, anchors.make(passage.section)))
+            blocks.append(Heading(passage.section, 3, anchors.make(passage.section)))
         citation = f"{letter.label}, {pages_label(passage.first_page, passage.last_page)}"
         blocks.append(Quote(clean(passage.text), citation, passage.id))
-        note = topic.passage_notes.get(passage.id)
-        if note:
-            blocks += markdown_blocks(clean(note), level + 2)
     return blocks
 
 
-def _bronnen(topic: _Topic, letters: dict[int, LetterRow]) -> list[Block]:
-    used: list[int] = []
-    for passage in topic.passages:
-        if passage.letter_id not in used:
-            used.append(passage.letter_id)
-    cited_labels = {c.label.rsplit(", p.", 1)[0] for p in topic.points for c in p.citations}
-    for letter_id, letter in letters.items():
-        if letter.label in cited_labels and letter_id not in used:
-            used.append(letter_id)
-    items = []
-    for letter_id in used:
-        letter = letters[letter_id]
-        text = letter.label
-        if letter.vergaderjaar:
-            text += f" (vergaderjaar {letter.vergaderjaar})"
-        details = [letter.title] if letter.kamerstuk else []
-        if letter.date:
-            details.append(dutch_date(letter.date))
-        if details:
-            text += ": " + ", ".join(details)
-        items.append(ListItem((Run(text),)))
-    return [BulletList(tuple(items))] if items else []
+_NOTHING = "nog geen passages, spreekpunten of notities"
 
 
-def _topic_blocks(
-    topic: _Topic,
-    spec: BriefingSpec,
-    level: int,
-    letters: dict[int, LetterRow],
-    anchors: _Anchors,
-) -> list[Block]:
-    blocks: list[Block] = []
-    for part in spec.parts:
-        if part == KERNPUNTEN:
-            body = _kernpunten(topic)
-        elif part == ACHTERGROND:
-            body = _achtergrond(topic, level + 1, letters, anchors)
-        elif part == NOTITIES:
-            body = markdown_blocks(clean(topic.note), level + 1) if topic.note.strip() else []
-        elif part == BRONNEN:
-            body = _bronnen(topic, letters)
-        else:  # pragma: no cover - BriefingSpec.check() refuses unknown parts
-            continue
-        if body:
-            title = PART_TITLES[part]
-            anchor = anchors.make(f"{topic.theme.name} {title}" if level > 1 else title)
-            blocks += [Heading(title, level, anchor), *body]
-    return blocks
+def _why_empty(topics: list[Topic], omitted: list[Omission]) -> str:
+    """One line: why none of the topics has anything to show in the chosen parts."""
+    empty = [f"'{topic.name}'" for topic in topics if topic.empty]
+    reasons = []
+    if empty:
+        verb = "heeft" if len(empty) == 1 else "hebben"
+        reasons.append(f"{', '.join(empty)} {verb} {_NOTHING}")
+    for topic in topics:
+        if not topic.empty:
+            parts = [f"{o.part}: {o.reason}" for o in omitted if o.topic == topic.name]
+            reasons.append(
+                f"'{topic.name}' heeft niets in de gekozen onderdelen ({'; '.join(parts)})"
+            )
+    return "; ".join(reasons)
 
 
 def build_document(
@@ -205,46 +137,62 @@ def build_document(
     """The render model of a briefing, or BrieferError when there is nothing to show."""
     spec = spec.check()
     topics = [_load_topic(store, spec, theme_id) for theme_id in spec.theme_ids]
-    empty = [topic.theme.name for topic in topics if topic.empty]
-    if len(empty) == len(topics):
-        quoted = ", ".join(f"'{name}'" for name in empty)
-        verb = "heeft" if len(empty) == 1 else "hebben"
-        raise BrieferError(
-            f"er valt niets te exporteren: {quoted} {verb} nog geen passages, "
-            "spreekpunten of notities"
-        )
-    letters = _letters_by_id(store)
+    language = spec.language
+    words = labels(language)
+    context = Context(_letters_by_id(store), language, spec.annex)
     anchors = _Anchors()
-    names = tuple(topic.theme.name for topic in topics)
-    blocks: list[Block] = []
+    pack = len(topics) > 1
+    level = 2 if pack else 1
+    omitted: list[Omission] = []
+    body: list[Block] = []
+    shown: list[str] = []
+    for topic in topics:
+        blocks: list[Block] = []
+        if topic.empty:
+            omitted.append(Omission(topic.name, "", _NOTHING))
+            continue
+        for part in spec.parts:
+            title = part_title(part, language, spec.titles)
+            content, reason = build_part(part, topic, context, level)
+            if not content:
+                omitted.append(Omission(topic.name, title, reason, part))
+                continue
+            anchor = anchors.make(f"{topic.name} {title}" if pack else title)
+            blocks += [Heading(title, level, anchor), *content]
+        if not blocks:
+            continue
+        if pack:
+            if shown:
+                body.append(PageBreak())
+            body.append(Heading(topic.name, 1, anchors.make(topic.name)))
+        shown.append(topic.name)
+        body += blocks
+    if not body:
+        raise BrieferError(f"er valt niets te exporteren: {_why_empty(topics, omitted)}")
+    blocks = []
     if spec.cover:
         blocks.append(
             Cover(
                 title=spec.title,
                 subtitle=spec.occasion,
-                date_text=dutch_date(spec.briefing_date),
+                date_text=format_date(spec.briefing_date, language),
                 author=spec.author,
                 classification=spec.classification,
-                topics=names,
+                topics=tuple(shown),
             )
         )
     if spec.table_of_contents:
-        blocks += [TableOfContents(depth=2), PageBreak()]
-    pack = len(topics) > 1
-    for index, topic in enumerate(topics):
-        if pack:
-            if index > 0:
-                blocks.append(PageBreak())
-            blocks.append(Heading(topic.theme.name, 1, anchors.make(topic.theme.name)))
-            if topic.empty:
-                blocks.append(
-                    Paragraph(
-                        (Run("Voor dit thema zijn nog geen passages, spreekpunten of notities."),),
-                        style="empty",
-                    )
-                )
-                continue
-        blocks += _topic_blocks(topic, spec, 2 if pack else 1, letters, anchors)
+        if pack and blocks:  # a pack's contents is long: a page of its own
+            blocks.append(PageBreak())
+        blocks.append(TableOfContents(title=words["contents"], depth=2))
+    if blocks:
+        blocks.append(PageBreak())
+    blocks += body
+    annex_anchor = ""
+    if spec.annex and context.annexed:
+        annex = _annex(context, anchors, words["annex"])
+        annex_anchor = annex[1].anchor if isinstance(annex[1], Heading) else ""
+        blocks += annex
     blocks = [
         replace(block, anchor=anchors.make(block.text))
         if isinstance(block, Heading) and not block.anchor
@@ -253,20 +201,33 @@ def build_document(
     ]
     meta = DocumentMeta(
         title=spec.title,
-        subject=", ".join(names),
+        subject=", ".join(shown),
         author=spec.author,
         classification=spec.classification,
-        keywords=("briefing", *names),
+        keywords=("briefing", *shown),
         created=created or datetime.now().astimezone(),
+        language=LANGUAGE_TAGS.get(language, "nl-NL"),
+        target_pages=spec.target_pages * len(shown),
     )
-    return RenderDocument(meta, tuple(blocks))
+    return RenderDocument(meta, tuple(blocks), tuple(omitted), annex_anchor)
 
 
 def split_specs(store: Store, spec: BriefingSpec) -> list[tuple[str, BriefingSpec]]:
-    """One briefing per topic, for one file per topic: (file stem, spec), stems unique."""
+    """One briefing per topic, for one file per topic: (file stem, spec), stems unique.
+
+    Each file is titled by its topic, with the occasion (or the pack's title) as
+    subtitle: "China" with "Bezoek minister aan Beijing", not "Pakket: China"."""
     result: list[tuple[str, BriefingSpec]] = []
+    used: set[str] = set()
     for theme_id in spec.theme_ids:
         name = get_theme(store, theme_id).name
-        title = spec.title if len(spec.theme_ids) == 1 else f"{spec.title}: {name}"
-        result.append((slug(name), replace(spec, theme_ids=(theme_id,), title=title)))
+        if len(spec.theme_ids) == 1:
+            title, occasion = spec.title, spec.occasion
+        else:
+            title, occasion = name, spec.occasion or spec.title
+        stem = slug(name)
+        while stem in used:
+            stem += "-2"
+        used.add(stem)
+        result.append((stem, replace(spec, theme_ids=(theme_id,), title=title, occasion=occasion)))
     return result

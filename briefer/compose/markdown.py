@@ -36,7 +36,7 @@ def inline_runs(text: str) -> tuple[Run, ...]:
 
 
 def markdown_blocks(text: str, heading_level: int, style: str = "note") -> list[Block]:
-    """Blocks for a note; its headings start at ``heading_level`` (at most 4)."""
+    """Blocks for a note; its headings start at ``heading_level`` (at most 6)."""
     blocks: list[Block] = []
     paragraph: list[str] = []
     items: list[ListItem] = []
@@ -64,7 +64,9 @@ def markdown_blocks(text: str, heading_level: int, style: str = "note") -> list[
         if heading:
             flush_paragraph()
             flush_list()
-            level = min(4, heading_level + len(heading.group(1)) - 1)
+            # Up to level 6, so a deeper heading stays deeper (nested bookmarks) even in a
+            # pack, where a note's headings start at level 3.
+            level = max(1, min(6, heading_level + len(heading.group(1)) - 1))
             blocks.append(Heading(heading.group(2), level))
             continue
         item = _ITEM.match(line)

@@ -47,7 +47,7 @@ class Heading:
     """A real heading: Word heading style / PDF bookmark and table-of-contents entry."""
 
     text: str
-    level: int  # 1, 2, 3 or 4
+    level: int  # 1 to 6 (Word and PDF style 5 and 6 as 4, but nest them in the outline)
     anchor: str = ""  # unique within the document, for bookmarks and links
 
 
@@ -85,7 +85,7 @@ class Quote:
     """A passage of a letter, quoted in full, with its citation beneath it."""
 
     text: str
-    citation: str  # "Kamerstuk 35 925 V, nr. 84, p. 13" or "p. 13-14"
+    citation: str  # "Kamerstuk 35 925 V, nr. 84, p. 13" or "p. 13–14"
     passage_id: int | None = None
 
 
@@ -106,12 +106,29 @@ class DocumentMeta:
     keywords: tuple[str, ...] = ()
     created: datetime = field(default_factory=datetime.now)
     language: str = "nl-NL"
+    target_pages: int = 0  # the length the user aims at (all topics), 0 = none
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A part left out because it had nothing to show, and why (for the composer and CLI)."""
+
+    topic: str
+    part: str  # its title in the document; "" = the whole topic
+    reason: str
+    key: str = ""  # the part's key ("doel", ...)
+
+    def __str__(self) -> str:
+        what = f"{self.topic}: {self.part}" if self.part else self.topic
+        return f"{what} weggelaten ({self.reason})"
 
 
 @dataclass(frozen=True)
 class RenderDocument:
     meta: DocumentMeta
     blocks: tuple[Block, ...]
+    omitted: tuple[Omission, ...] = ()
+    annex_anchor: str = ""  # the heading where the annex starts ("" = no annex)
 
     def headings(self) -> list[Heading]:
         return [block for block in self.blocks if isinstance(block, Heading)]

@@ -14,18 +14,23 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from briefer.core import briefing_parts as _parts
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Briefing, BriefingTopic, Theme, utcnow
 from briefer.core.store import Store
 
-KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN = "kernpunten", "achtergrond", "notities", "bronnen"
-PARTS = (KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN)
-PART_TITLES = {
-    KERNPUNTEN: "Kernpunten",
-    ACHTERGROND: "Achtergrond",
-    NOTITIES: "Eigen notities",
-    BRONNEN: "Bronnen",
-}
+ACHTERGROND, BRONNEN, NOTITIES = _parts.ACHTERGROND, _parts.BRONNEN, _parts.NOTITIES
+DEFAULT_PARTS, PART_ALIASES, PART_REGISTRY = (
+    _parts.DEFAULT_PARTS,
+    _parts.PART_ALIASES,
+    _parts.PART_REGISTRY,
+)
+SPREEKPUNTEN = _parts.SPREEKPUNTEN
+KERNPUNTEN = SPREEKPUNTEN  # the name of earlier releases
+PARTS = DEFAULT_PARTS
+PART_TITLES = {key: info.title_nl for key, info in PART_REGISTRY.items()}
+LANGUAGES = ("nl", "en")
+DEFAULT_TARGET_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,11 @@ class BriefingSpec:
     classification: str = ""
     cover: bool = True
     table_of_contents: bool = True
-    parts: tuple[str, ...] = PARTS  # included parts, in order
+    parts: tuple[str, ...] = DEFAULT_PARTS  # included parts, in order
+    part_titles: tuple[tuple[str, str], ...] = ()  # (part, the user's own title)
+    language: str = "nl"  # of headings, labels and dates in the export: "nl" or "en"
+    target_pages: int = DEFAULT_TARGET_PAGES  # per topic, cover and annex not counted
+    annex: bool = False  # the passages verbatim in "Bijlage: brontekst"
     excluded_passages: frozenset[int] = field(default_factory=frozenset)
     excluded_points: frozenset[int] = field(default_factory=frozenset)
     passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
@@ -56,12 +65,40 @@ class BriefingSpec:
             raise BrieferError("kies minstens één thema voor de briefing")
         if len(set(self.theme_ids)) != len(self.theme_ids):
             raise BrieferError("een thema staat twee keer in de briefing")
-        unknown = [part for part in self.parts if part not in PARTS]
+        parts = tuple(PART_ALIASES.get(part, part) for part in self.parts)
+        unknown = [part for part in parts if part not in PART_REGISTRY]
         if unknown:
-            raise BrieferError(f"onbekend onderdeel '{unknown[0]}'; kies uit {', '.join(PARTS)}")
-        if len(set(self.parts)) != len(self.parts):
+            choices = ", ".join(_parts.known_parts())
+            raise BrieferError(f"onbekend onderdeel '{unknown[0]}'; kies uit {choices}")
+        if len(set(parts)) != len(parts):
             raise BrieferError("een onderdeel staat twee keer in de briefing")
-        return replace(self, title=title, classification=self.classification.strip())
+        if not parts:
+            raise BrieferError("kies minstens één onderdeel voor de briefing")
+        if self.language not in LANGUAGES:
+            raise BrieferError(f"taal '{self.language}' onbekend; kies nl of en")
+        if not 1 <= self.target_pages <= 99:
+            raise BrieferError("het doel voor de lengte is 1 tot 99 pagina's per onderwerp")
+        titles = tuple(
+            (PART_ALIASES.get(key, key), " ".join(text.split()))
+            for key, text in self.part_titles
+            if text.strip()
+        )
+        strange = [key for key, _ in titles if key not in PART_REGISTRY]
+        if strange:
+            choices = ", ".join(_parts.known_parts())
+            raise BrieferError(f"onbekend onderdeel '{strange[0]}'; kies uit {choices}")
+        return replace(
+            self,
+            title=title,
+            classification=self.classification.strip(),
+            parts=parts,
+            part_titles=titles,
+        )
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """The user's own part titles by part key."""
+        return dict(self.part_titles)
 
     def layout(self) -> dict[str, Any]:
         return {
@@ -71,6 +108,10 @@ class BriefingSpec:
             "excluded_passages": sorted(self.excluded_passages),
             "excluded_points": sorted(self.excluded_points),
             "passage_order": list(self.passage_order),
+            "part_titles": dict(self.part_titles),
+            "language": self.language,
+            "target_pages": self.target_pages,
+            "annex": self.annex,
         }
 
 
@@ -108,12 +149,34 @@ def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
         classification=briefing.classification,
         cover=bool(layout.get("cover", True)),
         table_of_contents=bool(layout.get("table_of_contents", True)),
-        parts=tuple(p for p in layout.get("parts", PARTS) if p in PARTS),
+        parts=tuple(
+            dict.fromkeys(
+                PART_ALIASES.get(p, p)
+                for p in layout.get("parts", DEFAULT_PARTS)
+                if PART_ALIASES.get(p, p) in PART_REGISTRY
+            )
+        ),
+        part_titles=tuple(
+            (str(key), str(text))
+            for key, text in dict(layout.get("part_titles", {})).items()
+            if key in PART_REGISTRY and str(text).strip()
+        ),
+        language=str(layout.get("language", "nl")) if layout.get("language") in LANGUAGES else "nl",
+        target_pages=_target(layout.get("target_pages")),
+        annex=bool(layout.get("annex", False)),
         excluded_passages=frozenset(int(i) for i in layout.get("excluded_passages", [])),
         excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
         passage_order=tuple(int(i) for i in layout.get("passage_order", [])),
         updated_at=briefing.updated_at,
     )
+
+
+def _target(value: Any) -> int:
+    try:
+        target = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_TARGET_PAGES
+    return target if 1 <= target <= 99 else DEFAULT_TARGET_PAGES
 
 
 def _theme_ids(store: Store, briefing_id: int) -> list[int]:

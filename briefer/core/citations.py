@@ -1,6 +1,6 @@
 """How Briefer names letters, pages and dates, in one place, so that the reader,
 the workspace, the CLI and both exports cite a passage the same way:
-``Kamerstuk 35 925 V, nr. 84, p. 13-14``."""
+``Kamerstuk 35 925 V, nr. 84, p. 13–14``."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def letter_label(kamerstuk: str | None, title: str) -> str:
 
 
 def pages_label(first: int, last: int) -> str:
-    """ "p. 13" or "p. 13-14"."""
-    return f"p. {first}" if first == last else f"p. {first}-{last}"
+    """ "p. 13" or "p. 13–14" (an en dash between pages, as Dutch typesetting has it)."""
+    return f"p. {first}" if first == last else f"p. {first}\u2013{last}"
 
 
 def citation(kamerstuk: str | None, title: str, first: int, last: int) -> str:

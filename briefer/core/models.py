@@ -212,7 +212,20 @@ class TalkingPoint(Base):
     theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    # "actief" (said on one's own initiative) or "reactief" (only when asked): migration 0008
+    kind: Mapped[str] = mapped_column(String(10), default="actief", server_default="actief")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PassageExtract(Base):
+    """The sentences of a passage the user chose for the short background (migration 0008)."""
+
+    __tablename__ = "passage_extracts"
+    passage_id: Mapped[int] = mapped_column(
+        ForeignKey("passages.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -18,6 +18,9 @@ from briefer.core.models import Citation, Letter, Passage, TalkingPoint, Theme, 
 from briefer.core.notes import clean_note_text
 from briefer.core.store import Store
 
+ACTIEF, REACTIEF = "actief", "reactief"
+POINT_KINDS = (ACTIEF, REACTIEF)
+
 
 @dataclass(frozen=True)
 class CitationRow:
@@ -40,12 +43,14 @@ class PointRow:
     position: int
     text: str
     citations: tuple[CitationRow, ...]
+    kind: str = ACTIEF  # actief | reactief
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "position": self.position,
             "text": self.text,
+            "kind": self.kind,
             "citations": [
                 {
                     "passage": c.passage_id,
@@ -56,6 +61,12 @@ class PointRow:
                 for c in self.citations
             ],
         }
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in POINT_KINDS:
+        raise BrieferError(f"soort spreekpunt '{kind}' onbekend; kies actief of reactief")
+    return kind
 
 
 def _require_theme(session: Session, theme_id: int) -> None:
@@ -108,7 +119,7 @@ def list_points(store: Store, theme_id: int) -> list[PointRow]:
         ).all()
         cites = _citations(session, [p.id for p in points])
         return [
-            PointRow(p.id, p.theme_id, index, p.text, tuple(cites[p.id]))
+            PointRow(p.id, p.theme_id, index, p.text, tuple(cites[p.id]), p.kind or ACTIEF)
             for index, p in enumerate(points, 1)
         ]
 
@@ -134,16 +145,20 @@ def add_point(
     text: str,
     cite: list[int] | None = None,
     position: int | None = None,
+    kind: str = ACTIEF,
 ) -> int:
     """Add a talking point (at the end, or at a 1-based position); returns its id."""
     cite = list(dict.fromkeys(cite or []))
+    _check_kind(kind)
     with store.session() as session:
         _require_theme(session, theme_id)
         _check_passages(session, cite)
         count = session.scalar(
             select(func.count()).select_from(TalkingPoint).where(TalkingPoint.theme_id == theme_id)
         )
-        point = TalkingPoint(theme_id=theme_id, text=_clean(text), position=int(count or 0))
+        point = TalkingPoint(
+            theme_id=theme_id, text=_clean(text), position=int(count or 0), kind=kind
+        )
         session.add(point)
         session.flush()
         for index, pid in enumerate(cite):
@@ -161,6 +176,18 @@ def edit_point(store: Store, point_id: int, text: str) -> None:
             raise NotFoundError(f"geen spreekpunt met nummer {point_id}")
         point.text = _clean(text)
         point.updated_at = utcnow()
+
+
+def set_point_kind(store: Store, point_id: int, kind: str) -> None:
+    """Make a talking point actief (said unasked) or reactief (only when asked)."""
+    _check_kind(kind)
+    with store.session() as session:
+        point = session.get(TalkingPoint, point_id)
+        if point is None:
+            raise NotFoundError(f"geen spreekpunt met nummer {point_id}")
+        if point.kind != kind:
+            point.kind = kind
+            point.updated_at = utcnow()
 
 
 def delete_point(store: Store, point_id: int) -> None:
@@ -248,6 +275,7 @@ class PointSnapshot:
     position: int  # 1-based
     text: str
     citations: tuple[int, ...]
+    kind: str = ACTIEF
 
 
 def snapshot_point(store: Store, point_id: int) -> PointSnapshot:
@@ -258,6 +286,7 @@ def snapshot_point(store: Store, point_id: int) -> PointSnapshot:
         point.position,
         point.text,
         tuple(c.passage_id for c in point.citations),
+        point.kind,
     )
 
 
@@ -274,6 +303,7 @@ def restore_point(store: Store, snapshot: PointSnapshot) -> None:
                 theme_id=snapshot.theme_id,
                 position=10**6,
                 text=snapshot.text,
+                kind=snapshot.kind,
             )
         )
         session.flush()

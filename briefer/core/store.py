@@ -25,7 +25,7 @@ from briefer.core.private import create_private_file, private_folder
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 BACKUPS_KEPT = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -6,6 +6,13 @@ writes cannot clean up: its temporary file (``.briefing.pdf.1234-x1y2.briefer-tm
 hidden, and with a suffix no viewer opens, so it is never mistaken for the
 user's file) names the process, and the next export into that folder removes
 it once that process is gone.
+
+The temporary file is readable by its owner only while it is written; the
+finished file gets the permissions a newly created file gets (the umask, e.g.
+0644 under umask 022), or keeps those of the file it replaces, so a colleague
+can open a briefing saved to a shared folder. A path that is a symbolic link
+is written through to its target (the link stays); a device, FIFO, socket or
+folder is refused and left exactly as it was.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,18 +40,63 @@ class ExportCancelledError(Exception):
     """The user cancelled an export; no file was written."""
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "een map"
+    if stat.S_ISFIFO(mode):
+        return "een pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "een apparaat"
+    return "geen gewoon bestand"
+
+
+def _current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
+def final_mode(existing: os.stat_result | None) -> int:
+    """The permissions of the finished export: those of the file it replaces, or the umask's."""
+    if existing is not None:
+        return stat.S_IMODE(existing.st_mode)
+    return 0o666 & ~_current_umask()
+
+
+def _target_of(path: Path) -> tuple[Path, os.stat_result | None]:
+    """Where to write for ``path`` (a symlink's target), and what is there now."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        found = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise ExportError(f"{path}: kan niet worden gelezen ({exc.strerror})") from None
+    if not stat.S_ISREG(found.st_mode):
+        raise ExportError(
+            f"{path}: is {_kind_of(found.st_mode)}, geen bestand; kies een bestandsnaam"
+        )
+    return target, found
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(temporary_path)``, then move the result to ``path``."""
     path = Path(path)
-    folder = path.parent
+    target, existing = _target_of(path)
+    folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: de map {folder} bestaat niet")
-    if path.is_dir():
-        raise ExportError(f"{path}: is een map")
     remove_stale_temporaries(folder)
-    try:
+    try:  # mkstemp: readable by the owner only while it is written
         handle, name = tempfile.mkstemp(
-            prefix=f".{path.name}.{os.getpid()}-", suffix=TEMPORARY_SUFFIX, dir=folder
+            prefix=f".{target.name}.{os.getpid()}-", suffix=TEMPORARY_SUFFIX, dir=folder
         )
     except OSError as exc:
         raise ExportError(f"{path}: kan niet schrijven in {folder} ({exc.strerror})") from None
@@ -53,7 +106,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
         write(temporary)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary, path)
+        os.chmod(temporary, final_mode(existing))
+        os.replace(temporary, target)
         _sync_folder(folder)
     except BaseException as exc:
         with contextlib.suppress(OSError):

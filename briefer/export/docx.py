@@ -16,15 +16,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run as WordRun
 
 from briefer import paths
+from briefer.compose.labels import labels, language_of
 from briefer.compose.model import (
     Block,
     BulletList,
@@ -39,6 +40,7 @@ from briefer.compose.model import (
 )
 from briefer.export import docx_fields as fields
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
+from briefer.export.docx_package import CUSTOM_NAME, open_base, set_custom_property
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -63,11 +65,6 @@ _EAST_ASIAN = re.compile(
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 
-_LABELS = {
-    "nl": {"page": "Pagina", "of": "van", "topic": "Onderwerp", "topics": "Onderwerpen"},
-    "en": {"page": "Page", "of": "of", "topic": "Topic", "topics": "Topics"},
-}
-
 
 def template_path() -> Path:
     """The shipped Word template with Briefer's styles."""
@@ -84,22 +81,31 @@ def write_docx(
     path: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    heading_pages: dict[str, int] | None = None,
+    template: Path | None = None,
 ) -> Path:
     """Write ``document`` as a Word file at ``path`` (atomically) and return the path.
 
     ``progress(done, total)`` is called after every block; when ``cancelled()``
     returns True the export stops with ``ExportCancelledError`` and leaves no file.
+    ``heading_pages`` (heading anchor -> page, from a layout of the same document)
+    gives the table of contents its page numbers, so Word need not update fields.
+    ``template`` is a ministry's own Word template to use instead of Briefer's.
     """
     try:
-        template = template_path()
+        builtin = template_path()
     except FileNotFoundError as exc:
         raise ExportError(f"{path}: {exc}") from None
-    if not template.is_file():
-        raise ExportError(f"{path}: de Word-sjabloon {template} ontbreekt")
+    if not builtin.is_file():
+        raise ExportError(f"{path}: de Word-sjabloon {builtin} ontbreekt")
+    base = template or builtin
+    if template is not None and not template.is_file():
+        raise ExportError(f"{template}: de gekozen Word-sjabloon bestaat niet")
 
     def write(temporary: Path) -> None:
-        word = _Renderer(document, template, progress, cancelled).render()
-        word.save(str(temporary))
+        word, own = open_base(base, builtin)
+        renderer = _Renderer(document, word, own, progress, cancelled, heading_pages or {})
+        renderer.render().save(str(temporary))
 
     return write_atomically(Path(path), write)
 
@@ -108,16 +114,19 @@ class _Renderer:
     def __init__(
         self,
         model: RenderDocument,
-        template: Path,
+        word: WordDocument,
+        own_template: bool,
         progress: Progress | None,
         cancelled: Cancelled | None,
+        heading_pages: dict[str, int],
     ) -> None:
         self.model = model
-        self.word: WordDocument = Document(str(template))
+        self.word = word
+        self.own_template = own_template  # a ministry's template: keep its header and footer
         self.progress = progress
         self.cancelled = cancelled
-        language = model.meta.language.split("-")[0].lower()
-        self.labels = _LABELS.get(language, _LABELS["nl"])
+        self.heading_pages = heading_pages
+        self.labels = labels(language_of(model.meta.language))
         self.started = False  # has any body paragraph been written?
         self.break_pending = False  # does the next paragraph start a new page?
         self.numbering = self.word.part.numbering_part.element
@@ -151,7 +160,11 @@ class _Renderer:
         self._properties()
         language = self.model.meta.language or "nl-NL"
         fields.set_document_language(self.word.styles.element, language)
-        fields.ensure_update_fields(self.word.settings.element)
+        fields.remove_update_fields(self.word.settings.element)
+        fields.set_compatibility_mode(self.word.settings.element)
+        marking = _property(self.model.meta.classification).strip()
+        if marking:
+            set_custom_property(self.word, CUSTOM_NAME, marking)
         return self.word
 
     def _check_cancelled(self) -> None:
@@ -166,6 +179,8 @@ class _Renderer:
         elif isinstance(block, Heading):
             level = min(max(block.level, 1), 4)
             paragraph = self._paragraph(f"Heading {level}", block.text)
+            if block.level > 4:  # styled as Heading 4, nested deeper in the navigation pane
+                fields.set_outline_level(paragraph._p, min(block.level, 9) - 1)
             fields.add_bookmark(paragraph._p, self.bookmarks[index], index + 1)
         elif isinstance(block, Paragraph):
             paragraph = self._paragraph(PARAGRAPH_STYLES.get(block.style, "Normal"))
@@ -194,7 +209,10 @@ class _Renderer:
     def _style_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
         key = (name, kind)
         if key not in self.style_ids:
-            self.style_ids[key] = self.word.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
+            if not self.style_ids:  # every style's id read in one walk, not one per name
+                self.style_ids.update(fields.style_table(self.word.styles.element))
+            if key not in self.style_ids:  # python-docx decides (and raises if unknown)
+                self.style_ids[key] = self.word.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
         return self.style_ids[key]
 
     def _runs(self, paragraph: WordParagraph, runs: tuple[Run, ...]) -> None:
@@ -207,17 +225,23 @@ class _Renderer:
         self._paragraph("Title", cover.title)
         if cover.subtitle:
             self._paragraph("Subtitle", cover.subtitle)
-        details = [cover.date_text, cover.author]
-        if cover.topics:
-            label = self.labels["topics" if len(cover.topics) > 1 else "topic"]
-            details.append(f"{label}: {', '.join(cover.topics)}")
-        for detail in details:
-            if detail:
-                self._paragraph("Cover Detail", detail)
-        self.break_pending = True
+        words = self.labels
+        topic = words["topics" if len(cover.topics) > 1 else "topic"]
+        for label, value in (
+            (words["date"], cover.date_text),
+            (words["author"], cover.author),
+            (topic, ", ".join(cover.topics)),
+        ):
+            if value.strip():
+                paragraph = self._paragraph("Cover Detail")
+                _add_text(paragraph, f"{label}: ", bold=True)
+                _add_text(paragraph, value)
 
     def _table_of_contents(self, toc: TableOfContents) -> None:
-        self._paragraph("TOC Heading", toc.title)
+        beneath_cover = self.started
+        title = self._paragraph("TOC Heading", toc.title)
+        if beneath_cover:  # on the cover page, beneath its details: some air first
+            title.paragraph_format.space_before = Pt(30)
         depth = min(max(toc.depth, 1), 9)
         entries = [
             (block, self.bookmarks[index])
@@ -235,7 +259,9 @@ class _Renderer:
             if number == 0:
                 for run in fields.field_start(instruction):
                     paragraph._p.append(run)
-            paragraph._p.append(fields.toc_entry(clean_text(heading.text), bookmark, ""))
+            page = self.heading_pages.get(heading.anchor)
+            entry = fields.toc_entry(clean_text(heading.text), bookmark, str(page) if page else "")
+            paragraph._p.append(entry)
             if number == len(entries) - 1:
                 paragraph._p.append(fields.field_end())
 
@@ -260,12 +286,25 @@ class _Renderer:
         meta = self.model.meta
         marking = clean_text(meta.classification).strip()
         section = self.word.sections[0]
-        section.different_first_page_header_footer = False
+        # The cover page has no header or footer (different first page); Briefer's own
+        # template leaves it blank, a ministry's template keeps its own (its logo).
+        has_cover = bool(self.model.blocks) and isinstance(self.model.blocks[0], Cover)
+        if has_cover:
+            keep_first = self.own_template and section.different_first_page_header_footer
+            section.different_first_page_header_footer = True
+            if not keep_first:
+                for part in (section.first_page_header, section.first_page_footer):
+                    part.is_linked_to_previous = False
+                    _clear(part)
+                    part.add_paragraph(style="Header")
+        else:
+            section.different_first_page_header_footer = False
         header, footer = section.header, section.footer
         header.is_linked_to_previous = False
         footer.is_linked_to_previous = False
-        _clear(header)
-        _clear(footer)
+        if not self.own_template:
+            _clear(header)
+            _clear(footer)
         if marking:
             _add_text(header.add_paragraph(style="Classification"), marking)
         if meta.title:

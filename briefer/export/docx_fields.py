@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.styles import BabelFish
 
 Element = Any  # an lxml element of python-docx's custom classes
 
-# Children of w:settings that must follow w:updateFields (ECMA-376 order).
-_AFTER_UPDATE_FIELDS = (
-    "w:hdrShapeDefaults",
-    "w:footnotePr",
-    "w:endnotePr",
-    "w:compat",
+# Children of w:settings that must follow w:compat (ECMA-376 order).
+_AFTER_COMPAT = (
     "w:docVars",
     "w:rsids",
     "m:mathPr",
@@ -93,7 +91,9 @@ def add_bookmark(paragraph: Element, name: str, bookmark_id: int) -> None:
 
 
 def toc_entry(text: str, bookmark: str, page: str) -> Element:
-    """A cached table-of-contents line: a link to ``bookmark``, a tab, a PAGEREF field."""
+    """A cached table-of-contents line: a link to ``bookmark``, a tab, a PAGEREF field
+    whose cached result is ``page`` (Word and LibreOffice show it without an update;
+    Word refreshes it when the user updates the table of contents)."""
     link = element("w:hyperlink", anchor=bookmark, history="1")
     link.append(text_run(text))
     tab = element("w:r")
@@ -118,23 +118,48 @@ def restarted_num(numbering: Element, num_id: int) -> int:
     return int(num.numId)
 
 
+def set_outline_level(paragraph: Element, level: int) -> None:
+    """The paragraph's level in Word's navigation pane (0 = Heading 1)."""
+    properties = paragraph.get_or_add_pPr()
+    properties.append(element("w:outlineLvl", val=str(level)))
+
+
 def set_numbering(paragraph: Element, num_id: int, level: int) -> None:
     numbering = paragraph.get_or_add_pPr().get_or_add_numPr()
     numbering.get_or_add_ilvl().val = level
     numbering.get_or_add_numId().val = num_id
 
 
-def ensure_update_fields(settings: Element) -> None:
-    """Ask Word to refresh every field (the table of contents' page numbers) on opening."""
-    if settings.find(qn("w:updateFields")) is not None:
-        return
-    update = element("w:updateFields", val="true")
-    for tag in _AFTER_UPDATE_FIELDS:
-        follower = settings.find(qn(tag))
-        if follower is not None:
-            follower.addprevious(update)
+def remove_update_fields(settings: Element) -> None:
+    """No "update fields?" prompt on opening: the table of contents already has its pages."""
+    for update in settings.findall(qn("w:updateFields")):
+        settings.remove(update)
+
+
+def set_compatibility_mode(settings: Element) -> None:
+    """Word 2013 and later layout (mode 15): no "[Compatibility Mode]" in Word's title bar."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = element("w:compat")
+        for tag in _AFTER_COMPAT:
+            follower = settings.find(qn(tag))
+            if follower is not None:
+                follower.addprevious(compat)
+                break
+        else:
+            settings.append(compat)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
             return
-    settings.append(update)
+    compat.append(
+        element(
+            "w:compatSetting",
+            name="compatibilityMode",
+            uri="http://schemas.microsoft.com/office/word",
+            val="15",
+        )
+    )
 
 
 def set_east_asian_font(run: Element, font: str, language: str) -> None:
@@ -160,6 +185,24 @@ def set_document_language(styles: Element, language: str) -> None:
         lang = element("w:lang")
         defaults.append(lang)
     lang.set(qn("w:val"), language)
+
+
+_XML_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER}
+
+
+def style_table(styles: Element) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
+    """(UI name, type) -> style id (None for the type's default style) of a w:styles
+    element, as python-docx would answer it for each name, in one walk."""
+    table: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
+    for style in styles.findall(qn("w:style")):
+        kind = _XML_TYPES.get(style.get(qn("w:type")) or "")
+        name_element = style.find(qn("w:name"))
+        if kind is None or name_element is None:
+            continue
+        name = BabelFish.internal2ui(name_element.get(qn("w:val")) or "")
+        default = style.get(qn("w:default")) in ("1", "true", "on")
+        table.setdefault((name, kind), None if default else style.get(qn("w:styleId")))
+    return table
 
 
 def _fld_char(kind: str) -> Element:

@@ -142,6 +142,13 @@ def needs_cjk_font(char: str) -> bool:
     return code not in _sans_chars and code in _cjk_chars
 
 
+def has_glyph(char: str) -> bool:
+    """Whether one of the embedded fonts can print ``char``."""
+    register_fonts()
+    code = ord(char)
+    return code in _sans_chars or code in _cjk_chars
+
+
 def _neutral(char: str) -> bool:
     # Spaces and combining marks follow the run they stand in.
     return char.isspace() or unicodedata.category(char) in ("Mn", "Me")

@@ -8,10 +8,12 @@ called once per block and once more when the file is written.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
@@ -19,6 +21,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
+from briefer.compose.labels import labels, language_of
 from briefer.compose.model import (
     Block,
     BulletList,
@@ -28,11 +31,11 @@ from briefer.compose.model import (
     Paragraph,
     Quote,
     RenderDocument,
-    Run,
     TableOfContents,
 )
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
 from briefer.export.fonts import SANS, font_markup, register_fonts
+from briefer.export.pdf_markup import clean, inline, list_label, runs_markup
 from briefer.export.pdf_page import (
     BlockParagraph,
     BriefingDocTemplate,
@@ -57,82 +60,6 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Flowable = Any  # reportlab flowables have no type hints
 
-# Control characters (except the newline), lone surrogates and non-characters.
-_DROP = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-_BULLETS = ("•", "–", "◦", "▪")
-
-
-def clean(text: str) -> str:
-    """Unicode text without the characters no PDF text can hold; newlines normalised."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _DROP.sub("", text)
-
-
-def inline(text: str, *, line_breaks: bool = True) -> str:
-    """Paragraph markup for plain ``text``: escaped, CJK in its font, newlines as breaks."""
-    lines = clean(text).split("\n")
-    if not line_breaks:
-        return font_markup(" ".join(lines))
-    return "<br/>".join(font_markup(line) for line in lines)
-
-
-def runs_markup(runs: Iterable[Run]) -> str:
-    parts = []
-    for run in runs:
-        markup = inline(run.text)
-        if not markup:
-            continue
-        if run.italic:
-            markup = f"<i>{markup}</i>"
-        if run.bold:
-            markup = f"<b>{markup}</b>"
-        parts.append(markup)
-    return "".join(parts)
-
-
-def _alpha(number: int) -> str:
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
-
-
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-
-
-def _roman(number: int) -> str:
-    result = ""
-    for value, numeral in _ROMAN:
-        count, number = divmod(number, value)
-        result += numeral * count
-    return result
-
-
-def list_label(numbered: bool, level: int, number: int) -> str:
-    """ "1." / "a." / "i." by nesting level for numbered lists, bullets otherwise."""
-    if not numbered:
-        return _BULLETS[level % len(_BULLETS)]
-    kind = level % 3
-    if kind == 0:
-        return f"{number}."
-    return f"{_alpha(number) if kind == 1 else _roman(number)}."
-
 
 class _StoryBuilder:
     def __init__(self, document: RenderDocument, styles: Styles) -> None:
@@ -141,6 +68,7 @@ class _StoryBuilder:
         self.story: list[Flowable] = []
         self.at_page_start = True
         self.keys: set[str] = set()
+        self.labels = labels(language_of(document.meta.language))
 
     def add(self, *flowables: Flowable) -> None:
         self.story.extend(flowables)
@@ -186,7 +114,11 @@ class _StoryBuilder:
                 ),
             )
             flowables.append(box)
-        flowables.append(Spacer(1, 150 if marking else 185))
+        with_contents = any(isinstance(b, TableOfContents) for b in self.document.blocks)
+        if with_contents:  # the table of contents stands beneath the cover details
+            flowables.append(Spacer(1, 70 if marking else 95))
+        else:
+            flowables.append(Spacer(1, 150 if marking else 185))
         flowables.append(RLParagraph(inline(cover.title, line_breaks=False), styles.cover_title))
         if cover.subtitle.strip():
             subtitle = inline(cover.subtitle, line_breaks=False)
@@ -198,11 +130,12 @@ class _StoryBuilder:
         )
         rows = []
         topics = [clean(topic).strip() for topic in cover.topics if clean(topic).strip()]
+        words = self.labels
         for label, value in (
-            ("Datum", inline(cover.date_text, line_breaks=False)),
-            ("Opgesteld door", inline(cover.author, line_breaks=False)),
+            (words["date"], inline(cover.date_text, line_breaks=False)),
+            (words["author"], inline(cover.author, line_breaks=False)),
             (
-                "Onderwerp" if len(topics) == 1 else "Onderwerpen",
+                words["topic"] if len(topics) == 1 else words["topics"],
                 "<br/>".join(font_markup(topic) for topic in topics),
             ),
         ):
@@ -229,7 +162,6 @@ class _StoryBuilder:
             )
             flowables.append(details)
         self.add(*flowables)
-        self.page_break()
 
     def table_of_contents(self, block: TableOfContents) -> None:
         depth = max(1, block.depth)
@@ -249,6 +181,8 @@ class _StoryBuilder:
             ),
         )
         title = RLParagraph(inline(block.title, line_breaks=False), self.styles.toc_title)
+        if not self.at_page_start:  # beneath the cover: a little air first
+            self.add(Spacer(1, 18))
         self.add(title, toc)
 
     def heading(self, index: int, heading: Heading) -> None:
@@ -323,19 +257,33 @@ def _with_space_after(style: Any, space: float) -> Any:
     return ParagraphStyle(f"{style.name}-last", parent=style, spaceAfter=space)
 
 
-def write_pdf(
+@dataclass(frozen=True)
+class PdfLayout:
+    """Where a document's pages fall: its page count and the page of every heading."""
+
+    pages: int
+    heading_pages: dict[str, int]  # heading anchor -> page number (1-based)
+
+    def content_pages(self, document: RenderDocument) -> int:
+        """Pages of the briefing itself: from its first heading to the annex (or the end)."""
+        pages = []
+        for heading in document.headings():
+            if heading.anchor == document.annex_anchor:
+                break
+            if heading.anchor in self.heading_pages:
+                pages.append(self.heading_pages[heading.anchor])
+        if not pages:
+            return self.pages
+        end = self.heading_pages.get(document.annex_anchor, self.pages + 1) - 1
+        return max(1, max(end, max(pages)) - min(pages) + 1)
+
+
+def _story(
     document: RenderDocument,
-    path: Path,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> Path:
-    """Write ``document`` as a PDF to ``path``; ExportCancelledError when ``cancelled()``."""
-
-    def check_cancelled() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelledError(f"{path}: export geannuleerd")
-
-    check_cancelled()
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    check_cancelled: Callable[[], None],
+) -> tuple[list[Flowable], PageCounter]:
     register_fonts()
     total = len(document.blocks) + 1
     builder = _StoryBuilder(document, make_styles())
@@ -349,19 +297,81 @@ def write_pdf(
         story.pop()
     counter = PageCounter()
     story.insert(0, counter)
+    return story, counter
+
+
+def _build(
+    document: RenderDocument,
+    target: str | BinaryIO,
+    story: list[Flowable],
+    counter: PageCounter,
+    check_cancelled: Callable[[], None],
+    name: str,
+    *,
+    once: bool = False,
+) -> PdfLayout:
+    template = BriefingDocTemplate(
+        target,
+        document.meta,
+        has_cover=bool(document.blocks) and isinstance(document.blocks[0], Cover),
+        page_counter=counter,
+        check_cancelled=check_cancelled,
+    )
+    try:
+        if once:
+            template._doSave = 0  # a layout only: no file to write, no fonts to embed
+            template.build(story)
+        else:
+            template.multiBuild(story)
+    except (LayoutError, IndexError) as exc:
+        raise ExportError(f"{name}: de PDF kan niet worden opgemaakt ({exc})") from None
+    keys = {
+        f"heading-{index}": block.anchor
+        for index, block in enumerate(document.blocks)
+        if isinstance(block, Heading)
+    }
+    pages = {keys.get(key, key): page for key, page in template.heading_pages.items()}
+    return PdfLayout(int(template.page), pages)
+
+
+def layout_pdf(document: RenderDocument, cancelled: Cancelled | None = None) -> PdfLayout:
+    """Lay ``document`` out as its PDF would be, in memory: pages and heading pages."""
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError("export geannuleerd")
+
+    story, counter = _story(document, None, cancelled, check_cancelled)
+    # One pass instead of multiBuild's two or three: the table of contents is given
+    # its entries beforehand (with wide page numbers), so it takes its final height.
+    for flowable in story:
+        if isinstance(flowable, BriefingTableOfContents):
+            flowable._lastEntries = [
+                (max(1, h.level) - 1, inline(h.text, line_breaks=False), 999, None)
+                for h in document.headings()
+                if max(1, h.level) - 1 < flowable.depth and inline(h.text).strip()
+            ]
+    return _build(document, io.BytesIO(), story, counter, check_cancelled, "PDF", once=True)
+
+
+def write_pdf(
+    document: RenderDocument,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write ``document`` as a PDF to ``path``; ExportCancelledError when ``cancelled()``."""
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError(f"{path}: export geannuleerd")
+
+    check_cancelled()
+    total = len(document.blocks) + 1
+    story, counter = _story(document, progress, cancelled, check_cancelled)
 
     def write(temporary: Path) -> None:
-        template = BriefingDocTemplate(
-            str(temporary),
-            document.meta,
-            has_cover=bool(document.blocks) and isinstance(document.blocks[0], Cover),
-            page_counter=counter,
-            check_cancelled=check_cancelled,
-        )
-        try:
-            template.multiBuild(story)
-        except (LayoutError, IndexError) as exc:
-            raise ExportError(f"{path}: de PDF kan niet worden opgemaakt ({exc})") from None
+        _build(document, str(temporary), story, counter, check_cancelled, str(path))
 
     written = write_atomically(Path(path), write)
     if progress is not None:

@@ -13,12 +13,14 @@ from typing import Any
 
 import reportlab
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
+from briefer.compose.labels import labels, language_of
 from briefer.compose.model import DocumentMeta
 from briefer.export.fonts import CJK, SANS, SANS_BOLD, font_runs
 from briefer.export.pdf_styles import (
@@ -218,6 +220,34 @@ class PageCounter(IndexingFlowable):  # type: ignore[misc]
         pass
 
 
+class MarkedInfo(PDFInfo):  # type: ignore[misc]
+    """The PDF info dictionary with the classification marking as a custom entry."""
+
+    marking = ""
+
+    @classmethod
+    def copy_of(cls, info: Any, marking: str) -> MarkedInfo:
+        made = cls()
+        made.__dict__.update(info.__dict__)
+        made.marking = marking
+        return made
+
+    def format(self, document: Any) -> bytes:
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+            "Classification": PDFString(self.marking),
+        }
+        stamp = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        entries["CreationDate"] = entries["ModDate"] = stamp
+        return bytes(PDFDictionary(entries).format(document))
+
+
 def _pdf_date(created: datetime) -> str:
     moment = created.astimezone() if created.tzinfo is None else created
     offset = moment.utcoffset()
@@ -232,7 +262,7 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def __init__(
         self,
-        filename: str,
+        filename: Any,
         meta: DocumentMeta,
         *,
         has_cover: bool,
@@ -261,6 +291,7 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.page_counter = page_counter
         self.check_cancelled = check_cancelled
         self.outline_level = -1
+        self.heading_pages: dict[str, int] = {}  # heading key -> page, of the last pass
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -282,9 +313,14 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:  # noqa: N802
         self.outline_level = -1
+        self.heading_pages = {}
         stamp = _pdf_date(self.meta.created)
         self.canv.setDateFormatter(lambda *_parts: stamp)
         self.canv.showOutline()
+        marking = " ".join(self.meta.classification.split())
+        if marking:  # document-management tools read the marking from the info dictionary
+            document = self.canv._doc
+            document.info = MarkedInfo.copy_of(document.info, marking)
 
     def afterPage(self) -> None:  # noqa: N802
         self.notify("PageCount", self.canv.getPageNumber())
@@ -296,6 +332,7 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         # The outline may go down only one level at a time.
         level = max(0, min(flowable.level - 1, self.outline_level + 1))
         self.canv.addOutlineEntry(flowable.plain, flowable.key, level=level, closed=False)
+        self.heading_pages[flowable.key] = self.page
         self.outline_level = level
         self.notify("TOCEntry", (flowable.level - 1, flowable.toc_markup, self.page, flowable.key))
 
@@ -335,7 +372,10 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(MARGIN_LEFT, 19 * mm, PAGE_WIDTH - MARGIN_RIGHT, 19 * mm)
         number = canvas.getPageNumber()
         total = self.page_counter.previous
-        label = f"Pagina {number} van {total}" if total >= number else f"Pagina {number}"
+        words = labels(language_of(self.meta.language))
+        label = f"{words['page']} {number}"
+        if total >= number:
+            label += f" {words['of']} {total}"
         canvas.setFillColor(GREY)
         draw_text(canvas, PAGE_WIDTH - MARGIN_RIGHT, 14.5 * mm, label, SANS, 8, "right")
         canvas.restoreState()

@@ -38,10 +38,12 @@ from briefer.ingest.page_images import (
 from briefer.ui.state import AppState
 from briefer.ui.undo import (
     AddPointCommand,
+    BriefingDraft,
     BriefingEditCommand,
     CitationsCommand,
     DeletePointCommand,
     EditPointCommand,
+    PointKindCommand,
     ReorderPointsCommand,
     TagCommand,
 )
@@ -83,6 +85,23 @@ class Actions(QObject):
             EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"))
         )
 
+    def set_point_kind(self, point_id: int, kind: str) -> None:
+        self.state.undo_stack.push(
+            PointKindCommand(self.state, point_id, kind, _tr("Soort spreekpunt wijzigen"))
+        )
+
+    def use_in_briefing(self, passage_id: int, text: str | None) -> str:
+        """The sentences of a passage a briefing shows (None: its first sentences again)."""
+        from briefer.core.extracts import clear_extract, set_extract
+
+        if text is None:
+            clear_extract(self.state.store, passage_id)
+            chosen = ""
+        else:
+            chosen = set_extract(self.state.store, passage_id, text)
+        self.state.passage_note_saved.emit(passage_id)  # the preview follows
+        return chosen
+
     def delete_point(self, point_id: int) -> None:
         self.state.undo_stack.push(
             DeletePointCommand(self.state, point_id, _tr("Spreekpunt verwijderen"))
@@ -108,10 +127,11 @@ class Actions(QObject):
         after: BriefingSpec,
         label: str,
         on_change: Callable[[BriefingSpec], None],
+        draft: BriefingDraft | None = None,
     ) -> None:
         if before != after:
             self.state.undo_stack.push(
-                BriefingEditCommand(self.state, before, after, label, on_change)
+                BriefingEditCommand(self.state, before, after, label, on_change, draft)
             )
 
     def export(
@@ -127,6 +147,7 @@ class Actions(QObject):
         on_cancel: Callable[[], None],
     ) -> Task:
         store = self.state.store
+        template = self.state.settings.word_template.strip()
 
         def work(context: TaskContext) -> list[Path]:
             return export_briefing(
@@ -137,6 +158,7 @@ class Actions(QObject):
                 split=split,
                 progress=context.progress,
                 cancelled=context.cancelled,
+                word_template=Path(template).expanduser() if template else None,
             )
 
         return self.workers.write(work, on_done, on_error, on_progress, on_cancel)

@@ -7,10 +7,12 @@ announces the change through AppState so every panel refreshes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from briefer.core.briefings import BriefingSpec, save_briefing
+from briefer.core.errors import BrieferError
 from briefer.core.points import (
     PointSnapshot,
     add_point,
@@ -20,6 +22,7 @@ from briefer.core.points import (
     reorder_points,
     restore_point,
     set_citations,
+    set_point_kind,
     snapshot_point,
 )
 from briefer.core.tags import manual_state, set_manual_tag
@@ -114,6 +117,27 @@ class EditPointCommand(QUndoCommand):
         self._apply(self.before)
 
 
+class PointKindCommand(QUndoCommand):
+    """A talking point becomes actief or reactief (issue 14)."""
+
+    def __init__(self, state: AppState, point_id: int, kind: str, label: str) -> None:
+        super().__init__(label)
+        self.state = state
+        point = get_point(state.store, point_id)
+        self.point_id, self.theme_id = point_id, point.theme_id
+        self.before, self.after = point.kind, kind
+
+    def _apply(self, kind: str) -> None:
+        set_point_kind(self.state.store, self.point_id, kind)
+        self.state.points_changed.emit(self.theme_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
 class CitationsCommand(QUndoCommand):
     def __init__(self, state: AppState, point_id: int, passage_ids: list[int], label: str) -> None:
         super().__init__(label)
@@ -156,6 +180,17 @@ class ReorderPointsCommand(QUndoCommand):
         self._apply(self.before)
 
 
+class BriefingDraft:
+    """One briefing as the composer edits it, shared by all its undo steps.
+
+    Steps made before the briefing was first saved hold specs without an id;
+    once it is saved, ``id`` is set here, so undoing or redoing them changes the
+    saved briefing instead of detaching it (and a later save never duplicates)."""
+
+    def __init__(self, briefing_id: int | None = None) -> None:
+        self.id = briefing_id
+
+
 class BriefingEditCommand(QUndoCommand):
     """Any change to a briefing: title, topics, parts, passages left out or moved."""
 
@@ -166,17 +201,26 @@ class BriefingEditCommand(QUndoCommand):
         after: BriefingSpec,
         label: str,
         on_change: Callable[[BriefingSpec], None],
+        draft: BriefingDraft | None = None,
     ) -> None:
         super().__init__(label)
         self.state = state
         self.before = before
         self.after = after
         self.on_change = on_change
+        self.draft = draft
 
     def _apply(self, spec: BriefingSpec) -> None:
+        if spec.id is None and self.draft is not None and self.draft.id is not None:
+            spec = replace(spec, id=self.draft.id)
         if spec.id is not None:
-            save_briefing(self.state.store, spec)
-            self.state.briefings_changed.emit()
+            try:
+                spec.check()
+            except BrieferError:
+                pass  # back before it had a title or a theme: shown, the stored one stays
+            else:
+                save_briefing(self.state.store, spec)
+                self.state.briefings_changed.emit()
         self.on_change(spec)
 
     def redo(self) -> None:

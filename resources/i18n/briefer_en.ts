@@ -4,42 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="63"/>
+        <location filename="../../briefer/ui/actions.py" line="65"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="66"/>
+        <location filename="../../briefer/ui/actions.py" line="68"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="69"/>
+        <location filename="../../briefer/ui/actions.py" line="71"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="77"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="83"/>
+        <location filename="../../briefer/ui/actions.py" line="85"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="88"/>
+        <location filename="../../briefer/ui/actions.py" line="90"/>
+        <source>Soort spreekpunt wijzigen</source>
+        <translation>Change kind of talking point</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/actions.py" line="107"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="95"/>
+        <location filename="../../briefer/ui/actions.py" line="114"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="101"/>
+        <location filename="../../briefer/ui/actions.py" line="120"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -173,8 +178,8 @@
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="193"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="212"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="201"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
     </message>
@@ -182,174 +187,214 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="61"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="63"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="82"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="105"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="99"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="114"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="108"/>
+        <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
+        <translation>Tick what goes in; double-click a part to rename it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="112"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="117"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="118"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
+        <source>Taal van de briefing</source>
+        <translation>Language of the briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="128"/>
+        <source> pagina's per onderwerp</source>
+        <translation> pages per topic</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="131"/>
+        <source>Doellengte wijzigen</source>
+        <translation>Change target length</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="134"/>
+        <source>Bijlage met de volledige brontekst</source>
+        <translation>Annex with the full source text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
+        <source>Bijlage</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="139"/>
+        <source>Taal van de export</source>
+        <translation>Export language</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="140"/>
+        <source>Doellengte</source>
+        <translation>Target length</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="142"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="121"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="146"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="188"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="217"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="190"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="219"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="193"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="222"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="199"/>
-        <source>Kernpunten</source>
-        <translation>Key points</translation>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="274"/>
+        <source>Leeg, dus weggelaten: %1</source>
+        <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="200"/>
-        <source>Achtergrond</source>
-        <translation>Background</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="201"/>
-        <source>Eigen notities</source>
-        <translation>Own notes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="237"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="296"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="239"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="240"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="247"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="305"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="254"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="262"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="320"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="269"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="327"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="280"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="287"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="354"/>
+        <source>Onderdeel hernoemen</source>
+        <translation>Rename part</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="368"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="378"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="299"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="380"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="385"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -413,89 +458,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="60"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="63"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="62"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="65"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="65"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="68"/>
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="73"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="76"/>
         <source>Opbouw</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="76"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="79"/>
         <source>Passages en spreekpunten</source>
         <translation>Passages and talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="78"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="89"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="122"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="132"/>
         <source>Wijzigingen worden meteen bewaard.</source>
         <translation>Changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="134"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="135"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="145"/>
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="155"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="169"/>
+        <source>Geschatte lengte: %1 pagina (doel: %2).</source>
+        <translation>Estimated length: %1 page (target: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="171"/>
+        <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
+        <translation>Estimated length: %1 pages (target: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="175"/>
+        <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
+        <translation>Longer than the target: shorten it or leave parts out.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="180"/>
+        <source>Let op bij PDF: %1</source>
+        <translation>Note for PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="195"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="172"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="213"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="182"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="226"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="186"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="231"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="193"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="203"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="248"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="194"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="239"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="281"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="284"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -566,137 +631,137 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="82"/>
         <source>Eén document</source>
         <translation>One document</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="83"/>
         <source>Een bestand per thema</source>
         <translation>One file per theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="95"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="102"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="104"/>
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="109"/>
         <source>Elk thema krijgt een eigen bestand in deze map.</source>
         <translation>Each theme gets its own file in this folder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="120"/>
         <source>Bestand openen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="122"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="132"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="134"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="176"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="176"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="202"/>
         <source>Map voor de bestanden</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="208"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="211"/>
         <source>Briefing opslaan als</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="237"/>
         <source>Kies eerst waar de briefing moet komen.</source>
         <translation>First choose where the briefing should go.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
         <source>Bestand bestaat al</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="243"/>
         <source>%1 bestaat al. Vervangen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="251"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="275"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="289"/>
         <source>Klaar: %1 bestanden in %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="292"/>
         <source>Klaar. De briefing staat in %1</source>
         <translation>Done. The briefing is in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="317"/>
         <source>De export was al klaar: %1</source>
         <translation>The export had already finished: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="347"/>
         <source>%1 kan niet worden geopend.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
@@ -1384,82 +1449,112 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="49"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="51"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="54"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="56"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="55"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="57"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="66"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="65"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
+        <source>Gebruik in briefing</source>
+        <translation>Use in briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="83"/>
+        <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
+        <translation>Show the selected sentences in the briefing's short background</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="86"/>
+        <source>Eerste zinnen</source>
+        <translation>First sentences</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="87"/>
+        <source>De briefing toont weer de eerste zinnen</source>
+        <translation>The briefing shows the first sentences again</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="100"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="77"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="104"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="85"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="112"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="90"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="117"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="157"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="188"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="175"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="206"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="185"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="216"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="203"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="229"/>
+        <source>In de briefing: „%1”</source>
+        <translation>In the briefing: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="231"/>
+        <source>In de briefing: de eerste zinnen.</source>
+        <translation>In the briefing: the first sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="260"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="210"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="216"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="273"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="221"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="278"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1467,12 +1562,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PointDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/points_model.py" line="206"/>
+        <location filename="../../briefer/ui/models/points_model.py" line="205"/>
+        <source>Reactief: alleen op vraag</source>
+        <translation>Reactive: only when asked</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/points_model.py" line="207"/>
         <source>Nog geen bron gekoppeld</source>
         <translation>No source linked yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/points_model.py" line="207"/>
+        <location filename="../../briefer/ui/models/points_model.py" line="209"/>
         <source>Bron: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1518,47 +1618,102 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>The language changes the next time Briefer starts.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="61"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="62"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="68"/>
+        <source>De sjabloon van Briefer</source>
+        <translation>Briefer's own template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <source>Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en colofon: Word-exports gebruiken die als basis.</source>
+        <translation>A Word template of your ministry (.dotx or .docx) with styles, logo and colophon: Word exports use it as their base.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="75"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="87"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="89"/>
         <source>Standaard&amp;rubricering:</source>
         <translation>Default &amp;classification:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="92"/>
         <source>&amp;Exportmap:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="93"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="95"/>
+        <source>Export&amp;formaat:</source>
+        <translation>Export &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="96"/>
+        <source>&amp;Word-sjabloon:</source>
+        <translation>&amp;Word template:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="101"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="102"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="121"/>
         <source>Exportmap kiezen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="129"/>
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="131"/>
+        <source>Word-sjablonen (*.dotx *.docx)</source>
+        <translation>Word templates (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
+        <source>Word-sjabloon</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="142"/>
+        <source>%1 bestaat niet; kies een .dotx- of .docx-bestand.</source>
+        <translation>%1 does not exist; choose a .dotx or .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="161"/>
         <source>Voorkeuren niet opgeslagen</source>
         <translation>Preferences not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="162"/>
         <source>De voorkeuren konden niet worden opgeslagen: {reason}</source>
         <translation>The preferences could not be saved: {reason}</translation>
     </message>
@@ -1760,51 +1915,61 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/talking_points.py" line="161"/>
+        <source>Reactief</source>
+        <translation>Reactive</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="165"/>
+        <source>Alleen op vraag (Reactief / Q&amp;A in de briefing), niet actief uitdragen</source>
+        <translation>Only when asked (Reactive lines / Q&amp;A in the briefing), not said unprompted</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="168"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="162"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="169"/>
         <source>Het gekozen spreekpunt verwijderen (Del)</source>
         <translation>Delete the chosen talking point (Del)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="166"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="173"/>
         <source>Nieuw spreekpunt…</source>
         <translation>New talking point…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="168"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="175"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="260"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="268"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="262"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="270"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="264"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="272"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="280"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="296"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="304"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="320"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="339"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="355"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>
@@ -1812,12 +1977,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="240"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="297"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="242"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="299"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>

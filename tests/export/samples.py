@@ -141,7 +141,7 @@ def sample_pack() -> RenderDocument:
         classification=MARKING,
         topics=topics,
     )
-    blocks: list[Block] = [cover, TableOfContents()]
+    blocks: list[Block] = [cover, PageBreak(), TableOfContents()]  # a long contents: own page
     for topic in topics:
         blocks += [PageBreak(), Heading(topic, 1, anchor=_anchor(topic))]
         blocks += topic_blocks(topic, level=2)

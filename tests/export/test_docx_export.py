@@ -32,6 +32,7 @@ from briefer.compose.model import (
 )
 from briefer.export.atomic import ExportError
 from briefer.export.docx import ExportCancelledError, template_path, write_docx
+from briefer.export.pdf import layout_pdf
 from tests.export.samples import (
     AUTHOR,
     CREATED,
@@ -92,20 +93,24 @@ def test_headings_keep_their_order_and_real_heading_styles(tmp_path: Path) -> No
         assert {"Heading 1", "Heading 2", "Heading 3"} <= {style for style, _ in headings}
 
 
-def test_cover_comes_first_and_is_followed_by_a_page_break(tmp_path: Path) -> None:
+def test_cover_comes_first_with_the_contents_beneath_it(tmp_path: Path) -> None:
     word = export(sample_document(), tmp_path)
     first = styled(word)[:6]
     assert first == [
         ("Classification", MARKING),
         ("Title", "Briefing China"),
         ("Subtitle", "Bezoek minister aan Beijing"),
-        ("Cover Detail", "8 maart 2022"),
-        ("Cover Detail", AUTHOR),
+        ("Cover Detail", "Datum: 8 maart 2022"),
+        ("Cover Detail", f"Opgesteld door: {AUTHOR}"),
         ("Cover Detail", "Onderwerp: China"),
     ]
+    labels = [p.runs[0] for p in word.paragraphs[3:6]]
+    assert all(run.bold for run in labels)  # "Datum:" as a label, as on the PDF cover
     after_cover = word.paragraphs[6]
     assert style(after_cover) == "TOC Heading"
-    assert after_cover.paragraph_format.page_break_before
+    assert not after_cover.paragraph_format.page_break_before  # on the cover page
+    first_heading = next(p for p in word.paragraphs if style(p) == "Heading 1")
+    assert first_heading.paragraph_format.page_break_before
 
 
 def test_page_breaks_start_new_pages_without_empty_pages(tmp_path: Path) -> None:
@@ -228,13 +233,13 @@ def test_control_characters_anywhere_are_dropped_and_never_raise(tmp_path: Path)
     word = export(document, tmp_path)
     clean = "abcdefghij"
     texts = [t for _, t in styled(word)]
-    assert texts.count(clean) >= 5  # cover title … quote and citation
+    assert texts.count(clean) >= 4  # cover title … quote and citation
+    assert f"Datum: {clean}" in texts
     assert f"{clean}tab\there, line\nbreak, cr\nlf" in texts
     assert f"{clean} ({clean})" in texts
     assert word.core_properties.title == f"T {clean}"
     assert word.core_properties.author == clean
-    header = xml_of(tmp_path / "briefing.docx", "word/header1.xml")
-    assert f"Geheim {clean}" in header
+    assert f"Geheim {clean}" in [p.text for p in word.sections[0].header.paragraphs]
 
 
 def test_text_is_written_literally(tmp_path: Path) -> None:
@@ -287,15 +292,22 @@ def test_odd_documents_still_make_valid_files(tmp_path: Path) -> None:
 
 def test_table_of_contents_is_a_word_field_with_cached_entries(tmp_path: Path) -> None:
     document = sample_pack()
-    word = export(document, tmp_path)
+    layout = layout_pdf(document)
+    word = docx.Document(
+        str(write_docx(document, tmp_path / "briefing.docx", heading_pages=layout.heading_pages))
+    )
     body = xml_of(tmp_path / "briefing.docx", "word/document.xml")
     assert 'TOC \\o "1-3" \\h \\z \\u' in instructions(body)
     assert body.count('w:fldCharType="begin"') == body.count('w:fldCharType="end"')
 
     entries = [p for p in word.paragraphs if style(p).startswith("toc")]
     expected = [h for h in document.headings() if h.level <= 3]
-    # Each line: the heading, a tab (dot leader), the page number Word fills in.
-    assert [p.text for p in entries] == [f"{h.text}\t" for h in expected]
+    # Each line: the heading, a tab (dot leader), the page number of the same layout.
+    pages = [layout.heading_pages[h.anchor] for h in expected]
+    assert [p.text for p in entries] == [
+        f"{h.text}\t{n}" for h, n in zip(expected, pages, strict=True)
+    ]
+    assert pages[0] == 3 and pages == sorted(pages) and pages[-1] == layout.pages  # cover, toc
     assert [style(p) for p in entries] == [f"toc {h.level}" for h in expected]
     # Each entry links to a bookmark around its heading.
     bookmarks = {
@@ -309,20 +321,25 @@ def test_table_of_contents_is_a_word_field_with_cached_entries(tmp_path: Path) -
         assert bookmarks[anchor] == heading.text
         assert f"PAGEREF {anchor} \\h" in instructions(entry._p.xml)
     settings = xml_of(tmp_path / "briefing.docx", "word/settings.xml")
-    assert '<w:updateFields w:val="true"/>' in settings
+    assert "updateFields" not in settings  # no "update fields?" prompt on opening
+    assert (
+        '<w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
+    ) in settings
 
 
 def test_header_and_footer_carry_the_marking_and_page_numbers(tmp_path: Path) -> None:
     path = write_docx(sample_document(), tmp_path / "briefing.docx")
     word = docx.Document(str(path))
     section = word.sections[0]
-    assert not section.different_first_page_header_footer  # the cover has them too
+    assert section.different_first_page_header_footer  # the cover has none
+    assert [p.text for p in section.first_page_header.paragraphs] == [""]
+    assert [p.text for p in section.first_page_footer.paragraphs] == [""]
     header = [(style(p), p.text) for p in section.header.paragraphs]
     assert header == [("Classification", MARKING), ("Header", "Briefing China")]
     footer = [(style(p), p.text) for p in section.footer.paragraphs]
     assert footer == [("Footer", "Pagina 1 van 1"), ("Classification", MARKING)]
-    footer_xml = xml_of(path, "word/footer1.xml")
-    assert instructions(footer_xml) == ["PAGE", "NUMPAGES"]
+    assert instructions(section.footer._element.xml) == ["PAGE", "NUMPAGES"]
     assert section.page_width is not None and round(section.page_width.mm) == 210
     assert section.page_height is not None and round(section.page_height.mm) == 297
 
@@ -514,11 +531,13 @@ def test_libreoffice_shows_the_marking_and_page_number_on_every_page(
     converted: dict[str, list[str]],
 ) -> None:
     for pages in converted.values():
-        assert len(pages) >= 3
-        for number, page in enumerate(pages, start=1):
+        assert len(pages) >= 2
+        cover, *rest = pages
+        assert cover.count(MARKING) == 1 and "Pagina" not in cover  # no header or footer
+        for number, page in enumerate(rest, start=2):
             assert page.count(MARKING) >= 2, page
             assert f"Pagina {number} van {len(pages)}" in page
-    assert len(converted["china"]) == 3  # cover, contents, briefing
+    assert len(converted["china"]) == 2  # cover with contents, briefing
     assert len(converted["pakket"]) == 5  # cover, contents, three topics
 
 

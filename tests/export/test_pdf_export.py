@@ -305,7 +305,7 @@ def test_marking_title_and_page_numbers_on_every_page(
     document, path = exported
     pages = pages_of(path)
     count = len(pages)
-    assert count >= 3
+    assert count >= 2
     for number, page in enumerate(pages, start=1):
         lines = lines_of(page)
         assert lines.count(document.meta.classification) >= 2, f"page {number}: header, footer"
@@ -405,7 +405,9 @@ def test_table_of_contents_lists_headings_with_their_real_pages(
 ) -> None:
     document, path = exported
     pages = pages_of(path)
-    assert "Inhoud" in lines_of(pages[1])
+    # One topic: the contents beneath the cover; a pack: on a page of its own.
+    pack = len(document.meta.subject.split(", ")) > 1
+    assert "Inhoud" in lines_of(pages[1 if pack else 0])
     toc = next(block for block in document.blocks if isinstance(block, TableOfContents))
     listed = [heading for heading in document.headings() if heading.level <= toc.depth]
     entries, last_toc_page = toc_entries(path)
@@ -433,6 +435,7 @@ def test_metadata(exported: tuple[RenderDocument, Path]) -> None:
     assert info.subject == meta.subject
     assert info.creator == "Briefer"
     assert "ReportLab" in (info.producer or "")
+    assert info["/Classification"] == meta.classification  # for document-management tools
     assert info["/Keywords"] == ", ".join(meta.keywords)
     assert info.creation_date == meta.created
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"

@@ -146,26 +146,90 @@ def test_moving_a_passage_changes_the_order(qtbot, composer) -> None:
     assert text.index(KRAP) < text.index("Als gevolg van de wijzigende machtsverhoudingen")
 
 
+def part_row(composer: Composer, part: str) -> int:
+    rows = [composer.setup.parts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(11)]
+    return rows.index(part)
+
+
 def test_reordering_and_leaving_out_parts(qtbot, composer) -> None:
     start_briefing(qtbot, composer)
     settle(qtbot, composer)
     level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
-    assert level1 == ["Kernpunten", "Achtergrond", "Bronnen"]
-    composer.setup.parts.setCurrentRow(3)  # Bronnen
-    for _ in range(3):
+    assert level1 == ["Achtergrond", "Bronnen"]  # China has no talking points or notes yet
+    assert composer.setup.parts.count() == 11  # every part of a gespreksnotitie is offered
+    # The empty parts are greyed with the reason they are left out.
+    row = part_row(composer, "doel")
+    assert "geen notitie onder 'Doel van het gesprek'" in composer.setup.parts.item(row).toolTip()
+    composer.setup.parts.setCurrentRow(part_row(composer, "bronnen"))
+    while part_row(composer, "bronnen") > part_row(composer, "achtergrond"):
         composer.setup.move_part(-1)
-    assert composer.spec.parts[0] == "bronnen"
     text = preview_text(qtbot, composer)
-    assert text.rindex("Bronnen") < text.rindex("Kernpunten")
+    assert text.rindex("Bronnen") < text.rindex("Achtergrond")
     level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
-    assert level1 == ["Bronnen", "Kernpunten", "Achtergrond"]
+    assert level1 == ["Bronnen", "Achtergrond"]
     achtergrond = composer.setup.parts.findItems("Achtergrond", Qt.MatchFlag.MatchExactly)[0]
     achtergrond.setCheckState(Qt.CheckState.Unchecked)
     assert KRAP not in preview_text(qtbot, composer)
-    shown = [composer.setup.parts.item(i).text() for i in range(4)]
-    assert shown == ["Bronnen", "Kernpunten", "Achtergrond", "Eigen notities"]
     composer.state.undo_stack.undo()
     assert KRAP in preview_text(qtbot, composer)
+    # A part renamed by the user keeps its new name in the document.
+    achtergrond = composer.setup.parts.findItems("Achtergrond", Qt.MatchFlag.MatchExactly)[0]
+    achtergrond.setText("Context")
+    assert composer.spec.titles == {"achtergrond": "Context"}
+    settle(qtbot, composer)
+    level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
+    assert level1 == ["Bronnen", "Context"]
+
+
+def test_length_estimate_and_language(qtbot, composer) -> None:
+    start_briefing(qtbot, composer, "Rusland")
+    settle(qtbot, composer)
+    pages = composer.preview.pages
+    assert pages is not None and pages > 2  # Rusland's 22 passages: longer than 2 pages
+    assert f"Geschatte lengte: {pages} pagina" in composer.length.text()
+    assert "Langer dan het doel" in composer.length.text()
+    composer.setup.target.setValue(pages)
+    composer.setup.annex.setChecked(True)
+    settle(qtbot, composer)
+    assert composer.preview.pages == pages  # the annex does not count
+    assert "Langer dan het doel" not in composer.length.text()
+    assert "Bijlage: brontekst" in composer.preview.browser.toPlainText()
+    composer.setup.language.setCurrentIndex(composer.setup.language.findData("en"))
+    composer.setup.language.activated.emit(composer.setup.language.currentIndex())
+    assert composer.spec.language == "en"
+    text = preview_text(qtbot, composer)
+    assert "Background" in text and "Annex: source text" in text
+
+
+def test_undo_and_redo_never_detach_a_saved_briefing(qtbot, composer) -> None:
+    state = composer.state
+    start_briefing(qtbot, composer)  # three undo steps, made before the briefing was saved
+    qtbot.mouseClick(composer.save_button, Qt.MouseButton.LeftButton)
+    [row] = list_briefings(state.store)
+    for _ in range(2):
+        state.undo_stack.undo()
+    assert composer.spec.id == row.id
+    assert composer.saved.currentData() == row.id
+    assert composer.status.text() != "Nog niet opgeslagen."
+    assert composer.spec.title == "" and composer.spec.classification == ""
+    stored = get_briefing(state.store, row.id)
+    assert (stored.title, stored.classification) == (TITLE, "")  # no title is not stored
+    state.undo_stack.redo()
+    state.undo_stack.redo()
+    assert composer.spec.id == row.id
+    qtbot.mouseClick(composer.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(composer.save_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in list_briefings(state.store)] == [row.id]
+    assert get_briefing(state.store, row.id).classification == MARKING
+    # Undoing back to before it had a title or a theme neither fails nor detaches it.
+    while state.undo_stack.canUndo():
+        state.undo_stack.undo()
+    assert composer.spec.id == row.id and composer.spec.theme_ids == ()
+    assert get_briefing(state.store, row.id).title == TITLE  # the stored one stays valid
+    while state.undo_stack.canRedo():
+        state.undo_stack.redo()
+    qtbot.mouseClick(composer.save_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in list_briefings(state.store)] == [row.id]
 
 
 def test_save_load_and_delete_a_briefing(qtbot, composer, make_composer, monkeypatch) -> None:
@@ -175,7 +239,7 @@ def test_save_load_and_delete_a_briefing(qtbot, composer, make_composer, monkeyp
     type_into(qtbot, composer.setup.author, "J. de Vries")
     composer.setup.date.setDate(QDate(2022, 4, 12))
     composer.setup.cover.setChecked(False)
-    composer.setup.parts.setCurrentRow(3)
+    composer.setup.parts.setCurrentRow(part_row(composer, "reactief"))
     composer.setup.move_part(-1)
     excluded = passage_item(qtbot, composer, KRAP)
     excluded.setCheckState(0, Qt.CheckState.Unchecked)
@@ -193,7 +257,7 @@ def test_save_load_and_delete_a_briefing(qtbot, composer, make_composer, monkeyp
     assert state.current_briefing_id == row.id == composer.spec.id
     saved = get_briefing(state.store, row.id)
     assert saved.author == "J. de Vries" and not saved.cover
-    assert saved.parts == ("kernpunten", "achtergrond", "bronnen", "notities")
+    assert saved.parts[:4] == ("doel", "kernboodschappen", "reactief", "spreekpunten")
     assert len(saved.excluded_passages) == 1
 
     # a saved briefing is stored again on every change, and undo stores the old state

@@ -70,7 +70,8 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.word = QRadioButton(self.tr("Word (.docx)"))
         self.pdf = QRadioButton(self.tr("PDF"))
-        self.word.setChecked(True)
+        # The format the preferences name (Bestand › Voorkeuren), Word unless set to PDF.
+        (self.pdf if state.settings.export_format == "pdf" else self.word).setChecked(True)
         formats = QButtonGroup(self)
         formats.addButton(self.word)
         formats.addButton(self.pdf)

@@ -56,6 +56,28 @@ class PreferencesDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setStyleSheet("color: #555;")
         self.language_combo.currentIndexChanged.connect(self._language_changed)
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        self.format_combo.addItem(self.tr("Word (.docx)"), "docx")
+        self.format_combo.addItem(self.tr("PDF"), "pdf")
+        self.format_combo.setCurrentIndex(
+            max(0, self.format_combo.findData(settings.export_format))
+        )
+        self.template_edit = QLineEdit(settings.word_template)
+        self.template_edit.setObjectName("wordTemplate")
+        self.template_edit.setPlaceholderText(self.tr("De sjabloon van Briefer"))
+        self.template_edit.setToolTip(
+            self.tr(
+                "Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en "
+                "colofon: Word-exports gebruiken die als basis."
+            )
+        )
+        self.template_button = QPushButton(self.tr("Kiezen…"))
+        self.template_button.setAutoDefault(False)
+        self.template_button.clicked.connect(self.browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(self.template_button)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -70,6 +92,8 @@ class PreferencesDialog(QDialog):
         form.addRow(_buddy(self.tr("&Exportmap:"), self.folder_edit), folder_row)
         form.addRow(_buddy(self.tr("&Taal:"), self.language_combo), self.language_combo)
         form.addRow("", self.language_note)
+        form.addRow(_buddy(self.tr("Export&formaat:"), self.format_combo), self.format_combo)
+        form.addRow(_buddy(self.tr("&Word-sjabloon:"), self.template_edit), template_row)
 
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -98,8 +122,31 @@ class PreferencesDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
+    def browse_template(self) -> None:
+        start = self.template_edit.text().strip() or str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Word-sjabloon kiezen"),
+            start,
+            self.tr("Word-sjablonen (*.dotx *.docx)"),
+        )
+        if chosen:
+            self.template_edit.setText(chosen)
+
     def accept(self) -> None:
+        template = self.template_edit.text().strip()
+        if template and not Path(template).expanduser().is_file():
+            QMessageBox.warning(
+                self,
+                self.tr("Word-sjabloon"),
+                self.tr("%1 bestaat niet; kies een .dotx- of .docx-bestand.").replace(
+                    "%1", template
+                ),
+            )
+            return
         settings = self.state.settings.with_changes(
+            export_format=str(self.format_combo.currentData()),
+            word_template=template,
             author=self.author_edit.text().strip(),
             default_classification=self.classification_combo.currentText().strip(),
             export_folder=self.folder_edit.text().strip(),

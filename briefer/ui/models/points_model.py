@@ -202,9 +202,12 @@ class PointDelegate(QStyledItemDelegate):
         return left, max(rect.right() - _MARGIN - left, 40)
 
     def _lines(self, point: PointRow) -> list[str]:
+        kind = [self.tr("Reactief: alleen op vraag")] if point.kind == "reactief" else []
         if not point.citations:
-            return [self.tr("Nog geen bron gekoppeld")]
-        return [self.tr("Bron: %1").replace("%1", citation_label(c)) for c in point.citations]
+            return [*kind, self.tr("Nog geen bron gekoppeld")]
+        return kind + [
+            self.tr("Bron: %1").replace("%1", citation_label(c)) for c in point.citations
+        ]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         point: PointRow | None = index.data(POINT_ROLE)

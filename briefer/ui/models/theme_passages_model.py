@@ -45,7 +45,7 @@ _GAP = 3
 
 
 def citation(passage: ThemePassage) -> str:
-    """How a passage is cited: "Kamerstuk 35 925 V, nr. 84, p. 13-14"."""
+    """How a passage is cited: "Kamerstuk 35 925 V, nr. 84, p. 13–14"."""
     return f"{passage.letter}, {pages_label(passage.first_page, passage.last_page)}"
 
 

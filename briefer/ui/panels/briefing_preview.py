@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefer.compose.assemble import build_document
@@ -158,8 +158,14 @@ def message_html(message: str) -> str:
     )
 
 
+# generation, document or None, error or None, estimated pages, script warnings
+_Built = tuple[int, RenderDocument | None, str | None, int | None, list[str]]
+
+
 class BriefingPreview(QWidget):
     """Shows what the exported briefing will contain; ``set_spec`` to follow edits."""
+
+    updated = Signal()  # a new document (or error), with its page estimate, is shown
 
     def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +174,8 @@ class BriefingPreview(QWidget):
         self.spec: BriefingSpec | None = None
         self.document: RenderDocument | None = None
         self.error: str | None = None  # why there is no document for the current spec
+        self.pages: int | None = None  # estimated pages of the briefing (PDF layout)
+        self.warnings: list[str] = []  # text the PDF cannot print well
         self._generation = 0
         self._shown = -1  # the generation on screen
         self.browser = QTextBrowser()
@@ -212,16 +220,27 @@ class BriefingPreview(QWidget):
             self._show(generation, None, _tr("Kies een thema voor de briefing."))
             return
 
-        def work(_context: TaskContext) -> tuple[int, RenderDocument | None, str | None]:
+        def work(_context: TaskContext) -> _Built:
             try:
-                return generation, build_document(store, spec), None
+                document = build_document(store, spec)
             except BrieferError as exc:
-                return generation, None, str(exc)
+                return generation, None, str(exc), None, []
+            try:  # the length from the PDF layout of the same render model
+                from briefer.export.pdf import layout_pdf
+                from briefer.export.preflight import script_warnings
+
+                pages = layout_pdf(document).content_pages(document)
+                warnings = [str(warning) for warning in script_warnings(document)]
+            except BrieferError:
+                pages, warnings = None, []
+            return generation, document, None, pages, warnings
 
         self.actions.workers.read(work, self._arrived)
 
-    def _arrived(self, result: tuple[int, RenderDocument | None, str | None]) -> None:
-        generation, document, error = result
+    def _arrived(self, result: _Built) -> None:
+        generation, document, error, pages, warnings = result
+        if generation == self._generation:
+            self.pages, self.warnings = pages, warnings
         self._show(generation, document, error)
 
     def _show(self, generation: int, document: RenderDocument | None, error: str | None) -> None:
@@ -239,3 +258,4 @@ class BriefingPreview(QWidget):
             if text and text[-1] not in ".!?":
                 text += "."
             self.browser.setHtml(message_html(text[:1].upper() + text[1:]))
+        self.updated.emit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from html import escape
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from briefer.ui.panels.briefing_preview import BriefingPreview
 from briefer.ui.panels.composer_items import BriefingItems
 from briefer.ui.panels.composer_setup import BriefingSetup
 from briefer.ui.state import AppState
+from briefer.ui.undo import BriefingDraft
 
 
 class Composer(QWidget):
@@ -47,6 +49,7 @@ class Composer(QWidget):
         self.state = state
         self.actions = actions
         self.spec = self._new_spec()
+        self.draft = BriefingDraft()  # the briefing being edited, across undo steps
         self.export_dialog: ExportDialog | None = None
         self._applying = False
 
@@ -75,7 +78,11 @@ class Composer(QWidget):
         self.items.changed.connect(self._edit)
         self.tabs.addTab(self.items, self.tr("Passages en spreekpunten"))
         self.preview = BriefingPreview(state, actions)
+        self.preview.updated.connect(self._preview_updated)
         self.tabs.addTab(self.preview, self.tr("Voorbeeld"))
+        self.length = QLabel()
+        self.length.setObjectName("briefingLength")
+        self.length.setWordWrap(True)
 
         self.status = QLabel()
         self.status.setStyleSheet("color: palette(placeholder-text);")
@@ -89,6 +96,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.length)
         layout.addLayout(bottom)
 
         state.themes_changed.connect(self._themes_changed)
@@ -110,6 +118,8 @@ class Composer(QWidget):
     # --- spec -> widgets ---------------------------------------------------------
     def _apply_spec(self, spec: BriefingSpec) -> None:
         """Show ``spec`` in every widget; called by undo and redo too, so never edits."""
+        if spec.id != self.draft.id and not (spec.id is None and self.draft.id is not None):
+            self.draft = BriefingDraft(spec.id)  # another briefing (or a new one)
         self.spec = spec
         self._applying = True
         try:
@@ -141,6 +151,36 @@ class Composer(QWidget):
         index = self.saved.findData(briefing_id or 0)
         self.saved.setCurrentIndex(max(index, 0))
 
+    def _preview_updated(self) -> None:
+        """The estimated length against the target, parts left out, text the PDF lacks."""
+        document = self.preview.document
+        if document is None:
+            self.length.clear()
+            self.setup.show_empty_parts({})
+            return
+        single = len(self.spec.theme_ids) == 1
+        self.setup.show_empty_parts(
+            {o.key: o.reason for o in document.omitted if o.key} if single else {}
+        )
+        lines = []
+        pages, target = self.preview.pages, document.meta.target_pages
+        if pages is not None:
+            text = (
+                self.tr("Geschatte lengte: %1 pagina (doel: %2).")
+                if pages == 1
+                else self.tr("Geschatte lengte: %1 pagina's (doel: %2).")
+            )
+            text = text.replace("%1", str(pages)).replace("%2", str(target))
+            if pages > target:
+                text += " " + self.tr("Langer dan het doel: kort in of laat onderdelen weg.")
+                lines.append(_red(text))
+            else:
+                lines.append(escape(text, quote=False))
+        for warning in self.preview.warnings:
+            message = self.tr("Let op bij PDF: %1").replace("%1", warning)
+            lines.append(_red(message))
+        self.length.setText("<br>".join(lines))
+
     # --- widgets -> spec ---------------------------------------------------------
     def _edit(self, after: BriefingSpec, label: str) -> None:
         if self._applying or after == self.spec:
@@ -152,7 +192,7 @@ class Composer(QWidget):
                 self.status.setText(_sentence(str(exc)))
                 return
         self.actions.edit_briefing(
-            self.spec, after, label or self.tr("Briefing wijzigen"), self._apply_spec
+            self.spec, after, label or self.tr("Briefing wijzigen"), self._apply_spec, self.draft
         )
 
     # --- saved briefings ---------------------------------------------------------
@@ -164,6 +204,7 @@ class Composer(QWidget):
     def load(self, briefing_id: int | None) -> None:
         """Show a saved briefing (None: a new one). Not an undo step of its own."""
         if briefing_id is None:
+            self.draft = BriefingDraft()
             self._apply_spec(self._new_spec())
             return
         try:
@@ -176,13 +217,17 @@ class Composer(QWidget):
 
     def save(self) -> None:
         self.setup.commit_texts()
+        spec = self.spec
+        if spec.id is None and self.draft.id is not None:  # saved before: never a duplicate
+            spec = replace(spec, id=self.draft.id)
         try:
-            briefing_id = save_briefing(self.state.store, self.spec)
+            briefing_id = save_briefing(self.state.store, spec)
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Briefing opslaan"), _sentence(str(exc)))
             return
+        self.draft.id = briefing_id  # earlier undo steps now change this saved briefing
         self.state.briefings_changed.emit()
-        self._apply_spec(replace(self.spec, id=briefing_id))
+        self._apply_spec(replace(spec, id=briefing_id))
         self.state.status.emit(self.tr("Briefing opgeslagen."))
 
     def delete(self) -> None:
@@ -202,6 +247,7 @@ class Composer(QWidget):
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Briefing verwijderen"), _sentence(str(exc)))
         self.state.undo_stack.clear()  # earlier steps would store the deleted briefing again
+        self.draft = BriefingDraft()
         self._apply_spec(self._new_spec())
         self.state.briefings_changed.emit()
 
@@ -245,6 +291,10 @@ class Composer(QWidget):
 def _saved_label(row: BriefingRow) -> str:
     themes = ", ".join(row.themes)
     return f"{row.title} ({themes})" if themes else row.title
+
+
+def _red(text: str) -> str:
+    return f'<span style="color:#a00000;">{escape(text, quote=False)}</span>'
 
 
 def _sentence(text: str) -> str:

@@ -26,19 +26,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from briefer.core.briefings import (
-    ACHTERGROND,
-    BRONNEN,
-    KERNPUNTEN,
-    NOTITIES,
-    PART_TITLES,
-    PARTS,
-    BriefingSpec,
-)
+from briefer.core.briefing_parts import PART_REGISTRY, part_title
+from briefer.core.briefings import PARTS, BriefingSpec
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_items import swatch
 from briefer.ui.state import AppState
@@ -110,10 +104,41 @@ class BriefingSetup(QScrollArea):
 
         self.parts = QListWidget()
         self.parts.setObjectName("briefingParts")
-        self.parts.itemChanged.connect(lambda _item: self._commit_parts())
+        self.parts.setToolTip(
+            self.tr("Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.")
+        )
+        self.parts.itemChanged.connect(self._part_item_changed)
+        self.empty_parts: dict[str, str] = {}  # part -> why it is left out (from the preview)
         part_box = QGroupBox(self.tr("Onderdelen"))
         part_layout = QVBoxLayout(part_box)
         part_layout.addLayout(self._with_buttons(self.parts, self.move_part, None))
+        self.language = QComboBox()
+        self.language.setObjectName("briefingLanguage")
+        self.language.addItem(self.tr("Nederlands"), "nl")
+        self.language.addItem(self.tr("Engels"), "en")
+        self.language.activated.connect(
+            lambda _index: self._emit(
+                replace(self.spec, language=str(self.language.currentData())),
+                self.tr("Taal van de briefing"),
+            )
+        )
+        self.target = QSpinBox()
+        self.target.setObjectName("targetPages")
+        self.target.setRange(1, 99)
+        self.target.setSuffix(self.tr(" pagina's per onderwerp"))
+        self.target.valueChanged.connect(
+            lambda value: self._emit(
+                replace(self.spec, target_pages=int(value)), self.tr("Doellengte wijzigen")
+            )
+        )
+        self.annex = QCheckBox(self.tr("Bijlage met de volledige brontekst"))
+        self.annex.toggled.connect(
+            lambda on: self._emit(replace(self.spec, annex=on), self.tr("Bijlage"))
+        )
+        shape = QFormLayout()
+        shape.addRow(self.tr("Taal van de export"), self.language)
+        shape.addRow(self.tr("Doellengte"), self.target)
+        shape.addRow("", self.annex)
         self.cover = QCheckBox(self.tr("Voorblad"))
         self.cover.toggled.connect(
             lambda on: self._emit(replace(self.spec, cover=on), self.tr("Voorblad"))
@@ -129,6 +154,7 @@ class BriefingSetup(QScrollArea):
         extras.addWidget(self.contents)
         extras.addStretch(1)
         part_layout.addLayout(extras)
+        part_layout.addLayout(shape)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -167,6 +193,9 @@ class BriefingSetup(QScrollArea):
             self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.cover.setChecked(spec.cover)
             self.contents.setChecked(spec.table_of_contents)
+            self.language.setCurrentIndex(max(self.language.findData(spec.language), 0))
+            self.target.setValue(spec.target_pages)
+            self.annex.setChecked(spec.annex)
             self._fill_topics()
             self._fill_parts()
         finally:
@@ -194,29 +223,58 @@ class BriefingSetup(QScrollArea):
             ).replace("%1", str(count))
         self.kind.setText(text)
 
+    def part_text(self, part: str) -> str:
+        """The part's name as the document will print it (the user's own, or the default)."""
+        return part_title(part, self.spec.language, self.spec.titles)
+
     def _fill_parts(self) -> None:
-        titles = {
-            KERNPUNTEN: self.tr("Kernpunten"),
-            ACHTERGROND: self.tr("Achtergrond"),
-            NOTITIES: self.tr("Eigen notities"),
-            BRONNEN: self.tr("Bronnen"),
-        }
         shown = [self.parts.item(i).data(ROLE_ID) for i in range(self.parts.count())]
         order = list(self.spec.parts) + [p for p in PARTS if p not in self.spec.parts]
+        order += [p for p in PART_REGISTRY if p not in order]
         if shown and [p for p in shown if p in self.spec.parts] == list(self.spec.parts):
             order = shown  # keep the place of a part that is switched off
         current = self.parts.currentRow()
-        self.parts.clear()
-        for part in order:
-            item = QListWidgetItem(titles.get(part, PART_TITLES[part]))
-            item.setData(ROLE_ID, part)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = part in self.spec.parts
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.parts.addItem(item)
+        was = self._applying
+        self._applying = True
+        try:
+            self.parts.clear()
+            for part in order:
+                item = QListWidgetItem(self.part_text(part))
+                item.setData(ROLE_ID, part)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+                )
+                on = part in self.spec.parts
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self._mark(item)
+                self.parts.addItem(item)
+        finally:
+            self._applying = was
         self.parts.setCurrentRow(current)
-        rows = self.parts.sizeHintForRow(0) * self.parts.count()
+        rows = self.parts.sizeHintForRow(0) * min(self.parts.count(), 12)
         self.parts.setFixedHeight(rows + 2 * self.parts.frameWidth() + 4)
+
+    def show_empty_parts(self, reasons: dict[str, str]) -> None:
+        """Grey out the chosen parts the document leaves out, with the reason as tooltip."""
+        self.empty_parts = reasons
+        was = self._applying
+        self._applying = True
+        try:
+            for index in range(self.parts.count()):
+                self._mark(self.parts.item(index))
+        finally:
+            self._applying = was
+
+    def _mark(self, item: QListWidgetItem) -> None:
+        part = item.data(ROLE_ID)
+        reason = self.empty_parts.get(part, "")
+        chosen = item.checkState() == Qt.CheckState.Checked
+        if chosen and reason:
+            item.setForeground(self.palette().placeholderText())
+            item.setToolTip(self.tr("Leeg, dus weggelaten: %1").replace("%1", reason))
+        else:
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip("")
 
     # --- widgets -> spec ---------------------------------------------------------
     def _emit(self, after: BriefingSpec, label: str) -> None:
@@ -278,6 +336,29 @@ class BriefingSetup(QScrollArea):
         self.parts.setCurrentRow(row + delta)
         self._applying = False
         self._commit_parts(self.tr("Onderdelen ordenen"))
+
+    def _part_item_changed(self, item: QListWidgetItem) -> None:
+        if self._applying:
+            return
+        part = item.data(ROLE_ID)
+        text = " ".join(item.text().split())
+        if text and text != self.part_text(part):  # renamed by the user
+            titles = dict(self.spec.part_titles)
+            default = PART_REGISTRY[part].title(self.spec.language)
+            if text == default:
+                titles.pop(part, None)
+            else:
+                titles[part] = text
+            self._emit(
+                replace(self.spec, part_titles=tuple(titles.items())),
+                self.tr("Onderdeel hernoemen"),
+            )
+            return
+        if not text:
+            self._applying = True
+            item.setText(self.part_text(part))
+            self._applying = False
+        self._commit_parts()
 
     def _commit_parts(self, label: str = "") -> None:
         items = [self.parts.item(i) for i in range(self.parts.count())]

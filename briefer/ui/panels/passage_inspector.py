@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import BrieferError
+from briefer.core.extracts import get_extracts
 from briefer.core.library import passage_detail
 from briefer.core.notes import NoteView, get_note, save_note
 from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
@@ -42,6 +43,7 @@ class PassageInspector(QWidget):
         self.passage_id = 0
         self._filling = False
         self._saved_body = ""
+        self.extract_chosen = ""  # the sentences of the passage a briefing shows
 
         self.stack = QStackedWidget()
         hint = QLabel(
@@ -67,6 +69,31 @@ class PassageInspector(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.citation, 1)
         top.addWidget(self.add_button)
+
+        # The passage's text: select sentences and "Gebruik in briefing" puts them in the
+        # short background instead of the first sentences.
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("passageText")
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(96)
+        self.text.selectionChanged.connect(self._update_extract_buttons)
+        self.use_button = QPushButton(self.tr("Gebruik in briefing"))
+        self.use_button.setObjectName("useInBriefing")
+        self.use_button.setToolTip(
+            self.tr("De geselecteerde zinnen tonen in de korte achtergrond van de briefing")
+        )
+        self.use_button.clicked.connect(self.use_selection)
+        self.first_button = QPushButton(self.tr("Eerste zinnen"))
+        self.first_button.setToolTip(self.tr("De briefing toont weer de eerste zinnen"))
+        self.first_button.clicked.connect(self.use_first_sentences)
+        self.extract_status = QLabel()
+        self.extract_status.setObjectName("extractStatus")
+        self.extract_status.setWordWrap(True)
+        self.extract_status.setStyleSheet("color: #6b6b6b;")
+        extract_row = QHBoxLayout()
+        extract_row.addWidget(self.extract_status, 1)
+        extract_row.addWidget(self.use_button)
+        extract_row.addWidget(self.first_button)
 
         self.themes = QListWidget()
         self.themes.setObjectName("passageThemes")
@@ -97,6 +124,8 @@ class PassageInspector(QWidget):
         layout = QVBoxLayout(details)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
+        layout.addWidget(self.text)
+        layout.addLayout(extract_row)
         layout.addLayout(columns)
         self.stack.addWidget(scrollable(details))  # a low pane scrolls, never overlaps
 
@@ -128,6 +157,8 @@ class PassageInspector(QWidget):
             return
         section = f" · {detail.section}" if detail.section else ""
         self.citation.setText(detail.citation + section)
+        self.text.setPlainText(detail.text)
+        self._show_extract(get_extracts(self.state.store, [passage_id]).get(passage_id, ""))
         self._refresh_themes()
         view = get_note(self.state.store, passage_id=passage_id)
         self._filling = True
@@ -190,6 +221,32 @@ class PassageInspector(QWidget):
             self.actions.clear_manual_tag(self.passage_id, theme.theme_id)
         else:
             self.actions.exclude_passage(self.passage_id, theme.theme_id)
+
+    # --- the sentences a briefing shows ----------------------------------------------
+    def _show_extract(self, chosen: str) -> None:
+        self.extract_chosen = chosen
+        if chosen:
+            self.extract_status.setText(self.tr("In de briefing: „%1”").replace("%1", chosen))
+        else:
+            self.extract_status.setText(self.tr("In de briefing: de eerste zinnen."))
+        self._update_extract_buttons()
+
+    def _update_extract_buttons(self) -> None:
+        self.use_button.setEnabled(self.text.textCursor().hasSelection())
+        self.first_button.setEnabled(bool(self.extract_chosen))
+
+    def use_selection(self) -> None:
+        selected = self.text.textCursor().selectedText().replace("\u2029", " ")
+        if not self.passage_id or not selected.strip():
+            return
+        try:
+            self._show_extract(self.actions.use_in_briefing(self.passage_id, selected))
+        except BrieferError as exc:
+            self.extract_status.setText(str(exc))
+
+    def use_first_sentences(self) -> None:
+        if self.passage_id:
+            self._show_extract(self.actions.use_in_briefing(self.passage_id, None))
 
     def add_to_briefing(self) -> None:
         """Hand the passage to the briefing composer (the main window shows it there)."""

@@ -158,6 +158,13 @@ class TalkingPointsView(QWidget):
             self.tr("Omlaag (Ctrl+Pijl omlaag)"),
             lambda: self.move_selected(1),
         )
+        self.reactive_button = QPushButton(self.tr("Reactief"))
+        self.reactive_button.setObjectName("reactivePoint")
+        self.reactive_button.setCheckable(True)
+        self.reactive_button.setToolTip(
+            self.tr("Alleen op vraag (Reactief / Q&A in de briefing), niet actief uitdragen")
+        )
+        self.reactive_button.clicked.connect(self.toggle_reactive)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.setToolTip(self.tr("Het gekozen spreekpunt verwijderen (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -171,6 +178,7 @@ class TalkingPointsView(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.link_button)
         tools.addWidget(self.sources_button)
+        tools.addWidget(self.reactive_button)
         tools.addStretch(1)
         tools.addWidget(self.up_button)
         tools.addWidget(self.down_button)
@@ -266,11 +274,19 @@ class TalkingPointsView(QWidget):
             )
         self.link_button.setToolTip(tip)
         self.sources_button.setEnabled(point is not None)
+        self.reactive_button.setEnabled(point is not None)
+        self.reactive_button.setChecked(point is not None and point.kind == "reactief")
         self.delete_button.setEnabled(point is not None)
         self.up_button.setEnabled(point is not None and point.position > 1)
         self.down_button.setEnabled(point is not None and point.position < rows)
 
     # --- changes (all undoable) --------------------------------------------------
+    def toggle_reactive(self) -> None:
+        point = self.selected_point()
+        if point is not None:
+            kind = "actief" if point.kind == "reactief" else "reactief"
+            self.actions.set_point_kind(point.id, kind)
+
     def add_point(self, text: str) -> bool:
         text = " ".join(text.split())
         if not text or self._theme_id is None:

@@ -1,0 +1,211 @@
+"""What each briefing part shows, built from one topic: one builder per part.
+
+A builder returns the part's blocks (without its heading) and, when it has
+nothing to show, the reason the part is left out. Parts fed by the theme note
+take the note's section of that name (see ``note_parts``). To add a part,
+register it in ``briefer.core.briefing_parts`` and give it a builder here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefer.compose.labels import format_date, labels
+from briefer.compose.markdown import inline_runs, markdown_blocks
+from briefer.compose.model import Block, BulletList, ListItem, Paragraph, Run
+from briefer.compose.note_parts import SplitNote
+from briefer.compose.summary import first_sentences
+from briefer.core.briefing_parts import (
+    ACHTERGROND,
+    BRONNEN,
+    DOEL,
+    FEITEN,
+    GESPREKSPARTNER,
+    KERNBOODSCHAPPEN,
+    NOTITIES,
+    PROGRAMMA,
+    REACTIEF,
+    SPREEKPUNTEN,
+    TOEZEGGINGEN,
+)
+from briefer.core.citations import pages_label
+from briefer.core.library import LetterRow
+from briefer.core.points import ACTIEF, PointRow
+from briefer.core.tags import ThemePassage
+
+
+@dataclass
+class Topic:
+    name: str
+    points: list[PointRow]
+    passages: list[ThemePassage]
+    note: SplitNote
+    passage_notes: dict[int, str]
+    extracts: dict[int, str]  # passage -> the sentences the user chose
+
+    @property
+    def empty(self) -> bool:
+        return not (self.points or self.passages or self.note.sections)
+
+
+@dataclass
+class Context:
+    """What the parts of all topics of one document share."""
+
+    letters: dict[int, LetterRow]
+    language: str
+    annex: bool
+    first_topic: dict[int, str] = field(default_factory=dict)  # passage -> topic showing it
+    annexed: list[ThemePassage] = field(default_factory=list)  # in order of first showing
+
+
+Builder = Callable[[Topic, Context, int], tuple[list[Block], str]]
+
+
+def letter_heading(letter: LetterRow, language: str) -> str:
+    parts = [letter.label]
+    if letter.kamerstuk:
+        parts.append(letter.title)
+    if letter.date:
+        parts.append(format_date(letter.date, language))
+    return " · ".join(parts)
+
+
+def _note_blocks(topic: Topic, part: str, level: int) -> list[Block]:
+    """The note's section for ``part``, its own headings beneath the part's heading."""
+    text = topic.note.sections.get(part, "")
+    if not text.strip():
+        return []
+    # A heading of the note's top level becomes level + 1 (only in "Eigen notities",
+    # where the top headings stay); deeper headings follow one level at a time.
+    top = topic.note.top_level
+    first = level + 2 - top if part == NOTITIES else level + 1 - top
+    return markdown_blocks(text, first, style="body")
+
+
+def _points(points: list[PointRow]) -> list[Block]:
+    items = tuple(
+        ListItem(inline_runs(point.text), tuple(c.label for c in point.citations))
+        for point in points
+    )
+    return [BulletList(items, numbered=True)] if items else []
+
+
+def _spreekpunten(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    active = [p for p in topic.points if p.kind == ACTIEF]
+    blocks = _note_blocks(topic, SPREEKPUNTEN, level) + _points(active)
+    return blocks, "nog geen actieve spreekpunten"
+
+
+def _reactief(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    reactive = [p for p in topic.points if p.kind != ACTIEF]
+    blocks = _points(reactive) + _note_blocks(topic, REACTIEF, level)
+    return blocks, "geen reactieve spreekpunten en geen notitie onder 'Reactief' of 'Q&A'"
+
+
+def _citation(context: Context, passage: ThemePassage) -> str:
+    letter = context.letters[passage.letter_id]
+    return f"{letter.label}, {pages_label(passage.first_page, passage.last_page)}"
+
+
+def _achtergrond(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    """Per passage its first sentences (or the sentences the user chose), cited.
+
+    In a pack a passage stands once, under the first topic that has it; the
+    others refer to it."""
+    words = labels(context.language)
+    items: list[ListItem] = []
+    elsewhere: dict[str, list[ThemePassage]] = {}
+    for passage in topic.passages:
+        shown_under = context.first_topic.get(passage.id)
+        if shown_under is not None and shown_under != topic.name:
+            elsewhere.setdefault(shown_under, []).append(passage)
+            continue
+        if shown_under is None:
+            context.first_topic[passage.id] = topic.name
+            context.annexed.append(passage)
+        text = topic.extracts.get(passage.id) or first_sentences(passage.text)
+        runs: tuple[Run, ...] = (Run(text),)
+        note = topic.passage_notes.get(passage.id, "").strip()
+        if note:
+            runs += (Run(f" {words['passage_note']}: "), *_italic(" ".join(note.split())))
+        items.append(ListItem(runs, (_citation(context, passage),)))
+    blocks = _note_blocks(topic, ACHTERGROND, level)
+    if items:
+        blocks.append(BulletList(tuple(items)))
+    for other, passages in elsewhere.items():
+        cited = "; ".join(_citation(context, passage) for passage in passages)
+        text = words["see_also"].format(theme=other) + f": {cited}."
+        blocks.append(Paragraph((Run(text),)))
+    if items and context.annex:
+        blocks.append(Paragraph((Run(words["see_annex"], italic=True),)))
+    return blocks, "geen passages over dit thema"
+
+
+def _italic(text: str) -> tuple[Run, ...]:
+    return tuple(replace_italic(run) for run in inline_runs(text))
+
+
+def replace_italic(run: Run) -> Run:
+    return Run(run.text, bold=run.bold, italic=True)
+
+
+def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    words = labels(context.language)
+    used: list[int] = []
+    for passage in topic.passages:
+        if passage.letter_id not in used:
+            used.append(passage.letter_id)
+    cited = {c.label.rsplit(", p.", 1)[0] for p in topic.points for c in p.citations}
+    for letter_id, letter in context.letters.items():
+        if letter.label in cited and letter_id not in used:
+            used.append(letter_id)
+    items = []
+    for letter_id in used:
+        letter = context.letters[letter_id]
+        text = letter.label
+        if letter.vergaderjaar:
+            text += f" ({words['vergaderjaar']} {letter.vergaderjaar})"
+        details = [letter.title] if letter.kamerstuk else []
+        if letter.date:
+            details.append(format_date(letter.date, context.language))
+        if details:
+            text += ": " + ", ".join(details)
+        items.append(ListItem((Run(text),)))
+    blocks: list[Block] = [BulletList(tuple(items))] if items else []
+    return _note_blocks(topic, BRONNEN, level) + blocks, "geen brieven gebruikt"
+
+
+def _make_note_builder(part: str, reason: str) -> Builder:
+    def build(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+        return _note_blocks(topic, part, level), reason
+
+    return build
+
+
+def _no_note(title: str) -> str:
+    return f"geen notitie onder '{title}'"
+
+
+BUILDERS: dict[str, Builder] = {
+    DOEL: _make_note_builder(DOEL, _no_note("Doel van het gesprek")),
+    KERNBOODSCHAPPEN: _make_note_builder(KERNBOODSCHAPPEN, _no_note("Kernboodschappen")),
+    SPREEKPUNTEN: _spreekpunten,
+    REACTIEF: _reactief,
+    TOEZEGGINGEN: _make_note_builder(TOEZEGGINGEN, _no_note("Toezeggingen")),
+    ACHTERGROND: _achtergrond,
+    FEITEN: _make_note_builder(FEITEN, _no_note("Feiten en cijfers")),
+    GESPREKSPARTNER: _make_note_builder(GESPREKSPARTNER, _no_note("Gesprekspartner")),
+    PROGRAMMA: _make_note_builder(PROGRAMMA, _no_note("Programma")),
+    NOTITIES: _make_note_builder(NOTITIES, "geen eigen notities"),
+    BRONNEN: _bronnen,
+}
+
+
+def build_part(part: str, topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    """(blocks, reason when empty) of one part of one topic."""
+    builder = BUILDERS.get(part)
+    if builder is None:  # registered without a builder (yet): nothing to show
+        return [], "dit onderdeel heeft hier nog geen inhoud"
+    return builder(topic, context, level)
