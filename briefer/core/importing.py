@@ -20,6 +20,7 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from briefer.core.commitments import sync_commitments
 from briefer.core.models import (
     Citation,
     Letter,
@@ -32,6 +33,7 @@ from briefer.core.models import (
 )
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
+from briefer.core.versions import save_version
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress
@@ -85,6 +87,7 @@ def import_file(
         status, letter_id = store_parsed(session, parsed, path.name, bundled=bundled)
         if status in (NEW, UPDATED):
             tag_letter(session, letter_id)
+            sync_commitments(session, letter_id)
         session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
         session.flush()
         return _result(session, path, status, letter_id)
@@ -133,6 +136,8 @@ def store_parsed(
     existing = find_same_letter(session, parsed)
     if existing is not None and existing.content_hash == content_hash:
         return UNCHANGED, existing.id
+    if existing is not None:
+        save_version(session, existing)  # the old text stays readable (briefer.core.versions)
     letter = existing or Letter(source_name=source_name, bundled=bundled)
     _copy_meta(letter, parsed, source_name, content_hash)
     if existing is None:
