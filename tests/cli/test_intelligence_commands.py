@@ -1,0 +1,106 @@
+"""briefer commitments / commitment / references / changes / versions / suggestions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.intelligence.letter_pairs import ADDED, later_letter
+
+
+def test_commitments_json_and_marking_one_done(run_cli: Any, db_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    result = run_cli("commitments", "--json", *db)
+    assert result.code == 0, result.err
+    rows = json.loads(result.out)
+    nota = next(row for row in rows if row["subject"] == "mensenrechtennota")
+    assert nota == {
+        "id": nota["id"],
+        "letter": "Kamerstuk 35 925 V, nr. 84",
+        "letter_id": 1,
+        "page": 14,
+        "pages": [14, 14],
+        "passage": nota["passage"],
+        "text": "Hiertoe zal uw Kamer in het derde kwartaal van 2022 een nieuwe "
+        "mensenrechtennota toekomen.",
+        "subject": "mensenrechtennota",
+        "due": "Q3 2022",
+        "due_phrase": "in het derde kwartaal van 2022",
+        "due_date": "2022-09-30",
+        "status": "overdue",
+        "themes": ["Mensenrechten"],
+        "origin": "auto",
+    }
+    done = run_cli("commitment", str(nota["id"]), "--done", *db)
+    assert done.code == 0 and "[afgedaan]  mensenrechtennota" in done.out
+    overdue = json.loads(run_cli("commitments", "--overdue", "--json", *db).out)
+    assert nota["id"] not in [row["id"] for row in overdue]
+    on_theme = json.loads(run_cli("commitments", "--theme", "Mensenrechten", "--json", *db).out)
+    assert [row["status"] for row in on_theme if row["id"] == nota["id"]] == ["done"]
+    text = run_cli("commitments", "--letter", "35 925 V, nr. 84", *db).out
+    assert text.startswith("16 toezeggingen, ") and "VERLOPEN" in text
+    bad = run_cli("commitment", "9999", "--done", *db)
+    assert (bad.code, bad.err) == (1, "fout: geen toezegging met nummer 9999\n")
+
+
+def test_references_json(run_cli: Any, db_path: Path) -> None:
+    result = run_cli("references", "1", "--json", "--db", str(db_path))
+    assert result.code == 0, result.err
+    refs = json.loads(result.out)
+    assert refs[0] == {
+        "kamerstuk": "36 045, nr. 3",
+        "id": "kst-36045-3",
+        "kind": "kamerstuk",
+        "document": None,
+        "text": "Kamerstuk 36 045, nr. 3",
+        "page": 1,
+        "passage": refs[0]["passage"],
+        "letter": None,
+    }
+    assert len({ref["id"] for ref in refs}) == 7
+
+
+def test_changes_and_versions(run_cli: Any, db_path: Path, tmp_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    run_cli("letters", *db)
+    assert run_cli("import", str(later_letter(tmp_path)), *db).code == 0
+    result = run_cli("changes", "--from", "1", "--to", "36 200 V, nr. 5", "--json", *db)
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert [p["text"] for p in data["added"]] == [ADDED]
+    assert len(data["removed"]) == 1 and len(data["changed"]) == 1
+    assert set(data["added"][0]) == {"id", "letter", "section", "text", "pages"}
+    assert ["+", " niet langer"] in data["changed"][0]["diff"]
+    china = json.loads(
+        run_cli("changes", "--from", "1", "--to", "2", "--theme", "China", "--json", *db).out
+    )
+    assert (len(china["added"]), len(china["removed"]), len(china["changed"])) == (1, 0, 1)
+    text = run_cli("changes", "--from", "1", "--to", "2", *db).out
+    assert "1 nieuw, 1 vervallen, 1 gewijzigd" in text and "{+ niet langer+}" in text
+    cited = run_cli("references", "1", "--cited-by", *db).out
+    assert cited.startswith("Kamerstuk 36 200 V, nr. 5, p. 11: “Kamerstuk 35 925 V, nr. 84”")
+
+    assert (
+        run_cli("import", str(later_letter(tmp_path, same_kamerstuk=True, name="v2.txt")), *db).code
+        == 0
+    )
+    versions = json.loads(run_cli("versions", "1", "--json", *db).out)
+    assert [(v["version"], v["current"]) for v in versions] == [(1, False), (2, True)]
+    between = json.loads(
+        run_cli("changes", "--from", "1", "--from-version", "1", "--to", "1", "--json", *db).out
+    )
+    assert [p["text"] for p in between["added"]] == [ADDED]
+    assert between["removed"][0]["id"] is None
+
+
+def test_suggestions_and_accepting_one(run_cli: Any, db_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    listed = run_cli("suggestions", "China", *db)
+    assert listed.code == 0 and listed.out.startswith("1. ")
+    first = json.loads(run_cli("suggestions", "China", "--json", *db).out)[0]
+    accepted = run_cli("suggestions", "China", "--accept", "1", *db)
+    assert accepted.code == 0 and "spreekpunt #" in accepted.out
+    points = run_cli("points", "China", "--json", *db)
+    assert first["text"] in points.out
+    assert run_cli("suggestions", "China", "--accept", "999", *db).code == 1
