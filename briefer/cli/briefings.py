@@ -10,6 +10,7 @@ from typing import TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.briefings import (
+    DEFAULT_PARTS,
     PARTS,
     BriefingSpec,
     delete_briefing,
@@ -18,6 +19,7 @@ from briefer.core.briefings import (
     save_briefing,
 )
 from briefer.core.errors import BrieferError
+from briefer.core.library import find_letter
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import FORMATS, export_briefing, format_for
 from briefer.settings import load_settings, save_settings
@@ -38,6 +40,9 @@ def register(command: Command) -> None:
     sub.add_argument("--author", metavar="NAME", help="default: from 'briefer settings'")
     sub.add_argument("--classification", metavar="TEXT", help="the marking on every page")
     sub.add_argument("--parts", metavar="PART,...", help=f"parts in order, from: {','.join(PARTS)}")
+    sub.add_argument(
+        "--changes-from", metavar="LETTER", help="'wijzigingen': the letter to compare against"
+    )
     sub.add_argument("--no-cover", action="store_true")
     sub.add_argument("--no-toc", action="store_true", help="without a table of contents")
     sub.add_argument("--split", action="store_true", help="one file per theme in a folder")
@@ -73,7 +78,7 @@ def _spec_from_args(args: argparse.Namespace, store_themes: list[tuple[int, str]
     default_title = (
         f"Briefing {names[0]}" if len(names) == 1 else "Briefingpakket " + ", ".join(names)
     )
-    parts = tuple(p.strip() for p in args.parts.split(",")) if args.parts else PARTS
+    parts = tuple(p.strip() for p in args.parts.split(",")) if args.parts else DEFAULT_PARTS
     return BriefingSpec(
         title=args.title or default_title,
         theme_ids=ids,
@@ -112,6 +117,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             themes = [find_theme(store, name) for name in args.theme]
             spec = _spec_from_args(args, [(theme.id, theme.name) for theme in themes])
+        if args.changes_from:
+            spec = replace(spec, changes_from=find_letter(store, args.changes_from))
         spec = spec.check()
         written = export_briefing(store, spec, path, fmt, split=args.split)
         if args.save:

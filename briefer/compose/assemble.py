@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from briefer.compose.intelligence import INTELLIGENCE_PARTS, intelligence_part
 from briefer.compose.markdown import inline_runs, markdown_blocks
 from briefer.compose.model import (
     Block,
@@ -179,11 +180,14 @@ def _topic_blocks(
     level: int,
     letters: dict[int, LetterRow],
     anchors: _Anchors,
+    store: Store,
 ) -> list[Block]:
     blocks: list[Block] = []
     for part in spec.parts:
         if part == KERNPUNTEN:
             body = _kernpunten(topic)
+        elif part in INTELLIGENCE_PARTS:
+            body = intelligence_part(store, spec, part, topic.theme.id, level + 1)
         elif part == ACHTERGROND:
             body = _achtergrond(topic, level + 1, letters, anchors)
         elif part == NOTITIES:
@@ -244,7 +248,7 @@ def build_document(
                     )
                 )
                 continue
-        blocks += _topic_blocks(topic, spec, 2 if pack else 1, letters, anchors)
+        blocks += _topic_blocks(topic, spec, 2 if pack else 1, letters, anchors, store)
     blocks = [
         replace(block, anchor=anchors.make(block.text))
         if isinstance(block, Heading) and not block.anchor

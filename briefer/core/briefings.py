@@ -19,9 +19,13 @@ from briefer.core.models import Briefing, BriefingTopic, Theme, utcnow
 from briefer.core.store import Store
 
 KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN = "kernpunten", "achtergrond", "notities", "bronnen"
-PARTS = (KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN)
+TOEZEGGINGEN, WIJZIGINGEN = "toezeggingen", "wijzigingen"  # issue 10: briefer.compose.intelligence
+PARTS = (KERNPUNTEN, TOEZEGGINGEN, WIJZIGINGEN, ACHTERGROND, NOTITIES, BRONNEN)
+DEFAULT_PARTS = (KERNPUNTEN, ACHTERGROND, NOTITIES, BRONNEN)  # the optional ones are off
 PART_TITLES = {
     KERNPUNTEN: "Kernpunten",
+    TOEZEGGINGEN: "Toezeggingen",
+    WIJZIGINGEN: "Wat is er veranderd",
     ACHTERGROND: "Achtergrond",
     NOTITIES: "Eigen notities",
     BRONNEN: "Bronnen",
@@ -40,10 +44,11 @@ class BriefingSpec:
     classification: str = ""
     cover: bool = True
     table_of_contents: bool = True
-    parts: tuple[str, ...] = PARTS  # included parts, in order
+    parts: tuple[str, ...] = DEFAULT_PARTS  # included parts, in order
     excluded_passages: frozenset[int] = field(default_factory=frozenset)
     excluded_points: frozenset[int] = field(default_factory=frozenset)
     passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
+    changes_from: int | None = None  # "Wat is er veranderd": the letter to compare against
     id: int | None = None
     updated_at: datetime | None = None
 
@@ -71,6 +76,7 @@ class BriefingSpec:
             "excluded_passages": sorted(self.excluded_passages),
             "excluded_points": sorted(self.excluded_points),
             "passage_order": list(self.passage_order),
+            "changes_from": self.changes_from,
         }
 
 
@@ -108,10 +114,11 @@ def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
         classification=briefing.classification,
         cover=bool(layout.get("cover", True)),
         table_of_contents=bool(layout.get("table_of_contents", True)),
-        parts=tuple(p for p in layout.get("parts", PARTS) if p in PARTS),
+        parts=tuple(p for p in layout.get("parts", DEFAULT_PARTS) if p in PARTS),
         excluded_passages=frozenset(int(i) for i in layout.get("excluded_passages", [])),
         excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
         passage_order=tuple(int(i) for i in layout.get("passage_order", [])),
+        changes_from=int(layout["changes_from"]) if layout.get("changes_from") else None,
         updated_at=briefing.updated_at,
     )
 
