@@ -32,6 +32,8 @@ from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
+from briefer.ui.panels.changes_view import ChangesView
+from briefer.ui.panels.commitments_view import CommitmentsView
 from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
 from briefer.ui.panels.reader import ReaderView
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self.composer = Composer(state, self.actions)
         self.workspace.addTab(self.theme_workspace, self.tr("Thema"))
         self.workspace.addTab(self.composer, self.tr("Briefing"))
+        self.commitments = CommitmentsView(state)  # issue 10: toezeggingen and wijzigingen
+        self.changes = ChangesView(state)
+        self.workspace.addTab(self.commitments, self.tr("Toezeggingen"))
+        self.workspace.addTab(self.changes, self.tr("Wijzigingen"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -233,6 +239,8 @@ class MainWindow(QMainWindow):
         self.search.open_hit.connect(self.open_passage)
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
+        self.commitments.open_passage.connect(self.open_passage)
+        self.changes.open_passage.connect(self.open_passage)
         state.letters_changed.connect(self._letters_changed)
         state.tags_changed.connect(self.reader.refresh)
         state.themes_changed.connect(self._themes_changed)

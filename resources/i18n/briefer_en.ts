@@ -55,92 +55,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -182,176 +182,270 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="71"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="77"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="92"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="93"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="97"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="105"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="107"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="114"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="116"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="117"/>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="121"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="121"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="126"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="188"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="190"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="190"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="192"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="193"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="195"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="199"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="201"/>
         <source>Kernpunten</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="203"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="204"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="201"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="205"/>
         <source>Eigen notities</source>
         <translation>Own notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="206"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="237"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="242"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="239"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="240"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="244"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="247"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="251"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="254"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="258"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="262"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="266"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="269"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="273"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="280"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="284"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="287"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="291"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="301"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="299"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="308"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="52"/>
+        <source>Eerdere brief</source>
+        <translation>Earlier letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="54"/>
+        <source>Latere brief</source>
+        <translation>Later letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="81"/>
+        <source>Eerder</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="81"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="115"/>
+        <source>%1 (versie %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="125"/>
+        <source>Hele brief</source>
+        <translation>Whole letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="173"/>
+        <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
+        <translation>Choose two different letters or versions to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="184"/>
+        <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
+        <translation>%1 new, %2 removed, %3 changed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="190"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="191"/>
+        <source>Vervallen</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="192"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="209"/>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="232"/>
+        <source>(niet in deze brief)</source>
+        <translation>(not in this letter)</translation>
     </message>
 </context>
 <context>
@@ -375,6 +469,196 @@
         <location filename="../../briefer/ui/panels/talking_points.py" line="96"/>
         <source>Vink de passages aan waarop dit spreekpunt steunt:</source>
         <translation>Tick the passages this talking point rests on:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="46"/>
+        <source>Toezegging bewerken</source>
+        <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
+        <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
+        <source>Zin in de brief</source>
+        <translation>Sentence in the letter</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="78"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="80"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="82"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="112"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="84"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="136"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="265"/>
+        <source>Afgedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="111"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
+        <source>Elke termijn</source>
+        <translation>Any due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <source>Binnen 3 maanden</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <source>Zonder termijn</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="110"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="138"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="140"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="142"/>
+        <source>Toon in brief</source>
+        <translation>Show in letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="169"/>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="173"/>
+        <source>Alle brieven</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="207"/>
+        <source>1 toezegging</source>
+        <translation>1 commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="209"/>
+        <source>%1 toezeggingen</source>
+        <translation>%1 commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="212"/>
+        <source>%1 verlopen</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="216"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="217"/>
+        <source>afgedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="218"/>
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="221"/>
+        <source>geen termijn</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="262"/>
+        <source>Kies een toezegging om de zin uit de brief te zien.</source>
+        <translation>Choose a commitment to see its sentence in the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="265"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="280"/>
+        <source>Toezegging verwijderd: %1</source>
+        <translation>Commitment deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="292"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
     </message>
 </context>
 <context>
@@ -759,199 +1043,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="73"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="91"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="92"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="95"/>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="96"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="128"/>
+        <location filename="../../briefer/ui/main_window.py" line="129"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
-        <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="136"/>
+        <location filename="../../briefer/ui/main_window.py" line="149"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="137"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="139"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="152"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="172"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="175"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="179"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="184"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="186"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="196"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="206"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="214"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="219"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="227"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="228"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="311"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="313"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="321"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="323"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="355"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="358"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="362"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="384"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="386"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="417"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="418"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1081,22 +1375,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1284,57 +1578,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="91"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="95"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="100"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="145"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="189"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="195"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -1687,47 +1981,47 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +2029,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>

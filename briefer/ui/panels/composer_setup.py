@@ -37,6 +37,8 @@ from briefer.core.briefings import (
     NOTITIES,
     PART_TITLES,
     PARTS,
+    TOEZEGGINGEN,
+    WIJZIGINGEN,
     BriefingSpec,
 )
 from briefer.core.themes import ThemeRow
@@ -197,6 +199,8 @@ class BriefingSetup(QScrollArea):
     def _fill_parts(self) -> None:
         titles = {
             KERNPUNTEN: self.tr("Kernpunten"),
+            TOEZEGGINGEN: self.tr("Toezeggingen"),
+            WIJZIGINGEN: self.tr("Wat is er veranderd"),
             ACHTERGROND: self.tr("Achtergrond"),
             NOTITIES: self.tr("Eigen notities"),
             BRONNEN: self.tr("Bronnen"),
