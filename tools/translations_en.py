@@ -495,4 +495,12 @@ ENGLISH: dict[str, str] = {
     "Heropenen": "Reopen",
     "Toezegging verwijderd: %1": "Commitment deleted: %1",
     "Toezegging": "Commitment",
+    "Aangehaald in:": "Cited in:",
+    "Standpunten van het kabinet in de passages over dit thema. Maak er met één klik een "
+    "spreekpunt van, met de passage als bron.": (
+        "The government's positions in the passages on this theme. One click makes one a "
+        "talking point, with the passage as its source."
+    ),
+    "Als spreekpunt toevoegen": "Add as talking point",
+    "Suggesties": "Suggestions",
 }

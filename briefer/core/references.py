@@ -75,6 +75,12 @@ def _library_keys(session: Session) -> dict[str, tuple[int, str]]:
     return {key: (lid, letter_label(ks, title)) for lid, key, ks, title in rows if key}
 
 
+def library_links(store: Store) -> dict[str, tuple[int, str]]:
+    """kamerstuk_key -> (letter id, label) of every letter in the library with a kamerstuk."""
+    with store.read() as session:
+        return _library_keys(session)
+
+
 def _row(ref: Reference, passage: Any, keys: dict[str, tuple[int, str]]) -> ReferenceRow:
     linked = keys.get(ref.key) if ref.kind == KAMERSTUK else None
     page = page_at(ref.start, len(passage.text), passage.first_page, passage.last_page)

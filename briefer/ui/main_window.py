@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         state.show_passage.connect(self.open_passage)
         self.commitments.open_passage.connect(self.open_passage)
         self.changes.open_passage.connect(self.open_passage)
+        self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)
         state.tags_changed.connect(self.reader.refresh)
         state.themes_changed.connect(self._themes_changed)
@@ -272,6 +273,14 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.library.setCurrentIndex(index)
         self.reader.show_letter(letter_id)
+
+    def open_reference(self, letter_id: int, passage_id: int) -> None:
+        """A reference link in the reader: the cited letter at its start, or the citing passage."""
+        if passage_id:
+            self.open_passage(letter_id, passage_id)
+        else:
+            self.open_letter(letter_id)
+            self.reader.scrollToTop()
 
     def open_passage(self, letter_id: int, passage_id: int) -> None:
         self.open_letter(letter_id)

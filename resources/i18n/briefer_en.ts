@@ -1195,57 +1195,57 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="311"/>
+        <location filename="../../briefer/ui/main_window.py" line="320"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="313"/>
+        <location filename="../../briefer/ui/main_window.py" line="322"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="321"/>
+        <location filename="../../briefer/ui/main_window.py" line="330"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="323"/>
+        <location filename="../../briefer/ui/main_window.py" line="332"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="355"/>
+        <location filename="../../briefer/ui/main_window.py" line="364"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="358"/>
+        <location filename="../../briefer/ui/main_window.py" line="367"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="362"/>
+        <location filename="../../briefer/ui/main_window.py" line="371"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="384"/>
+        <location filename="../../briefer/ui/main_window.py" line="393"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="386"/>
+        <location filename="../../briefer/ui/main_window.py" line="395"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="417"/>
+        <location filename="../../briefer/ui/main_window.py" line="426"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="418"/>
+        <location filename="../../briefer/ui/main_window.py" line="427"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1568,9 +1568,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderDelegate</name>
+    <message>
+        <location filename="../../briefer/ui/panels/reader.py" line="76"/>
+        <source>Aangehaald in:</source>
+        <translation>Cited in:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="124"/>
+        <location filename="../../briefer/ui/panels/reader.py" line="155"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -1631,6 +1639,19 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="39"/>
+        <source>Standpunten van het kabinet in de passages over dit thema. Maak er met één klik een spreekpunt van, met de passage als bron.</source>
+        <translation>The government's positions in the passages on this theme. One click makes one a talking point, with the passage as its source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="50"/>
+        <source>Als spreekpunt toevoegen</source>
+        <translation>Add as talking point</translation>
     </message>
 </context>
 <context>
@@ -2052,84 +2073,89 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemeWorkspace</name>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="108"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="109"/>
         <source>Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en uw spreekpunten.</source>
         <translation>Choose a theme on the left. All passages on that theme, your notes and your talking points then appear here.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="152"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="153"/>
         <source>Filteren op tekst…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="155"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="156"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="173"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="174"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="174"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="359"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="175"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="363"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="275"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="177"/>
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="279"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="278"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="281"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="282"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="285"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="299"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="303"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="302"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="306"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="304"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="308"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="312"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="316"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="333"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="337"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="335"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="339"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="338"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="342"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="344"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="348"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="347"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="351"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
     </message>

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from briefer.core.importing import import_file
+from briefer.core.points import list_points
+from briefer.core.references import letter_references
+from briefer.core.themes import find_theme
 from briefer.ui.main_window import MainWindow
+from briefer.ui.models.reader_model import ROW_ROLE
 from briefer.ui.panels.commitments_view import OVERDUE_COLOR
 from tests.intelligence.letter_pairs import later_letter
 
@@ -83,3 +89,52 @@ def test_wijzigingen_view_compares_the_newest_two_letters(
     assert window.reader.model_.letter_id == 2
     assert window.reader.current_passage() == view.result.added[0].id
     assert view.list.currentItem().data(Qt.ItemDataRole.UserRole + 1) == 0
+
+
+def test_a_suggestion_becomes_a_talking_point_in_one_click(window: MainWindow) -> None:
+    store = window.state.store
+    china = find_theme(store, "China").id
+    window._open_theme(china)
+    workspace = window.theme_workspace
+    workspace.tabs.setCurrentWidget(workspace.suggestions)
+    panel = workspace.suggestions
+    assert panel.list.count() >= 2
+    first = panel.found[0]
+    panel.list.setCurrentRow(0)
+    panel.accept_button.click()
+    [point] = list_points(store, china)
+    assert point.text == first.text
+    assert [c.passage_id for c in point.citations] == [first.passage_id]
+    assert first.text not in [s.text for s in panel.found]  # it is a talking point now
+    window.state.undo_stack.undo()
+    assert list_points(store, china) == []
+    assert panel.found[0].text == first.text
+
+
+def _click_first_link(window: MainWindow, row: int) -> bool:
+    reader = window.reader
+    index = reader.model_.index(row)
+    rect = reader.visualRect(index)
+    option = QStyleOptionViewItem()
+    reader.initViewItemOption(option)
+    option.rect = rect
+    data = reader.model_.data(index, ROW_ROLE)
+    for y in range(rect.top(), rect.bottom(), 4):
+        for x in range(rect.left(), rect.right(), 6):
+            if reader.itemDelegate().anchor(option, data, QPoint(x, y)):
+                QTest.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+                return True
+    return False
+
+
+def test_references_in_the_reader_are_links_both_ways(window: MainWindow, tmp_path: Path) -> None:
+    later = import_file(window.state.store, later_letter(tmp_path)).letter_id
+    window.state.letters_changed.emit()
+    citing = next(r for r in letter_references(window.state.store, later) if r.letter_id)
+    window.open_passage(later, citing.passage_id)
+    assert _click_first_link(window, window.reader.model_.row_of_passage(citing.passage_id))
+    assert window.reader.model_.letter_id == 1  # the cited letter, at its start
+    assert [c.passage_id for c in window.reader.cited_by] == [citing.passage_id]
+    assert _click_first_link(window, 0)  # "Aangehaald in" on the title
+    assert window.reader.model_.letter_id == later
+    assert window.reader.current_passage() == citing.passage_id
