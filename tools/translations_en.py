@@ -464,12 +464,18 @@ ENGLISH: dict[str, str] = {
     "Gewijzigd": "Changed",
     "Geen verschillen.": "No differences.",
     "(niet in deze brief)": "(not in this letter)",
-    "Toezegging bewerken": "Edit commitment",
     "bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022": (
         "e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022"
     ),
     "Termijn": "Due",
-    "Zin in de brief": "Sentence in the letter",
+    "In de brief": "In the letter",
+    "Toevoegen…": "Add…",
+    "Een toezegging in de passage die in de lezer is gekozen": (
+        "A commitment in the passage chosen in the reader"
+    ),
+    "Kies eerst in de lezer de passage waarin de toezegging staat.": (
+        "First choose, in the reader, the passage that holds the commitment."
+    ),
     "Brief": "Letter",
     "Status": "Status",
     "Alle": "All",

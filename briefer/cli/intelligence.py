@@ -14,6 +14,7 @@ from briefer.core.commitments import (
     OPEN,
     OVERDUE,
     CommitmentRow,
+    add_commitment,
     delete_commitment,
     get_commitment,
     list_commitments,
@@ -37,6 +38,9 @@ def register(command: Command) -> None:
     state.add_argument("--open", action="store_true", help="only open ones (also overdue)")
     state.add_argument("--overdue", action="store_true", help="only open ones past their due date")
     state.add_argument("--done", action="store_true", help="only the ones marked done")
+    sub.add_argument("--add", type=int, metavar="PASSAGE_ID", help="add one made in this passage")
+    sub.add_argument("--subject", metavar="TEXT", help="with --add: what is promised")
+    sub.add_argument("--due", metavar="WHEN", default="", help="with --add: 'Q3 2022', ...")
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_commitments)
 
@@ -85,7 +89,9 @@ def writes(args: argparse.Namespace) -> bool | None:
         return bool(args.done or args.reopen or args.delete or args.subject or args.due)
     if args.command == "suggestions":
         return args.accept is not None
-    if args.command in ("commitments", "references", "changes", "versions"):
+    if args.command == "commitments":
+        return args.add is not None
+    if args.command in ("references", "changes", "versions"):
         return False
     return None
 
@@ -103,6 +109,15 @@ def _commitment_lines(row: CommitmentRow) -> str:
 
 def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = OVERDUE if args.overdue else OPEN if args.open else DONE if args.done else None
+    if args.add is not None:
+        if not args.subject:
+            err.write("fout: --add heeft --subject nodig (wat er is toegezegd)\n")
+            return 1
+        with library(args) as store:
+            new_id = add_commitment(store, args.add, args.subject, args.due)
+            row = get_commitment(store, new_id)
+        out.write(_commitment_lines(row))
+        return 0
     with library(args) as store:
         letter_id = find_letter(store, args.letter) if args.letter else None
         theme_id = find_theme(store, args.theme).id if args.theme else None

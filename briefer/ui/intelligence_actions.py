@@ -10,13 +10,14 @@ from PySide6.QtCore import QObject, Signal
 from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import (
     CommitmentRow,
+    add_commitment,
     delete_commitment,
     list_commitments,
     restore_commitment,
     set_done,
     update_commitment,
 )
-from briefer.core.library import LetterRow, list_letters
+from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.suggestions import Suggestion, accept_suggestion, suggestions
 from briefer.core.themes import ThemeRow, list_themes
@@ -61,6 +62,15 @@ class IntelligenceActions(QObject):
         return suggestions(self.state.store, theme_id)
 
     # --- changing --------------------------------------------------------------
+    def passage_text(self, passage_id: int) -> str:
+        return passage_detail(self.state.store, passage_id).text
+
+    def add(self, passage_id: int, subject: str, due: str) -> int:
+        """A commitment the user found; raises BrieferError for a bad subject or due moment."""
+        new_id = add_commitment(self.state.store, passage_id, subject, due)
+        self.commitments_changed.emit()
+        return new_id
+
     def mark_done(self, commitment_id: int, done: bool) -> None:
         set_done(self.state.store, commitment_id, done)
         self.commitments_changed.emit()

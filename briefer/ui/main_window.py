@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
         self.commitments.open_passage.connect(self.open_passage)
+        self.commitments.passage_provider = self.reader.current_passage
         self.changes.open_passage.connect(self.open_passage)
         self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)

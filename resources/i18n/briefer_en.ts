@@ -474,191 +474,208 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="46"/>
-        <source>Toezegging bewerken</source>
-        <translation>Edit commitment</translation>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="52"/>
         <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
         <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="57"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
-        <source>Zin in de brief</source>
-        <translation>Sentence in the letter</translation>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="58"/>
+        <source>In de brief</source>
+        <translation>In the letter</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="78"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="81"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="80"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="83"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="82"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="112"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="84"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="89"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="136"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="265"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="90"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="111"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
         <source>Elke termijn</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="97"/>
         <source>Binnen 3 maanden</source>
         <translation>Within 3 months</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="99"/>
         <source>Zonder termijn</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="110"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="116"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="117"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="138"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="140"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="143"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="142"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="145"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="169"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="147"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="149"/>
+        <source>Een toezegging in de passage die in de lezer is gekozen</source>
+        <translation>A commitment in the passage chosen in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="180"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="173"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="184"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="207"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="218"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="209"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="220"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="212"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="223"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="216"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="227"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="217"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="228"/>
         <source>afgedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="218"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="229"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="221"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="232"/>
         <source>geen termijn</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="262"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="273"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="265"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="280"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="291"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="292"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="303"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="311"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="322"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="312"/>
+        <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
+        <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
 </context>
 <context>
@@ -1195,57 +1212,57 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="320"/>
+        <location filename="../../briefer/ui/main_window.py" line="321"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="322"/>
+        <location filename="../../briefer/ui/main_window.py" line="323"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="330"/>
+        <location filename="../../briefer/ui/main_window.py" line="331"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="332"/>
+        <location filename="../../briefer/ui/main_window.py" line="333"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="364"/>
+        <location filename="../../briefer/ui/main_window.py" line="365"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="367"/>
+        <location filename="../../briefer/ui/main_window.py" line="368"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="371"/>
+        <location filename="../../briefer/ui/main_window.py" line="372"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="393"/>
+        <location filename="../../briefer/ui/main_window.py" line="394"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="395"/>
+        <location filename="../../briefer/ui/main_window.py" line="396"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="426"/>
+        <location filename="../../briefer/ui/main_window.py" line="427"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="427"/>
+        <location filename="../../briefer/ui/main_window.py" line="428"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>

@@ -104,3 +104,22 @@ def test_suggestions_and_accepting_one(run_cli: Any, db_path: Path) -> None:
     points = run_cli("points", "China", "--json", *db)
     assert first["text"] in points.out
     assert run_cli("suggestions", "China", "--accept", "999", *db).code == 1
+
+
+def test_adding_a_commitment_by_hand(run_cli: Any, db_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    first = json.loads(run_cli("commitments", "--json", *db).out)[0]
+    added = run_cli(
+        "commitments", "--add", str(first["passage"]), "--subject", "kabinetsreactie",
+        "--due", "voor het zomerreces", *db,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    assert "kabinetsreactie" in added.out and "zomerreces 2022" in added.out
+    rows = json.loads(run_cli("commitments", "--json", *db).out)
+    mine = [row for row in rows if row["subject"] == "kabinetsreactie"]
+    assert len(mine) == 1 and mine[0]["origin"] == "user" and mine[0]["due_date"] == "2022-07-01"
+    missing = run_cli("commitments", "--add", "1", *db)
+    assert missing.code == 1 and "--subject" in missing.err
+    bad = run_cli("commitments", "--add", "1", "--subject", "x", "--due", "ooit", *db)
+    assert bad.code == 1 and bad.err.startswith("fout: 'ooit' is geen termijn")
+    assert len(json.loads(run_cli("commitments", "--json", *db).out)) == len(rows)

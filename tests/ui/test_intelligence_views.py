@@ -138,3 +138,24 @@ def test_references_in_the_reader_are_links_both_ways(window: MainWindow, tmp_pa
     assert _click_first_link(window, 0)  # "Aangehaald in" on the title
     assert window.reader.model_.letter_id == later
     assert window.reader.current_passage() == citing.passage_id
+
+
+def test_adding_a_commitment_for_the_passage_in_the_reader(window: MainWindow, monkeypatch) -> None:
+    view = window.commitments
+    passage = next(r.passage_id for r in window.reader.model_.rows if r.passage_id)
+    window.open_passage(1, passage)
+    assert window.reader.current_passage() == passage
+
+    def fill(dialog: object) -> int:
+        dialog.subject.setText("kabinetsreactie")  # type: ignore[attr-defined]
+        dialog.due.setText("voor het kerstreces")  # type: ignore[attr-defined]
+        return 1
+
+    monkeypatch.setattr("briefer.ui.panels.commitments_view.CommitmentDialog.exec", fill)
+    view.add_button.click()
+    current = view.current()
+    assert current is not None and (current.subject, current.due) == (
+        "kabinetsreactie",
+        "kerstreces 2022",
+    )
+    assert current.passage_id == passage and view.table.rowCount() == 17

@@ -4,6 +4,7 @@ open the passage it was made in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -41,18 +42,20 @@ PERIODS = ("all", "overdue_or_soon", "quarter", "year", "undated")
 class CommitmentDialog(QDialog):
     """Edit what is promised and when it is due."""
 
-    def __init__(self, row: CommitmentRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, subject: str, due: str, sentence_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Toezegging bewerken"))
-        self.subject = QLineEdit(row.subject)
-        self.due = QLineEdit(row.due_phrase or row.due)
+        self.setWindowTitle(self.tr("Toezegging"))
+        self.subject = QLineEdit(subject)
+        self.due = QLineEdit(due)
         self.due.setPlaceholderText(self.tr("bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022"))
-        sentence = QLabel(row.text)
+        sentence = QLabel(sentence_text)
         sentence.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Onderwerp"), self.subject)
         form.addRow(self.tr("Termijn"), self.due)
-        form.addRow(self.tr("Zin in de brief"), sentence)
+        form.addRow(self.tr("In de brief"), sentence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,10 +144,18 @@ class CommitmentsView(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.show_button = QPushButton(self.tr("Toon in brief"))
         self.show_button.clicked.connect(self.show_in_letter)
+        self.add_button = QPushButton(self.tr("Toevoegen…"))
+        self.add_button.setToolTip(
+            self.tr("Een toezegging in de passage die in de lezer is gekozen")
+        )
+        self.add_button.clicked.connect(self.add_new)
+        # The window sets this: the passage selected in the reader (0: none).
+        self.passage_provider: Callable[[], int] | None = None
         buttons = QHBoxLayout()
         for button in (self.done_button, self.edit_button, self.delete_button, self.show_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -283,13 +294,35 @@ class CommitmentsView(QWidget):
         row = self.current()
         if row is None:
             return
-        dialog = CommitmentDialog(row, self)
+        dialog = CommitmentDialog(row.subject, row.due_phrase or row.due, row.text, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             self.actions.edit(row.id, dialog.subject.text(), dialog.due.text())
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Toezegging"), str(exc))
+
+    def add_new(self) -> None:
+        """A commitment the user found: in the passage selected in the reader."""
+        passage_id = self.passage_provider() if self.passage_provider else 0
+        if not passage_id:
+            QMessageBox.information(
+                self,
+                self.tr("Toezegging"),
+                self.tr("Kies eerst in de lezer de passage waarin de toezegging staat."),
+            )
+            return
+        text = self.actions.passage_text(passage_id)
+        dialog = CommitmentDialog("", "", text, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            new_id = self.actions.add(passage_id, dialog.subject.text(), dialog.due.text())
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Toezegging"), str(exc))
+            return
+        self.status.setCurrentIndex(0)
+        self.select(new_id)
 
     def show_in_letter(self) -> None:
         row = self.current()
