@@ -17,6 +17,7 @@ from briefer.core.commitments import (
     add_commitment,
     delete_commitment,
     get_commitment,
+    list_candidates,
     list_commitments,
     set_done,
     update_commitment,
@@ -38,6 +39,9 @@ def register(command: Command) -> None:
     state.add_argument("--open", action="store_true", help="only open ones (also overdue)")
     state.add_argument("--overdue", action="store_true", help="only open ones past their due date")
     state.add_argument("--done", action="store_true", help="only the ones marked done")
+    state.add_argument(
+        "--candidates", action="store_true", help="weaker candidates (plans with a moment)"
+    )
     sub.add_argument("--add", type=int, metavar="PASSAGE_ID", help="add one made in this passage")
     sub.add_argument("--subject", metavar="TEXT", help="with --add: what is promised")
     sub.add_argument("--due", metavar="WHEN", default="", help="with --add: 'Q3 2022', ...")
@@ -120,6 +124,21 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     with library(args) as store:
         letter_id = find_letter(store, args.letter) if args.letter else None
+        if args.candidates:
+            candidates = list_candidates(store, letter_id)
+            if args.json:
+                print_json([c.to_json() for c in candidates], out)
+                return 0
+            out.write(
+                f"{plural(len(candidates), 'kandidaat', 'kandidaten')}; bevestig er een "
+                "met 'briefer commitments --add PASSAGE --subject TEKST --due TERMIJN'\n\n"
+            )
+            for item in candidates:
+                out.write(
+                    f"passage #{item.passage_id}  {item.letter}, p. {item.page}  "
+                    f"termijn: {item.due} ({item.due_phrase})\n    “{item.text}”\n"
+                )
+            return 0
         theme_id = find_theme(store, args.theme).id if args.theme else None
         rows = list_commitments(store, letter_id=letter_id, theme_id=theme_id, status=status)
     if args.json:

@@ -22,7 +22,12 @@ from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Commitment, Letter, Passage, Theme, utcnow
 from briefer.core.store import Store
 from briefer.core.tags import themes_of_passages
-from briefer.intelligence.commitments import PassageInput, find_commitments, sentence_key
+from briefer.intelligence.commitments import (
+    PassageInput,
+    find_candidates,
+    find_commitments,
+    sentence_key,
+)
 from briefer.intelligence.dues import find_due
 
 OPEN, DONE, OVERDUE = "open", "done", "overdue"
@@ -316,3 +321,59 @@ def add_commitment(
 
 def pages_of(row: CommitmentRow) -> str:
     return pages_label(row.first_page, row.last_page)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A weaker candidate (a plan with a moment); ``briefer commitments --add`` confirms it."""
+
+    letter_id: int
+    letter: str
+    passage_id: int
+    page: int
+    text: str
+    subject: str
+    due: str
+    due_phrase: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "letter": self.letter,
+            "passage": self.passage_id,
+            "page": self.page,
+            "text": self.text,
+            "subject": self.subject,
+            "due": self.due or None,
+            "due_phrase": self.due_phrase or None,
+        }
+
+
+def list_candidates(store: Store, letter_id: int | None = None) -> list[Candidate]:
+    """Sentences that plan something by a moment but promise nothing explicitly."""
+    found: list[Candidate] = []
+    with store.read() as session:
+        query = select(Letter).order_by(Letter.letter_date.desc(), Letter.id)
+        if letter_id is not None:
+            query = query.where(Letter.id == letter_id)
+        for letter in session.scalars(query):
+            rows = session.execute(
+                select(Passage.id, Passage.text, Passage.first_page, Passage.last_page)
+                .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
+                .order_by(Passage.position)
+            ).all()
+            passages = [PassageInput(r.id, r.text, r.first_page, r.last_page) for r in rows]
+            label = letter_label(letter.kamerstuk, letter.title)
+            for item in find_candidates(passages, letter.letter_date):
+                found.append(
+                    Candidate(
+                        letter.id,
+                        label,
+                        item.passage_id,
+                        item.page,
+                        item.text,
+                        item.subject,
+                        item.due.label if item.due else "",
+                        item.due.phrase if item.due else "",
+                    )
+                )
+    return found

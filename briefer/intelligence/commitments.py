@@ -183,3 +183,28 @@ def sentence_key(text: str) -> str:
     """What identifies a found commitment across re-imports: its words, folded."""
     folded = re.sub(r"\W+", " ", text.lower()).strip()
     return hashlib.blake2b(folded.encode(), digest_size=16).hexdigest()
+
+
+_FUTURE_PLAN = re.compile(r"\b(?:zal|zullen|wordt|worden|verwacht|beoogt|streeft)\b", _I)
+
+
+def find_candidates(
+    passages: Iterable[PassageInput], letter_date: date | None
+) -> list[FoundCommitment]:
+    """Weaker candidates for the user to confirm: plans with a moment, not explicit promises.
+
+    ``Deze bijdrage wordt in de loop van dit jaar uitgebreid``: a sentence about the
+    future that names when, but promises the Kamer nothing.
+    """
+    found: list[FoundCommitment] = []
+    for passage in passages:
+        for sentence in split_sentences(passage.text):
+            if is_commitment(sentence.text) or not _FUTURE_PLAN.search(sentence.text):
+                continue
+            due = find_due(sentence.text, letter_date)
+            if due is None:
+                continue
+            page = page_at(sentence.start, len(passage.text), passage.first_page, passage.last_page)
+            subject = subject_of(sentence.text)
+            found.append(FoundCommitment(passage.id, page, sentence.text, subject, due))
+    return found

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from briefer.app import open_library
-from briefer.core.commitments import CommitmentRow, list_commitments
+from briefer.core.commitments import CommitmentRow, list_candidates, list_commitments
 from briefer.core.references import letter_references
 from briefer.core.store import Store
 from tests.intelligence.expected import COMMITMENTS, NOT_COMMITMENTS, REFERENCES
@@ -90,3 +90,12 @@ def test_all_kamerstuk_references_of_the_bundled_letter_with_pages(store: Store)
     assert len({r.canonical for r in refs}) >= 7
     assert {r.canonical for r in refs} >= {"kst-36045-3", "kst-21501-20-1795", "kst-27925-882"}
     assert all(r.letter_id is None for r in refs)  # none of these letters is in the library
+
+
+def test_weaker_candidates_are_a_separate_queue(store: Store) -> None:
+    candidates = list_candidates(store)
+    texts = [c.text for c in candidates]
+    assert "Deze bijdrage wordt in de loop van dit jaar volgens plan uitgebreid." in texts
+    promised = {row.text for row in list_commitments(store)}
+    assert not promised & set(texts)
+    assert all(c.due for c in candidates) and len(candidates) <= 5
