@@ -142,21 +142,17 @@ def list_commitments(
     today = today or date.today()
     with store.read() as session:
         query = (
-            select(Commitment, Letter)
+            select(Commitment, Letter, Passage.first_page, Passage.last_page)
             .join(Letter, Letter.id == Commitment.letter_id)
+            .outerjoin(Passage, Passage.id == Commitment.passage_id)
             .where(Commitment.deleted.is_(False))
         )
         if letter_id is not None:
             query = query.where(Commitment.letter_id == letter_id)
-        pairs = session.execute(query).all()
-        passages = {
-            p.id: p
-            for p in session.execute(
-                select(Passage.id, Passage.first_page, Passage.last_page).where(
-                    Passage.id.in_([c.passage_id for c, _ in pairs if c.passage_id])
-                )
-            )
-        }
+        found = session.execute(query).all()
+        pairs = [(row, letter) for row, letter, _first, _last in found]
+        spans = {row.id: (first, last) for row, _letter, first, last in found}
+        passages = [row.passage_id for row, _ in pairs if row.passage_id is not None]
         themes = themes_of_passages(session, passages)
         names = {tid: name for tid, name in session.execute(select(Theme.id, Theme.name))}
         order = {
@@ -175,7 +171,7 @@ def list_commitments(
                 status in (DONE, OVERDUE) and state != status
             ):
                 continue
-            passage = passages.get(row.passage_id or -1)
+            first, last = spans[row.id]
             item = CommitmentRow(
                 id=row.id,
                 letter_id=letter.id,
@@ -183,8 +179,8 @@ def list_commitments(
                 letter_date=letter.letter_date,
                 passage_id=row.passage_id,
                 page=row.page,
-                first_page=passage.first_page if passage else row.page,
-                last_page=passage.last_page if passage else row.page,
+                first_page=first if first is not None else row.page,
+                last_page=last if last is not None else row.page,
                 text=row.text,
                 subject=row.subject,
                 due=row.due_label,

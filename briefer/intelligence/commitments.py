@@ -29,7 +29,7 @@ from briefer.intelligence.sentences import page_at, split_sentences
 _I = re.IGNORECASE
 _KAMER = re.compile(
     r"\b(?:uw|de) Kamer\b|\b(?:kunt|om|ontvangt) u\b|"
-    r"\bu (?:\w+ ){0,8}te (?:sturen|doen toekomen)\b",
+    r"\bu\b(?=[^.;]{0,80}\bte (?:sturen|doen toekomen)\b)",
     _I,
 )
 _DELIVER = re.compile(
@@ -49,7 +49,32 @@ _DELIVERABLE = (
     r"Staat van de Unie|[^\W\d_]*(?:strategie|nota|notitie|brief|rapport|wetsvoorstel|"
     r"conferentie|evaluatie|actieplan|visie|routekaart)"
 )
-_DELIVERABLE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_DELIVERABLE})(?![^\W\d_])", _I)
+_DELIVERABLE_END = re.compile(
+    r"Staat van de Unie|(?:strategie|nota|notitie|brief|rapport|wetsvoorstel|conferentie|"
+    r"evaluatie|actieplan|visie|routekaart)(?![^\W\d_])",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _deliverable(sentence: str) -> _Word | None:
+    """The first word naming a deliverable (``mensenrechtennota``), or Staat van de Unie."""
+    match = _DELIVERABLE_END.search(sentence)
+    if match is None:
+        return None
+    start = match.start()
+    if not match.group(0).startswith("Staat"):
+        while start > 0 and sentence[start - 1].isalpha():
+            start -= 1
+    return _Word(start, match.end(), sentence[start : match.end()])
+
+
 _PRODUCE = re.compile(
     r"\b(?:formuleren|opstellen|opgesteld|afronden|afgerond|organiseren|uitbrengen|presenteren|"
     r"publiceren|gereed|verschijnen|verschijnt|uitkomen)\b",
@@ -86,8 +111,15 @@ class FoundCommitment:
     due: Due | None
 
 
+# Words one of which every commitment has (a fast first test: most sentences have none).
+_CUES = ("zal", "zullen", "ontvangt", "wordt", "verwacht", "voornemen", "kunt u", "zeg")
+
+
 def is_commitment(sentence: str) -> bool:
-    if _PROMISE.search(sentence):
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return False
+    if "zeg" in lowered and _PROMISE.search(sentence):
         return True
     informs = bool(
         _KAMER.search(sentence) and _DELIVER.search(sentence) and _FUTURE.search(sentence)
@@ -99,7 +131,7 @@ def is_commitment(sentence: str) -> bool:
     if _WISH.search(sentence):
         return False
     return bool(
-        _DELIVERABLE_WORD.search(sentence) and _PRODUCE.search(sentence) and _WILL.search(sentence)
+        _WILL.search(sentence) and _PRODUCE.search(sentence) and _deliverable(sentence) is not None
     )
 
 
@@ -119,23 +151,23 @@ def _words_after(text: str, limit: int) -> str:
 
 def subject_of(sentence: str) -> str:
     """What is promised, in the letter's own words: ``hoofdlijnennotitie over de Europawet``."""
-    match = _DELIVERABLE_WORD.search(sentence)
+    match = _deliverable(sentence)
     if match:
-        before = sentence[: match.start()].split()
-        parts = [match.group(0)]
+        before = sentence[: match.start].split()
+        parts = [match.text]
         while before and _MODIFIER.match(before[-1]) and before[-1].lower() not in _ARTICLES:
             if before[-1] in ("Deze", "Dit", "Die", "Het", "De", "Een", "Uw"):
                 break
             parts.insert(0, before.pop())
         subject = " ".join(parts)
-        rest = sentence[match.end() :]
+        rest = sentence[match.end :]
         also = re.match(rf"\s+en\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{_DELIVERABLE}))\b", rest)
         right_after = re.match(r"\s+over\s+(.*)", rest)
         if also:
             subject += f" en {also.group(1)}"
         elif right_after:
             subject += f" over {_words_after(right_after.group(1), 4)}"
-        elif match.group(0).lower() in _GENERIC:
+        elif match.text.lower() in _GENERIC:
             about = re.search(r"\b(?:over|waarin|inzake|met)\s+(.*)", rest)
             if about:
                 topic = _words_after(about.group(1), 6)
@@ -163,7 +195,7 @@ def find_commitments(
             due = find_due(sentence.text, letter_date)
             subject = subject_of(sentence.text)
             if previous is not None and _ANAPHOR.match(sentence.text):
-                better = subject if _DELIVERABLE_WORD.search(sentence.text) else previous.subject
+                better = subject if _deliverable(sentence.text) else previous.subject
                 merged = FoundCommitment(
                     previous.passage_id,
                     previous.page,

@@ -23,7 +23,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _END.finditer(text):
         stop = match.end()
-        head = text[start : match.start() + 1]
+        head = text[max(start, match.start() - 12) : match.start() + 1]
         if _ABBREVIATIONS.search(head):
             continue
         piece = text[start:stop].strip()
