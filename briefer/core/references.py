@@ -23,9 +23,9 @@ from briefer.intelligence.sentences import page_at
 
 @dataclass(frozen=True)
 class ReferenceRow:
-    kind: str  # kamerstuk | handelingen
+    kind: str  # kamerstuk | handelingen | named ("amendement-Mulder")
     canonical: str  # kst-36045-3
-    kamerstuk: str  # "36 045, nr. 3" (or the Handelingen form)
+    kamerstuk: str  # "36 045, nr. 3" (or the Handelingen form, or "amendement-Mulder")
     text: str  # as printed
     document: str  # motie | amendement | ""
     passage_id: int
@@ -37,7 +37,8 @@ class ReferenceRow:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "kamerstuk": self.kamerstuk,
+            "kamerstuk": self.kamerstuk if self.kind == KAMERSTUK else None,
+            "label": self.kamerstuk,
             "id": self.canonical,
             "kind": self.kind,
             "document": self.document or None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KAMERSTUK, HANDELINGEN = "kamerstuk", "handelingen"
+KAMERSTUK, HANDELINGEN, NAMED = "kamerstuk", "handelingen", "named"
 _SPACE = r"[ \u00a0\u202f\u2009]"  # spaces as printed, also non-breaking and thin
 _DASHES = r"\-\u2010\u2011\u2012\u2013\u2014"
 _DASH = rf"[{_DASHES}]"
@@ -39,12 +39,17 @@ _HANDELINGEN = re.compile(
     rf"{_SPACE}+(?P<year>\d{{4}})/(?P<year2>\d{{2}}),?{_SPACE}*nr\.?{_SPACE}*(?P<number>\d{{1,5}})"
     rf"(?:,?{_SPACE}*item{_SPACE}*(?P<item>\d{{1,3}}))?"
 )
+# "het amendement-Mulder", "de motie van het lid Van Dam c.s." (a number may follow)
+_NAMED = re.compile(
+    r"\b(?P<kind>motie|amendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+)"
+    r"(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)\s+)*[A-Z][\w'’-]+)(?P<cs>\s+c\.s\.)?",
+)
 _KIND_BEFORE = re.compile(r"\b(motie|amendement)\b[^()]{0,60}\(?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str  # kamerstuk | handelingen
+    kind: str  # kamerstuk | handelingen | named (a motie or amendement by its name only)
     canonical: str  # kst-21501-32-1703, h-tk-20212022-52-8
     display: str  # 21 501-32, nr. 1703
     text: str  # as printed
@@ -122,6 +127,14 @@ def find_references(text: str) -> list[Reference]:
             match["dossier"], match["sub"], match["addition"], match["number"]
         )
         add(KAMERSTUK, canonical, display, match.start(), match.end())
+    for match in _NAMED.finditer(text):
+        numbered = any(0 <= r.start - match.end() <= 12 for r in found if r.kind == KAMERSTUK)
+        if numbered:  # "motie … (Kamerstuk 36 045, nr. 4)": that reference says it already
+            continue
+        kind, name = match["kind"].lower(), " ".join(match["name"].split())
+        label = f"{kind}-{name}" + (" c.s." if match["cs"] else "")
+        canonical = f"{kind}-" + re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
+        add(NAMED, canonical, label, match.start(), match.end())
     for match in _COMPACT.finditer(text):
         canonical, display = kamerstuk_reference(
             match["dossier"], match["sub"], None, match["number"]

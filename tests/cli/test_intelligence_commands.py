@@ -50,6 +50,7 @@ def test_references_json(run_cli: Any, db_path: Path) -> None:
     refs = json.loads(result.out)
     assert refs[0] == {
         "kamerstuk": "36 045, nr. 3",
+        "label": "36 045, nr. 3",
         "id": "kst-36045-3",
         "kind": "kamerstuk",
         "document": None,
@@ -58,7 +59,9 @@ def test_references_json(run_cli: Any, db_path: Path) -> None:
         "passage": refs[0]["passage"],
         "letter": None,
     }
-    assert len({ref["id"] for ref in refs}) == 7
+    assert len({ref["id"] for ref in refs if ref["kamerstuk"]}) == 7
+    [named] = [ref for ref in refs if ref["kind"] == "named"]
+    assert (named["label"], named["kamerstuk"], named["page"]) == ("amendement-Mulder", None, 11)
 
 
 def test_changes_and_versions(run_cli: Any, db_path: Path, tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ REFERENCES: list[tuple[int, str]] = [
     (1, "36 045, nr. 3"),
     (3, "36 045, nr. 4"),
     (9, "36 045, nr. 4"),
+    (11, "amendement-Mulder"),  # named only, no number
     (16, "33 997, nr. 145"),
     (16, "33 997, nr. 168"),
     (16, "21 501-20, nr. 1795"),
