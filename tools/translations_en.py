@@ -509,4 +509,7 @@ ENGLISH: dict[str, str] = {
     ),
     "Als spreekpunt toevoegen": "Add as talking point",
     "Suggesties": "Suggestions",
+    "Lezen…": "Read…",
+    "De oudere versie lezen (alleen lezen)": "Read the older version (read-only)",
+    "Oudere versie (alleen lezen)": "Older version (read-only)",
 }

@@ -21,7 +21,7 @@ from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.suggestions import Suggestion, accept_suggestion, suggestions
 from briefer.core.themes import ThemeRow, list_themes
-from briefer.core.versions import VersionRow, list_versions
+from briefer.core.versions import VersionPassage, VersionRow, list_versions, version_passages
 from briefer.ui.state import AppState
 
 
@@ -48,6 +48,9 @@ class IntelligenceActions(QObject):
 
     def versions(self, letter_id: int) -> list[VersionRow]:
         return list_versions(self.state.store, letter_id)
+
+    def version_text(self, letter_id: int, number: int) -> list[VersionPassage]:
+        return version_passages(self.state.store, letter_id, number)
 
     def changes(self, source: Side, target: Side, theme_id: int | None) -> Changes:
         return compare_letters(self.state.store, source, target, theme_id)

@@ -367,83 +367,93 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="52"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="54"/>
         <source>Eerdere brief</source>
         <translation>Earlier letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="54"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
         <source>Latere brief</source>
         <translation>Later letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="64"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="81"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="66"/>
+        <source>Lezen…</source>
+        <translation>Read…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="67"/>
+        <source>De oudere versie lezen (alleen lezen)</source>
+        <translation>Read the older version (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
         <source>Eerder</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="81"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="115"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="121"/>
         <source>%1 (versie %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="125"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="131"/>
         <source>Hele brief</source>
         <translation>Whole letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="173"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="189"/>
         <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
         <translation>Choose two different letters or versions to compare.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="184"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="200"/>
         <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
         <translation>%1 new, %2 removed, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="190"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="206"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="191"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="207"/>
         <source>Vervallen</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="192"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="208"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="209"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="225"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="232"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="248"/>
         <source>(niet in deze brief)</source>
         <translation>(not in this letter)</translation>
     </message>
@@ -2175,6 +2185,14 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <location filename="../../briefer/ui/panels/theme_workspace.py" line="351"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/version_dialog.py" line="35"/>
+        <source>Oudere versie (alleen lezen)</source>
+        <translation>Older version (read-only)</translation>
     </message>
 </context>
 </TS>

@@ -159,3 +159,23 @@ def test_adding_a_commitment_for_the_passage_in_the_reader(window: MainWindow, m
         "kerstreces 2022",
     )
     assert current.passage_id == passage and view.table.rowCount() == 17
+
+
+def test_an_older_version_is_compared_and_read(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import_file(window.state.store, later_letter(tmp_path, same_kamerstuk=True))
+    window.state.letters_changed.emit()
+    view = window.changes
+    assert view.source.currentText() == "Kamerstuk 35 925 V, nr. 84 (versie 1)"
+    assert view.target.currentText() == "Kamerstuk 35 925 V, nr. 84"
+    assert view.summary.text() == "1 nieuw, 1 vervallen, 1 gewijzigd"
+    assert view.read_button.isEnabled()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "briefer.ui.panels.changes_view.VersionDialog.exec",
+        lambda dialog: shown.append(dialog.text.toPlainText()) or 0,
+    )
+    view.read_button.click()
+    assert "De oorlog in Oekraïne onderstreept nogmaals" in shown[0]  # gone from the new one
+    assert shown[0].startswith("Kamerstuk 35 925 V, nr. 84 (versie 1)")

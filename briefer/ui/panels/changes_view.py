@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import ChangedPair, ChangePassage, Changes, Side
 from briefer.core.errors import BrieferError
+from briefer.ui.dialogs.version_dialog import VersionDialog
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.state import AppState
 
@@ -61,6 +63,10 @@ class ChangesView(QWidget):
         form.addWidget(self.target, 1, 1)
         form.addWidget(QLabel(self.tr("Thema")), 2, 0)
         form.addWidget(self.theme, 2, 1)
+        self.read_button = QPushButton(self.tr("Lezen…"))
+        self.read_button.setToolTip(self.tr("De oudere versie lezen (alleen lezen)"))
+        self.read_button.clicked.connect(self.read_version)
+        form.addWidget(self.read_button, 0, 2)
         form.setColumnStretch(1, 1)
         for combo in (self.source, self.target, self.theme):
             combo.currentIndexChanged.connect(self.compare)
@@ -158,7 +164,17 @@ class ChangesView(QWidget):
         return Side(int(letter), int(version) or None)
 
     # --- comparing -------------------------------------------------------------
+    def read_version(self) -> None:
+        """Open the older version chosen under "Van", read-only."""
+        side = self._side(self.source.currentData())
+        if side is None or side.version is None:
+            return
+        passages = self.actions.version_text(side.letter_id, side.version)
+        VersionDialog(self.source.currentText(), passages, self).exec()
+
     def compare(self) -> None:
+        source_side = self._side(self.source.currentData())
+        self.read_button.setEnabled(source_side is not None and source_side.version is not None)
         self.list.clear()
         self.entries = []
         self.before.clear()
