@@ -22,6 +22,7 @@ from briefer.core.commitments import (
     set_done,
     update_commitment,
 )
+from briefer.core.errors import BrieferError
 from briefer.core.library import find_letter
 from briefer.core.references import cited_by, letter_references
 from briefer.core.suggestions import accept_suggestion, suggestions
@@ -242,7 +243,15 @@ def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with library(args) as store:
         letter_id = find_letter(store, args.letter)
         versions = list_versions(store, letter_id)
-        if args.show is not None and args.show < len(versions):
+        if args.show is not None:
+            if not 1 <= args.show < len(versions):
+                current = len(versions)
+                raise BrieferError(
+                    f"brief {letter_id} heeft geen oudere versie {args.show} "
+                    f"(oudere versies: 1-{current - 1}; versie {current} is de brief zelf)"
+                    if current > 1
+                    else f"brief {letter_id} heeft geen oudere versies"
+                )
             passages = version_passages(store, letter_id, args.show)
             if args.json:
                 print_json([p.__dict__ for p in passages], out)

@@ -126,3 +126,21 @@ def test_adding_a_commitment_by_hand(run_cli: Any, db_path: Path) -> None:
     bad = run_cli("commitments", "--add", "1", "--subject", "x", "--due", "ooit", *db)
     assert bad.code == 1 and bad.err.startswith("fout: 'ooit' is geen termijn")
     assert len(json.loads(run_cli("commitments", "--json", *db).out)) == len(rows)
+
+
+def test_bad_input_gets_one_line(run_cli: Any, db_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    cases = [
+        (("versions", "1", "--show", "3"), "fout: brief 1 heeft geen oudere versies\n"),
+        (("changes", "--from", "1", "--to", "9"), "fout: geen brief"),
+        (
+            ("changes", "--from", "1", "--from-version", "2", "--to", "1"),
+            "fout: brief 1 heeft geen oudere versie 2\n",
+        ),
+        (("commitment", "1", "--due", "ooit"), "fout: 'ooit' is geen termijn"),
+        (("suggestions", "Onbekend"), "fout: "),
+    ]
+    for args, message in cases:
+        result = run_cli(*args, *db)
+        assert result.code == 1 and result.err.startswith(message), (args, result.err)
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
