@@ -32,6 +32,16 @@ PART_TITLES = {
 }
 
 
+def place_part(parts: tuple[str, ...], part: str) -> tuple[str, ...]:
+    """``parts`` with ``part`` added at its place in DESIGN's order: after the nearest
+    part that comes before it in PARTS (Toezeggingen right after Kernpunten)."""
+    order = [p for p in parts if p != part]
+    index = PARTS.index(part)
+    before = [p for p in PARTS[:index] if p in order]
+    at = order.index(before[-1]) + 1 if before else 0
+    return (*order[:at], part, *order[at:])
+
+
 @dataclass(frozen=True)
 class BriefingSpec:
     """Everything that decides what a briefing document contains."""

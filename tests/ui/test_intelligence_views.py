@@ -179,3 +179,15 @@ def test_an_older_version_is_compared_and_read(
     view.read_button.click()
     assert "De oorlog in Oekraïne onderstreept nogmaals" in shown[0]  # gone from the new one
     assert shown[0].startswith("Kamerstuk 35 925 V, nr. 84 (versie 1)")
+
+
+def test_the_composer_puts_a_new_part_after_kernpunten(window: MainWindow) -> None:
+    setup = window.composer.setup
+    titles = [setup.parts.item(i).text() for i in range(setup.parts.count())]
+    assert titles[-2:] == ["Toezeggingen", "Wat is er veranderd"]
+    new = [setup.parts.item(i).checkState() == Qt.CheckState.Checked for i in (4, 5)]
+    assert new == [False, False]  # optional: off until the user wants them
+    setup.parts.item(4).setCheckState(Qt.CheckState.Checked)
+    assert setup.spec.parts == ("kernpunten", "toezeggingen", "achtergrond", "notities", "bronnen")
+    titles = [setup.parts.item(i).text() for i in range(setup.parts.count())]
+    assert titles[:2] == ["Kernpunten", "Toezeggingen"]

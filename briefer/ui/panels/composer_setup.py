@@ -40,6 +40,7 @@ from briefer.core.briefings import (
     TOEZEGGINGEN,
     WIJZIGINGEN,
     BriefingSpec,
+    place_part,
 )
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_items import swatch
@@ -288,6 +289,9 @@ class BriefingSetup(QScrollArea):
         parts = tuple(
             item.data(ROLE_ID) for item in items if item.checkState() == Qt.CheckState.Checked
         )
+        added = [p for p in parts if p not in self.spec.parts]
+        if len(added) == 1 and added[0] in (TOEZEGGINGEN, WIJZIGINGEN):
+            parts = place_part(parts, added[0])  # switched on: at its place after Kernpunten
         self._emit(replace(self.spec, parts=parts), label or self.tr("Onderdelen kiezen"))
 
     def _with_buttons(
