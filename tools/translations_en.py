@@ -512,4 +512,9 @@ ENGLISH: dict[str, str] = {
     "Lezen…": "Read…",
     "De oudere versie lezen (alleen lezen)": "Read the older version (read-only)",
     "Oudere versie (alleen lezen)": "Older version (read-only)",
+    "Toezegging toevoegen": "Add commitment",
+    "Toezegging afdoen": "Mark commitment done",
+    "Toezegging heropenen": "Reopen commitment",
+    "Toezegging verwijderen": "Delete commitment",
+    "Toezegging wijzigen": "Edit commitment",
 }

@@ -218,23 +218,60 @@ def set_done(store: Store, commitment_id: int, done: bool = True) -> None:
 
 
 def delete_commitment(store: Store, commitment_id: int) -> None:
-    """Delete a commitment; one found in a letter stays deleted after a re-import."""
+    """Delete a commitment: kept as a tombstone, so that a re-import does not bring a
+    found one back (and so that the window can undo the deletion)."""
     with store.session() as session:
         row = _require(session, commitment_id)
-        if row.origin == USER:
-            session.delete(row)
-        else:
-            row.deleted = True
-            row.updated_at = utcnow()
+        row.deleted = True
+        row.updated_at = utcnow()
 
 
-def restore_commitment(store: Store, commitment_id: int) -> None:
-    """Undo a deletion of a commitment that was found in a letter."""
-    with store.session() as session:
+@dataclass(frozen=True)
+class CommitmentState:
+    """Everything the user can change on a commitment, to put it back (undo)."""
+
+    id: int
+    subject: str
+    text: str
+    due_phrase: str
+    due_label: str
+    due_date: date | None
+    done: bool
+    edited: bool
+    deleted: bool
+
+
+def commitment_state(store: Store, commitment_id: int) -> CommitmentState:
+    with store.read() as session:
         row = session.get(Commitment, commitment_id)
         if row is None:
             raise NotFoundError(f"geen toezegging met nummer {commitment_id}")
-        row.deleted = False
+        return CommitmentState(
+            row.id,
+            row.subject,
+            row.text,
+            row.due_phrase,
+            row.due_label,
+            row.due_date,
+            row.done,
+            row.edited,
+            row.deleted,
+        )
+
+
+def restore_state(store: Store, state: CommitmentState) -> None:
+    with store.session() as session:
+        row = session.get(Commitment, state.id)
+        if row is None:
+            raise NotFoundError(f"geen toezegging met nummer {state.id}")
+        row.subject, row.text = state.subject, state.text
+        row.due_phrase, row.due_label, row.due_date = (
+            state.due_phrase,
+            state.due_label,
+            state.due_date,
+        )
+        row.done, row.edited, row.deleted = state.done, state.edited, state.deleted
+        row.updated_at = utcnow()
 
 
 def _due_fields(due: str, letter_date: date | None) -> tuple[str, str, date | None]:

@@ -3,26 +3,35 @@ function each, calling the services (widgets never touch SQLAlchemy)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
 from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import (
     CommitmentRow,
+    CommitmentState,
     add_commitment,
+    commitment_state,
     delete_commitment,
     list_commitments,
-    restore_commitment,
+    restore_state,
     set_done,
     update_commitment,
 )
 from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
-from briefer.core.suggestions import Suggestion, accept_suggestion, suggestions
+from briefer.core.suggestions import Suggestion, suggestions
 from briefer.core.themes import ThemeRow, list_themes
 from briefer.core.versions import VersionPassage, VersionRow, list_versions, version_passages
 from briefer.ui.state import AppState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntelligenceActions", text)
 
 
 class IntelligenceActions(QObject):
@@ -71,30 +80,66 @@ class IntelligenceActions(QObject):
     def add(self, passage_id: int, subject: str, due: str) -> int:
         """A commitment the user found; raises BrieferError for a bad subject or due moment."""
         new_id = add_commitment(self.state.store, passage_id, subject, due)
-        self.commitments_changed.emit()
+        after = commitment_state(self.state.store, new_id)
+        self._done(replace(after, deleted=True), after, _tr("Toezegging toevoegen"))
         return new_id
 
     def mark_done(self, commitment_id: int, done: bool) -> None:
-        set_done(self.state.store, commitment_id, done)
-        self.commitments_changed.emit()
+        label = _tr("Toezegging afdoen") if done else _tr("Toezegging heropenen")
+        self._change(commitment_id, lambda: set_done(self.state.store, commitment_id, done), label)
 
     def delete(self, commitment_id: int) -> None:
-        delete_commitment(self.state.store, commitment_id)
-        self.commitments_changed.emit()
-
-    def undelete(self, commitment_id: int) -> None:
-        restore_commitment(self.state.store, commitment_id)
-        self.commitments_changed.emit()
+        change = lambda: delete_commitment(self.state.store, commitment_id)  # noqa: E731
+        self._change(commitment_id, change, _tr("Toezegging verwijderen"))
 
     def edit(self, commitment_id: int, subject: str, due: str) -> None:
         """Raises BrieferError (shown to the user as one line) for a due moment it cannot read."""
-        update_commitment(self.state.store, commitment_id, subject=subject, due=due)
+
+        def change() -> None:
+            update_commitment(self.state.store, commitment_id, subject=subject, due=due)
+
+        self._change(commitment_id, change, _tr("Toezegging wijzigen"))
+
+    # --- undo ------------------------------------------------------------------
+    def _change(self, commitment_id: int, change: Callable[[], None], label: str) -> None:
+        """Make the change now (errors reach the caller), then put it on the undo stack."""
+        before = commitment_state(self.state.store, commitment_id)
+        change()
+        self._done(before, commitment_state(self.state.store, commitment_id), label)
+
+    def _done(self, before: CommitmentState, after: CommitmentState, label: str) -> None:
+        self.state.undo_stack.push(CommitmentCommand(self, before, after, label))
         self.commitments_changed.emit()
 
-    def accept(self, suggestion: Suggestion) -> int:
-        point_id = accept_suggestion(self.state.store, suggestion)
-        self.state.points_changed.emit(suggestion.theme_id)
-        return point_id
+    def restore(self, snapshot: CommitmentState) -> None:
+        restore_state(self.state.store, snapshot)
+        self.commitments_changed.emit()
 
     def today(self) -> date:
         return date.today()
+
+
+class CommitmentCommand(QUndoCommand):
+    """A change to a commitment that was already made: undo puts back ``before``."""
+
+    def __init__(
+        self,
+        actions: IntelligenceActions,
+        before: CommitmentState,
+        after: CommitmentState,
+        label: str,
+    ) -> None:
+        super().__init__(label)
+        self.actions = actions
+        self.before = before
+        self.after = after
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # done already, before it was pushed
+            self.first = False
+            return
+        self.actions.restore(self.after)
+
+    def undo(self) -> None:
+        self.actions.restore(self.before)

@@ -182,184 +182,184 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="70"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="71"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="72"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="77"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="78"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="92"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="92"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="93"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="94"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="97"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="98"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="107"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="108"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="116"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="117"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="121"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="120"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="126"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="124"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="127"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="190"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="191"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="192"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="193"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="195"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="196"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="201"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
         <source>Kernpunten</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="202"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="203"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="203"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="204"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="204"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="205"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="206"/>
         <source>Eigen notities</source>
         <translation>Own notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="206"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="207"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="242"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="242"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="244"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="244"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="245"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="251"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="252"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="258"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="259"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="266"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="267"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="273"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="274"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="285"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="291"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="301"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="305"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="307"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="308"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -1065,6 +1065,34 @@
         <location filename="../../briefer/ui/dialogs/import_dialog.py" line="147"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
+    </message>
+</context>
+<context>
+    <name>IntelligenceActions</name>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="84"/>
+        <source>Toezegging toevoegen</source>
+        <translation>Add commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <source>Toezegging afdoen</source>
+        <translation>Mark commitment done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <source>Toezegging heropenen</source>
+        <translation>Reopen commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="93"/>
+        <source>Toezegging verwijderen</source>
+        <translation>Delete commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="101"/>
+        <source>Toezegging wijzigen</source>
+        <translation>Edit commitment</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,30 @@ def test_the_composer_puts_a_new_part_after_kernpunten(window: MainWindow) -> No
     assert setup.spec.parts == ("kernpunten", "toezeggingen", "achtergrond", "notities", "bronnen")
     titles = [setup.parts.item(i).text() for i in range(setup.parts.count())]
     assert titles[:2] == ["Kernpunten", "Toezeggingen"]
+
+
+def test_commitment_changes_can_be_undone_and_redone(window: MainWindow) -> None:
+    view = window.commitments
+    undo = window.state.undo_stack
+    subjects = lambda: [r.subject for r in view.rows]  # noqa: E731
+    first = view.rows[0]
+    view.table.selectRow(0)
+    view.delete_button.click()
+    assert first.subject not in subjects()
+    undo.undo()
+    assert subjects()[0] == first.subject
+    undo.redo()
+    assert first.subject not in subjects()
+    undo.undo()
+
+    view.actions.mark_done(first.id, True)
+    view.actions.edit(first.id, "Afrika-strategie", "eind 2023")
+    [row] = [r for r in view.rows if r.id == first.id]
+    assert (row.subject, row.due, row.status) == ("Afrika-strategie", "eind 2023", "done")
+    undo.undo()
+    [row] = [r for r in view.rows if r.id == first.id]
+    assert (row.subject, row.due, row.status) == (first.subject, first.due, "done")
+    undo.undo()
+    [row] = [r for r in view.rows if r.id == first.id]
+    assert row == first
+    assert undo.undoText() == "" or "Toezegging" not in undo.undoText()
