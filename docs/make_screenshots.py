@@ -210,9 +210,42 @@ def main() -> int:
         import_check_picture(app, window, folder)  # last: it adds a letter to the library
         window.close()
         store.close()
+        intelligence_pictures(app, Path(folder))
     laptop_pictures()
     print(f"pictures written to {OUT}")
     return 0
+
+
+def intelligence_pictures(app: object, folder: Path) -> None:
+    """The Toezeggingen and Wijzigingen views (issue 10) on the bundled letter and a later one."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from briefer.app import open_library
+    from briefer.core.commitments import list_commitments, set_done
+    from briefer.core.importing import import_file
+    from briefer.ui.main_window import MainWindow
+    from briefer.ui.state import AppState
+    from tests.intelligence.letter_pairs import later_letter
+
+    store = open_library(folder / "intelligence.sqlite")
+    nota = next(r for r in list_commitments(store) if r.subject == "mensenrechtennota")
+    set_done(store, nota.id)
+    window = MainWindow(AppState(store))
+    window.resize(1440, 900)
+    window.show()
+    window.splitter.setSizes([260, 520, 660])
+    window.workspace.setCurrentWidget(window.commitments)
+    window.commitments.select(nota.id + 2)
+    wait(app, lambda: False, 0.5)
+    window.grab().save(str(OUT / "commitments.png"))
+    import_file(store, later_letter(folder))
+    window.state.letters_changed.emit()
+    window.workspace.setCurrentWidget(window.changes)
+    window.changes.list.setCurrentRow(1)
+    wait(app, lambda: False, 0.5)
+    window.workspace.grab().save(str(OUT / "changes.png"))
+    window.close()
+    window.workers.wait()
+    store.close()
 
 
 if __name__ == "__main__":

@@ -594,4 +594,77 @@ ENGLISH: dict[str, str] = {
     "%1 bestaat niet; kies een .dotx- of .docx-bestand.": (
         "%1 does not exist; choose a .dotx or .docx file."
     ),
+    # issue 10 -------------------------------------------------------------------------
+    "Toezeggingen": "Commitments",
+    "Wijzigingen": "Changes",
+    "Wat is er veranderd": "What has changed",
+    "Eerdere brief": "Earlier letter",
+    "Latere brief": "Later letter",
+    "Van": "From",
+    "Naar": "To",
+    "Eerder": "Before",
+    "Nu": "Now",
+    "%1 (versie %2)": "%1 (version %2)",
+    "Hele brief": "Whole letter",
+    "Kies twee verschillende brieven of versies om te vergelijken.": (
+        "Choose two different letters or versions to compare."
+    ),
+    "%1 nieuw, %2 vervallen, %3 gewijzigd": "%1 new, %2 removed, %3 changed",
+    "Vervallen": "Removed",
+    "Gewijzigd": "Changed",
+    "Geen verschillen.": "No differences.",
+    "(niet in deze brief)": "(not in this letter)",
+    "bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022": (
+        "e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022"
+    ),
+    "Termijn": "Due",
+    "In de brief": "In the letter",
+    "Toevoegen…": "Add…",
+    "Een toezegging in de passage die in de lezer is gekozen": (
+        "A commitment in the passage chosen in the reader"
+    ),
+    "Kies eerst in de lezer de passage waarin de toezegging staat.": (
+        "First choose, in the reader, the passage that holds the commitment."
+    ),
+    "Brief": "Letter",
+    "Status": "Status",
+    "Alle": "All",
+    "Open": "Open",
+    "Verlopen": "Overdue",
+    "Afgedaan": "Done",
+    "Elke termijn": "Any due date",
+    "Binnen 3 maanden": "Within 3 months",
+    "Dit jaar": "This year",
+    "Zonder termijn": "No due date",
+    "Bron": "Source",
+    "Toon in brief": "Show in letter",
+    "1 toezegging": "1 commitment",
+    "%1 toezeggingen": "%1 commitments",
+    "%1 verlopen": "%1 overdue",
+    "open": "open",
+    "afgedaan": "done",
+    "verlopen": "overdue",
+    "geen termijn": "no due date",
+    "Kies een toezegging om de zin uit de brief te zien.": (
+        "Choose a commitment to see its sentence in the letter."
+    ),
+    "Heropenen": "Reopen",
+    "Toezegging verwijderd: %1": "Commitment deleted: %1",
+    "Toezegging": "Commitment",
+    "Aangehaald in:": "Cited in:",
+    "Standpunten van het kabinet in de passages over dit thema. Maak er met één klik een "
+    "spreekpunt van, met de passage als bron.": (
+        "The government's positions in the passages on this theme. One click makes one a "
+        "talking point, with the passage as its source."
+    ),
+    "Als spreekpunt toevoegen": "Add as talking point",
+    "Suggesties": "Suggestions",
+    "Lezen…": "Read…",
+    "De oudere versie lezen (alleen lezen)": "Read the older version (read-only)",
+    "Oudere versie (alleen lezen)": "Older version (read-only)",
+    "Toezegging toevoegen": "Add commitment",
+    "Toezegging afdoen": "Mark commitment done",
+    "Toezegging heropenen": "Reopen commitment",
+    "Toezegging verwijderen": "Delete commitment",
+    "Toezegging wijzigen": "Edit commitment",
 }

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from briefer import __version__
 from briefer.app import log_file, resolve_database
-from briefer.cli import briefings, letters, library, themes
+from briefer.cli import briefings, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import damaged_error, is_damage
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     # One module per group of commands, each with register(command).
-    for group in (letters, themes, briefings, library):
+    for group in (letters, themes, briefings, library, intelligence):
         group.register(command)
     parser.set_defaults(func=cmd_gui)
     return parser
@@ -75,6 +75,9 @@ def command_writes(args: argparse.Namespace) -> bool:
         return any(change is not None for change in changes)
     if command == "export":
         return bool(args.save)
+    group_says = intelligence.writes(args)
+    if group_says is not None:
+        return group_says
     return True  # import, theme, tag, restore, gui, and any command added later
 
 

@@ -21,6 +21,7 @@ from briefer.core.briefings import (
     save_briefing,
 )
 from briefer.core.errors import BrieferError
+from briefer.core.library import find_letter
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import (
     FORMATS,
@@ -69,6 +70,9 @@ def register(command: Command) -> None:
     )
     sub.add_argument(
         "--annex", action="store_true", help="the passages in full in 'Bijlage: brontekst'"
+    )
+    sub.add_argument(
+        "--changes-from", metavar="LETTER", help="'wijzigingen': the letter to compare against"
     )
     sub.add_argument("--no-cover", action="store_true")
     sub.add_argument("--no-toc", action="store_true", help="without a table of contents")
@@ -173,6 +177,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             themes = [find_theme(store, name) for name in args.theme]
             spec = _spec_from_args(args, [(theme.id, theme.name) for theme in themes])
+        if args.changes_from:
+            spec = replace(spec, changes_from=find_letter(store, args.changes_from))
         spec = spec.check()
         planned = plan_export(store, spec, path, fmt, split=args.split)
         _report_before_export(planned, fmt, explicit_parts=bool(args.parts), err=err)

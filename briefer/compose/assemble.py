@@ -86,6 +86,7 @@ def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> Topic:
         split_note(note, spec.parts),
         {pid: clean(body) for pid, body in notes.items() if body.strip()},
         {pid: clean(text) for pid, text in get_extracts(store, ids).items()},
+        theme_id=theme_id,
     )
 
 
@@ -139,7 +140,13 @@ def build_document(
     topics = [_load_topic(store, spec, theme_id) for theme_id in spec.theme_ids]
     language = spec.language
     words = labels(language)
-    context = Context(_letters_by_id(store), language, spec.annex)
+    context = Context(
+        _letters_by_id(store),
+        language,
+        spec.annex,
+        store=store,
+        changes_from=spec.changes_from,
+    )
     anchors = _Anchors()
     pack = len(topics) > 1
     level = 2 if pack else 1

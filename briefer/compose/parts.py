@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
 from briefer.compose.labels import format_date, labels
 from briefer.compose.markdown import inline_runs, markdown_blocks
 from briefer.compose.model import Block, BulletList, ListItem, Paragraph, Run
@@ -28,10 +29,12 @@ from briefer.core.briefing_parts import (
     REACTIEF,
     SPREEKPUNTEN,
     TOEZEGGINGEN,
+    WIJZIGINGEN,
 )
 from briefer.core.citations import pages_label
 from briefer.core.library import LetterRow
 from briefer.core.points import ACTIEF, PointRow
+from briefer.core.store import Store
 from briefer.core.tags import ThemePassage
 
 
@@ -43,6 +46,7 @@ class Topic:
     note: SplitNote
     passage_notes: dict[int, str]
     extracts: dict[int, str]  # passage -> the sentences the user chose
+    theme_id: int = 0
 
     @property
     def empty(self) -> bool:
@@ -58,6 +62,8 @@ class Context:
     annex: bool
     first_topic: dict[int, str] = field(default_factory=dict)  # passage -> topic showing it
     annexed: list[ThemePassage] = field(default_factory=list)  # in order of first showing
+    store: Store | None = None  # for the parts read from the library (toezeggingen, ...)
+    changes_from: int | None = None  # "Wat is er veranderd": the letter compared against
 
 
 Builder = Callable[[Topic, Context, int], tuple[list[Block], str]]
@@ -177,6 +183,19 @@ def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], s
     return _note_blocks(topic, BRONNEN, level) + blocks, "geen brieven gebruikt"
 
 
+def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    """The theme's commitments with due dates and citations, after the note's own section."""
+    found = toezeggingen_blocks(context.store, topic.theme_id) if context.store else []
+    reason = "geen toezeggingen over dit thema en geen notitie onder 'Toezeggingen'"
+    return _note_blocks(topic, TOEZEGGINGEN, level) + found, reason
+
+
+def _wijzigingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    if context.store is None:
+        return [], "geen bibliotheek om te vergelijken"
+    return wijzigingen_blocks(context.store, context.changes_from, topic.theme_id, level + 1)
+
+
 def _make_note_builder(part: str, reason: str) -> Builder:
     def build(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
         return _note_blocks(topic, part, level), reason
@@ -193,7 +212,8 @@ BUILDERS: dict[str, Builder] = {
     KERNBOODSCHAPPEN: _make_note_builder(KERNBOODSCHAPPEN, _no_note("Kernboodschappen")),
     SPREEKPUNTEN: _spreekpunten,
     REACTIEF: _reactief,
-    TOEZEGGINGEN: _make_note_builder(TOEZEGGINGEN, _no_note("Toezeggingen")),
+    TOEZEGGINGEN: _toezeggingen,
+    WIJZIGINGEN: _wijzigingen,
     ACHTERGROND: _achtergrond,
     FEITEN: _make_note_builder(FEITEN, _no_note("Feiten en cijfers")),
     GESPREKSPARTNER: _make_note_builder(GESPREKSPARTNER, _no_note("Gesprekspartner")),

@@ -29,6 +29,7 @@ KERNBOODSCHAPPEN = "kernboodschappen"
 SPREEKPUNTEN = "spreekpunten"
 REACTIEF = "reactief"
 TOEZEGGINGEN = "toezeggingen"
+WIJZIGINGEN = "wijzigingen"  # what changed against another letter (issue 10)
 ACHTERGROND = "achtergrond"
 FEITEN = "feiten"
 GESPREKSPARTNER = "gesprekspartner"
@@ -59,6 +60,12 @@ for _info in (
         ("reactief", "reactieve lijnen", "q&a", "vragen en antwoorden", "reactive"),
     ),
     PartInfo(TOEZEGGINGEN, "Toezeggingen", "Commitments"),
+    PartInfo(
+        WIJZIGINGEN,
+        "Wat is er veranderd",
+        "What has changed",
+        ("wijzigingen", "veranderd", "changes"),
+    ),
     PartInfo(ACHTERGROND, "Achtergrond", "Background"),
     PartInfo(FEITEN, "Feiten en cijfers", "Facts and figures", ("feiten", "cijfers", "facts")),
     PartInfo(GESPREKSPARTNER, "Gesprekspartner", "Interlocutor", ("gesprekspartners", "cv")),
@@ -69,6 +76,8 @@ for _info in (
     register_part(_info)
 
 # The order of a gespreksnotitie; a part with nothing in it is left out of the document.
+# "Wat is er veranderd" is offered but not on by default: it compares against a letter
+# the user picks.
 DEFAULT_PARTS: tuple[str, ...] = (
     DOEL,
     KERNBOODSCHAPPEN,

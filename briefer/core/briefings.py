@@ -26,6 +26,7 @@ DEFAULT_PARTS, PART_ALIASES, PART_REGISTRY = (
     _parts.PART_REGISTRY,
 )
 SPREEKPUNTEN = _parts.SPREEKPUNTEN
+TOEZEGGINGEN, WIJZIGINGEN = _parts.TOEZEGGINGEN, _parts.WIJZIGINGEN
 KERNPUNTEN = SPREEKPUNTEN  # the name of earlier releases
 PARTS = DEFAULT_PARTS
 PART_TITLES = {key: info.title_nl for key, info in PART_REGISTRY.items()}
@@ -50,6 +51,7 @@ class BriefingSpec:
     language: str = "nl"  # of headings, labels and dates in the export: "nl" or "en"
     target_pages: int = DEFAULT_TARGET_PAGES  # per topic, cover and annex not counted
     annex: bool = False  # the passages verbatim in "Bijlage: brontekst"
+    changes_from: int | None = None  # "Wat is er veranderd": the letter compared against
     excluded_passages: frozenset[int] = field(default_factory=frozenset)
     excluded_points: frozenset[int] = field(default_factory=frozenset)
     passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
@@ -112,6 +114,7 @@ class BriefingSpec:
             "language": self.language,
             "target_pages": self.target_pages,
             "annex": self.annex,
+            "changes_from": self.changes_from,
         }
 
 
@@ -164,11 +167,16 @@ def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
         language=str(layout.get("language", "nl")) if layout.get("language") in LANGUAGES else "nl",
         target_pages=_target(layout.get("target_pages")),
         annex=bool(layout.get("annex", False)),
+        changes_from=_letter_id(layout.get("changes_from")),
         excluded_passages=frozenset(int(i) for i in layout.get("excluded_passages", [])),
         excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
         passage_order=tuple(int(i) for i in layout.get("passage_order", [])),
         updated_at=briefing.updated_at,
     )
+
+
+def _letter_id(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _target(value: Any) -> int:

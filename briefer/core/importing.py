@@ -21,6 +21,7 @@ from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from briefer.core.letter_sources import keep_source, stored_fixes
+from briefer.core.commitments import sync_commitments
 from briefer.core.models import (
     Citation,
     Letter,
@@ -34,6 +35,7 @@ from briefer.core.models import (
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import apply_fixes
+from briefer.core.versions import save_version
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress
@@ -103,6 +105,7 @@ def import_file(
         )
         if status in (NEW, UPDATED):
             tag_letter(session, letter_id)
+            sync_commitments(session, letter_id)
         if known_letter is None:
             session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
         session.flush()
@@ -168,6 +171,8 @@ def store_parsed(
         if letter_id is not None:  # read again or fixed: the metadata may be new
             _copy_meta(existing, parsed, source_name, content_hash, keep_known=False)
         return UNCHANGED, existing.id
+    if existing is not None:
+        save_version(session, existing)  # the old text stays readable (briefer.core.versions)
     letter = existing or Letter(source_name=source_name, bundled=bundled)
     _copy_meta(letter, parsed, source_name, content_hash, keep_known=letter_id is None)
     if existing is None:

@@ -267,3 +267,50 @@ class BriefingTopic(Base):
     )
     theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Commitment(Base):
+    """A toezegging: found in a letter ("auto") or added by the user ("user").
+
+    The user's choices (done, edits, deletion) stay when the letter is imported
+    again: an automatic commitment is found again by ``key`` (its sentence); a
+    deleted one stays as a tombstone so that it does not come back.
+    """
+
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"), index=True)
+    passage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("passages.id", ondelete="SET NULL"), index=True
+    )
+    page: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(String(500))
+    due_phrase: Mapped[str] = mapped_column(String(200), default="")  # as written
+    due_label: Mapped[str] = mapped_column(String(100), default="")  # "Q3 2022"
+    due_date: Mapped[date | None] = mapped_column(Date)  # the last day it is kept
+    origin: Mapped[str] = mapped_column(String(10), default="auto")  # auto | user
+    key: Mapped[str | None] = mapped_column(String(64))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LetterVersion(Base):
+    """The text of a letter as it was before a newer version replaced it (read-only)."""
+
+    __tablename__ = "letter_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1 = the first version imported
+    title: Mapped[str] = mapped_column(String(500))
+    kamerstuk: Mapped[str | None] = mapped_column(String(100))
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    source_name: Mapped[str] = mapped_column(String(500))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    # [{"text", "first_page", "last_page", "section"}] in reading order
+    passages: Mapped[list[Any]] = mapped_column(default=list)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    replaced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -8,7 +8,7 @@ from typing import Any
 
 def explain_reason(reason: dict[str, Any]) -> str:
     kind = reason.get("kind")
-    if kind == "term":
+    if kind in ("term", "compound"):
         return f"noemt “{reason.get('found') or reason.get('term', '')}”"
     if kind == "heading":
         return f"onder de kop “{reason.get('heading', '')}” (“{reason.get('term', '')}”)"

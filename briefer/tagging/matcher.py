@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from briefer.tagging.rules import CompiledTheme, compile_theme, fold
+from briefer.tagging.rules import CompiledTheme, compile_theme, compound_index, fold
 
 _WORD = re.compile(r"\w+")
 _SEPARATOR = "\x00"  # between joined passages: no term, space or word can cross it
@@ -120,11 +120,19 @@ class Matcher:
         self._words: dict[str, list[_Candidate]] = {}  # word -> its candidates, as found
         heads = _trie_pattern(self._whole, self._starts)
         self._scan = re.compile(r"(?<!\w)" + heads) if heads else None
+        self._compounds = compound_index(
+            [(position, t.terms, t.exceptions) for position, t in enumerate(themes)]
+        )
 
     def _heading_hits(self, heading: str) -> list[tuple[int, str]]:
         hits = self._heading_cache.get(heading)
         if hits is None:
-            hits = [(t.theme_id, term) for t in self.themes for term, _found in t.find(heading)]
+            hits = []
+            for theme in self.themes:
+                named = theme.find(heading)
+                terms = [term for term, _found in named]
+                terms += [term for term, _ in theme.find_compounds(heading, named)]
+                hits += [(theme.theme_id, term) for term in terms]
             if len(self._heading_cache) >= _HEADING_CACHE:
                 self._heading_cache.clear()
             self._heading_cache[heading] = hits
@@ -216,11 +224,24 @@ class Matcher:
 
     def _tags(self, passage: PassageText, hits: Hits) -> list[AutoTag]:
         found: dict[int, AutoTag] = {}
-        for position in sorted(hits):
+        compounds: Hits = {}
+        if not self._compounds.empty:
+            compounds = self._compounds.find(passage.text, fold(passage.text))
+        for position in sorted(hits.keys() | compounds.keys()):
             theme = self.themes[position]
-            tag = found.setdefault(theme.theme_id, AutoTag(passage.id, theme.theme_id))
-            for index, words in sorted(hits[position].items()):
-                tag.reasons.append({"kind": "term", "term": theme.terms[index].raw, "found": words})
+            named = hits.get(position, {})
+            reasons = [
+                {"kind": "term", "term": theme.terms[index].raw, "found": words}
+                for index, words in sorted(named.items())
+            ]
+            reasons += [
+                {"kind": "compound", "term": theme.terms[index].raw, "found": words}
+                for index, words in sorted(compounds.get(position, {}).items())
+                if index not in named and words not in named.values()
+            ]
+            if reasons:
+                tag = found.setdefault(theme.theme_id, AutoTag(passage.id, theme.theme_id))
+                tag.reasons.extend(reasons)
         for heading in passage.headings:
             for theme_id, term in self._heading_hits(heading):
                 tag = found.setdefault(theme_id, AutoTag(passage.id, theme_id))

@@ -5,7 +5,11 @@ Term syntax (see resources/themes.toml):
   Rus -> Russen, afhankelijkheid -> afhankelijkheden);
 - ``Russisch*``: every word that starts with ``Russisch``;
 - ``Westelijke Balkan``: a phrase, any white space between the words;
-- ``"EU"``: exactly this form, also in case.
+- ``"EU"``: exactly this form, also in case;
+- ``!Indochina``: not a term but an exception: that word (``!Malie*``: every
+  word starting so) is never counted as a compound of the theme's terms.
+A plain one-word term also matches inside Dutch compounds (``Chinastrategie``,
+``handelssancties``): see briefer.tagging.compounds.
 Matching is case-insensitive otherwise, on whole words only: a term never
 matches inside another word (``Servië`` is not in ``Service``). A hyphen
 separates words, so ``pro-Russische`` contains ``Russische``.
@@ -20,11 +24,20 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from briefer.tagging.compounds import (
+    EXCEPTION_MARK,
+    MIN_PART,
+    CompoundIndex,
+    is_exception,
+    parse_exceptions,
+)
 
 _VOWELS = "aeiouy"
 _LETTER = r"[^\W\d_]"
 _FIRST_RUN = re.compile(r"\w*")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
 
 
 def _case_folding_table() -> dict[int, int]:
@@ -76,6 +89,9 @@ class Term:
     # (a term that starts with punctuation); only the regex can find it.
     heads: tuple[str, ...] = ()
     prefix: bool = False
+    # Folded forms this term may take as the first or last part of a compound.
+    compound_heads: tuple[str, ...] = ()
+    compound_tails: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,25 @@ class CompiledTheme:
     regex: re.Pattern[str] | None
     exact: re.Pattern[str] | None  # quoted terms, case-sensitive
     needles: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()  # the "!word" terms, as written
+    compounds: CompoundIndex = field(default_factory=CompoundIndex)  # this theme alone, slot 0
+
+    def find_compounds(
+        self, text: str, named: list[tuple[str, str]] | None = None
+    ) -> list[tuple[str, str]]:
+        """(term, compound) for the terms ``text`` has inside a compound.
+
+        ``named``: what ``find`` gave already; those terms and words are left out.
+        """
+        named = self.find(text) if named is None else named
+        terms = {term for term, _words in named}
+        words = {found for _term, found in named}
+        hits = self.compounds.find(text, fold(text)).get(0, {})
+        return [
+            (self.terms[index].raw, word)
+            for index, word in sorted(hits.items())
+            if self.terms[index].raw not in terms and word not in words
+        ]
 
     def find(self, text: str, lowered: str | None = None) -> list[tuple[str, str]]:
         """(term as written in the theme, the words found) for each term in ``text``.
@@ -133,6 +168,11 @@ def compile_term(raw: str) -> tuple[Term, bool]:
     term = raw.strip()
     if not term:
         raise RuleError("een lege term")
+    if term.startswith(EXCEPTION_MARK):
+        body = term[len(EXCEPTION_MARK) :].strip()
+        if not any(ch.isalpha() for ch in body) or "*" in body.rstrip("*") or " " in body:
+            raise RuleError(f"'{raw}': na ! staat één woord dat niet bij het thema hoort")
+        return Term(term, "(?!)", ""), False
     if len(term) >= 2 and term[0] == term[-1] == '"':
         inner = term[1:-1].strip()
         if not inner:
@@ -162,7 +202,17 @@ def compile_term(raw: str) -> tuple[Term, bool]:
         return Term(term, pattern, needle, False, _heads(words[:1])), False
     # "Russisch*" starts a run of word characters; "EU-*" is the whole run "EU".
     open_ended = prefix and _FIRST_RUN.fullmatch(last) is not None
-    return Term(term, pattern, needle, False, _heads(forms), open_ended), False
+    heads, tails = _compound_parts(last, prefix)
+    return Term(term, pattern, needle, False, _heads(forms), open_ended, heads, tails), False
+
+
+def _compound_parts(word: str, prefix: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A one-word term's folded forms as first and last part of a compound."""
+    if len(word) < MIN_PART or not _LETTERS_ONLY.fullmatch(word) or word.isupper():
+        return (), ()  # short words and acronyms (ISIS is not in "coronacrisis")
+    tails = tuple(dict.fromkeys(fold(f) for f in inflections(word) if _LETTERS_ONLY.fullmatch(f)))
+    # a prefix term (sanctie*) already matches every word that starts with it
+    return ((), tails) if prefix else ((fold(word),), tails)
 
 
 def _heads(words: list[str]) -> tuple[str, ...]:
@@ -175,8 +225,13 @@ def compile_theme(theme_id: int, name: str, raw_terms: list[str]) -> CompiledThe
     terms: list[Term] = []
     loose: list[str] = []
     exact: list[str] = []
+    exceptions: list[str] = []
     for raw in raw_terms:
         if not raw.strip():
+            continue
+        if is_exception(raw):
+            compile_term(raw)
+            exceptions.append(raw.strip())
             continue
         term, is_exact = compile_term(raw)
         group = f"(?P<t{len(terms)}>{term.pattern})"
@@ -195,7 +250,23 @@ def compile_theme(theme_id: int, name: str, raw_terms: list[str]) -> CompiledThe
         build(loose, re.IGNORECASE),
         build(exact, 0),
         tuple(dict.fromkeys(term.needle for term in terms if term.needle)),
+        tuple(exceptions),
+        compound_index([(0, terms, exceptions)]),
     )
+
+
+def compound_index(
+    themes: list[tuple[int, list[Term] | tuple[Term, ...], list[str] | tuple[str, ...]]],
+) -> CompoundIndex:
+    """One index of compound parts for (slot, terms, exceptions) of several themes."""
+    index = CompoundIndex()
+    for slot, terms, exceptions in themes:
+        for position, term in enumerate(terms):
+            if term.compound_heads or term.compound_tails:
+                index.add(slot, position, term.compound_heads, term.compound_tails)
+        if exceptions:
+            index.exceptions[slot] = parse_exceptions(exceptions, fold)
+    return index
 
 
 def validate_terms(raw_terms: list[str]) -> list[str]:

@@ -33,6 +33,8 @@ from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.formatting import number_text
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
+from briefer.ui.panels.changes_view import ChangesView
+from briefer.ui.panels.commitments_view import CommitmentsView
 from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
 from briefer.ui.panels.reader import ReaderView
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
         self.composer = Composer(state, self.actions)
         self.workspace.addTab(scrollable(self.theme_workspace), self.tr("Thema"))
         self.workspace.addTab(scrollable(self.composer), self.tr("Briefing"))
+        self.commitments = CommitmentsView(state)  # issue 10: toezeggingen and wijzigingen
+        self.changes = ChangesView(state)
+        self.workspace.addTab(scrollable(self.commitments), self.tr("Toezeggingen"))
+        self.workspace.addTab(scrollable(self.changes), self.tr("Wijzigingen"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -248,6 +254,10 @@ class MainWindow(QMainWindow):
         self.search.open_hit.connect(self.open_passage)
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
+        self.commitments.open_passage.connect(self.open_passage)
+        self.commitments.passage_provider = self.reader.current_passage
+        self.changes.open_passage.connect(self.open_passage)
+        self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)
         state.tags_changed.connect(self.reader.refresh)
         state.themes_changed.connect(self._themes_changed)
@@ -279,6 +289,14 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.library.setCurrentIndex(index)
         self.reader.show_letter(letter_id)
+
+    def open_reference(self, letter_id: int, passage_id: int) -> None:
+        """A reference link in the reader: the cited letter at its start, or the citing passage."""
+        if passage_id:
+            self.open_passage(letter_id, passage_id)
+        else:
+            self.open_letter(letter_id)
+            self.reader.scrollToTop()
 
     def open_passage(self, letter_id: int, passage_id: int) -> None:
         self.open_letter(letter_id)

@@ -400,6 +400,100 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="54"/>
+        <source>Eerdere brief</source>
+        <translation>Earlier letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
+        <source>Latere brief</source>
+        <translation>Later letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="64"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="66"/>
+        <source>Lezen…</source>
+        <translation>Read…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="67"/>
+        <source>De oudere versie lezen (alleen lezen)</source>
+        <translation>Read the older version (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
+        <source>Eerder</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="121"/>
+        <source>%1 (versie %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="131"/>
+        <source>Hele brief</source>
+        <translation>Whole letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="189"/>
+        <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
+        <translation>Choose two different letters or versions to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="200"/>
+        <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
+        <translation>%1 new, %2 removed, %3 changed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="206"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="207"/>
+        <source>Vervallen</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="208"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="225"/>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="248"/>
+        <source>(niet in deze brief)</source>
+        <translation>(not in this letter)</translation>
+    </message>
+</context>
+<context>
     <name>CheckItemsList</name>
     <message>
         <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
@@ -453,6 +547,213 @@
         <location filename="../../briefer/ui/panels/talking_points.py" line="96"/>
         <source>Vink de passages aan waarop dit spreekpunt steunt:</source>
         <translation>Tick the passages this talking point rests on:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="52"/>
+        <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
+        <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="57"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="58"/>
+        <source>In de brief</source>
+        <translation>In the letter</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="81"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="83"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="89"/>
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="90"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
+        <source>Afgedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <source>Elke termijn</source>
+        <translation>Any due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="97"/>
+        <source>Binnen 3 maanden</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="99"/>
+        <source>Zonder termijn</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="116"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="117"/>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="143"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="145"/>
+        <source>Toon in brief</source>
+        <translation>Show in letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="147"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="149"/>
+        <source>Een toezegging in de passage die in de lezer is gekozen</source>
+        <translation>A commitment in the passage chosen in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="180"/>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="184"/>
+        <source>Alle brieven</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="218"/>
+        <source>1 toezegging</source>
+        <translation>1 commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="220"/>
+        <source>%1 toezeggingen</source>
+        <translation>%1 commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="223"/>
+        <source>%1 verlopen</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="227"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="228"/>
+        <source>afgedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="229"/>
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="232"/>
+        <source>geen termijn</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="273"/>
+        <source>Kies een toezegging om de zin uit de brief te zien.</source>
+        <translation>Choose a commitment to see its sentence in the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="291"/>
+        <source>Toezegging verwijderd: %1</source>
+        <translation>Commitment deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="303"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="311"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="322"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="312"/>
+        <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
+        <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1330,34 @@
     </message>
 </context>
 <context>
+    <name>IntelligenceActions</name>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="84"/>
+        <source>Toezegging toevoegen</source>
+        <translation>Add commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <source>Toezegging afdoen</source>
+        <translation>Mark commitment done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <source>Toezegging heropenen</source>
+        <translation>Reopen commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="93"/>
+        <source>Toezegging verwijderen</source>
+        <translation>Delete commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="101"/>
+        <source>Toezegging wijzigen</source>
+        <translation>Edit commitment</translation>
+    </message>
+</context>
+<context>
     <name>LetterDetailsBox</name>
     <message>
         <location filename="../../briefer/ui/dialogs/letter_details.py" line="13"/>
@@ -1089,214 +1418,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="74"/>
+        <location filename="../../briefer/ui/main_window.py" line="76"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="92"/>
+        <location filename="../../briefer/ui/main_window.py" line="94"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="93"/>
+        <location filename="../../briefer/ui/main_window.py" line="95"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="125"/>
-        <location filename="../../briefer/ui/main_window.py" line="126"/>
+        <location filename="../../briefer/ui/main_window.py" line="98"/>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="99"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="131"/>
+        <location filename="../../briefer/ui/main_window.py" line="132"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
-        <location filename="../../briefer/ui/main_window.py" line="146"/>
+        <location filename="../../briefer/ui/main_window.py" line="139"/>
+        <location filename="../../briefer/ui/main_window.py" line="152"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="134"/>
+        <location filename="../../briefer/ui/main_window.py" line="140"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="136"/>
+        <location filename="../../briefer/ui/main_window.py" line="142"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="149"/>
+        <location filename="../../briefer/ui/main_window.py" line="155"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="166"/>
+        <location filename="../../briefer/ui/main_window.py" line="172"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="175"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="174"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="176"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="180"/>
+        <location filename="../../briefer/ui/main_window.py" line="186"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="183"/>
+        <location filename="../../briefer/ui/main_window.py" line="189"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="185"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="193"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="189"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="192"/>
+        <location filename="../../briefer/ui/main_window.py" line="198"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="201"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="203"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="198"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="201"/>
+        <location filename="../../briefer/ui/main_window.py" line="207"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="215"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="213"/>
+        <location filename="../../briefer/ui/main_window.py" line="219"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="217"/>
+        <location filename="../../briefer/ui/main_window.py" line="223"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="221"/>
+        <location filename="../../briefer/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="224"/>
+        <location filename="../../briefer/ui/main_window.py" line="230"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="232"/>
+        <location filename="../../briefer/ui/main_window.py" line="238"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="233"/>
+        <location filename="../../briefer/ui/main_window.py" line="239"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="318"/>
+        <location filename="../../briefer/ui/main_window.py" line="336"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="320"/>
+        <location filename="../../briefer/ui/main_window.py" line="338"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="328"/>
+        <location filename="../../briefer/ui/main_window.py" line="346"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="330"/>
+        <location filename="../../briefer/ui/main_window.py" line="348"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="350"/>
+        <location filename="../../briefer/ui/main_window.py" line="368"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="381"/>
+        <location filename="../../briefer/ui/main_window.py" line="399"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="384"/>
+        <location filename="../../briefer/ui/main_window.py" line="402"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="388"/>
+        <location filename="../../briefer/ui/main_window.py" line="406"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="428"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="412"/>
+        <location filename="../../briefer/ui/main_window.py" line="430"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="443"/>
+        <location filename="../../briefer/ui/main_window.py" line="461"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
+        <location filename="../../briefer/ui/main_window.py" line="462"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1752,6 +2091,14 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderDelegate</name>
+    <message>
+        <location filename="../../briefer/ui/panels/reader.py" line="105"/>
+        <source>Aangehaald in:</source>
+        <translation>Cited in:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderModel</name>
     <message>
         <location filename="../../briefer/ui/models/reader_model.py" line="149"/>
@@ -1795,7 +2142,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="202"/>
+        <location filename="../../briefer/ui/panels/reader.py" line="233"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -1879,6 +2226,19 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="39"/>
+        <source>Standpunten van het kabinet in de passages over dit thema. Maak er met één klik een spreekpunt van, met de passage als bron.</source>
+        <translation>The government's positions in the passages on this theme. One click makes one a talking point, with the passage as its source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="50"/>
+        <source>Als spreekpunt toevoegen</source>
+        <translation>Add as talking point</translation>
     </message>
 </context>
 <context>
@@ -2315,106 +2675,119 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemeWorkspace</name>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="116"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="117"/>
         <source>Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en uw spreekpunten.</source>
         <translation>Choose a theme on the left. All passages on that theme, your notes and your talking points then appear here.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="121"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="122"/>
         <source>Nog geen thema gekozen</source>
         <translation>No theme chosen yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="157"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="158"/>
         <source>Filteren op tekst…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="160"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="161"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="178"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="179"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="179"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="382"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="180"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="386"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="216"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="182"/>
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="219"/>
         <source>%1 openen (%2 passages)</source>
         <translation>Open %1 (%2 passages)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="222"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="225"/>
         <source>Brief importeren…</source>
         <translation>Import a letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="224"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="227"/>
         <source>Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen</source>
         <translation>Add a parliamentary letter (PDF, Word or text) to the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="298"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="302"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="301"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="304"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="305"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="308"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="322"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="326"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="325"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="329"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="327"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="331"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="335"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="339"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="356"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="360"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="358"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="362"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="361"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="365"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="367"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="371"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="370"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="374"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/version_dialog.py" line="35"/>
+        <source>Oudere versie (alleen lezen)</source>
+        <translation>Older version (read-only)</translation>
     </message>
 </context>
 </TS>

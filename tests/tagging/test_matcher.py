@@ -48,9 +48,11 @@ def expected(matcher: Matcher, passage: PassageText) -> list[tuple[int, list[dic
     """Each theme's expression on its own, as the matcher did before it was made fast."""
     found = []
     for theme in matcher.themes:
-        reasons = [
-            {"kind": "term", "term": term, "found": words}
-            for term, words in theme.find(passage.text)
+        named = theme.find(passage.text)
+        reasons = [{"kind": "term", "term": term, "found": words} for term, words in named]
+        reasons += [
+            {"kind": "compound", "term": term, "found": words}
+            for term, words in theme.find_compounds(passage.text, named)
         ]
         if reasons:
             found.append((theme.theme_id, reasons))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.briefing_parts import PART_REGISTRY, part_title
-from briefer.core.briefings import PARTS, BriefingSpec
+from briefer.core.briefings import PART_REGISTRY, BriefingSpec
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_items import swatch
 from briefer.ui.state import AppState
@@ -229,7 +229,7 @@ class BriefingSetup(QScrollArea):
 
     def _fill_parts(self) -> None:
         shown = [self.parts.item(i).data(ROLE_ID) for i in range(self.parts.count())]
-        order = list(self.spec.parts) + [p for p in PARTS if p not in self.spec.parts]
+        order = list(self.spec.parts) + [p for p in PART_REGISTRY if p not in self.spec.parts]
         order += [p for p in PART_REGISTRY if p not in order]
         if shown and [p for p in shown if p in self.spec.parts] == list(self.spec.parts):
             order = shown  # keep the place of a part that is switched off

@@ -38,8 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.colours import text_color_on
+from briefer.core.errors import BrieferError
+from briefer.core.references import CitingPassage, cited_by, library_links
 from briefer.core.store import Store
 from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
+from briefer.ui.panels.reader_links import anchor_at, passage_html, title_html
 
 MARGIN = 64  # the page-number column
 PAD = 8
@@ -83,9 +86,36 @@ class ReaderDelegate(QStyledItemDelegate):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         document.setDefaultTextOption(option)
-        document.setPlainText(row.text if row.kind != "title" else f"{row.text}\n{row.pages}")
+        html = self.links_html(row)
+        if html is not None:
+            document.setHtml(html)
+        else:
+            document.setPlainText(row.text if row.kind != "title" else f"{row.text}\n{row.pages}")
         document.setTextWidth(max(100, width))
         return document
+
+    def links_html(self, row: ReaderRow) -> str | None:
+        """References as links (briefer.ui.panels.reader_links); None: plain text."""
+        view = self.parent()
+        if not isinstance(view, ReaderView):
+            return None
+        if row.kind == "passage" and view.links:
+            return passage_html(row.text, view.links)
+        if row.kind == "title" and view.cited_by:
+            return title_html(row.text, row.pages, view.cited_by, self.tr("Aangehaald in:"))
+        return None
+
+    def anchor(
+        self, option: QStyleOptionViewItem, row: ReaderRow, pos: QPoint
+    ) -> tuple[str, int, int] | None:
+        """The link under ``pos`` (viewport coordinates) in this row, if any."""
+        if self.links_html(row) is None:
+            return None
+        text = self._text_rect(option, row)
+        if row.kind == "heading":
+            text = text.adjusted(0, 12, 0, 0)
+        document = self._document(row, self._fonts(option, row), text.width())
+        return anchor_at(document, pos - text.topLeft())
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -187,6 +217,7 @@ class ReaderView(QListView):
     """Emits ``passage_selected(passage_id)`` (0 when nothing is selected)."""
 
     passage_selected = Signal(int)
+    open_reference = Signal(int, int)  # letter id, passage id (0: the letter's start)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,14 +233,42 @@ class ReaderView(QListView):
         self.setAccessibleName(self.tr("Lezer"))
         self.setStyleSheet("QListView#reader { background: #fcfcfa; border: none; }")
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.links: dict[str, tuple[int, str]] = {}  # kamerstuk key -> letter in the library
+        self.cited_by: list[CitingPassage] = []  # passages of other letters citing this one
 
     def show_letter(self, letter_id: int | None) -> None:
         if letter_id != self.model_.letter_id:
+            self._load_links(letter_id)
             self.model_.load(letter_id)
             self.scrollToTop()
 
+    def _load_links(self, letter_id: int | None) -> None:
+        store = self.model_.store
+        self.links = library_links(store) if letter_id else {}
+        self.links = {key: value for key, value in self.links.items() if value[0] != letter_id}
+        try:
+            self.cited_by = cited_by(store, letter_id) if letter_id else []
+        except BrieferError:
+            self.cited_by = []
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        index = self.indexAt(event.position().toPoint())
+        row: ReaderRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        delegate = self.itemDelegate()
+        if row is not None and isinstance(delegate, ReaderDelegate):
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = self.visualRect(index)
+            found = delegate.anchor(option, row, event.position().toPoint())
+            if found is not None:
+                _kind, letter_id, passage_id = found
+                self.open_reference.emit(letter_id, passage_id)
+                return
+        super().mouseReleaseEvent(event)
+
     def refresh(self) -> None:
         """Reload (tags changed); keep the selection and scroll position."""
+        self._load_links(self.model_.letter_id)
         current = self.current_passage()
         position = self.verticalScrollBar().value()
         self.model_.reload()

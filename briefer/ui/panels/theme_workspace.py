@@ -41,6 +41,7 @@ from briefer.ui.models.theme_passages_model import (
 )
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.panels.note_editor import NoteEditor
+from briefer.ui.panels.suggestions_panel import SuggestionsPanel
 from briefer.ui.panels.talking_points import TalkingPointsView
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import scrollable
@@ -177,6 +178,8 @@ class ThemeWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.note_editor, self.tr("Notities"))
         self.tabs.addTab(self.points, self.tr("Spreekpunten"))
+        self.suggestions = SuggestionsPanel(state, actions)  # issue 10
+        self.tabs.addTab(self.suggestions, self.tr("Suggesties"))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -246,6 +249,7 @@ class ThemeWorkspace(QWidget):
         self.filter.clear()
         self.note_editor.set_theme(self.theme_id)
         self.points.set_theme(self.theme_id)
+        self.suggestions.set_theme(self.theme_id)
         self.stack.setCurrentIndex(1 if self.theme else 0)
         self.reload_passages()
         self.passages.scrollToTop()

@@ -1,0 +1,114 @@
+"""Theme terms inside Dutch compounds: ``Chinastrategie``, ``Ruslandbeleid``, ``handelssancties``.
+
+Dutch glues words together, so a passage on the ``Chinastrategie`` is on China
+although no word in it is ``China``. A plain one-word term (``China``,
+``Rusland``, ``Balkan``) also matches as the first part of a longer word, and a
+term's forms (``sancties``, also of ``sanctie*``) as its last part. A hyphen
+already separates words (``EU-China-relaties`` names ``China``), so only
+unbroken compounds need this.
+
+Short terms (``Rus``, ``EU``, ``Krim``: not in ``krimpen``), acronyms (``ISIS``:
+not in ``coronacrisis``) and exact terms (``"EU"``) never match inside words;
+the rest of the compound needs a few letters of its own (``Ruslands`` is an
+inflection, not a compound). False friends stay out through a theme's
+exception terms: ``!Indochina`` keeps that word (``!Malie*``: every word that
+starts so) out of the theme's compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+MIN_PART = 5  # letters a term needs to be found inside a compound
+MIN_REST = 3  # letters the rest of the compound needs
+_LETTERS = re.compile(r"[^\W\d_]+")
+EXCEPTION_MARK = "!"
+
+# (slot, term index): slot is the theme's position in the matcher's list
+Entry = tuple[int, int]
+
+
+def is_exception(raw: str) -> bool:
+    return raw.strip().startswith(EXCEPTION_MARK)
+
+
+@dataclass(frozen=True)
+class Exceptions:
+    """Words (folded) that are never a compound of the theme; ``prefixes`` end in ``*``."""
+
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return word in self.words or any(word.startswith(p) for p in self.prefixes)
+
+
+def parse_exceptions(raws: Iterable[str], fold: object) -> Exceptions:
+    assert callable(fold)
+    words: set[str] = set()
+    prefixes: list[str] = []
+    for raw in raws:
+        body = raw.strip()[len(EXCEPTION_MARK) :].strip()
+        if body.endswith("*"):
+            prefixes.append(fold(body.rstrip("*")))
+        elif body:
+            words.add(fold(body))
+    return Exceptions(frozenset(words), tuple(prefixes))
+
+
+@dataclass
+class CompoundIndex:
+    """Where each term may stand inside a compound, for many themes at once."""
+
+    heads: dict[str, list[Entry]] = field(default_factory=dict)  # first part -> terms
+    tails: dict[str, list[Entry]] = field(default_factory=dict)  # last part -> terms
+    exceptions: dict[int, Exceptions] = field(default_factory=dict)  # slot -> false friends
+
+    def __post_init__(self) -> None:
+        self._head_lengths: tuple[int, ...] = ()
+        self._tail_lengths: tuple[int, ...] = ()
+
+    def add(self, slot: int, term: int, heads: Sequence[str], tails: Sequence[str]) -> None:
+        for part in heads:
+            self.heads.setdefault(part, []).append((slot, term))
+        for part in tails:
+            self.tails.setdefault(part, []).append((slot, term))
+        self._head_lengths = tuple(sorted({len(p) for p in self.heads}))
+        self._tail_lengths = tuple(sorted({len(p) for p in self.tails}))
+
+    @property
+    def empty(self) -> bool:
+        return not self.heads and not self.tails
+
+    def find(self, text: str, folded: str) -> dict[int, dict[int, str]]:
+        """slot -> term index -> the first compound (as written) it was found in.
+
+        ``folded`` is ``text`` folded to lower case one character for one.
+        """
+        found: dict[int, dict[int, str]] = {}
+        if self.empty:
+            return found
+        shortest = MIN_PART + MIN_REST
+        for match in _LETTERS.finditer(folded):
+            word = match.group(0)
+            size = len(word)
+            if size < shortest:
+                continue
+            entries: list[Entry] = []
+            for length in self._head_lengths:
+                if size - length < MIN_REST:
+                    break
+                entries.extend(self.heads.get(word[:length], ()))
+            for length in self._tail_lengths:
+                if size - length < MIN_REST:
+                    break
+                entries.extend(self.tails.get(word[size - length :], ()))
+            for slot, term in entries:
+                if word in self.exceptions.get(slot, Exceptions()):
+                    continue
+                found.setdefault(slot, {}).setdefault(term, text[match.start() : match.end()])
+        return found
