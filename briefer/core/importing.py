@@ -20,8 +20,8 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.commitments import sync_commitments
+from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.models import (
     Citation,
     Letter,
@@ -34,8 +34,8 @@ from briefer.core.models import (
 )
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
-from briefer.ingest.corrections import apply_fixes
 from briefer.core.versions import save_version
+from briefer.ingest.corrections import apply_fixes
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.briefing_parts import PART_REGISTRY, part_title
-from briefer.core.briefings import PART_REGISTRY, BriefingSpec
+from briefer.core.briefings import BriefingSpec
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_items import swatch
 from briefer.ui.state import AppState
