@@ -13,9 +13,9 @@ import pytest
 
 from briefer import paths
 from briefer.core.colours import SIMULATIONS, closest_pair, delta_e, text_color_on
-from briefer.core.seed import seed_new_database
-from briefer.core.store import SCHEMA_HEAD, Store, open_store
+from briefer.core.store import SCHEMA_HEAD, open_store
 from briefer.core.themes import list_themes
+from tests.old_libraries import library_at
 
 
 def shipped_colours() -> dict[str, str]:
@@ -70,20 +70,9 @@ def _migration_colours() -> dict[str, tuple[str, str]]:
 def test_an_older_library_gets_the_new_colours_where_the_user_kept_the_old(
     db_path: Path,
 ) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     # A library as the previous release left it: schema 0002, the old colours,
     # and one colour the user chose.
-    db_path.parent.mkdir(parents=True)
-    store = Store(db_path)
-    config = Config()
-    config.set_main_option("script_location", str(paths.migrations_dir()))
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    seed_new_database(store)
-    store.close()
+    library_at(db_path, "0002")
     colours = _migration_colours()
     with sqlite3.connect(db_path) as connection:
         for key, (old, _new) in colours.items():

@@ -26,11 +26,17 @@ def test_word_export_has_both_parts_after_kernpunten(
     run_cli: Any, db: list[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "mensenrechten.docx"
+    assert run_cli("points", "Mensenrechten", "--add", "Mensenrechten overal.", *db).code == 0
     result = run_cli("export", "--theme", "Mensenrechten", "--parts", PARTS, "-o", str(path), *db)
     assert result.code == 0, result.err
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
     headings = [text for style, text in paragraphs if style == "Heading 1"]
-    assert headings == ["Kernpunten", "Toezeggingen", "Wat is er veranderd", "Achtergrond"]
+    assert headings == [
+        "Spreekpunten (actief)",
+        "Toezeggingen",
+        "Wat is er veranderd",
+        "Achtergrond",
+    ]
     items = [text for style, text in paragraphs if style == "List Bullet"]
     nota = [text for text in items if text.startswith("Mensenrechtennota — termijn: Q3 2022")]
     assert nota and "verlopen" in nota[0]
@@ -43,7 +49,9 @@ def test_word_export_has_both_parts_after_kernpunten(
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 def test_pdf_export_shows_the_changes_on_china(run_cli: Any, db: list[str], tmp_path: Path) -> None:
     path = tmp_path / "china.pdf"
-    result = run_cli("export", "--theme", "China", "--parts", PARTS, "-o", str(path), *db)
+    assert run_cli("points", "China", "--add", "Open en kritisch.", *db).code == 0
+    args = ["--theme", "China", "--parts", PARTS, "--no-toc"]
+    result = run_cli("export", *args, "-o", str(path), *db)
     assert result.code == 0, result.err
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
@@ -52,14 +60,14 @@ def test_pdf_export_shows_the_changes_on_china(run_cli: Any, db: list[str], tmp_
     order = [
         flat.index(word)
         for word in (
-            "Kernpunten Nog",
-            "Toezeggingen Geen",
+            "Spreekpunten (actief) 1. Open en kritisch.",
             "Wat is er veranderd Kamerstuk",
-            "Achtergrond Kamerstuk",
+            "Achtergrond",
         )
     ]
     assert order == sorted(order)
-    assert "Geen toezeggingen over dit thema." in flat
+    # China has no commitments: the part is left out, never a placeholder.
+    assert "Toezeggingen" not in flat and "Geen toezeggingen" not in flat
     assert (
         "Nieuw Zoals gemeld in de beleidsbrief (Kamerstuk 35 925 V, nr. 84) wordt de Chinastrategie"
         in flat
