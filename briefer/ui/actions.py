@@ -197,6 +197,54 @@ class Actions(QObject):
         update_theme(self.state.store, theme_id, **changes)
         self._themes_changed()
 
+    def save_theme_in_background(
+        self,
+        theme_id: int | None,
+        values: tuple[str, str, str, list[str]],
+        on_done: Callable[[int], None],
+        on_error: Callable[[str], None],
+        on_progress: Callable[[int, int, str], None],
+        on_cancel: Callable[[], None],
+    ) -> Task:
+        """Create or update a theme and re-tag the library on the writer thread.
+
+        ``values`` is (name, colour, description, terms). One transaction: a cancel
+        during the re-tag leaves the theme and every tag as they were.
+        ``on_done`` gets the theme id.
+        """
+        store = self.state.store
+        name, color, description, terms = values
+
+        def work(context: TaskContext) -> int:
+            if theme_id is None:
+                saved = create_theme(
+                    store,
+                    name,
+                    terms=terms,
+                    color=color,
+                    description=description,
+                    progress=context.progress,
+                )
+            else:
+                update_theme(
+                    store,
+                    theme_id,
+                    name=name,
+                    color=color,
+                    description=description,
+                    terms=terms,
+                    progress=context.progress,
+                )
+                saved = theme_id
+            context.keep()  # committed: a late cancel must not report it as undone
+            return saved
+
+        def done(saved_id: Any) -> None:
+            self._themes_changed()
+            on_done(int(saved_id))
+
+        return self.workers.write(work, done, on_error, on_progress, on_cancel)
+
     def delete_theme(self, theme_id: int, force: bool) -> None:
         delete_theme(self.state.store, theme_id, force=force)
         if self.state.current_theme_id == theme_id:
