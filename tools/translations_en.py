@@ -444,4 +444,19 @@ ENGLISH: dict[str, str] = {
     ),
     "Ongedaan maken": "Undo",
     "Opnieuw": "Redo",
+    # issue 12
+    "Thema opslaan…": "Saving the theme…",
+    "Stoppen…": "Stopping…",
+    "Stoppen": "Stop",
+    "Stoppen: het thema en de tags blijven zoals ze waren": (
+        "Stop: the theme and the tags stay as they were"
+    ),
+    "Bibliotheek opnieuw taggen: {done} van {total} brieven": (
+        "Re-tagging the library: {done} of {total} letters"
+    ),
+    "Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.": (
+        "Apply stopped: the theme and the tags stayed as they were."
+    ),
+    "Bibliotheek openen…": "Opening the library…",
+    "Onverwachte fout: %1": "Unexpected error: %1",
 }

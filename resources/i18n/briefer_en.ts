@@ -47,7 +47,7 @@
 <context>
     <name>Briefer</name>
     <message>
-        <location filename="../../briefer/ui/application.py" line="32"/>
+        <location filename="../../briefer/ui/application.py" line="22"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
@@ -55,92 +55,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -759,199 +759,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="71"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="89"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="90"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="122"/>
+        <location filename="../../briefer/ui/main_window.py" line="123"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
         <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="143"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="131"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="163"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="166"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="173"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="185"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="208"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="221"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="222"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="303"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="305"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="313"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="315"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="347"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="350"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="354"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="409"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="410"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1081,22 +1081,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1284,59 +1284,72 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="91"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="95"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="100"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="145"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="189"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="195"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../briefer/ui/startup.py" line="122"/>
+        <source>Bibliotheek openen…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/startup.py" line="180"/>
+        <source>Onverwachte fout: %1</source>
+        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
@@ -1530,204 +1543,234 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>The default themes were already as they came with Briefer.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="84"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="78"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="360"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="84"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="447"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="105"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="115"/>
         <source>Eén term per regel</source>
         <translation>One term per line</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="119"/>
         <source>Eén term per regel; een term wordt alleen als heel woord gevonden. Een gewoon woord vindt ook de Nederlandse vormen (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). Een * aan het eind vindt elk woord dat zo begint (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Meer woorden vormen een woordgroep (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Tussen aanhalingstekens telt alleen precies die vorm, ook in hoofdletters (&lt;i&gt;"EU"&lt;/i&gt;).</source>
         <translation>One term per line; a term is only found as a whole word. A plain word also finds its Dutch forms (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). A * at the end finds every word that starts like that (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Several words make a phrase (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Between quotation marks only exactly that form counts, capitals included (&lt;i&gt;"EU"&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="130"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="136"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="138"/>
         <source>&amp;Kleur:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="140"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="141"/>
         <source>&amp;Regels:</source>
         <translation>&amp;Rules:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="144"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="150"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="158"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="166"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="161"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="162"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="168"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="216"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="180"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="182"/>
+        <source>Stoppen: het thema en de tags blijven zoals ze waren</source>
+        <translation>Stop: the theme and the tags stay as they were</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="237"/>
         <source>Regel {n}: {message}</source>
         <translation>Line {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="237"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="258"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="239"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="260"/>
         <source>Er is al een thema ‘{name}’.</source>
         <translation>There is already a theme ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="247"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="268"/>
         <source>Gebruik een kleur als #RRGGBB.</source>
         <translation>Use a colour such as #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="280"/>
         <location filename="../../briefer/ui/dialogs/theme_editor.py" line="302"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="324"/>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Working out the preview…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="285"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="307"/>
         <source>Geen voorbeeld: verbeter eerst de regels.</source>
         <translation>No preview: correct the rules first.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="290"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="312"/>
         <source>Kleur van het thema</source>
         <translation>Colour of the theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="310"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="332"/>
         <source>Geen voorbeeld: {message}</source>
         <translation>No preview: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="320"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="342"/>
         <source>Nog geen termen.</source>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="322"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="344"/>
         <source>Met deze regels: {passages}.</source>
         <translation>With these rules: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="325"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="347"/>
         <source>Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.</source>
         <translation>With these rules: {passages} (now {current}); {new} new, {dropped} dropped.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="328"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="350"/>
         <source>Met deze regels: {passages}, dezelfde als nu.</source>
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="357"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="376"/>
+        <source>Thema opslaan…</source>
+        <translation>Saving the theme…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="392"/>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="413"/>
+        <source>Bibliotheek opnieuw taggen: {done} van {total} brieven</source>
+        <translation>Re-tagging the library: {done} of {total} letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="422"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="363"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="427"/>
+        <source>Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.</source>
+        <translation>Apply stopped: the theme and the tags stayed as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="436"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="383"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="465"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="394"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="476"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="396"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="478"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +1778,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>
