@@ -459,4 +459,7 @@ ENGLISH: dict[str, str] = {
     ),
     "Bibliotheek openen…": "Opening the library…",
     "Onverwachte fout: %1": "Unexpected error: %1",
+    "%1 van %2 brieven · %3 brieven per seconde": "%1 of %2 letters · %3 letters per second",
+    "nog %1 s": "%1 s left",
+    "nog %1 min": "%1 min left",
 }

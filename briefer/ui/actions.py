@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
+from briefer.core.bulk_import import import_many
 from briefer.core.importing import ImportResult, import_file
 from briefer.core.notes import NoteView, restore_version, save_note
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
@@ -272,12 +273,19 @@ class Actions(QObject):
     ) -> Task:
         """Import files one by one on the writer thread; each result or failure reported.
 
-        ``on_file_done`` gets an ImportResult or a LetterImportError per file;
-        ``on_all_done`` gets the list of them. A failure never stops the others.
+        ``on_file_done`` gets an ImportResult or a LetterImportError per file, and
+        with several files also a BulkProgress (letters per second, time left)
+        after each; ``on_all_done`` gets the list of outcomes. A failure never
+        stops the others; a cancel keeps the letters imported so far.
         """
         store = self.state.store
 
         def work(context: TaskContext) -> list[ImportResult | LetterImportError]:
+            if len(files) > 1:  # many letters: one transaction, parsed in worker processes
+                # Each outcome, and a BulkProgress (rate, time left) after each letter.
+                return import_many(
+                    store, files, context.report, context.cancelled, on_outcome=context.report
+                )
             outcomes: list[ImportResult | LetterImportError] = []
             for path in files:
                 if context.cancelled():

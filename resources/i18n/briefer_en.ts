@@ -4,42 +4,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="53"/>
+        <location filename="../../briefer/ui/actions.py" line="54"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="56"/>
+        <location filename="../../briefer/ui/actions.py" line="57"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="59"/>
+        <location filename="../../briefer/ui/actions.py" line="60"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="68"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="74"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="78"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="86"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="92"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -671,87 +671,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="39"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="50"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="50"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="59"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="68"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="83"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="141"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="109"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="111"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="125"/>
+        <source>%1 van %2 brieven · %3 brieven per seconde</source>
+        <translation>%1 of %2 letters · %3 letters per second</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="132"/>
+        <source>nog %1 s</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="134"/>
+        <source>nog %1 min</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="148"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="157"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="160"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="165"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="171"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
