@@ -218,6 +218,10 @@ class PageCounter(IndexingFlowable):  # type: ignore[misc]
         pass
 
 
+def _measured_only(*_args: Any, **_kwargs: Any) -> None:
+    """drawOn of a flowable in the measuring pass: laid out, not drawn."""
+
+
 def _pdf_date(created: datetime) -> str:
     moment = created.astimezone() if created.tzinfo is None else created
     offset = moment.utcoffset()
@@ -261,6 +265,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.page_counter = page_counter
         self.check_cancelled = check_cancelled
         self.outline_level = -1
+        self.passes = 0
+        self.draft = False
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -281,10 +287,26 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     # -- reportlab hooks ---------------------------------------------------------------
 
     def beforeDocument(self) -> None:  # noqa: N802
+        # The first pass only measures: the page counter never accepts it (its previous
+        # count is 0), so its output is always thrown away. Its flowables are laid out
+        # exactly as later, but not drawn: drawing is half the work of a pass.
+        self.passes += 1
+        self.draft = self.passes == 1
         self.outline_level = -1
         stamp = _pdf_date(self.meta.created)
         self.canv.setDateFormatter(lambda *_parts: stamp)
         self.canv.showOutline()
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        if not self.draft or not flowables:
+            super().handle_flowable(flowables)
+            return
+        flowable = flowables[0]
+        flowable.drawOn = _measured_only  # this object only, this pass only
+        try:
+            super().handle_flowable(flowables)
+        finally:
+            del flowable.drawOn
 
     def afterPage(self) -> None:  # noqa: N802
         self.notify("PageCount", self.canv.getPageNumber())
@@ -302,6 +324,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     # -- page decoration ---------------------------------------------------------------
 
     def decorate_cover(self, canvas: Canvas, _doc: Any) -> None:
+        if self.draft:
+            return
         canvas.saveState()
         canvas.setFillColor(DARK_BLUE)
         canvas.rect(0, 0, 9 * mm, PAGE_HEIGHT, stroke=0, fill=1)
@@ -309,6 +333,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._marking_and_number(canvas)
 
     def decorate_body(self, canvas: Canvas, _doc: Any) -> None:
+        if self.draft:
+            return
         canvas.saveState()
         title = fit_text(self.meta.title, SANS, 7.5, TEXT_WIDTH)
         canvas.setFillColor(GREY)
