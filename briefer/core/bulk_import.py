@@ -248,6 +248,16 @@ class _FullTextInBulk:
             "SELECT coalesce(max(id), 0) FROM passages"
         ).scalar_one()
 
+    def rolled_back(self) -> None:
+        """A letter's savepoint was rolled back: its passages are gone, so is its share."""
+        if self.sql is None:
+            return
+        self.indexed_up_to = (
+            self.session.connection()
+            .exec_driver_sql("SELECT coalesce(max(id), 0) FROM passages")
+            .scalar_one()
+        )
+
     def finish(self) -> None:
         if self.sql is not None:
             self.session.connection().exec_driver_sql(self.sql)
@@ -258,15 +268,24 @@ def _store_safely(session: Session, item: Parsed, index: _FullTextInBulk) -> Out
     """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
     if item.letter is None:
         return LetterImportError(item.path, item.error or "onbekende fout")
+    # A plain SAVEPOINT: the ORM's begin_nested() costs as much as storing the letter.
+    # Nothing of the session outlives a letter, so after a rollback it is just emptied.
+    connection = session.connection()
+    connection.exec_driver_sql("SAVEPOINT letter")
     try:
-        with session.begin_nested():
-            result = _store_one(session, item)
-            index.index_new()
-            return result
-    except LetterImportError as exc:
-        return exc
+        result = _store_one(session, item)
+        index.index_new()
     except Exception as exc:
+        connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
+        connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+        session.expunge_all()
+        index.rolled_back()
+        if isinstance(exc, LetterImportError):
+            return exc
         log.exception("storing %s failed", item.path)
         return LetterImportError(
             item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
         )
+    connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+    session.expunge_all()  # the letter's ORM objects are written; keep the session small
+    return result
