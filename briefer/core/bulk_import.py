@@ -4,12 +4,14 @@
 transaction. ``import_many`` is for a folder or a drop of many files:
 
 - reading, parsing and tagging (pure computation, no database) run in worker
-  processes while this process writes the letters already parsed, in order;
+  processes (one per core but the writer's, at most two) while this process
+  writes the letters already parsed, in order;
 - the letters are written in one transaction per batch, with a savepoint per
   letter: a letter that fails stores nothing of itself and keeps the others;
 - the tags of a new letter are computed in the worker from the parsed text and
   the themes' rules (the same matcher as ``tag_letter``) and inserted in bulk;
-  the full-text index fills through its triggers inside the same transaction.
+  the full-text index is filled per letter with one INSERT … SELECT (its
+  insert trigger set aside for the batch, inside the same transaction).
 
 Progress is reported per letter with the rate in letters per second and an
 estimate of the time left; ``stop()`` returning True ends the import after the
@@ -79,8 +81,9 @@ def _themes(store: Store) -> Themes:
 
 def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed, None, None]:
     """Parsed files in the order given; in worker processes when there are many."""
-    workers = min(2, os.cpu_count() or 1)
-    if len(paths) < POOL_FROM or workers < 2:
+    # One core stays with the writer: on two cores, two parsers starve it.
+    workers = min(2, (os.cpu_count() or 1) - 1)
+    if len(paths) < POOL_FROM or workers < 1:
         for path in paths:
             yield parse_and_tag(path, themes)
         return

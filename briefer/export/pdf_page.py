@@ -76,7 +76,23 @@ def draw_text(
         x += stringWidth(piece, name, size)
 
 
-class HeadingParagraph(RLParagraph):  # type: ignore[misc]
+class LaidOutParagraph(RLParagraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    The document is laid out at least twice (the table of contents and "Pagina X
+    van Y" need the page count of the pass before); the text and the widths do
+    not change between passes, so neither do the lines.
+    """
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        key = tuple(width) if isinstance(width, list) else width
+        cache: dict[Any, Any] = self.__dict__.setdefault("_lines_by_width", {})
+        if key not in cache:
+            cache[key] = super().breakLines(width)
+        return cache[key]
+
+
+class HeadingParagraph(LaidOutParagraph):
     """A heading: bookmarks its own position; the template adds outline and TOC entries."""
 
     key: str | None = None
@@ -106,7 +122,7 @@ class HeadingParagraph(RLParagraph):  # type: ignore[misc]
         return parts
 
 
-class BlockParagraph(RLParagraph):  # type: ignore[misc]
+class BlockParagraph(LaidOutParagraph):
     """A paragraph on a tinted block with a coloured rule at its left: quotes and notes.
 
     Every piece of a paragraph split over two pages draws its own block."""
