@@ -157,9 +157,10 @@ class StartWindow(QMainWindow):
         failed = isinstance(outcome, BaseException)
         store = self._recover(outcome) if failed else outcome  # type: ignore[arg-type]
         if store is None:
+            # Closing the last window ends run_gui's event loop; it returns exit_code.
+            # (Not QCoreApplication.exit: that would also end every later event loop.)
             self.exit_code = 1
             self.close()
-            QCoreApplication.exit(1)
             return
         self.adopt(store)
 
