@@ -137,3 +137,5 @@ def test_stopping_the_retag_leaves_the_theme_and_its_tags_as_they_were(
     assert tags_snapshot(database) == tags_before
     assert get_theme(state.store, dialog.theme_id) == theme_before
     assert dialog.apply_button.isEnabled()  # the edit is still there, to apply later
+    assert dialog.progress_row.isVisibleTo(dialog) and not dialog.stop_button.isVisibleTo(dialog)
+    assert dialog.progress_label.text().startswith("Toepassen gestopt")

@@ -372,6 +372,8 @@ class ThemeEditorDialog(QDialog):
         values = self._values()
         self._then_close = then_close
         self._set_busy(True)
+        self.progress_bar.show()
+        self.stop_button.show()
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Thema opslaan…"))
         self._task = self.actions.save_theme_in_background(
@@ -423,9 +425,13 @@ class ThemeEditorDialog(QDialog):
 
     def _save_cancelled(self) -> None:
         self._set_busy(False)
-        self.state.status.emit(
-            self.tr("Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.")
-        )
+        message = self.tr("Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.")
+        self.state.status.emit(message)
+        if self._open:  # said here too, where the user pressed "Stoppen"
+            self.progress_label.setText(message)
+            self.progress_bar.hide()
+            self.stop_button.hide()
+            self.progress_row.show()
         self.apply_finished.emit(False)
 
     def _saved(self, theme_id: int) -> None:
