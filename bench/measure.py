@@ -39,10 +39,10 @@ def repeat(function: Callable[[], object], times: int, warmup: int = 1) -> list[
     return [timed(function) for _ in range(times)]
 
 
-def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
-    """The environment of every subprocess: offscreen Qt, a private data folder, this checkout."""
+def child_env(data_dir: Path, platform: str = "offscreen", **extra: str) -> dict[str, str]:
+    """The environment of every subprocess: Qt's platform, a private data folder, this checkout."""
     env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["QT_QPA_PLATFORM"] = platform
     env["BRIEFER_DATA_DIR"] = str(data_dir)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     env.update(extra)
@@ -69,6 +69,7 @@ class Probe:
 
     wall: float  # seconds from starting ``python`` until the window was usable
     reported: dict[str, str] = field(default_factory=dict)
+    stamps: dict[str, float] = field(default_factory=dict)  # when each line came
 
 
 def run_probe(command: Sequence[str], env: dict[str, str], timeout: float = 120) -> Probe:
@@ -84,11 +85,14 @@ def run_probe(command: Sequence[str], env: dict[str, str], timeout: float = 120)
     assert process.stdout is not None
     wall = None
     reported: dict[str, str] = {}
+    stamps: dict[str, float] = {}
     for line in process.stdout:
-        if line.startswith("ready") and wall is None:
-            wall = time.perf_counter() - start
-            continue
         key, _, value = line.strip().partition(" ")
+        if key and key not in stamps:
+            stamps[key] = time.perf_counter() - start
+        if key == "ready" and wall is None:
+            wall = stamps[key]
+            continue
         if key:
             reported[key] = value
         if time.perf_counter() - start > timeout:
@@ -97,7 +101,7 @@ def run_probe(command: Sequence[str], env: dict[str, str], timeout: float = 120)
     _out, err = process.communicate(timeout=timeout)
     if wall is None or process.returncode != 0:
         raise RuntimeError(f"the window probe failed ({process.returncode}): {err[-800:]}")
-    return Probe(wall, reported)
+    return Probe(wall, reported, stamps)
 
 
 def python_command(*args: str) -> list[str]:

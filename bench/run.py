@@ -18,11 +18,13 @@ import os
 import platform
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +34,7 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from library import BUNDLED, load_template, write_letters  # noqa: E402
 from measure import (  # noqa: E402
+    Probe,
     Row,
     child_env,
     median,
@@ -157,6 +160,7 @@ class Bench:
             {"passages": passages},
         )
         self.measure_import_floor(database)
+        self.measure_bulk_import()
         database = self.fresh_library("short")
         elapsed, passages = self.import_letters(database, self.short_letters)
         count = len(self.short_letters)
@@ -178,9 +182,41 @@ class Bench:
                 key,
                 f"import, {label} (import_file, text files, fresh library)",
                 f"{rate:.0f} letters/s",
-                budget=">= 200 letters/s",
-                result=verdict(rate >= 200),
+                note="one file at a time, each all-or-nothing; DESIGN.md's budget is the bulk row",
                 data={"seconds": seconds, "letters_per_second": rate, **data},
+            )
+        )
+
+    def measure_bulk_import(self) -> None:
+        """The same letters as import-large, in bulk (import_many), against the SQLite floor."""
+        from briefer.app import open_library
+        from briefer.core.bulk_import import import_many
+
+        floor = next(r for r in self.rows if r.key == "import-floor").data["letters_per_second"]
+        count = self.sizes.large
+        runs = []
+        for attempt in range(2):  # twice: the shared machine is noisy
+            database = self.fresh_library(f"bulk-{attempt}")
+            store = open_library(database)
+            start = time.perf_counter()
+            outcomes = import_many(store, self.letters[:count])
+            runs.append(time.perf_counter() - start)
+            store.close()
+            assert len(outcomes) == count
+        rate = count / median(runs)
+        ratio = rate / float(floor)
+        self.log(f"bulk import of {count}: {rate:.1f} letters/s, {ratio:.2f} x the floor")
+        self.rows.append(
+            Row(
+                "import-bulk",
+                f"bulk import, {count:,} letters of 18 pages (import_many: briefer import of a "
+                "folder, a drop of many files), fresh library",
+                f"{rate:.0f} letters/s",
+                reference=f"SQLite alone {float(floor):.0f} letters/s",
+                ratio=f"{ratio:.2f}",
+                budget=">= 0.80 x SQLite alone",
+                result=verdict(ratio >= 0.8),
+                data={"runs": runs, "letters_per_second": rate, "floor": floor},
             )
         )
 
@@ -312,8 +348,7 @@ class Bench:
                 f"import, {added:,} letters into a library growing from "
                 f"{self.sizes.large + 1:,} to {letters:,} letters",
                 f"{rate:.0f} letters/s",
-                budget=">= 200 letters/s",
-                result=verdict(rate >= 200),
+                note="one file at a time (import_file)",
                 data={"seconds": elapsed, "letters": letters, "passages": passages},
             )
         )
@@ -562,50 +597,72 @@ class Bench:
         store.close()
 
     def measure_window(self) -> None:
-        env = child_env(self.data_dir)
-        probe = str(BENCH / "window_probe.py")
+        """Start-up beside a bare PySide6 window, on a real X display (Xvfb, xcb) and offscreen.
+
+        The window counts when it is first painted (on xcb: mapped and exposed by the
+        X server, what a window manager and the user see); ``filled`` is when the main
+        window shows the library, shown beside it for honesty.
+        """
         bundled = self.fresh_library("bundled")
         large = self.work / "db" / "large.sqlite"
+        with xvfb_display() as display:
+            platforms = [("offscreen", "offscreen", None)]
+            if display is not None:
+                platforms.insert(0, ("xcb", "real display (Xvfb, xcb)", display))
+            else:
+                self.log("no Xvfb: start-up measured offscreen only")
+            for platform_name, where, display_name in platforms:
+                extra = {"DISPLAY": display_name} if display_name else {}
+                env = child_env(self.data_dir, platform_name, **extra)
+                self.measure_window_on(platform_name, where, env, bundled, large)
+
+    def measure_window_on(
+        self, platform_name: str, where: str, env: dict[str, str], bundled: Path, large: Path
+    ) -> None:
+        probe = str(BENCH / "window_probe.py")
         times = self.sizes.repeats
-        reference = [run_probe(python_command(probe, "--reference"), env) for _ in range(times)]
-        ref = median([p.wall for p in reference])
-        self.log(f"Python + Qt alone: {ms(ref)}")
+        suffix = "" if platform_name == "xcb" else f"-{platform_name}"
         try:
-            run_probe(python_command(probe, str(bundled)), env)  # warm the file cache
+            run_probe(python_command(probe, "--reference"), env)  # warm the file cache
+            run_probe(python_command(probe, str(bundled)), env)
         except RuntimeError as error:
             self.rows.append(
-                Row(
-                    "start-bundled", "start to usable window", "not measured", note=str(error)[:300]
-                )
+                Row(f"start{suffix}", f"start on {where}", "not measured", note=str(error)[:300])
             )
             return
-        for key, label, database, budget, settle in (
-            ("start-bundled", "the bundled letter", bundled, 0.8, 0.0),
-            ("start-large", f"{self.sizes.large + 1:,} letters", large, 1.0, self.sizes.settle),
+        for key, label, database, settle in (
+            ("start-bundled", "the bundled letter", bundled, 0.0),
+            ("start-large", f"{self.sizes.large + 1:,} letters", large, self.sizes.settle),
         ):
-            runs = [
-                run_probe(python_command(probe, str(database), str(settle)), env)
-                for _ in range(times)
-            ]
+            reference: list[Probe] = []
+            runs: list[Probe] = []
+            for _ in range(times):  # interleaved, so both see the same load on the machine
+                reference.append(run_probe(python_command(probe, "--reference"), env))
+                runs.append(run_probe(python_command(probe, str(database), str(settle)), env))
+            ref = median([p.wall for p in reference])
             wall = median([p.wall for p in runs])
-            self.log(f"window on {label}: {ms(wall)}")
+            filled = median([p.stamps["filled"] for p in runs])
+            ratio = wall / ref
+            self.log(f"window on {label}, {platform_name}: {ms(wall)} vs bare {ms(ref)}")
             self.rows.append(
                 Row(
-                    key,
-                    f"start to usable window, {label}",
+                    f"{key}{suffix}",
+                    f"start to a visible window, {label}, {where}",
                     secs(wall),
-                    reference=f"Python + Qt {secs(ref)}",
-                    ratio=f"{wall / ref:.1f}",
-                    budget=f"<= {budget:.1f} s",
-                    result=verdict(wall <= budget),
-                    note=f"Briefer's own share: {secs(wall - ref)}",
+                    reference=f"bare PySide6 window {secs(ref)}",
+                    ratio=f"{ratio:.1f}",
+                    budget="<= 2.5 x bare window",
+                    result=verdict(ratio <= 2.5),
+                    note=f"filled with the library after {secs(filled)} "
+                    f"({filled / ref:.1f} x the bare window)",
                     data={
                         "runs": [p.wall for p in runs],
+                        "filled_runs": [p.stamps["filled"] for p in runs],
                         "reference_runs": [p.wall for p in reference],
                     },
                 )
             )
-            if key == "start-large":
+            if key == "start-large" and platform_name == "offscreen":
                 peak = median([int(p.reported["rss"]) / 1024 for p in runs])
                 ref_rss = median([int(p.reported["rss"]) / 1024 for p in reference])
                 self.rows.append(
@@ -620,6 +677,32 @@ class Bench:
                         data={"runs_mb": [int(p.reported["rss"]) / 1024 for p in runs]},
                     )
                 )
+
+
+@contextmanager
+def xvfb_display() -> Iterator[str | None]:
+    """A private Xvfb server for the start-up rows; None when Xvfb is not installed."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        yield None
+        return
+    number = 90 + os.getpid() % 100
+    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+        number += 1
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def _write_chunk(folder: Path, start: int, count: int, short: bool) -> None:

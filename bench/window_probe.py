@@ -1,20 +1,23 @@
-"""Child process of the benchmark: start Briefer's window on a library, say when it is usable.
+"""Child process of the benchmark: start Briefer's window on a library, say when it shows.
 
     python bench/window_probe.py DATABASE [SETTLE_SECONDS]
     python bench/window_probe.py --reference
 
-Prints ``ready`` as soon as the main window is shown and the first events are
-processed (the parent times that line from the moment it started this
-process), then ``rss KIB`` (peak resident memory, VmHWM) after the window has run
-its event loop for SETTLE_SECONDS more, so that work it defers is counted.
-``--reference`` does the same with a bare QWidget: Python plus Qt alone.
-It does what ``briefer gui`` does before ``app.exec()``.
+Prints ``ready`` when the top-level window has been painted for the first time
+(on xcb that is after the X server mapped and exposed it: what a window manager
+and the user see), then ``filled`` when the main window shows the library, then
+``rss KIB`` (peak resident memory, VmHWM) after the window has run its event
+loop for SETTLE_SECONDS more, so that work it defers is counted. The parent
+times each line from the moment it started this process.
+``--reference`` does the same with a bare QMainWindow: Python plus Qt alone.
+Briefer's side runs ``briefer.ui.startup.run_gui``, what ``briefer`` runs.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 
 def peak_rss_kib() -> int:
@@ -32,48 +35,56 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def settle(app: object, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()  # type: ignore[attr-defined]
-        time.sleep(0.01)
-
-
 def reference() -> None:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication([])
-    window = QWidget()
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event: object) -> None:  # noqa: N802 - a Qt override
+            super().paintEvent(event)  # type: ignore[arg-type]
+            if not self.painted:
+                self.painted = True
+                print("ready", flush=True)
+                print("filled", flush=True)
+                QTimer.singleShot(0, app.quit)
+
+    app = QApplication([sys.argv[0]])
+    window = Window()
+    window.resize(1440, 900)
     window.show()
-    app.processEvents()
-    print("ready", flush=True)
+    app.exec()
     print("rss", peak_rss_kib(), flush=True)
 
 
 def briefer_window(database: str, seconds: float) -> None:
-    from briefer.app import open_library
-    from briefer.ui.application import create_application
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    app = create_application([sys.argv[0]])
-    try:
-        from briefer.settings import load_settings
-        from briefer.ui.i18n import install_translator
+    from briefer.ui.startup import run_gui
 
-        install_translator(app, load_settings().language)
-    except ImportError:
-        pass  # an older window without translations
-    store = open_library(database)
-    from briefer.ui.main_window import MainWindow
-    from briefer.ui.state import AppState
+    def report(stage: str) -> None:
+        if stage == "painted":
+            print("ready", flush=True)
+        elif stage == "filled":
+            print("filled", flush=True)
+            end = time.monotonic() + seconds
 
-    window = MainWindow(AppState(store))
-    window.show()
-    app.processEvents()
-    print("ready", flush=True)
-    settle(app, seconds)
-    print("rss", peak_rss_kib(), flush=True)
-    window.close()
-    store.close()
+            def settle() -> None:
+                if time.monotonic() < end:
+                    QTimer.singleShot(10, settle)
+                    return
+                print("rss", peak_rss_kib(), flush=True)
+                for widget in QApplication.topLevelWidgets():
+                    widget.close()
+                QApplication.quit()
+
+            QTimer.singleShot(0, settle)
+
+    code = run_gui(Path(database), report)
+    if code:
+        raise SystemExit(code)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,13 @@ import sys
 
 
 def main() -> int:
+    # ``briefer`` (or ``briefer gui``, ``--db PATH``): the window, without loading the
+    # command line and the whole core before it shows.
+    from briefer.ui.startup import main_fast
+
+    started = main_fast(sys.argv[1:])
+    if started is not None:
+        return started
     from briefer.cli import main as cli_main
 
     return cli_main()

@@ -51,6 +51,9 @@ def library_at(path: Path, revision: str) -> None:
         Path(str(scratch) + suffix).unlink(missing_ok=True)
 
 
+Rows = dict[str, set[tuple[object, ...]]]
+
+
 def rows_by_table(
     path: Path, skip: frozenset[str] = frozenset()
 ) -> dict[str, set[tuple[object, ...]]]:

@@ -667,4 +667,22 @@ ENGLISH: dict[str, str] = {
     "Toezegging heropenen": "Reopen commitment",
     "Toezegging verwijderen": "Delete commitment",
     "Toezegging wijzigen": "Edit commitment",
+    # issue 12
+    "Thema opslaan…": "Saving the theme…",
+    "Stoppen…": "Stopping…",
+    "Stoppen": "Stop",
+    "Stoppen: het thema en de tags blijven zoals ze waren": (
+        "Stop: the theme and the tags stay as they were"
+    ),
+    "Bibliotheek opnieuw taggen: {done} van {total} brieven": (
+        "Re-tagging the library: {done} of {total} letters"
+    ),
+    "Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.": (
+        "Apply stopped: the theme and the tags stayed as they were."
+    ),
+    "Bibliotheek openen…": "Opening the library…",
+    "Onverwachte fout: %1": "Unexpected error: %1",
+    "%1 van %2 brieven · %3 brieven per seconde": "%1 of %2 letters · %3 letters per second",
+    "nog %1 s": "%1 s left",
+    "nog %1 min": "%1 min left",
 }

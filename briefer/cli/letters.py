@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from briefer.app import open_library
+from briefer.cli.bulk import import_in_bulk, wants_bulk
 from briefer.cli.output import (
     Command,
     format_letters,
@@ -48,8 +49,12 @@ class TerminalProgress:
 
 
 def register(command: Command) -> None:
-    sub = command("import", "import letters (.txt, .pdf, .docx) into the library")
-    sub.add_argument("files", nargs="+", metavar="FILE")
+    sub = command(
+        "import",
+        "import letters (.txt, .pdf, .docx) into the library; several files or a folder "
+        "are imported in bulk, with the rate and time left",
+    )
+    sub.add_argument("files", nargs="+", metavar="FILE", help="files or folders")
     sub.add_argument(
         "--reread",
         action="store_true",
@@ -67,6 +72,11 @@ def register(command: Command) -> None:
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     store = open_library(args.db)
+    if wants_bulk(args.files) and not args.reread:
+        try:
+            return import_in_bulk(store, args.files, out, err)
+        finally:
+            store.close()
     failed = 0
     try:
         for name in args.files:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -50,16 +48,10 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        err.write(
-            "briefer: geen beeldscherm gevonden (DISPLAY is niet gezet); "
-            "de opdrachten werken wel zonder scherm, zie 'briefer --help'\n"
-        )
-        return 1
-    from briefer.ui.application import run_gui
+    from briefer.ui.startup import no_display_message, run_gui
 
+    message = no_display_message()
+    if message is not None:
+        err.write(message + "\n")
+        return 1
     return run_gui(resolve_database(args.db))

@@ -8,7 +8,7 @@ tags, so the user's choices survive rule edits and re-imports.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -104,12 +104,33 @@ def tag_letter(
     return len(rows)
 
 
-def retag_library(store: Store, theme_ids: Sequence[int] | None = None) -> int:
-    """Re-tag every letter after a rule edit, in one transaction; returns the tag count."""
+RetagProgress = Callable[[int, int], None]
+
+
+def retag_library(
+    store: Store, theme_ids: Sequence[int] | None = None, progress: RetagProgress | None = None
+) -> int:
+    """Re-tag every letter after a rule edit, in one transaction; returns the tag count.
+
+    ``progress(done, total)`` is called after each letter; when it raises (the
+    user cancelled), the transaction rolls back and the old tags stay as they were.
+    """
     with store.session() as session:
-        matcher = _matcher(session, theme_ids)
-        letter_ids = session.scalars(select(Letter.id).order_by(Letter.id)).all()
-        return sum(tag_letter(session, lid, theme_ids, matcher) for lid in letter_ids)
+        return retag_in_session(session, theme_ids, progress)
+
+
+def retag_in_session(
+    session: Session, theme_ids: Sequence[int] | None = None, progress: RetagProgress | None = None
+) -> int:
+    """Re-tag every letter inside the caller's transaction (see ``retag_library``)."""
+    matcher = _matcher(session, theme_ids)
+    letter_ids = session.scalars(select(Letter.id).order_by(Letter.id)).all()
+    total = 0
+    for done, letter_id in enumerate(letter_ids, start=1):
+        total += tag_letter(session, letter_id, theme_ids, matcher)
+        if progress is not None:
+            progress(done, len(letter_ids))
+    return total
 
 
 def preview_terms(store: Store, terms: list[str], limit: int | None = None) -> list[int]:

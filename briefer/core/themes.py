@@ -15,7 +15,7 @@ from briefer import paths
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Note, Tag, TalkingPoint, Theme, utcnow
 from briefer.core.store import Store
-from briefer.core.tags import retag_library
+from briefer.core.tags import RetagProgress, retag_in_session, retag_library
 from briefer.tagging.rules import RuleError, validate_terms
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -202,8 +202,13 @@ def create_theme(
     terms: list[str] | None = None,
     color: str = DEFAULT_COLOR,
     description: str = "",
+    progress: RetagProgress | None = None,
 ) -> int:
-    """Add a user theme and tag the library with it; returns its id."""
+    """Add a user theme and tag the library with it, in one transaction; returns its id.
+
+    ``progress(done, letters)`` follows the tagging; when it raises (cancel),
+    nothing is stored.
+    """
     with store.session() as session:
         theme = Theme(
             name=_check_name(session, name),
@@ -215,7 +220,7 @@ def create_theme(
         session.add(theme)
         session.flush()
         theme_id = theme.id
-    retag_library(store, [theme_id])
+        retag_in_session(session, [theme_id], progress)
     return theme_id
 
 
@@ -227,8 +232,13 @@ def update_theme(
     color: str | None = None,
     description: str | None = None,
     terms: list[str] | None = None,
+    progress: RetagProgress | None = None,
 ) -> None:
-    """Rename, recolour, describe or change the rules of a theme; rule changes re-tag."""
+    """Rename, recolour, describe or change the rules of a theme; rule changes re-tag.
+
+    All in one transaction: when ``progress(done, letters)`` raises (cancel) during
+    the re-tag, the theme and its tags stay exactly as they were.
+    """
     with store.session() as session:
         theme = session.get(Theme, theme_id)
         if theme is None:
@@ -243,8 +253,9 @@ def update_theme(
         if terms is not None:
             theme.terms = _check_terms(terms)
         theme.updated_at = utcnow()
-    if rules_changed:
-        retag_library(store, [theme_id])
+        if rules_changed:
+            session.flush()
+            retag_in_session(session, [theme_id], progress)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from typing import Any, BinaryIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.compose.labels import labels, language_of
@@ -42,6 +41,7 @@ from briefer.export.pdf_page import (
     BriefingTableOfContents,
     CitedQuote,
     HeadingParagraph,
+    LaidOutParagraph,
     PageCounter,
 )
 from briefer.export.pdf_styles import (
@@ -101,7 +101,7 @@ class _StoryBuilder:
         flowables: list[Flowable] = []
         if marking:
             box = Table(
-                [[RLParagraph(inline(marking, line_breaks=False), styles.cover_marking)]],
+                [[LaidOutParagraph(inline(marking, line_breaks=False), styles.cover_marking)]],
                 colWidths=[TEXT_WIDTH],
                 style=TableStyle(
                     [
@@ -119,10 +119,12 @@ class _StoryBuilder:
             flowables.append(Spacer(1, 70 if marking else 95))
         else:
             flowables.append(Spacer(1, 150 if marking else 185))
-        flowables.append(RLParagraph(inline(cover.title, line_breaks=False), styles.cover_title))
+        flowables.append(
+            LaidOutParagraph(inline(cover.title, line_breaks=False), styles.cover_title)
+        )
         if cover.subtitle.strip():
             subtitle = inline(cover.subtitle, line_breaks=False)
-            flowables.append(RLParagraph(subtitle, styles.cover_subtitle))
+            flowables.append(LaidOutParagraph(subtitle, styles.cover_subtitle))
         flowables.append(
             HRFlowable(
                 width=60, thickness=2, color=DARK_BLUE, hAlign="LEFT", spaceBefore=22, spaceAfter=16
@@ -142,8 +144,8 @@ class _StoryBuilder:
             if value.strip():
                 rows.append(
                     [
-                        RLParagraph(label, styles.cover_label),
-                        RLParagraph(value, styles.cover_value),
+                        LaidOutParagraph(label, styles.cover_label),
+                        LaidOutParagraph(value, styles.cover_value),
                     ]
                 )
         if rows:
@@ -180,7 +182,7 @@ class _StoryBuilder:
                 ]
             ),
         )
-        title = RLParagraph(inline(block.title, line_breaks=False), self.styles.toc_title)
+        title = LaidOutParagraph(inline(block.title, line_breaks=False), self.styles.toc_title)
         if not self.at_page_start:  # beneath the cover: a little air first
             self.add(Spacer(1, 18))
         self.add(title, toc)
@@ -210,9 +212,9 @@ class _StoryBuilder:
             note.kind = "note"
             self.add(note)
         elif paragraph.style == "empty":
-            self.add(RLParagraph(markup, self.styles.empty))
+            self.add(LaidOutParagraph(markup, self.styles.empty))
         else:
-            self.add(RLParagraph(markup, self.styles.body))
+            self.add(LaidOutParagraph(markup, self.styles.body))
 
     def bullet_list(self, bullets: BulletList) -> None:
         counters: dict[int, int] = {}
@@ -233,7 +235,7 @@ class _StoryBuilder:
                 markup += f" {small}({'; '.join(citations)})</font>"
             label = list_label(bullets.numbered, level, counters[level])
             style = self.styles.list_item(level, bullets.numbered)
-            items.append(RLParagraph(markup, style, bulletText=label))
+            items.append(LaidOutParagraph(markup, style, bulletText=label))
         if items:
             items[-1].style = _with_space_after(items[-1].style, self.styles.body.spaceAfter + 3)
             self.add(*items)
@@ -243,12 +245,12 @@ class _StoryBuilder:
         citation = inline(quote.citation, line_breaks=False)
         if not markup:  # nothing quoted: no empty block, but keep the source
             if citation.strip():
-                self.add(RLParagraph(citation, self.styles.quote_citation))
+                self.add(LaidOutParagraph(citation, self.styles.quote_citation))
             return
         text = BlockParagraph(markup, self.styles.quote)
         text.kind = "quote"
         if citation.strip():
-            self.add(CitedQuote(text, RLParagraph(citation, self.styles.quote_citation)))
+            self.add(CitedQuote(text, LaidOutParagraph(citation, self.styles.quote_citation)))
         else:
             self.add(text)
 

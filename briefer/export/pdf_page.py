@@ -78,7 +78,23 @@ def draw_text(
         x += stringWidth(piece, name, size)
 
 
-class HeadingParagraph(RLParagraph):  # type: ignore[misc]
+class LaidOutParagraph(RLParagraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    The document is laid out at least twice (the table of contents and "Pagina X
+    van Y" need the page count of the pass before); the text and the widths do
+    not change between passes, so neither do the lines.
+    """
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        key = tuple(width) if isinstance(width, list) else width
+        cache: dict[Any, Any] = self.__dict__.setdefault("_lines_by_width", {})
+        if key not in cache:
+            cache[key] = super().breakLines(width)
+        return cache[key]
+
+
+class HeadingParagraph(LaidOutParagraph):
     """A heading: bookmarks its own position; the template adds outline and TOC entries."""
 
     key: str | None = None
@@ -108,7 +124,7 @@ class HeadingParagraph(RLParagraph):  # type: ignore[misc]
         return parts
 
 
-class BlockParagraph(RLParagraph):  # type: ignore[misc]
+class BlockParagraph(LaidOutParagraph):
     """A paragraph on a tinted block with a coloured rule at its left: quotes and notes.
 
     Every piece of a paragraph split over two pages draws its own block."""
@@ -248,6 +264,10 @@ class MarkedInfo(PDFInfo):  # type: ignore[misc]
         return bytes(PDFDictionary(entries).format(document))
 
 
+def _measured_only(*_args: Any, **_kwargs: Any) -> None:
+    """drawOn of a flowable in the measuring pass: laid out, not drawn."""
+
+
 def _pdf_date(created: datetime) -> str:
     moment = created.astimezone() if created.tzinfo is None else created
     offset = moment.utcoffset()
@@ -292,6 +312,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.check_cancelled = check_cancelled
         self.outline_level = -1
         self.heading_pages: dict[str, int] = {}  # heading key -> page, of the last pass
+        self.passes = 0
+        self.draft = False
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -312,6 +334,11 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     # -- reportlab hooks ---------------------------------------------------------------
 
     def beforeDocument(self) -> None:  # noqa: N802
+        # The first pass only measures: the page counter never accepts it (its previous
+        # count is 0), so its output is always thrown away. Its flowables are laid out
+        # exactly as later, but not drawn: drawing is half the work of a pass.
+        self.passes += 1
+        self.draft = self.passes == 1
         self.outline_level = -1
         self.heading_pages = {}
         stamp = _pdf_date(self.meta.created)
@@ -321,6 +348,17 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if marking:  # document-management tools read the marking from the info dictionary
             document = self.canv._doc
             document.info = MarkedInfo.copy_of(document.info, marking)
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        if not self.draft or not flowables:
+            super().handle_flowable(flowables)
+            return
+        flowable = flowables[0]
+        flowable.drawOn = _measured_only  # this object only, this pass only
+        try:
+            super().handle_flowable(flowables)
+        finally:
+            del flowable.drawOn
 
     def afterPage(self) -> None:  # noqa: N802
         self.notify("PageCount", self.canv.getPageNumber())
@@ -339,6 +377,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     # -- page decoration ---------------------------------------------------------------
 
     def decorate_cover(self, canvas: Canvas, _doc: Any) -> None:
+        if self.draft:
+            return
         canvas.saveState()
         canvas.setFillColor(DARK_BLUE)
         canvas.rect(0, 0, 9 * mm, PAGE_HEIGHT, stroke=0, fill=1)
@@ -346,6 +386,8 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._marking_and_number(canvas)
 
     def decorate_body(self, canvas: Canvas, _doc: Any) -> None:
+        if self.draft:
+            return
         canvas.saveState()
         title = fit_text(self.meta.title, SANS, 7.5, TEXT_WIDTH)
         canvas.setFillColor(GREY)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
+from briefer.core.bulk_import import import_many
 from briefer.core.importing import ImportResult, import_file
 from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
 from briefer.core.notes import NoteView, restore_version, save_note
@@ -229,6 +230,54 @@ class Actions(QObject):
         update_theme(self.state.store, theme_id, **changes)
         self._themes_changed()
 
+    def save_theme_in_background(
+        self,
+        theme_id: int | None,
+        values: tuple[str, str, str, list[str]],
+        on_done: Callable[[int], None],
+        on_error: Callable[[str], None],
+        on_progress: Callable[[int, int, str], None],
+        on_cancel: Callable[[], None],
+    ) -> Task:
+        """Create or update a theme and re-tag the library on the writer thread.
+
+        ``values`` is (name, colour, description, terms). One transaction: a cancel
+        during the re-tag leaves the theme and every tag as they were.
+        ``on_done`` gets the theme id.
+        """
+        store = self.state.store
+        name, color, description, terms = values
+
+        def work(context: TaskContext) -> int:
+            if theme_id is None:
+                saved = create_theme(
+                    store,
+                    name,
+                    terms=terms,
+                    color=color,
+                    description=description,
+                    progress=context.progress,
+                )
+            else:
+                update_theme(
+                    store,
+                    theme_id,
+                    name=name,
+                    color=color,
+                    description=description,
+                    terms=terms,
+                    progress=context.progress,
+                )
+                saved = theme_id
+            context.keep()  # committed: a late cancel must not report it as undone
+            return saved
+
+        def done(saved_id: Any) -> None:
+            self._themes_changed()
+            on_done(int(saved_id))
+
+        return self.workers.write(work, done, on_error, on_progress, on_cancel)
+
     def delete_theme(self, theme_id: int, force: bool) -> None:
         delete_theme(self.state.store, theme_id, force=force)
         if self.state.current_theme_id == theme_id:
@@ -256,12 +305,19 @@ class Actions(QObject):
     ) -> Task:
         """Import files one by one on the writer thread; each result or failure reported.
 
-        ``on_file_done`` gets an ImportResult or a LetterImportError per file;
-        ``on_all_done`` gets the list of them. A failure never stops the others.
+        ``on_file_done`` gets an ImportResult or a LetterImportError per file, and
+        with several files also a BulkProgress (letters per second, time left)
+        after each; ``on_all_done`` gets the list of outcomes. A failure never
+        stops the others; a cancel keeps the letters imported so far.
         """
         store = self.state.store
 
         def work(context: TaskContext) -> list[ImportResult | LetterImportError]:
+            if len(files) > 1:  # many letters: one transaction, parsed in worker processes
+                # Each outcome, and a BulkProgress (rate, time left) after each letter.
+                return import_many(
+                    store, files, context.report, context.cancelled, on_outcome=context.report
+                )
             outcomes: list[ImportResult | LetterImportError] = []
             for path in files:
                 if context.cancelled():

@@ -1,67 +1,52 @@
-"""Start the window: QApplication, translations, open the library, show errors as dialogs."""
+"""Start the window: QApplication, translations, open the library, show errors as dialogs.
+
+The fast start itself (window first, library right after) is ``briefer.ui.startup``.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefer import __version__
 from briefer.app import open_library
 from briefer.core.errors import BrieferError, DamagedDatabaseError
 from briefer.core.store import Store
-from briefer.settings import load_settings
+from briefer.ui.startup import create_application, run_gui
+
+__all__ = ["create_application", "open_with_recovery", "run_gui", "show_start_error"]
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(argv or sys.argv[:1])
-    app.setApplicationName("Briefer")
-    app.setOrganizationName("Briefer")
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("Briefer")
-    return app
-
-
-def open_with_recovery(database: Path) -> Store | None:
-    """Open the library; a damaged one gets the offer to restore its newest backup."""
+def show_start_error(message: str, parent: QWidget | None = None) -> None:
     title = QCoreApplication.translate("Briefer", "Briefer kan niet starten")
-    try:
-        return open_library(database)
-    except DamagedDatabaseError as damaged:
-        from briefer.ui.dialogs.damaged_database import offer_restore
+    QMessageBox.critical(parent, title, message)
 
-        if not offer_restore(damaged):
+
+def open_with_recovery(
+    database: Path,
+    damaged: DamagedDatabaseError | None = None,
+    parent: QWidget | None = None,
+) -> Store | None:
+    """Open the library; a damaged one gets the offer to restore its newest backup.
+
+    ``damaged``: the error of an attempt already made (the start window opens the
+    library on a background thread first).
+    """
+    if damaged is None:
+        try:
+            return open_library(database)
+        except DamagedDatabaseError as exc:
+            damaged = exc
+        except BrieferError as exc:
+            show_start_error(str(exc), parent)
             return None
-    except BrieferError as exc:
-        QMessageBox.critical(None, title, str(exc))
+    from briefer.ui.dialogs.damaged_database import offer_restore
+
+    if not offer_restore(damaged, parent):
         return None
     try:
         return open_library(database)
     except BrieferError as exc:
-        QMessageBox.critical(None, title, str(exc))
+        show_start_error(str(exc), parent)
         return None
-
-
-def run_gui(database: Path) -> int:
-    app = create_application()
-    from briefer.ui.i18n import install_translator
-
-    install_translator(app, load_settings().language)
-    store = open_with_recovery(database)
-    if store is None:
-        return 1
-    from briefer.ui.main_window import MainWindow
-    from briefer.ui.state import AppState
-
-    state = AppState(store)
-    window = MainWindow(state)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        store.close()

@@ -37,6 +37,8 @@ class TaskContext:
     def __init__(self, signals: TaskSignals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._kept = False
         self.label = ""
 
     def progress(self, done: int, total: int) -> None:
@@ -52,7 +54,15 @@ class TaskContext:
         self._signals.item_done.emit(item)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._lock:
+            if not self._kept:
+                self._cancel.set()
+
+    def keep(self) -> None:
+        """The work is done and stored: a cancel that comes now (too late) changes nothing."""
+        with self._lock:
+            self._kept = True
+            self._cancel.clear()
 
 
 class Task(QRunnable):

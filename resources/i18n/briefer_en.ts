@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="65"/>
+        <location filename="../../briefer/ui/actions.py" line="66"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="68"/>
+        <location filename="../../briefer/ui/actions.py" line="69"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="71"/>
+        <location filename="../../briefer/ui/actions.py" line="72"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="79"/>
+        <location filename="../../briefer/ui/actions.py" line="80"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="86"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="90"/>
+        <location filename="../../briefer/ui/actions.py" line="91"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="107"/>
+        <location filename="../../briefer/ui/actions.py" line="108"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="114"/>
+        <location filename="../../briefer/ui/actions.py" line="115"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="120"/>
+        <location filename="../../briefer/ui/actions.py" line="121"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Briefer</name>
     <message>
-        <location filename="../../briefer/ui/application.py" line="32"/>
+        <location filename="../../briefer/ui/application.py" line="22"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
@@ -1239,92 +1239,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="41"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="52"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="52"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="61"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="85"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="143"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="111"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="116"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="127"/>
+        <source>%1 van %2 brieven · %3 brieven per seconde</source>
+        <translation>%1 of %2 letters · %3 letters per second</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="134"/>
+        <source>nog %1 s</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <source>nog %1 min</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="150"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="159"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="162"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="170"/>
         <source>Inlezing controleren…</source>
         <translation>Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="176"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="192"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
@@ -2229,6 +2245,19 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../briefer/ui/startup.py" line="122"/>
+        <source>Bibliotheek openen…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/startup.py" line="181"/>
+        <source>Onverwachte fout: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../briefer/ui/panels/suggestions_panel.py" line="39"/>
@@ -2442,164 +2471,194 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>The default themes were already as they came with Briefer.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="79"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="79"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="376"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="469"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="106"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="120"/>
         <source>Eén term per regel</source>
         <translation>One term per line</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="124"/>
         <source>Eén term per regel; een term wordt alleen als heel woord gevonden. Een gewoon woord vindt ook de Nederlandse vormen (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). Een * aan het eind vindt elk woord dat zo begint (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Meer woorden vormen een woordgroep (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Tussen aanhalingstekens telt alleen precies die vorm, ook in hoofdletters (&lt;i&gt;"EU"&lt;/i&gt;).</source>
         <translation>One term per line; a term is only found as a whole word. A plain word also finds its Dutch forms (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). A * at the end finds every word that starts like that (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Several words make a phrase (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Between quotation marks only exactly that form counts, capitals included (&lt;i&gt;"EU"&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="141"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="137"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="143"/>
         <source>&amp;Kleur:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="140"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="146"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="147"/>
         <source>&amp;Regels:</source>
         <translation>&amp;Rules:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="150"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="156"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="170"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="172"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="167"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="173"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="168"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="174"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="225"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="186"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="188"/>
+        <source>Stoppen: het thema en de tags blijven zoals ze waren</source>
+        <translation>Stop: the theme and the tags stay as they were</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="246"/>
         <source>Regel {n}: {message}</source>
         <translation>Line {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="246"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="267"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="248"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="269"/>
         <source>Er is al een thema ‘{name}’.</source>
         <translation>There is already a theme ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="256"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="277"/>
         <source>Gebruik een kleur als #RRGGBB.</source>
         <translation>Use a colour such as #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="269"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="290"/>
         <source>Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.</source>
         <translation>Looks like the colour of ‘%1’: the two are hard to tell apart in the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="296"/>
         <location filename="../../briefer/ui/dialogs/theme_editor.py" line="318"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="340"/>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Working out the preview…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="301"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="323"/>
         <source>Geen voorbeeld: verbeter eerst de regels.</source>
         <translation>No preview: correct the rules first.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="306"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="328"/>
         <source>Kleur van het thema</source>
         <translation>Colour of the theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="326"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="348"/>
         <source>Geen voorbeeld: {message}</source>
         <translation>No preview: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="336"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="358"/>
         <source>Nog geen termen.</source>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="338"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="360"/>
         <source>Met deze regels: {passages}.</source>
         <translation>With these rules: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="341"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="363"/>
         <source>Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.</source>
         <translation>With these rules: {passages} (now {current}); {new} new, {dropped} dropped.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="344"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="366"/>
         <source>Met deze regels: {passages}, dezelfde als nu.</source>
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="373"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="394"/>
+        <source>Thema opslaan…</source>
+        <translation>Saving the theme…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="410"/>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="431"/>
+        <source>Bibliotheek opnieuw taggen: {done} van {total} brieven</source>
+        <translation>Re-tagging the library: {done} of {total} letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="440"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="379"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="444"/>
+        <source>Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.</source>
+        <translation>Apply stopped: the theme and the tags stayed as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="458"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="399"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="487"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="410"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="498"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="412"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="500"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -43,13 +44,12 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "damaged": (damaged, "beschadigd"),
         "not_zip": (not_zip, "geen geldig Word-document"),
         "missing": (folder / "bestaat-niet.txt", "bestand niet gevonden"),
-        "folder": (folder, "is een map"),
     }
 
 
 @pytest.mark.parametrize(
     "case",
-    ["empty", "blank", "junk", "nul", "encrypted", "damaged", "not_zip", "missing", "folder"],
+    ["empty", "blank", "junk", "nul", "encrypted", "damaged", "not_zip", "missing"],
 )
 def test_bad_file_is_refused_and_nothing_changes(
     case: str, tmp_path: Path, db_path: Path, run_cli
@@ -65,6 +65,29 @@ def test_bad_file_is_refused_and_nothing_changes(
     assert problem in lines[0]
     assert result.out == ""
     assert database_snapshot(db_path) == before
+
+
+def test_a_folder_imports_its_good_letter_and_names_each_bad_file(
+    tmp_path: Path, db_path: Path, run_cli
+) -> None:
+    assert run_cli("letters", "--db", str(db_path)).code == 0
+    cases = bad_files(tmp_path / "bad")
+    (tmp_path / "bad" / "heel.pdf").unlink()
+    good = tmp_path / "bad" / "goed.txt"
+    good.write_text(
+        BUNDLED_LETTER.read_text(encoding="utf-8").replace("nr. 84", "nr. 85"), encoding="utf-8"
+    )
+    result = run_cli("import", "--db", str(db_path), str(tmp_path / "bad"))
+    assert result.code == 1
+    assert result.out.startswith("goed.txt: ") and len(result.out.splitlines()) == 1
+    lines = result.err.strip().splitlines()
+    del cases["junk"]  # ruis.bin: a folder's walk takes only letter formats
+    bad = [(path, problem) for path, problem in cases.values() if path.exists()]
+    assert len(lines) == len(bad), result.err
+    for path, problem in bad:
+        assert any(line.startswith(f"fout: {path}: ") and problem in line for line in lines)
+    listed = run_cli("letters", "--db", str(db_path), "--json")
+    assert len(json.loads(listed.out)) == 2  # the bundled letter and the good one
 
 
 def test_no_traceback_from_a_real_process(tmp_path: Path, db_path: Path) -> None:

@@ -133,7 +133,9 @@ def test_a_new_theme_with_two_terms_is_created_and_tagged(
     assert preview.count == 2
     assert "Met deze regels: 2 passages." in dialog.summary.text()
 
-    dialog.ok_button.click()
+    with qtbot.waitSignal(dialog.apply_finished, timeout=10_000) as finished:
+        dialog.ok_button.click()  # saves and re-tags in the background, then closes
+    assert finished.args == [True]
     assert dialog.result() == ThemeEditorDialog.DialogCode.Accepted
     theme = find_theme(env.state.store, "indo-pacific")
     assert theme.terms == ("Indo-Pacific", "Australië")
@@ -162,8 +164,11 @@ def test_a_duplicate_name_is_refused(qtbot, env: Env, open_editor, monkeypatch) 
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     dialog.name_edit.setText("Antarctica")
     create_theme(env.state.store, "Antarctica", terms=["Zuidpool"])
-    assert not dialog.apply()
+    with qtbot.waitSignal(dialog.apply_finished, timeout=10_000) as finished:
+        assert dialog.apply()  # the check runs in the background save
+    assert finished.args == [False]
     assert shown == ["Er is al een thema 'Antarctica'."]
+    assert dialog.apply_button.isEnabled()  # the user can correct the name and try again
     assert [t.name for t in list_themes(env.state.store)].count("Antarctica") == 1
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.bulk_import import BulkProgress
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.ingest.errors import LetterImportError
 from briefer.ui.actions import Actions
@@ -101,6 +102,9 @@ class ImportDialog(QDialog):
         self.bar.setValue(row * 100 + min(100, share))
 
     def _file_done(self, outcome: object) -> None:
+        if isinstance(outcome, BulkProgress):
+            self._show_rate(outcome)
+            return
         row = len(self.outcomes)
         if isinstance(outcome, ImportResult):
             status = {
@@ -117,6 +121,26 @@ class ImportDialog(QDialog):
             self._set_result(row, outcome.problem, error=True)
         self.outcomes.append(outcome)  # type: ignore[arg-type]
         self.bar.setValue((row + 1) * 100)
+
+    def _show_rate(self, progress: BulkProgress) -> None:
+        """Several letters: how many, how fast, how long still (the bulk import's report)."""
+        text = self.tr("%1 van %2 brieven · %3 brieven per seconde")
+        text = text.replace("%1", str(progress.done)).replace("%2", str(progress.total))
+        text = text.replace("%3", f"{progress.per_second:.0f}")
+        left = progress.seconds_left
+        if left is not None and progress.done < progress.total:
+            seconds = max(1, round(left))
+            remaining = (
+                self.tr("nog %1 s").replace("%1", str(seconds))
+                if seconds < 60
+                else self.tr("nog %1 min").replace("%1", str(round(seconds / 60)))
+            )
+            text += " · " + remaining
+        self.summary.setText(text)
+        if progress.done < len(self.files):
+            row = progress.done
+            if self.table.item(row, 1) is not None:
+                self.table.item(row, 1).setText(self.tr("bezig…"))
 
     def _all_done(self, _outcomes: object) -> None:
         self._finish()

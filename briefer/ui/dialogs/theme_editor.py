@@ -1,7 +1,9 @@
 """The theme editor: name, colour, description and rules, with a live preview.
 
 The preview shows which passages the edited rules *would* tag, computed off the
-GUI thread, before anything is saved; "Toepassen" saves and re-tags the library.
+GUI thread, before anything is saved; "Toepassen" saves and re-tags the library
+on the writer thread, with progress and a stop button (stopping keeps everything
+as it was).
 """
 
 from __future__ import annotations
@@ -9,10 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -48,6 +50,7 @@ from briefer.ui.dialogs.theme_preview import (
     preview_html,
 )
 from briefer.ui.state import AppState
+from briefer.ui.workers import Task
 
 __all__ = ["ThemeEditorDialog", "restore_defaults_with_confirmation"]
 PREVIEW_DELAY_MS = 400
@@ -58,6 +61,7 @@ class ThemeEditorDialog(QDialog):
     theme_saved = Signal(int)  # theme id, after create or update (the library is re-tagged)
     theme_deleted = Signal(int)  # theme id
     preview_ready = Signal(object)  # the Preview now shown
+    apply_finished = Signal(bool)  # a save ended: True saved, False stopped or refused
 
     def __init__(
         self,
@@ -74,6 +78,8 @@ class ThemeEditorDialog(QDialog):
         self.preview: Preview | None = None
         self._generation = 0
         self._open = True
+        self._task: Task | None = None  # the running save and re-tag
+        self._then_close = False
         self._name_touched = theme_id is not None  # a new theme: no error before typing
         self._load_names()
         self.setWindowTitle(self.tr("Thema bewerken") if self.theme else self.tr("Nieuw thema"))
@@ -174,6 +180,21 @@ class ThemeEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("Stoppen"))
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.setToolTip(self.tr("Stoppen: het thema en de tags blijven zoals ze waren"))
+        self.stop_button.clicked.connect(self.stop_apply)
+        self.progress_row = QWidget()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress_bar, 1)
+        progress_layout.addWidget(self.stop_button)
+        self.progress_row.hide()
+        layout.addWidget(self.progress_row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
@@ -271,8 +292,9 @@ class ThemeEditorDialog(QDialog):
         )
         self.color_hint.setVisible(twin is not None)
         valid = not any(message for _label, message in errors)
-        self.ok_button.setEnabled(valid)
-        self.apply_button.setEnabled(valid and self.is_changed())
+        idle = self._task is None  # no second save while one runs
+        self.ok_button.setEnabled(valid and idle)
+        self.apply_button.setEnabled(valid and idle and self.is_changed())
         return valid
 
     def is_changed(self) -> bool:
@@ -354,41 +376,107 @@ class ThemeEditorDialog(QDialog):
         self.preview_ready.emit(preview)
 
     # --- saving and deleting -----------------------------------------------------------
-    def apply(self) -> bool:
-        """Save the theme (creating it when new) and re-tag the library; True on success."""
-        if not self._validate():
+    def apply(self, *, then_close: bool = False) -> bool:
+        """Save the theme (creating it when new) and re-tag the library in the background.
+
+        True when the save started; ``apply_finished`` tells how it ended. While the
+        library is re-tagged the dialog shows progress and a stop button: stopping
+        leaves the theme and its tags as they were.
+        """
+        if self._task is not None or not self._validate():
             return False
-        name, color, description, terms = self._values()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.theme_id is None:
-                self.theme_id = self.actions.create_theme(name, terms, color, description)
-            else:
-                self.actions.update_theme(
-                    self.theme_id, name=name, color=color, description=description, terms=terms
-                )
-            self.theme = get_theme(self.state.store, self.theme_id)
-        except BrieferError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Thema niet opgeslagen"), sentence(str(exc)))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.setWindowTitle(self.tr("Thema bewerken"))
-        self.delete_button.setVisible(True)
+        values = self._values()
+        self._then_close = then_close
+        self._set_busy(True)
+        self.progress_bar.show()
+        self.stop_button.show()
+        self.progress_bar.setRange(0, 0)
+        self.progress_label.setText(self.tr("Thema opslaan…"))
+        self._task = self.actions.save_theme_in_background(
+            self.theme_id,
+            values,
+            self._saved,
+            self._save_failed,
+            self._save_progress,
+            self._save_cancelled,
+        )
+        return True
+
+    def stop_apply(self) -> None:
+        """Stop a running re-tag: nothing of this save is kept."""
+        if self._task is not None:
+            self._task.cancel()
+            self.stop_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stoppen…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.name_edit, self.swatch, self.hex_edit, self.description_edit):
+            widget.setEnabled(not busy)
+        self.terms_edit.setReadOnly(busy)
+        self.delete_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.apply_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+        self.progress_row.setVisible(busy)
+        if not busy:
+            self._task = None
+            self._validate()
+
+    def _save_progress(self, done: int, total: int, _label: str) -> None:
+        if self._task is None or not self.stop_button.isEnabled():
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_label.setText(
+            self.tr("Bibliotheek opnieuw taggen: {done} van {total} brieven").format(
+                done=done, total=total
+            )
+        )
+
+    def _save_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.apply_finished.emit(False)
+        if self._open:
+            QMessageBox.warning(self, self.tr("Thema niet opgeslagen"), sentence(message))
+
+    def _save_cancelled(self) -> None:
+        self._set_busy(False)
+        message = self.tr("Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.")
+        self.state.status.emit(message)
+        if self._open:  # said here too, where the user pressed "Stoppen"
+            self.progress_label.setText(message)
+            self.progress_bar.hide()
+            self.stop_button.hide()
+            self.progress_row.show()
+        self.apply_finished.emit(False)
+
+    def _saved(self, theme_id: int) -> None:
+        self.theme_id = theme_id
+        self._set_busy(False)
+        self.theme = get_theme(self.state.store, theme_id)
         self.state.status.emit(
             self.tr("Thema ‘{name}’ opgeslagen: {passages}.").format(
                 name=self.theme.name, passages=passages_label(self.theme.passages)
             )
         )
+        self.theme_saved.emit(theme_id)
+        self.apply_finished.emit(True)
+        if self._then_close and self._open:
+            self.accept()
+            return
+        if not self._open:
+            return
+        self.setWindowTitle(self.tr("Thema bewerken"))
+        self.delete_button.setVisible(True)
         self._load_names()
-        self.theme_saved.emit(self.theme_id)
         self._validate()
         self._start_preview()
-        return True
 
     def _ok(self) -> None:
-        if not self.is_changed() or self.apply():
+        if not self.is_changed():
             self.accept()
+        else:
+            self.apply(then_close=True)
 
     def delete_theme(self) -> None:
         if self.theme_id is None or self.theme is None:
@@ -414,6 +502,8 @@ class ThemeEditorDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        if self._task is not None and result != QDialog.DialogCode.Accepted:
+            self.stop_apply()  # closing the dialog stops its re-tag; nothing is kept
         self._open = False
         self._timer.stop()
         super().done(result)

@@ -1,0 +1,313 @@
+"""Import many letters at once, at the speed of the database.
+
+``import_file`` stays the way one letter is imported: all or nothing, in its own
+transaction. ``import_many`` is for a folder or a drop of many files:
+
+- reading, parsing and tagging (pure computation, no database) run in worker
+  processes (one per core but the writer's, at most two) while this process
+  writes the letters already parsed, in order;
+- the letters are written in one transaction per batch, with a savepoint per
+  letter: a letter that fails stores nothing of itself and keeps the others;
+- the tags of a new letter are computed in the worker from the parsed text and
+  the themes' rules (the same matcher as ``tag_letter``) and inserted in bulk;
+  the full-text index is filled per letter with one INSERT … SELECT (its
+  insert trigger set aside for the batch, inside the same transaction).
+
+Progress is reported per letter with the rate in letters per second and an
+estimate of the time left; ``stop()`` returning True ends the import after the
+current letter, keeping every letter written so far.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from briefer.core.commitments import sync_commitments
+from briefer.core.importing import (
+    DUPLICATE,
+    NEW,
+    UPDATED,
+    ImportResult,
+    _result,
+    store_parsed,
+)
+from briefer.core.letter_sources import keep_source
+from briefer.core.models import LetterSource, Passage, Tag, Theme
+from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag
+from briefer.core.store import Store
+from briefer.core.tags import tag_letter
+from briefer.ingest.errors import LetterImportError
+
+log = logging.getLogger(__name__)
+
+Outcome = ImportResult | LetterImportError
+BATCH = 250  # letters per transaction: a crash loses at most the batch in progress
+POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
+AHEAD = 16  # files parsed ahead of the writer
+
+
+@dataclass(frozen=True)
+class BulkProgress:
+    done: int
+    total: int
+    name: str  # the file just done
+    seconds: float  # since the import started
+
+    @property
+    def per_second(self) -> float:
+        return self.done / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        rate = self.per_second
+        return (self.total - self.done) / rate if rate > 0 else None
+
+
+def _themes(store: Store) -> Themes:
+    with store.read() as session:
+        rows = session.execute(select(Theme.id, Theme.name, Theme.terms).order_by(Theme.position))
+        return tuple((tid, name, tuple(terms or [])) for tid, name, terms in rows)
+
+
+def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed, None, None]:
+    """Parsed files in the order given; in worker processes when there are many."""
+    # One core stays with the writer: on two cores, two parsers starve it.
+    workers = min(2, (os.cpu_count() or 1) - 1)
+    if len(paths) < POOL_FROM or workers < 1:
+        for path in paths:
+            yield parse_and_tag(path, themes)
+        return
+    # spawn, not fork: the window's process has threads that a fork would copy half-way.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, context, init_worker, (themes,)) as pool:
+        pending: list[tuple[Path, Future[Parsed]]] = []
+        queue = iter(paths)
+        try:
+            for path in queue:
+                pending.append((path, pool.submit(parse_and_tag, path)))
+                if len(pending) >= AHEAD:
+                    break
+            while pending:
+                path, future = pending[0]
+                try:
+                    done = future.result()
+                except BrokenProcessPool:  # a worker died (out of memory?): go on here
+                    log.warning("the parsing processes stopped; parsing in this one")
+                    for rest in [*(p for p, _f in pending), *queue]:
+                        yield parse_and_tag(rest, themes)
+                    pending = []
+                    return
+                pending.pop(0)
+                following = next(queue, None)
+                if following is not None:
+                    pending.append((following, pool.submit(parse_and_tag, following)))
+                yield done
+        finally:
+            for _path, future in pending:
+                future.cancel()
+
+
+def _store_one(session: Session, item: Parsed) -> ImportResult:
+    """One letter inside the batch's transaction (the caller holds a savepoint)."""
+    assert item.letter is not None
+    path = item.path
+    known = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
+    if known is not None:
+        return _result(session, path, DUPLICATE, known.letter_id)
+    status, letter_id = store_parsed(session, item.letter, path.name)
+    if status == NEW:
+        ids = session.scalars(
+            select(Passage.id).where(Passage.letter_id == letter_id).order_by(Passage.position)
+        ).all()
+        rows = [
+            {
+                "passage_id": ids[position],
+                "theme_id": theme_id,
+                "manual": False,
+                "include": True,
+                "reasons": reasons,
+            }
+            for position, theme_id, reasons in item.tags
+        ]
+        if rows:
+            session.connection().execute(insert(cast(Table, Tag.__table__)), rows)
+    elif status == UPDATED:
+        tag_letter(session, letter_id)  # matched old passages keep their ids: the full way
+    if status in (NEW, UPDATED):
+        sync_commitments(session, letter_id)
+    session.add(LetterSource(letter_id=letter_id, file_hash=item.file_hash, file_name=path.name))
+    session.flush()
+    if status == NEW:
+        meta = item.letter.meta
+        title = meta.title or Path(path.name).stem
+        return ImportResult(path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+    return _result(session, path, status, letter_id)
+
+
+def import_many(
+    store: Store,
+    paths: Sequence[Path | str],
+    progress: Callable[[BulkProgress], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Import ``paths``; one outcome per file, in order (an ImportResult or the error).
+
+    ``on_outcome`` hears of each file once it is stored (its batch may still be open).
+    """
+    files = [Path(p) for p in paths]
+    start = time.perf_counter()
+    outcomes: list[Outcome] = []
+    parsed = _parsed_in_order(files, _themes(store))
+    in_batch = 0
+    try:
+        with store.session() as session:
+            _begin(session)
+            index = _FullTextInBulk(session)
+            index.start()
+            for item in parsed:
+                if stop is not None and stop():
+                    break
+                outcome = _store_safely(session, item, index)
+                outcomes.append(outcome)
+                in_batch += 1
+                if in_batch >= BATCH:  # commit what is done; the next batch begins
+                    index.finish()
+                    session.commit()
+                    _begin(session)
+                    index.start()
+                    in_batch = 0
+                if on_outcome is not None:
+                    on_outcome(outcome)
+                if progress is not None:
+                    elapsed = time.perf_counter() - start
+                    progress(BulkProgress(len(outcomes), len(files), item.path.name, elapsed))
+            index.finish()
+    finally:
+        parsed.close()
+    _keep_sources(store, outcomes)
+    return outcomes
+
+
+def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
+    """A copy of each new PDF or Word file, for the import check (as ``import_file``)."""
+    for outcome in outcomes:
+        if isinstance(outcome, ImportResult) and outcome.status in (NEW, UPDATED):
+            path = outcome.path
+            if path.suffix.lower() in (".pdf", ".docx"):
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                keep_source(store, hashlib.sha256(data).hexdigest(), path.suffix, data)
+
+
+def _begin(session: Session) -> None:
+    """Open the batch's transaction for real before its first savepoint.
+
+    Python's sqlite3 begins a transaction only before a write; a SAVEPOINT issued
+    outside one starts its own, and its RELEASE would commit each letter alone.
+    """
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name == "sqlite" and not getattr(raw, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN")
+
+
+class _FullTextInBulk:
+    """SQLite: the passage index filled per letter in one statement, not row by row.
+
+    Inside the batch's transaction the insert trigger is set aside and each
+    letter's new passages are indexed with one INSERT … SELECT; the trigger is
+    put back before the commit. DDL is transactional in SQLite: other readers
+    never see the library without its trigger, and a rollback restores it.
+    """
+
+    TRIGGER = "passage_fts_insert"
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.sql: str | None = None
+        self.indexed_up_to = 0
+
+    def start(self) -> None:
+        connection = self.session.connection()
+        if connection.dialect.name != "sqlite":
+            return
+        self.sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (self.TRIGGER,)
+        ).scalar()
+        if self.sql is None:
+            return
+        self.indexed_up_to = connection.exec_driver_sql(
+            "SELECT coalesce(max(id), 0) FROM passages"
+        ).scalar_one()
+        connection.exec_driver_sql(f"DROP TRIGGER {self.TRIGGER}")
+
+    def index_new(self) -> None:
+        """Index the passages added since the last call (inside the letter's savepoint)."""
+        if self.sql is None:
+            return
+        connection = self.session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO passage_fts(rowid, text) SELECT id, text FROM passages WHERE id > ?",
+            (self.indexed_up_to,),
+        )
+        self.indexed_up_to = connection.exec_driver_sql(
+            "SELECT coalesce(max(id), 0) FROM passages"
+        ).scalar_one()
+
+    def rolled_back(self) -> None:
+        """A letter's savepoint was rolled back: its passages are gone, so is its share."""
+        if self.sql is None:
+            return
+        self.indexed_up_to = (
+            self.session.connection()
+            .exec_driver_sql("SELECT coalesce(max(id), 0) FROM passages")
+            .scalar_one()
+        )
+
+    def finish(self) -> None:
+        if self.sql is not None:
+            self.session.connection().exec_driver_sql(self.sql)
+            self.sql = None
+
+
+def _store_safely(session: Session, item: Parsed, index: _FullTextInBulk) -> Outcome:
+    """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
+    if item.letter is None:
+        return LetterImportError(item.path, item.error or "onbekende fout")
+    # A plain SAVEPOINT: the ORM's begin_nested() costs as much as storing the letter.
+    # Nothing of the session outlives a letter, so after a rollback it is just emptied.
+    connection = session.connection()
+    connection.exec_driver_sql("SAVEPOINT letter")
+    try:
+        result = _store_one(session, item)
+        index.index_new()
+    except Exception as exc:
+        connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
+        connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+        session.expunge_all()
+        index.rolled_back()
+        if isinstance(exc, LetterImportError):
+            return exc
+        log.exception("storing %s failed", item.path)
+        return LetterImportError(
+            item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
+        )
+    connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+    session.expunge_all()  # the letter's ORM objects are written; keep the session small
+    return result
