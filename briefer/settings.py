@@ -27,6 +27,9 @@ class Settings:
     default_classification: str = ""  # e.g. "Departementaal vertrouwelijk"
     export_folder: str = ""  # "" = the user's documents folder
     language: str = "nl"  # "nl" or "en"
+    # The library: "" = briefer.sqlite in the data folder; a file, or a team library's
+    # URL (postgresql+psycopg://user@server/database). --db on the command line wins.
+    database: str = ""
 
     def with_changes(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}

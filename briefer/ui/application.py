@@ -27,7 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_with_recovery(database: Path) -> Store | None:
+def open_with_recovery(database: Path | str) -> Store | None:
     """Open the library; a damaged one gets the offer to restore its newest backup."""
     title = QCoreApplication.translate("Briefer", "Briefer kan niet starten")
     try:
@@ -47,7 +47,7 @@ def open_with_recovery(database: Path) -> Store | None:
         return None
 
 
-def run_gui(database: Path) -> int:
+def run_gui(database: Path | str) -> int:
     app = create_application()
     from briefer.ui.i18n import install_translator
 

@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
                 "offline.</p><p>Bibliotheek: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.state.store.path)),
+            .replace("%2", self.state.store.name),
         )
 
     # --- drag and drop ---------------------------------------------------------
