@@ -444,4 +444,12 @@ ENGLISH: dict[str, str] = {
     ),
     "Ongedaan maken": "Undo",
     "Opnieuw": "Redo",
+    # issue 11
+    "Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. "
+    "De nieuwe tekst staat nu in de lijst.": (
+        "This talking point was changed meanwhile by %1; your change was not saved. "
+        "The new text is now in the list."
+    ),
+    "een ander": "someone else",
+    "Uw tekst was: %1": "Your text was: %1",
 }

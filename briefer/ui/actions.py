@@ -68,9 +68,10 @@ class Actions(QObject):
         )
         self.state.undo_stack.push(command)
 
-    def edit_point(self, point_id: int, text: str) -> None:
+    def edit_point(self, point_id: int, text: str, version: int | None = None) -> None:
+        """Refused with StaleEditError when ``version`` (the copy shown) is outdated."""
         self.state.undo_stack.push(
-            EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"))
+            EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"), version)
         )
 
     def delete_point(self, point_id: int) -> None:

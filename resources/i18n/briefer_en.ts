@@ -24,22 +24,22 @@
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="74"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="78"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="85"/>
+        <location filename="../../briefer/ui/actions.py" line="86"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="92"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -51,96 +51,106 @@
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
+    <message>
+        <location filename="../../briefer/ui/undo.py" line="113"/>
+        <source>Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. De nieuwe tekst staat nu in de lijst.</source>
+        <translation>This talking point was changed meanwhile by %1; your change was not saved. The new text is now in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/undo.py" line="115"/>
+        <source>een ander</source>
+        <translation>someone else</translation>
+    </message>
 </context>
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="98"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="200"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="205"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="289"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="344"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="347"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -759,199 +769,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="58"/>
+        <location filename="../../briefer/ui/main_window.py" line="71"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="89"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="77"/>
+        <location filename="../../briefer/ui/main_window.py" line="90"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="109"/>
-        <location filename="../../briefer/ui/main_window.py" line="110"/>
+        <location filename="../../briefer/ui/main_window.py" line="122"/>
+        <location filename="../../briefer/ui/main_window.py" line="123"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="117"/>
         <location filename="../../briefer/ui/main_window.py" line="130"/>
+        <location filename="../../briefer/ui/main_window.py" line="143"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="118"/>
+        <location filename="../../briefer/ui/main_window.py" line="131"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="120"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="163"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="153"/>
+        <location filename="../../briefer/ui/main_window.py" line="166"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="169"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="160"/>
+        <location filename="../../briefer/ui/main_window.py" line="173"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="165"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="185"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="181"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="187"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="208"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="221"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="222"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="300"/>
+        <location filename="../../briefer/ui/main_window.py" line="303"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="302"/>
+        <location filename="../../briefer/ui/main_window.py" line="305"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="310"/>
+        <location filename="../../briefer/ui/main_window.py" line="313"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="312"/>
+        <location filename="../../briefer/ui/main_window.py" line="315"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="347"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="350"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="351"/>
+        <location filename="../../briefer/ui/main_window.py" line="354"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="373"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="437"/>
+        <location filename="../../briefer/ui/main_window.py" line="409"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="438"/>
+        <location filename="../../briefer/ui/main_window.py" line="410"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1081,22 +1091,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -1284,57 +1294,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="90"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="91"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="95"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="99"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="100"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="144"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="145"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="147"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="188"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="189"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="195"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="206"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -1392,32 +1402,37 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="260"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="271"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="262"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="273"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="264"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="275"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="280"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="291"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="304"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="311"/>
+        <source>Uw tekst was: %1</source>
+        <translation>Your text was: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="326"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="339"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="361"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>
@@ -1687,47 +1702,47 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="132"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="138"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="139"/>
         <source>Vervalt</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="140"/>
         <source>Blijft</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="157"/>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="161"/>
         <source>Deze regels vinden geen passages.</source>
         <translation>These rules find no passages.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="166"/>
+        <location filename="../../briefer/ui/dialogs/theme_preview.py" line="163"/>
         <source>Voer termen in om te zien welke passages het thema krijgt.</source>
         <translation>Enter terms to see which passages the theme gets.</translation>
     </message>
@@ -1735,22 +1750,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>

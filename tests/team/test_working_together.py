@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-
 from pathlib import Path
 
 from briefer.app import open_library
@@ -52,13 +51,15 @@ def test_two_processes_appending_to_one_note_lose_nothing(library_db: str, tmp_p
         assert writer.stdout.readline().strip() == "ready", writer.stderr
     go.touch()
     for writer in writers:
-        out, err = writer.communicate(timeout=240)
+        _out, err = writer.communicate(timeout=240)
         assert writer.returncode == 0, err
     store = open_library(library_db, lock=False)
     try:
         theme = find_theme(store, "Rusland").id
         lines = get_note(store, theme_id=theme).body.split("\n\n")
-        assert sorted(lines) == sorted(f"{w} regel {n}" for w in ("anna", "bert") for n in range(10))
+        assert sorted(lines) == sorted(
+            f"{w} regel {n}" for w in ("anna", "bert") for n in range(10)
+        )
         for who in ("anna", "bert"):  # each writer's own lines in its own order
             mine = [line for line in lines if line.startswith(who)]
             assert mine == [f"{who} regel {n}" for n in range(10)]

@@ -1,0 +1,98 @@
+"""Two windows (two people) editing one talking point, on SQLite and on a server:
+the second save is refused with a clear message, the fresh text is shown, nothing
+is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefer.app import open_library
+from briefer.core.points import add_point, list_points
+from briefer.core.themes import find_theme
+from briefer.ui.actions import Actions
+from briefer.ui.models.points_model import PointEditor
+from briefer.ui.panels.theme_workspace import POINTS_TAB, ThemeWorkspace
+from briefer.ui.state import AppState
+from briefer.ui.workers import Workers
+
+
+class Desk:
+    """One person's window: its own connection, state and theme workspace."""
+
+    def __init__(self, qtbot, db: str, author: str) -> None:
+        self.store = open_library(db, lock=False)
+        self.store.author = author
+        self.state = AppState(self.store)
+        self.workers = Workers()
+        self.workspace = ThemeWorkspace(self.state, Actions(self.state, self.workers))
+        qtbot.addWidget(self.workspace)
+        self.workspace.resize(560, 700)
+        self.workspace.show()
+
+    def close(self) -> None:
+        self.workspace.flush()
+        self.workspace.hide()
+        self.workers.wait()
+        self.store.close()
+
+
+@pytest.fixture
+def desks(qtbot, library_db: str) -> Iterator[tuple[Desk, Desk]]:
+    open_library(library_db).close()  # created and seeded
+    anna, bert = Desk(qtbot, library_db, "A. de Vries"), Desk(qtbot, library_db, "B. Jansen")
+    yield anna, bert
+    anna.close()
+    bert.close()
+
+
+def edit_first_point(qtbot, desk: Desk, text: str) -> None:
+    points = desk.workspace.points
+    points.select_row(0)
+    points.list.setFocus()
+    qtbot.keyClick(points.list, Qt.Key.Key_F2)
+    editors = [e for e in points.list.findChildren(PointEditor) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_the_second_save_of_one_talking_point_is_refused(
+    qtbot, desks: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    anna, bert = desks
+    china = find_theme(anna.store, "China").id
+    add_point(anna.store, china, "Samenwerken waar het kan")
+    for desk in desks:
+        desk.state.set_current_theme(china)
+        desk.workspace.tabs.setCurrentIndex(POINTS_TAB)
+        assert desk.workspace.points.model.point(0).text == "Samenwerken waar het kan"
+
+    edit_first_point(qtbot, anna, "Samenwerken waar het kan, kritisch waar het moet")
+    assert not anna.workspace.points.stale_message.isVisible()
+    # Bert still sees the old text and saves his own change on top of it.
+    edit_first_point(qtbot, bert, "Samenwerken waar het kan, met open ogen")
+
+    message = bert.workspace.points.stale_message
+    assert message.isVisible()
+    assert "intussen gewijzigd door A. de Vries" in message.text()
+    assert "niet opgeslagen" in message.text()
+    assert "«Samenwerken waar het kan, met open ogen»" in message.text()  # his words stay
+    # Anna's save stands, and Bert's window now shows it.
+    saved = list_points(anna.store, china)
+    assert [(p.text, p.author) for p in saved] == [
+        ("Samenwerken waar het kan, kritisch waar het moet", "A. de Vries")
+    ]
+    shown = bert.workspace.points.model.point(0)
+    assert shown.text == "Samenwerken waar het kan, kritisch waar het moet"
+    assert not bert.state.undo_stack.canUndo()  # nothing was applied
+
+    # Now up to date, Bert's next edit goes through.
+    edit_first_point(qtbot, bert, "Samenwerken waar het kan, kritisch waar het moet; met open ogen")
+    assert not message.isVisible()
+    assert [p.author for p in list_points(anna.store, china)] == ["B. Jansen"]
