@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from briefer import __version__
 from briefer.app import log_file, resolve_database
-from briefer.cli import briefings, letters, library, themes
+from briefer.cli import briefings, copy, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import damaged_error, is_damage
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     # One module per group of commands, each with register(command).
-    for group in (letters, themes, briefings, library):
+    for group in (letters, themes, briefings, library, copy):
         group.register(command)
     parser.set_defaults(func=cmd_gui)
     return parser

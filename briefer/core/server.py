@@ -47,8 +47,11 @@ def server_url(db: str) -> str:
     return url.set(drivername=driver).render_as_string(hide_password=False)
 
 
-def open_server_library(db: str) -> Store:
-    """Connect to the server database, creating, upgrading and seeding it as needed."""
+def open_server_library(db: str, *, seed: bool = True) -> Store:
+    """Connect to the server database, creating, upgrading and seeding it as needed.
+
+    ``seed=False`` (the target of ``briefer copy``) leaves a new database empty.
+    """
     url = server_url(db)
     store = Store(paths.default_database().parent / "server", url=url)
     try:
@@ -59,7 +62,7 @@ def open_server_library(db: str) -> Store:
             if revision != SCHEMA_HEAD:
                 _check_known(store, revision)
                 run_migrations(store)
-            if not is_seeded(store):
+            if seed and not is_seeded(store):
                 seed_new_database(store)
     except (OperationalError, InterfaceError, DatabaseError) as exc:
         store.close()
