@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefer import paths
+from briefer.core.changes import count_saves
 from briefer.core.errors import StoreError
 from briefer.core.lock import LibraryLock
 
@@ -54,6 +55,7 @@ class Store:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        count_saves(self._sessions)  # open windows poll the count (briefer.core.changes)
 
     @property
     def is_server(self) -> bool:

@@ -30,6 +30,7 @@ from briefer import __version__
 from briefer.ingest.files import collect_files
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
+from briefer.ui.live_refresh import LiveRefresh
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
 from briefer.ui.panels.composer import Composer
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.workers = Workers(self)
         self.actions = Actions(state, self.workers, self)
+        self.live_refresh = LiveRefresh(state, self)  # others' saves appear within seconds
         self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("Briefer"))
         self.setAcceptDrops(True)

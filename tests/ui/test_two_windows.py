@@ -14,6 +14,7 @@ from briefer.app import open_library
 from briefer.core.points import add_point, list_points
 from briefer.core.themes import find_theme
 from briefer.ui.actions import Actions
+from briefer.ui.live_refresh import POLL_MS, LiveRefresh
 from briefer.ui.models.points_model import PointEditor
 from briefer.ui.panels.theme_workspace import POINTS_TAB, ThemeWorkspace
 from briefer.ui.state import AppState
@@ -29,6 +30,7 @@ class Desk:
         self.state = AppState(self.store)
         self.workers = Workers()
         self.workspace = ThemeWorkspace(self.state, Actions(self.state, self.workers))
+        self.live = LiveRefresh(self.state)
         qtbot.addWidget(self.workspace)
         self.workspace.resize(560, 700)
         self.workspace.show()
@@ -96,3 +98,21 @@ def test_the_second_save_of_one_talking_point_is_refused(
     edit_first_point(qtbot, bert, "Samenwerken waar het kan, kritisch waar het moet; met open ogen")
     assert not message.isVisible()
     assert [p.author for p in list_points(anna.store, china)] == ["B. Jansen"]
+
+
+def test_an_open_window_shows_a_colleagues_new_point_at_the_next_poll(
+    qtbot, desks: tuple[Desk, Desk]
+) -> None:
+    anna, bert = desks
+    assert bert.live.timer.isActive() and POLL_MS <= 5_000
+    china = find_theme(anna.store, "China").id
+    for desk in desks:
+        desk.state.set_current_theme(china)
+        desk.workspace.tabs.setCurrentIndex(POINTS_TAB)
+    bert.live.poll()  # whatever happened before
+    assert bert.workspace.points.model.rowCount() == 0
+    anna.workspace.points.add_point("Dialoog waar het kan")
+    assert bert.live.poll() is True
+    assert bert.workspace.points.model.point(0).text == "Dialoog waar het kan"
+    assert bert.workspace.points.model.point(0).author == "A. de Vries"
+    assert bert.live.poll() is False  # nothing new since

@@ -206,6 +206,7 @@ class TalkingPointsView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         state.points_changed.connect(self._points_changed)
+        state.library_changed.connect(self._changed_elsewhere)
         self._update_buttons()
 
     def _tool(self, icon: object, tip: str, slot: object) -> QToolButton:
@@ -241,6 +242,14 @@ class TalkingPointsView(QWidget):
         self.new_point.setEnabled(self._theme_id is not None)
         self.add_button.setEnabled(self._theme_id is not None)
         self._update_buttons()
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else saved: show the fresh points, unless one is being edited now."""
+        if self.list.state() != QAbstractItemView.State.EditingState:
+            try:
+                self.reload()
+            except BrieferError as exc:  # e.g. the theme was deleted meanwhile
+                self.state.status.emit(str(exc))
 
     def _points_changed(self, theme_id: int) -> None:
         if theme_id == self._theme_id:
