@@ -452,4 +452,6 @@ ENGLISH: dict[str, str] = {
     ),
     "een ander": "someone else",
     "Uw tekst was: %1": "Your text was: %1",
+    "door %1": "by %1",
+    "Notitie van %1, %2": "Note by %1, %2",
 }

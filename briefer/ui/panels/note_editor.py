@@ -285,7 +285,13 @@ class NoteEditor(QWidget):
             self._show_quiet("")
             return
         moment = local_time(view.updated_at)
-        if moment.date() == datetime.now().astimezone().date():
+        if view.author and view.author != self.state.store.author:  # a colleague's text
+            text = (
+                self.tr("Notitie van %1, %2")
+                .replace("%1", view.author)
+                .replace("%2", moment.strftime("%H:%M"))
+            )
+        elif moment.date() == datetime.now().astimezone().date():
             text = self.tr("Opgeslagen om %1").replace("%1", moment.strftime("%H:%M"))
         else:
             text = (
