@@ -71,9 +71,8 @@ def build_library(work: Path, passages: int, log) -> tuple[Path, list[Path]]:
         total += import_file(store, letter).passages
         used.append(letter)
     store.close()
-    log(
-        f"library: {len(used) + 1} letters, {total:,} passages ({time.perf_counter() - started:.0f} s)"
-    )
+    elapsed = time.perf_counter() - started
+    log(f"library: {len(used) + 1} letters, {total:,} passages ({elapsed:.0f} s)")
     return database, used
 
 
