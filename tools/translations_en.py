@@ -454,4 +454,11 @@ ENGLISH: dict[str, str] = {
     "Uw tekst was: %1": "Your text was: %1",
     "door %1": "by %1",
     "Notitie van %1, %2": "Note by %1, %2",
+    "Het standaardbestand briefer.sqlite": "The default file briefer.sqlite",
+    "Een databasebestand, of een teambibliotheek op een PostgreSQL-server: "
+    "postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start.": (
+        "A database file, or a team library on a PostgreSQL server: "
+        "postgresql+psycopg://user@server/database. Takes effect at the next start."
+    ),
+    "&Bibliotheek:": "&Library:",
 }

@@ -54,6 +54,12 @@ def register(command: Command) -> None:
     sub.add_argument("--classification", metavar="TEXT", help="default marking")
     sub.add_argument("--export-folder", metavar="PATH")
     sub.add_argument("--language", choices=["nl", "en"])
+    sub.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="the library to open without --db: a file, or a team library's "
+        "postgresql+psycopg:// URL ('' for the default file)",
+    )
     sub.set_defaults(func=cmd_settings)
 
 
@@ -151,6 +157,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ("default_classification", args.classification),
             ("export_folder", args.export_folder),
             ("language", args.language),
+            ("database", args.database),
         )
         if value is not None
     }
@@ -162,6 +169,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "default_classification": "standaardrubricering",
         "export_folder": "exportmap",
         "language": "taal",
+        "database": "bibliotheek",
     }
     for key, label in labels.items():
         value = getattr(settings, key) or "(niet ingesteld)"

@@ -769,199 +769,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="71"/>
+        <location filename="../../briefer/ui/main_window.py" line="73"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="89"/>
+        <location filename="../../briefer/ui/main_window.py" line="91"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="90"/>
+        <location filename="../../briefer/ui/main_window.py" line="92"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="122"/>
-        <location filename="../../briefer/ui/main_window.py" line="123"/>
+        <location filename="../../briefer/ui/main_window.py" line="124"/>
+        <location filename="../../briefer/ui/main_window.py" line="125"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="130"/>
-        <location filename="../../briefer/ui/main_window.py" line="143"/>
+        <location filename="../../briefer/ui/main_window.py" line="132"/>
+        <location filename="../../briefer/ui/main_window.py" line="145"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="131"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="135"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="146"/>
+        <location filename="../../briefer/ui/main_window.py" line="148"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="163"/>
+        <location filename="../../briefer/ui/main_window.py" line="165"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="166"/>
+        <location filename="../../briefer/ui/main_window.py" line="168"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="169"/>
+        <location filename="../../briefer/ui/main_window.py" line="171"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="173"/>
+        <location filename="../../briefer/ui/main_window.py" line="175"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="176"/>
+        <location filename="../../briefer/ui/main_window.py" line="178"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="180"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="184"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="185"/>
+        <location filename="../../briefer/ui/main_window.py" line="187"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="188"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="190"/>
+        <location filename="../../briefer/ui/main_window.py" line="192"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="193"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="194"/>
+        <location filename="../../briefer/ui/main_window.py" line="196"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="202"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="204"/>
+        <location filename="../../briefer/ui/main_window.py" line="206"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="208"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="210"/>
+        <location filename="../../briefer/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="213"/>
+        <location filename="../../briefer/ui/main_window.py" line="215"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="221"/>
+        <location filename="../../briefer/ui/main_window.py" line="223"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="222"/>
+        <location filename="../../briefer/ui/main_window.py" line="224"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="303"/>
+        <location filename="../../briefer/ui/main_window.py" line="305"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="305"/>
+        <location filename="../../briefer/ui/main_window.py" line="307"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="313"/>
+        <location filename="../../briefer/ui/main_window.py" line="315"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="315"/>
+        <location filename="../../briefer/ui/main_window.py" line="317"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="347"/>
+        <location filename="../../briefer/ui/main_window.py" line="349"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="350"/>
+        <location filename="../../briefer/ui/main_window.py" line="352"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="354"/>
+        <location filename="../../briefer/ui/main_window.py" line="356"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="376"/>
+        <location filename="../../briefer/ui/main_window.py" line="378"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="378"/>
+        <location filename="../../briefer/ui/main_window.py" line="380"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="409"/>
+        <location filename="../../briefer/ui/main_window.py" line="411"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="412"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1010,12 +1010,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="289"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="290"/>
+        <source>Notitie van %1, %2</source>
+        <translation>Note by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="295"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="292"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="298"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1039,51 +1044,56 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/note_history.py" line="74"/>
+        <source>door %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="76"/>
         <source>huidige tekst</source>
         <translation>current text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="77"/>
         <source>(lege notitie)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="79"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="99"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="100"/>
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="108"/>
         <source>Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de nieuwste; de huidige tekst blijft in deze lijst staan.</source>
         <translation>Every saved text is kept. Restoring makes the chosen version the newest; the current text stays in this list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="125"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="127"/>
         <source>Nog geen versies.</source>
         <translation>No versions yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="133"/>
         <source>Versie %1, opgeslagen op %2</source>
         <translation>Version %1, saved on %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="137"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="139"/>
         <source>Dit is de huidige tekst.</source>
         <translation>This is the current text.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="153"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="155"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
@@ -1238,47 +1248,62 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>The language changes the next time Briefer starts.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="61"/>
+        <source>Het standaardbestand briefer.sqlite</source>
+        <translation>The default file briefer.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="64"/>
+        <source>Een databasebestand, of een teambibliotheek op een PostgreSQL-server: postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start.</source>
+        <translation>A database file, or a team library on a PostgreSQL server: postgresql+psycopg://user@server/database. Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="74"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="76"/>
         <source>Standaard&amp;rubricering:</source>
         <translation>Default &amp;classification:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="79"/>
         <source>&amp;Exportmap:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="80"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="82"/>
+        <source>&amp;Bibliotheek:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="88"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="107"/>
         <source>Exportmap kiezen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="125"/>
         <source>Voorkeuren niet opgeslagen</source>
         <translation>Preferences not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="126"/>
         <source>De voorkeuren konden niet worden opgeslagen: {reason}</source>
         <translation>The preferences could not be saved: {reason}</translation>
     </message>
@@ -1402,37 +1427,37 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="271"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="280"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="273"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="282"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="275"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="284"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="291"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="300"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="311"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="320"/>
         <source>Uw tekst was: %1</source>
         <translation>Your text was: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="326"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="335"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="361"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="370"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>

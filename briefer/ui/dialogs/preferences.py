@@ -56,6 +56,15 @@ class PreferencesDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setStyleSheet("color: #555;")
         self.language_combo.currentIndexChanged.connect(self._language_changed)
+        # issue 11: a team library on a PostgreSQL server (or another file)
+        self.library_edit = QLineEdit(settings.database)
+        self.library_edit.setPlaceholderText(self.tr("Het standaardbestand briefer.sqlite"))
+        self.library_edit.setToolTip(
+            self.tr(
+                "Een databasebestand, of een teambibliotheek op een PostgreSQL-server: "
+                "postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start."
+            )
+        )
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -70,6 +79,7 @@ class PreferencesDialog(QDialog):
         form.addRow(_buddy(self.tr("&Exportmap:"), self.folder_edit), folder_row)
         form.addRow(_buddy(self.tr("&Taal:"), self.language_combo), self.language_combo)
         form.addRow("", self.language_note)
+        form.addRow(_buddy(self.tr("&Bibliotheek:"), self.library_edit), self.library_edit)
 
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -104,6 +114,7 @@ class PreferencesDialog(QDialog):
             default_classification=self.classification_combo.currentText().strip(),
             export_folder=self.folder_edit.text().strip(),
             language=self.language(),
+            database=self.library_edit.text().strip(),
         )
         if settings != self.state.settings:
             try:
