@@ -461,4 +461,15 @@ ENGLISH: dict[str, str] = {
         "postgresql+psycopg://user@server/database. Takes effect at the next start."
     ),
     "&Bibliotheek:": "&Library:",
+    "Notitie samenvoegen": "Merge note",
+    "%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de "
+    "geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.": (
+        "%1 also changed this note at %2. Both texts are in the history; nothing is "
+        "lost. Make one text of both below."
+    ),
+    "Tekst van %1": "Text by %1",
+    "Uw tekst": "Your text",
+    "Samengevoegd (dit wordt de notitie):": "Merged (this becomes the note):",
+    "Samengevoegde tekst opslaan": "Save the merged text",
+    "Mijn tekst houden": "Keep my text",
 }

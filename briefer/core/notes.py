@@ -127,6 +127,13 @@ def passage_notes(store: Store, passage_ids: list[int]) -> dict[int, str]:
 _UNSET = -1  # base_version_id not given: the caller does not track versions
 
 
+@dataclass
+class NoteBase:
+    """The version an editor's text builds on; moved on by each of its saves (in order)."""
+
+    version: int | None
+
+
 def save_note(
     store: Store,
     body: str,

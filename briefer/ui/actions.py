@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
 from briefer.core.importing import ImportResult, import_file
-from briefer.core.notes import NoteView, restore_version, save_note
+from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.themes import (
     create_theme,
@@ -139,6 +139,7 @@ class Actions(QObject):
         body: str,
         on_saved: Callable[[NoteView], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        base: NoteBase | None = None,
     ) -> Task:
         return self._save_note(
             {"theme_id": theme_id},
@@ -146,6 +147,7 @@ class Actions(QObject):
             lambda: self.state.note_saved.emit(theme_id),
             on_saved,
             on_error,
+            base,
         )
 
     def save_passage_note(
@@ -170,16 +172,28 @@ class Actions(QObject):
         announce: Callable[[], None],
         on_saved: Callable[[NoteView], None] | None,
         on_error: Callable[[str], None] | None,
+        base: NoteBase | None = None,
     ) -> Task:
-        """Save a note on the writer thread, then tell the panels (and the caller)."""
+        """Save a note on the writer thread, then tell the panels (and the caller).
+
+        With ``base`` (the version the editor's text builds on) a colleague's save
+        in between comes back as the view's ``conflict``; the base moves on.
+        """
         store = self.state.store
+
+        def work(_context: TaskContext) -> NoteView:
+            if base is None:
+                return save_note(store, body, **owner)
+            view = save_note(store, body, **owner, base_version_id=base.version)
+            base.version = view.version_id
+            return view
 
         def done(view: Any) -> None:
             announce()
             if on_saved is not None:
                 on_saved(view)
 
-        return self.workers.write(lambda _context: save_note(store, body, **owner), done, on_error)
+        return self.workers.write(work, done, on_error)
 
     def restore_note_version(self, version_id: int) -> NoteView:
         view = restore_version(self.state.store, version_id)

@@ -969,7 +969,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="86"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="91"/>
         <source>Schrijf hier uw notities bij dit thema. Ze worden vanzelf opgeslagen.
 
 Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
@@ -978,49 +978,49 @@ Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
 Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="96"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="101"/>
         <source>Versies…</source>
         <translation>Versions…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="97"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="102"/>
         <source>Eerdere versies van deze notitie bekijken</source>
         <translation>Look at earlier versions of this note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="156"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="250"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="168"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="267"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="175"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="233"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="187"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="248"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="214"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="229"/>
         <source>Deze tekst is nog niet opgeslagen; Briefer probeert het opnieuw.</source>
         <translation>This text has not been saved yet; Briefer will try again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="280"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="314"/>
         <source>Eerdere versie teruggezet om %1</source>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="290"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="324"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="295"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="329"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="298"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="332"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1096,6 +1096,49 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <location filename="../../briefer/ui/dialogs/note_history.py" line="155"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMergeDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="39"/>
+        <source>Notitie samenvoegen</source>
+        <translation>Merge note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="41"/>
+        <source>een ander</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="44"/>
+        <source>%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.</source>
+        <translation>%1 also changed this note at %2. Both texts are in the history; nothing is lost. Make one text of both below.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="56"/>
+        <source>Tekst van %1</source>
+        <translation>Text by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="57"/>
+        <source>Uw tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="60"/>
+        <source>Samengevoegd (dit wordt de notitie):</source>
+        <translation>Merged (this becomes the note):</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="66"/>
+        <source>Samengevoegde tekst opslaan</source>
+        <translation>Save the merged text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="69"/>
+        <source>Mijn tekst houden</source>
+        <translation>Keep my text</translation>
     </message>
 </context>
 <context>

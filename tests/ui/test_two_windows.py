@@ -116,3 +116,43 @@ def test_an_open_window_shows_a_colleagues_new_point_at_the_next_poll(
     assert bert.workspace.points.model.point(0).text == "Dialoog waar het kan"
     assert bert.workspace.points.model.point(0).author == "A. de Vries"
     assert bert.live.poll() is False  # nothing new since
+
+
+def test_two_people_writing_one_note_are_shown_both_texts_to_merge(
+    qtbot, desks: tuple[Desk, Desk]
+) -> None:
+    from briefer.core.notes import get_note, note_versions
+
+    anna, bert = desks
+    china = find_theme(anna.store, "China").id
+    for desk in desks:  # both open the (empty) China note
+        desk.state.set_current_theme(china)
+    anna_editor, bert_editor = anna.workspace.note_editor, bert.workspace.note_editor
+    anna_editor.edit.setFocus()
+    qtbot.keyClicks(anna_editor.edit, "Beijing: mensenrechten.")
+    assert anna.workspace.flush()
+    # Bert never saw Anna's text; he writes his own and it is saved as well.
+    bert_editor.edit.setFocus()
+    qtbot.keyClicks(bert_editor.edit, "Beijing: handel.")
+    bert_editor.save_now()
+    qtbot.waitUntil(lambda: bert_editor.merge_dialog is not None, timeout=10_000)
+    dialog = bert_editor.merge_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.theirs.toPlainText() == "Beijing: mensenrechten."
+    assert dialog.mine.toPlainText() == "Beijing: handel."
+    assert dialog.result.toPlainText() == "Beijing: handel.\n\nBeijing: mensenrechten."
+    note = get_note(anna.store, theme_id=china)
+    assert [(v.body, v.author) for v in note_versions(anna.store, note.id or 0)] == [
+        ("Beijing: handel.", "B. Jansen"),
+        ("Beijing: mensenrechten.", "A. de Vries"),
+    ]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert bert.workspace.flush()
+    qtbot.waitUntil(
+        lambda: (
+            get_note(anna.store, theme_id=china).body
+            == "Beijing: handel.\n\nBeijing: mensenrechten."
+        ),
+        timeout=10_000,
+    )
+    assert get_note(anna.store, theme_id=china).versions == 3

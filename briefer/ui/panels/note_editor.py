@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.notes import NoteView, clean_note_text, get_note, save_note
+from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import NoteHistoryDialog, local_time
+from briefer.ui.dialogs.note_merge import NoteMergeDialog
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
 
@@ -77,6 +78,10 @@ class NoteEditor(QWidget):
         self._failed: set[int] = set()
         self._in_flight = 0
         self.history_dialog: NoteHistoryDialog | None = None
+        # The version each theme's text builds on (a colleague's save in between is a
+        # conflict: both are kept and the merge dialog opens).
+        self._bases: dict[int, NoteBase] = {}
+        self.merge_dialog: NoteMergeDialog | None = None
 
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("theme-note")
@@ -143,7 +148,14 @@ class NoteEditor(QWidget):
         ok = True
         for theme_id, body in list(self._outbox.items()):
             try:
-                view = save_note(self.state.store, body, theme_id=theme_id)
+                base = self._bases.get(theme_id)
+                if base is None:
+                    view = save_note(self.state.store, body, theme_id=theme_id)
+                else:
+                    view = save_note(
+                        self.state.store, body, theme_id=theme_id, base_version_id=base.version
+                    )
+                    base.version = view.version_id
             except NotFoundError:  # the theme was deleted, with its notes, on purpose
                 self._outbox.pop(theme_id, None)
                 self._failed.discard(theme_id)
@@ -178,6 +190,7 @@ class NoteEditor(QWidget):
             body,
             on_saved=lambda view: self._saved(theme_id, body, edits, view),
             on_error=lambda message: self._save_failed(theme_id, body, edits, message),
+            base=self._bases.get(theme_id),
         )
 
     def open_history(self) -> NoteHistoryDialog | None:
@@ -206,6 +219,8 @@ class NoteEditor(QWidget):
             return
         view = get_note(self.state.store, theme_id=theme_id)
         unsent = self._outbox.get(theme_id)
+        if unsent is None:  # nothing of ours on its way: the text builds on the newest
+            self._bases[theme_id] = NoteBase(view.version_id)
         self._set_text(view.body if unsent is None else unsent)
         self.history_button.setEnabled(view.versions > 0)
         if theme_id in self._failed:
@@ -235,6 +250,8 @@ class NoteEditor(QWidget):
 
     def _saved(self, theme_id: int, body: str, edits: int, view: NoteView) -> None:
         self._in_flight -= 1
+        if view.conflict is not None and theme_id == self._theme_id:
+            self._offer_merge(view)
         if self._outbox.get(theme_id) == body:
             del self._outbox[theme_id]
             self._failed.discard(theme_id)
@@ -263,6 +280,7 @@ class NoteEditor(QWidget):
             same = clean_note_text(self.edit.toPlainText()) == view.body
         except BrieferError:
             same = False
+        self._bases[self._theme_id] = NoteBase(view.version_id)
         if not same:
             position = self.edit.textCursor().position()
             self._set_text(view.body)
@@ -271,8 +289,24 @@ class NoteEditor(QWidget):
             self.edit.setTextCursor(cursor)
             self._show_saved(view)
 
+    def _offer_merge(self, view: NoteView) -> NoteMergeDialog:
+        """A colleague saved this note too: both texts are kept; offer to merge them."""
+        assert view.conflict is not None
+        dialog = NoteMergeDialog(view.body, view.conflict, self)
+        dialog.merged.connect(self._merge_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merge_chosen(self, text: str) -> None:
+        self.edit.setPlainText(text)  # saved like any edit, on top of both versions
+        self.save_now()
+
     def _restored(self, view: NoteView) -> None:
         self._timer.stop()
+        if self._theme_id is not None:
+            self._bases[self._theme_id] = NoteBase(view.version_id)
         self._dirty = False
         self._set_text(view.body)
         self.history_button.setEnabled(view.versions > 0)
