@@ -171,7 +171,8 @@ def _locked_note(session: Session, theme_id: int | None, passage_id: int | None)
         lock_row(session, "themes", theme_id)
     elif passage_id is not None:
         lock_row(session, "passages", passage_id)
-    return session.scalar(_note_query(theme_id, passage_id))
+    note: Note | None = session.scalar(_note_query(theme_id, passage_id))
+    return note
 
 
 def _write(session: Session, note: Note, body: str, author: str) -> None:
