@@ -118,3 +118,15 @@ def test_the_server_makes_no_backups_of_its_own_and_says_so(pg_cluster, run_cli)
         store.close()
     result = run_cli("--db", url, "restore", "--list")
     assert result.code == 1 and "reservekopieën van de server" in result.err
+
+
+def test_the_author_from_the_settings_is_stored_with_each_note_version(
+    library_db: str, run_cli
+) -> None:
+    assert run_cli("settings", "--author", "A. de Vries").code == 0
+    assert run_cli("--db", library_db, "note", "China", "--append", "Eerste regel").code == 0
+    assert run_cli("settings", "--author", "B. Jansen").code == 0
+    assert run_cli("--db", library_db, "note", "China", "--append", "Tweede regel").code == 0
+    history = run_cli("--db", library_db, "note", "China", "--history").out.splitlines()
+    assert len(history) == 2
+    assert "(B. Jansen)" in history[0] and "(A. de Vries)" in history[1]
