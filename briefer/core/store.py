@@ -18,10 +18,11 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from briefer import paths
 from briefer.core.changes import count_saves
-from briefer.core.errors import StoreError
+from briefer.core.errors import StaleEditError, StoreError
 from briefer.core.lock import LibraryLock
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
@@ -75,6 +76,13 @@ class Store:
         try:
             yield session
             session.commit()
+        except StaleDataError:
+            # A row's version moved on under us: someone else saved it first.
+            session.rollback()
+            raise StaleEditError(
+                "iemand anders heeft dit zojuist gewijzigd; uw wijziging is niet opgeslagen: "
+                "bekijk de nieuwe stand en probeer het opnieuw"
+            ) from None
         except BaseException:
             session.rollback()
             raise
