@@ -283,7 +283,7 @@ def delete_theme(store: Store, theme_id: int, *, force: bool = False) -> None:
             f"dit thema heeft {work.notes} notitie(s), {work.talking_points} spreekpunt(en) en "
             f"{work.manual_tags} handmatige keuze(s); die gaan verloren bij verwijderen"
         )
-    if not work.empty:
+    if not work.empty and not store.is_server:  # a server's own backups protect it there
         store.backup("voor-verwijderen-thema")
     with store.session() as session:
         theme = session.get(Theme, theme_id)

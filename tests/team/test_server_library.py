@@ -130,3 +130,12 @@ def test_the_author_from_the_settings_is_stored_with_each_note_version(
     history = run_cli("--db", library_db, "note", "China", "--history").out.splitlines()
     assert len(history) == 2
     assert "(B. Jansen)" in history[0] and "(A. de Vries)" in history[1]
+
+
+def test_a_theme_with_work_can_be_deleted_on_the_server_with_force(pg_cluster, run_cli) -> None:
+    url = pg_cluster.create_database()
+    assert run_cli("--db", url, "note", "Cyber", "--append", "Mijn notitie").code == 0
+    refused = run_cli("--db", url, "theme", "delete", "Cyber")
+    assert refused.code == 1 and "notitie" in refused.err
+    assert run_cli("--db", url, "theme", "delete", "Cyber", "--force").code == 0
+    assert "Cyber" not in run_cli("--db", url, "themes").out
