@@ -29,8 +29,10 @@ from measure import median, ms, percentile  # noqa: E402
 from run import QUERIES, SEARCH_LIMIT, _ordered_letters, _write_chunk  # noqa: E402
 
 WRITER = """
-import sys, time
+import json, sys, time
+from sqlalchemy.exc import OperationalError
 from briefer.app import open_library
+from briefer.core.errors import BrieferError
 from briefer.core.notes import append_to_note
 from briefer.core.points import add_point
 from briefer.core.themes import find_theme
@@ -38,17 +40,21 @@ db, who, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
 store = open_library(db, lock=False)
 store.author = who
 themes = [find_theme(store, name).id for name in ("Rusland", "China", "Sancties")]
-done = 0
+done, saved, refused = 0, [], 0
 end = time.monotonic() + seconds
 while time.monotonic() < end:
     theme = themes[done % 3]
-    if done % 2:
-        add_point(store, theme, f"{who} punt {done}")
-    else:
-        append_to_note(store, f"{who} regel {done}", theme_id=theme)
+    try:
+        if done % 2:
+            add_point(store, theme, f"{who} punt {done}")
+        else:
+            append_to_note(store, f"{who} regel {done}", theme_id=theme)
+        saved.append(done)
+    except (OperationalError, BrieferError):  # told, not lost (SQLite: busy too long)
+        refused += 1
     done += 1
 store.close()
-print(done)
+print(json.dumps({"saved": saved, "refused": refused}))
 """
 
 
@@ -106,8 +112,10 @@ def grep_times(text_dir: Path, repeats: int) -> list[float]:
     return times
 
 
-def writers(url: str, count: int, seconds: float) -> tuple[int, int]:
-    """(writes reported, writes missing) for ``count`` writers on one library."""
+def writers(url: str, count: int, seconds: float) -> tuple[int, int, int]:
+    """(writes reported saved, writes missing, writes refused) for ``count`` writers."""
+    import json
+
     from briefer.app import open_library
     from briefer.core.notes import get_note
     from briefer.core.points import list_points
@@ -123,12 +131,15 @@ def writers(url: str, count: int, seconds: float) -> tuple[int, int]:
         )
         for name in names
     ]
-    reported: dict[str, int] = {}
+    reported: dict[str, list[int]] = {}
+    refused = 0
     for name, run in zip(names, runs, strict=True):
         out, err = run.communicate(timeout=seconds * 10 + 120)
         if run.returncode:
             raise SystemExit(f"writer {name} failed: {err.strip()[-400:]}")
-        reported[name] = int(out.strip())
+        result = json.loads(out.strip().splitlines()[-1])
+        reported[name] = result["saved"]
+        refused += result["refused"]
     store = open_library(url, lock=False)
     found: set[str] = set()
     try:
@@ -140,10 +151,10 @@ def writers(url: str, count: int, seconds: float) -> tuple[int, int]:
         store.close()
     expected = {
         f"{name} {'punt' if done % 2 else 'regel'} {done}"
-        for name, total in reported.items()
-        for done in range(total)
+        for name, saved in reported.items()
+        for done in saved
     }
-    return len(expected), len(expected - found)
+    return len(expected), len(expected - found), refused
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             f"| search median, SQLite / PostgreSQL / grep | {ms(median(local))} / "
             f"{ms(median(server))} | {ms(median(grep))} |  |  |  |"
         )
+        for row in rows:
+            log(row)
         for count in [int(n) for n in args.writers.split(",") if n]:
             for backend in ("SQLite", "PostgreSQL"):
                 if backend == "SQLite":
@@ -202,11 +215,12 @@ def main(argv: list[str] | None = None) -> int:
                 from briefer.app import open_library
 
                 open_library(db).close()
-                total, lost = writers(db, count, args.seconds)
+                total, lost, refused = writers(db, count, args.seconds)
                 rate = total / args.seconds
+                told = f"; {refused} refused with a message (busy)" if refused else ""
                 rows.append(
                     f"| {count} writers, {backend}, {args.seconds:.0f} s: note appends + "
-                    f"talking points | {rate:.0f} writes/s | {total:,} writes |  | 0 lost "
+                    f"talking points{told} | {rate:.0f} writes/s | {total:,} writes |  | 0 lost "
                     f"| {'pass' if lost == 0 else f'FAIL ({lost} lost)'} |"
                 )
                 log(rows[-1])
