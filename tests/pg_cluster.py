@@ -15,11 +15,15 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PG_BIN_CANDIDATES = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14, 13)]
+
+def _debian_bin_dirs() -> list[Path]:
+    """Debian's versioned folders (/usr/lib/postgresql/15/bin, ...), newest first."""
+    found = [d for d in Path("/usr/lib/postgresql").glob("*/bin") if d.parent.name.isdigit()]
+    return sorted(found, key=lambda d: int(d.parent.name), reverse=True)
 
 
 def find_bin_dir() -> Path | None:
-    found = next((d for d in PG_BIN_CANDIDATES if (d / "initdb").is_file()), None)
+    found = next((d for d in _debian_bin_dirs() if (d / "initdb").is_file()), None)
     on_path = shutil.which("initdb")
     return found or (Path(on_path).parent if on_path else None)
 
