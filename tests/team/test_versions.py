@@ -48,3 +48,18 @@ def test_an_edit_based_on_an_outdated_talking_point_is_refused(library_db: str) 
         assert [p.text for p in list_points(store, china)] == ["Samenwerken waar het kan"]
     finally:
         store.close()
+
+
+def test_a_theme_saved_from_an_outdated_copy_is_refused(library_db: str) -> None:
+    from briefer.core.themes import find_theme, get_theme, update_theme
+
+    store = open_library(library_db, lock=False)
+    try:
+        shown = find_theme(store, "China")  # what one editor shows
+        update_theme(store, shown.id, description="door een collega", expected_version=1)
+        with pytest.raises(StaleEditError, match="open het thema opnieuw"):
+            update_theme(store, shown.id, description="mijn tekst", expected_version=shown.version)
+        fresh = get_theme(store, shown.id)
+        assert (fresh.description, fresh.version) == ("door een collega", 2)
+    finally:
+        store.close()

@@ -349,7 +349,12 @@ class ThemeEditorDialog(QDialog):
                 self.theme_id = self.actions.create_theme(name, terms, color, description)
             else:
                 self.actions.update_theme(
-                    self.theme_id, name=name, color=color, description=description, terms=terms
+                    self.theme_id,
+                    name=name,
+                    color=color,
+                    description=description,
+                    terms=terms,
+                    expected_version=self.theme.version if self.theme else None,
                 )
             self.theme = get_theme(self.state.store, self.theme_id)
         except BrieferError as exc:
