@@ -4,7 +4,10 @@ Migration 0005 gives passages and notes a generated ``search_vector`` (the
 ``briefer_nl`` configuration: case and diacritics folded by unaccent, no
 stemming, like SQLite's FTS5 tokenizer) with a GIN index; the database keeps it
 in step. Ranked with ts_rank over the newest RANK_WINDOW matches (as on SQLite),
-snippets from ts_headline for the passages shown only.
+snippets from ts_headline for the passages shown only. The tsquery is written
+into each condition (not computed once in a CTE) so that the planner sees it
+and picks per query: for a common word, walk the primary key from the newest
+passage; for a rare one, the GIN index.
 """
 
 from __future__ import annotations
@@ -83,13 +86,13 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-_CARRIES_THEME = """EXISTS (SELECT 1 FROM tags WHERE tags.passage_id = passages.id
-        AND tags.theme_id = :theme)
-    AND coalesce(
-        (SELECT include FROM tags WHERE tags.passage_id = passages.id
-            AND tags.theme_id = :theme AND tags.manual),
-        EXISTS (SELECT 1 FROM tags WHERE tags.passage_id = passages.id
-            AND tags.theme_id = :theme AND NOT tags.manual))"""
+# Does the passage effectively carry the theme (see tags.effective_tags): a manual
+# include, or an automatic tag without a manual exclude. As a semi-join and an
+# anti-join, so the server hashes the theme's passages once instead of probing per row.
+_CARRIES_THEME = """passages.id IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
+        AND (tags.include OR NOT tags.manual))
+    AND NOT EXISTS (SELECT 1 FROM tags WHERE tags.passage_id = passages.id
+        AND tags.theme_id = :theme AND tags.manual AND NOT tags.include)"""
 
 
 def search(
@@ -112,19 +115,19 @@ def search(
 def _passages(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[common.SearchHit]:
-    where = ["passages.search_vector @@ q.query", "NOT passages.retired"]
+    where = [f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)", "NOT passages.retired"]
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
     if theme_id is not None:
         where.append(_CARRIES_THEME)
     ranked = _run(
         session,
-        f"""WITH q AS (SELECT to_tsquery('{CONFIG}', :query) AS query),
-            recent AS MATERIALIZED (
-                SELECT passages.id, passages.search_vector FROM passages, q
+        f"""WITH recent AS MATERIALIZED (
+                SELECT passages.id, passages.search_vector FROM passages
                 WHERE {" AND ".join(where)} ORDER BY passages.id DESC LIMIT :window)
-            SELECT recent.id, -ts_rank(recent.search_vector, q.query) AS rank
-            FROM recent, q ORDER BY rank, recent.id LIMIT :take""",
+            SELECT recent.id, -ts_rank(recent.search_vector, to_tsquery('{CONFIG}', :query))
+                AS rank
+            FROM recent ORDER BY rank, recent.id LIMIT :take""",
         {
             "query": expression,
             "theme": theme_id,

@@ -61,6 +61,24 @@ def test_search_finds_the_same_passages_as_sqlite(pg_cluster, tmp_path: Path) ->
             expected = {hit.id for hit in search(local, query, limit=500)}
             assert found == expected, query
             assert found, query
+        from briefer.core.tags import set_manual_tag
+        from briefer.core.themes import find_theme
+
+        for store in (server, local):  # a manual exclude and a manual include count
+            rusland = find_theme(store, "Rusland").id
+            set_manual_tag(store, 2, rusland, "exclude")
+            set_manual_tag(store, 84, rusland, "include")
+        for theme_name in ("Rusland", "Westelijke Balkan", "Sancties"):
+            for query in ("oekraine", "sanctie*", "EU"):
+                found = {
+                    hit.id
+                    for hit in search(server, query, theme_id=find_theme(server, theme_name).id)
+                }
+                expected = {
+                    hit.id
+                    for hit in search(local, query, theme_id=find_theme(local, theme_name).id)
+                }
+                assert found == expected, (theme_name, query)
         best = search(server, "oekraine", limit=3)
         assert all(MARK_START + "Oekraïne" + MARK_END in hit.snippet for hit in best)
         assert best == sorted(best, key=lambda hit: hit.rank)
