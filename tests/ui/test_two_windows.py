@@ -156,3 +156,24 @@ def test_two_people_writing_one_note_are_shown_both_texts_to_merge(
         timeout=10_000,
     )
     assert get_note(anna.store, theme_id=china).versions == 3
+
+
+def test_an_open_note_shows_a_colleagues_text_at_the_next_poll(
+    qtbot, desks: tuple[Desk, Desk]
+) -> None:
+    anna, bert = desks
+    china = find_theme(anna.store, "China").id
+    for desk in desks:
+        desk.state.set_current_theme(china)
+    bert.live.poll()
+    anna.workspace.note_editor.edit.setFocus()
+    qtbot.keyClicks(anna.workspace.note_editor.edit, "Beijing: mensenrechten.")
+    assert anna.workspace.flush()
+    assert bert.workspace.note_editor.text() == ""
+    assert bert.live.poll() is True
+    assert bert.workspace.note_editor.text() == "Beijing: mensenrechten."
+    assert bert.workspace.note_editor.status.text().startswith("Notitie van A. de Vries, ")
+    # Bert's edit now builds on Anna's version: no merge dialog.
+    qtbot.keyClicks(bert.workspace.note_editor.edit, " En handel.")
+    assert bert.workspace.flush()
+    assert bert.workspace.note_editor.merge_dialog is None

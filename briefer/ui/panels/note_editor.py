@@ -115,6 +115,8 @@ class NoteEditor(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addLayout(bottom)
         state.note_saved.connect(self._saved_elsewhere)
+        # A colleague (or another window) saved: show it, unless the user is typing.
+        state.library_changed.connect(lambda: self._saved_elsewhere(0))
         self._load()
 
     # --- public ----------------------------------------------------------------
