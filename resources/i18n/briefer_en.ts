@@ -988,39 +988,39 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Look at earlier versions of this note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="168"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="267"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="170"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="269"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="187"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="248"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="189"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="250"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="229"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="231"/>
         <source>Deze tekst is nog niet opgeslagen; Briefer probeert het opnieuw.</source>
         <translation>This text has not been saved yet; Briefer will try again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="314"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="316"/>
         <source>Eerdere versie teruggezet om %1</source>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="324"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="326"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="329"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="331"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="332"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="334"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1619,7 +1619,7 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/theme_editor.py" line="78"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="360"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="365"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
@@ -1745,27 +1745,27 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="357"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="362"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="363"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="368"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="383"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="388"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="394"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="399"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="396"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="401"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
