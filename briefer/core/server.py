@@ -64,10 +64,17 @@ def open_server_library(db: str, *, seed: bool = True) -> Store:
                 run_migrations(store)
             if seed and not is_seeded(store):
                 seed_new_database(store)
-    except (OperationalError, InterfaceError, DatabaseError) as exc:
+    except (OperationalError, InterfaceError) as exc:
         store.close()
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise StoreError(f"{store.name}: de server is niet bereikbaar ({reason})") from None
+    except DatabaseError as exc:  # e.g. no right to create the unaccent extension
+        store.close()
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise StoreError(
+            f"{store.name}: de database kan niet worden ingericht ({reason}); "
+            "vraag de beheerder van de server"
+        ) from None
     except BaseException:
         store.close()
         raise

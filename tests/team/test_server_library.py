@@ -157,3 +157,20 @@ def test_a_theme_with_work_can_be_deleted_on_the_server_with_force(pg_cluster, r
     assert refused.code == 1 and "notitie" in refused.err
     assert run_cli("--db", url, "theme", "delete", "Cyber", "--force").code == 0
     assert "Cyber" not in run_cli("--db", url, "themes").out
+
+
+def test_a_user_without_rights_gets_one_clear_line(pg_cluster, run_cli) -> None:
+    import subprocess as sp
+
+    url = pg_cluster.create_database()
+    sp.run(
+        [*pg_cluster.prefix, str(pg_cluster.bin_dir / "psql"), "-h", str(pg_cluster.socket),
+         "-U", pg_cluster.role, "-d", url.split("@/")[1].split("?")[0], "-q", "-c",
+         "CREATE ROLE gast LOGIN; REVOKE CREATE ON SCHEMA public FROM PUBLIC"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    guest = url.replace(f"//{pg_cluster.role}@", "//gast@")
+    result = run_cli("--db", guest, "letters")
+    assert result.code == 1
+    assert "de database kan niet worden ingericht" in result.err
+    assert "vraag de beheerder" in result.err and "Traceback" not in result.err
