@@ -12,7 +12,9 @@ from briefer.core.lock import LibraryLock, lock_library
 from briefer.core.private import own_paths, tighten_and_report
 from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.seed import is_seeded, seed_new_database
+from briefer.core.server import is_database_url, open_server_library
 from briefer.core.store import Store, open_store, schema_is_current
+from briefer.settings import load_settings
 
 __all__ = [
     "DamagedDatabaseError",
@@ -51,7 +53,15 @@ def setup_logging(database: Path) -> None:
 
 
 def resolve_database(db: str | Path | None) -> Path:
+    """The database file (a team library's URL: the default file's folder, for the log)."""
+    if is_database_url(db):
+        return paths.default_database()
     return Path(db).expanduser() if db else paths.default_database()
+
+
+def chosen_database(db: str | Path | None) -> str | Path | None:
+    """``--db`` if given, else the preferences' library, else None (the default file)."""
+    return db or load_settings().database or None
 
 
 def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
@@ -68,6 +78,11 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     (``briefer.core.integrity.restore_backup``). A lock holder then makes the
     day's backup on the first start of a day.
     """
+    db = chosen_database(db)
+    if is_database_url(db):
+        server = open_server_library(str(db))
+        server.author = load_settings().author_or_account()
+        return server
     database = resolve_database(db)
     held: LibraryLock | None = lock_library(database) if lock else None
     setup: LibraryLock | None = None  # a reader's lock while it sets the database up
@@ -96,4 +111,5 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
         if setup is not None:
             setup.release()
     store.lock = held
+    store.author = load_settings().author_or_account()
     return store

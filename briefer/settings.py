@@ -31,6 +31,9 @@ class Settings:
     language: str = "nl"  # "nl" or "en"
     export_format: str = "docx"  # when neither the file name nor --format says it
     word_template: str = ""  # a ministry's own .dotx/.docx as the base of Word exports
+    # The library: "" = briefer.sqlite in the data folder; a file, or a team library's
+    # URL (postgresql+psycopg://user@server/database). --db on the command line wins.
+    database: str = ""
 
     def with_changes(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}

@@ -115,6 +115,24 @@ def import_check_picture(app: object, window: object, folder: str) -> None:
     dialog.select_text("Veiligheid: vrede")
     wait(app, lambda: False, 0.3)
     dialog.grab().save(str(OUT / "import-check.png"))
+
+
+def team_pictures(app: object) -> None:
+    """Team library: two colleagues saved one note at once; the merge dialog."""
+    from datetime import UTC, datetime
+
+    from briefer.core.notes import NoteConflict
+    from briefer.ui.dialogs.note_merge import NoteMergeDialog
+
+    base = "Bezoek Beijing, december.\n\nMensenrechten: Xinjiang en Hongkong."
+    theirs = base + "\n\nHandel: exportcontroles op chips ter sprake brengen."
+    mine = base + "\n\nKlimaat: samenwerking bij COP29 verkennen."
+    conflict = NoteConflict(theirs, "A. de Vries", datetime(2026, 11, 29, 11, 4, tzinfo=UTC), base)
+    dialog = NoteMergeDialog(mine, conflict)
+    dialog.resize(900, 520)
+    dialog.show()
+    wait(app, lambda: False, 0.3)
+    dialog.grab().save(str(OUT / "team-merge.png"))
     dialog.close()
 
 
@@ -178,6 +196,7 @@ def main() -> int:
         wait(app, composer.preview.is_current)
         wait(app, lambda: False, 0.5)
         window.grab().save(str(OUT / "composer.png"))
+        team_pictures(app)
 
         exports = Path(folder) / "exports"
         exports.mkdir()

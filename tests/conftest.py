@@ -76,3 +76,33 @@ def database_snapshot(path: Path) -> list[str]:
     """Every row of every table, to show that a failed action changed nothing."""
     with sqlite3.connect(path) as connection:
         return list(connection.iterdump())
+
+
+# --- Both backends: SQLite files and a real PostgreSQL server -------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> object:
+    """A throw-away PostgreSQL cluster for the whole run (see tests/pg_cluster.py)."""
+    from tests.pg_cluster import Cluster, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb); apt-get install postgresql")
+    cluster = Cluster(bin_dir)
+    try:
+        cluster.start()
+    except (OSError, subprocess.SubprocessError) as exc:
+        cluster.stop()
+        pytest.skip(f"a throw-away PostgreSQL cluster could not be started: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty library on each backend: a file path, or a server URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "library" / "briefer.sqlite")
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.create_database())

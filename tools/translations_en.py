@@ -685,4 +685,32 @@ ENGLISH: dict[str, str] = {
     "%1 van %2 brieven · %3 brieven per seconde": "%1 of %2 letters · %3 letters per second",
     "nog %1 s": "%1 s left",
     "nog %1 min": "%1 min left",
+    # issue 11
+    "Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. "
+    "De nieuwe tekst staat nu in de lijst.": (
+        "This talking point was changed meanwhile by %1; your change was not saved. "
+        "The new text is now in the list."
+    ),
+    "een ander": "someone else",
+    "Uw tekst was: %1": "Your text was: %1",
+    "door %1": "by %1",
+    "Notitie van %1, %2": "Note by %1, %2",
+    "Het standaardbestand briefer.sqlite": "The default file briefer.sqlite",
+    "Een databasebestand, of een teambibliotheek op een PostgreSQL-server: "
+    "postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start.": (
+        "A database file, or a team library on a PostgreSQL server: "
+        "postgresql+psycopg://user@server/database. Takes effect at the next start."
+    ),
+    "&Bibliotheek:": "&Library:",
+    "Notitie samenvoegen": "Merge note",
+    "%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de "
+    "geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.": (
+        "%1 also changed this note at %2. Both texts are in the history; nothing is "
+        "lost. Make one text of both below."
+    ),
+    "Tekst van %1": "Text by %1",
+    "Uw tekst": "Your text",
+    "Samengevoegd (dit wordt de notitie):": "Merged (this becomes the note):",
+    "Samengevoegde tekst opslaan": "Save the merged text",
+    "Mijn tekst houden": "Keep my text",
 }

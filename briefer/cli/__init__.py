@@ -13,12 +13,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from sqlalchemy.exc import DBAPIError
+
 from briefer import __version__
-from briefer.app import log_file, resolve_database
-from briefer.cli import briefings, intelligence, letters, library, themes
+from briefer.app import chosen_database, log_file, resolve_database
+from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import damaged_error, is_damage
+from briefer.core.server import is_database_url
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     # One module per group of commands, each with register(command).
-    for group in (letters, themes, briefings, library, intelligence):
+    for group in (letters, themes, briefings, library, intelligence, copy):
         group.register(command)
     parser.set_defaults(func=cmd_gui)
     return parser
@@ -102,6 +105,10 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # never a traceback for the user
+        if isinstance(exc, DBAPIError) and is_database_url(chosen_database(args.db)):
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            err.write(f"fout: de server gaf een fout ({reason}); er is niets half opgeslagen\n")
+            return 1
         if is_damage(exc):  # damage that the quick check at start could not see
             reason = str(getattr(exc, "orig", exc)).splitlines()[0]
             err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")

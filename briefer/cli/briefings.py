@@ -94,6 +94,12 @@ def register(command: Command) -> None:
     sub.add_argument(
         "--word-template", metavar="PATH", help="a ministry's .dotx/.docx as base ('' = none)"
     )
+    sub.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="the library to open without --db: a file, or a team library's "
+        "postgresql+psycopg:// URL ('' for the default file)",
+    )
     sub.set_defaults(func=cmd_settings)
 
 
@@ -264,6 +270,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ("language", args.language),
             ("export_format", args.format),
             ("word_template", args.word_template),
+            ("database", args.database),
         )
         if value is not None
     }
@@ -280,6 +287,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "language": "taal",
         "export_format": "exportformaat",
         "word_template": "Word-sjabloon",
+        "database": "bibliotheek",
     }
     for key, label in labels.items():
         value = getattr(settings, key) or "(niet ingesteld)"

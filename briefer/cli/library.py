@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from briefer.app import open_library, resolve_database
+from briefer.app import chosen_database, open_library, resolve_database
 from briefer.cli.output import Command
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import backup_time, describe_time, restore_backup
-from briefer.core.store import list_backups
+from briefer.core.server import is_database_url
+from briefer.core.store import SERVER_BACKUPS, list_backups
 
 
 def register(command: Command) -> None:
@@ -23,6 +24,8 @@ def register(command: Command) -> None:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if is_database_url(chosen_database(args.db)):
+        raise BrieferError(SERVER_BACKUPS)
     database = resolve_database(args.db)
     backups = list_backups(database)
     if args.list:
@@ -54,4 +57,4 @@ def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if message is not None:
         err.write(message + "\n")
         return 1
-    return run_gui(resolve_database(args.db))
+    return run_gui(chosen_database(args.db) or resolve_database(None))

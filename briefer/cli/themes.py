@@ -219,7 +219,8 @@ def cmd_note(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.history:
                 for version in versions:
                     stamp = version.saved_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-                    out.write(f"{version.number:>3}  {stamp}  {version.preview}\n")
+                    who = f"  ({version.author})" if version.author else ""
+                    out.write(f"{version.number:>3}  {stamp}{who}  {version.preview}\n")
                 if not versions:
                     out.write("Nog geen versies.\n")
             else:

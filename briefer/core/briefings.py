@@ -13,9 +13,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from briefer.core import briefing_parts as _parts
-from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Briefing, BriefingTopic, Theme, utcnow
 from briefer.core.store import Store
 
@@ -201,6 +202,16 @@ def _theme_ids(store: Store, briefing_id: int) -> list[int]:
 def save_briefing(store: Store, spec: BriefingSpec) -> int:
     """Create (spec.id is None) or replace a saved briefing; returns its id."""
     spec = spec.check()
+    try:
+        return _save(store, spec)
+    except StaleDataError:  # saved by someone else in the same moment (version counter)
+        raise StaleEditError(
+            "deze briefing is zojuist door iemand anders opgeslagen; uw versie is niet "
+            "opgeslagen: open de briefing opnieuw"
+        ) from None
+
+
+def _save(store: Store, spec: BriefingSpec) -> int:
     with store.session() as session:
         for theme_id in spec.theme_ids:
             if session.get(Theme, theme_id) is None:
@@ -220,6 +231,7 @@ def save_briefing(store: Store, spec: BriefingSpec) -> int:
         briefing.classification = spec.classification
         briefing.layout = spec.layout()
         briefing.updated_at = utcnow()
+        briefing.saved_by = store.author
         session.flush()
         session.execute(delete(BriefingTopic).where(BriefingTopic.briefing_id == briefing.id))
         for position, theme_id in enumerate(spec.theme_ids):

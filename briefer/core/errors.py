@@ -13,6 +13,17 @@ class StoreError(BrieferError):
     """The database cannot be opened, upgraded or written."""
 
 
+class StaleEditError(BrieferError):
+    """Someone saved this item after the copy the edit was based on: the edit is refused.
+
+    ``fresh`` holds the item as it is now (a service's plain row), to show instead.
+    """
+
+    def __init__(self, message: str, fresh: object = None) -> None:
+        super().__init__(message)
+        self.fresh = fresh
+
+
 class NotFoundError(BrieferError):
     """A letter, theme or other item named by the user does not exist."""
 

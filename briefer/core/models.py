@@ -160,6 +160,9 @@ class Theme(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Optimistic version (migration 0005): a save based on an older copy is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Tag(Base):
@@ -176,6 +179,9 @@ class Tag(Base):
     include: Mapped[bool] = mapped_column(Boolean, default=True)  # False: manual exclude
     reasons: Mapped[list[Any]] = mapped_column(default=list)  # [{"kind": "term", "term": ...}]
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")  # manual
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Note(Base):
@@ -202,6 +208,7 @@ class NoteVersion(Base):
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
     body: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class TalkingPoint(Base):
@@ -216,6 +223,9 @@ class TalkingPoint(Base):
     kind: Mapped[str] = mapped_column(String(10), default="actief", server_default="actief")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    author: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class PassageExtract(Base):
@@ -256,6 +266,9 @@ class Briefing(Base):
     layout: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    saved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class BriefingTopic(Base):
@@ -314,3 +327,11 @@ class LetterVersion(Base):
     passages: Mapped[list[Any]] = mapped_column(default=list)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     replaced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LibraryChanges(Base):
+    """One row counting the saves to this library, so open windows notice others' work."""
+
+    __tablename__ = "library_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

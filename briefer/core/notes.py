@@ -3,6 +3,12 @@
 Notes are plain text with light Markdown (headings, bullets, bold). Saving the
 same text again adds no version; any earlier version can be restored, which
 itself becomes the newest version, so nothing is ever lost.
+
+In a team library several people save the same note: every version keeps its
+author, and a save based on an older version (``base_version_id``) is still
+kept, but comes back with a ``NoteConflict`` holding the other person's text,
+so the editor can show both to merge. Appends hold the note's owner row while
+they read and write, so two appends at the same moment both arrive.
 """
 
 from __future__ import annotations
@@ -15,9 +21,20 @@ from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Note, NoteVersion, Passage, Theme, utcnow
+from briefer.core.row_locks import lock_row
 from briefer.core.store import Store
 
 MAX_NOTE_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class NoteConflict:
+    """Someone else saved the note after this editor loaded it (both texts are kept)."""
+
+    theirs: str  # the other person's text, saved just before ours
+    their_author: str
+    their_saved_at: datetime
+    base: str  # the text this editor started from ("" for a new note)
 
 
 @dataclass(frozen=True)
@@ -26,6 +43,9 @@ class NoteView:
     body: str
     updated_at: datetime | None
     versions: int
+    version_id: int | None = None  # the newest version: pass it back as base_version_id
+    author: str = ""  # who saved the newest version
+    conflict: NoteConflict | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +54,7 @@ class VersionRow:
     number: int  # 1 = the first saved version
     saved_at: datetime
     body: str
+    author: str = ""
 
     @property
     def preview(self) -> str:
@@ -56,11 +77,26 @@ def _check_owner(session: Session, theme_id: int | None, passage_id: int | None)
         raise NotFoundError(f"geen passage met nummer {passage_id}")
 
 
-def _view(session: Session, note: Note | None) -> NoteView:
+def _newest(session: Session, note_id: int) -> NoteVersion | None:
+    return session.scalar(
+        select(NoteVersion).where(NoteVersion.note_id == note_id).order_by(NoteVersion.id.desc())
+    )
+
+
+def _view(session: Session, note: Note | None, conflict: NoteConflict | None = None) -> NoteView:
     if note is None:
-        return NoteView(None, "", None, 0)
+        return NoteView(None, "", None, 0, conflict=conflict)
     count = len(session.scalars(select(NoteVersion.id).where(NoteVersion.note_id == note.id)).all())
-    return NoteView(note.id, note.body, note.updated_at, count)
+    newest = _newest(session, note.id)
+    return NoteView(
+        note.id,
+        note.body,
+        note.updated_at,
+        count,
+        newest.id if newest else None,
+        newest.author if newest else "",
+        conflict,
+    )
 
 
 def get_note(
@@ -88,46 +124,107 @@ def passage_notes(store: Store, passage_ids: list[int]) -> dict[int, str]:
     return found
 
 
+_UNSET = -1  # base_version_id not given: the caller does not track versions
+
+
+@dataclass
+class NoteBase:
+    """The version an editor's text builds on; moved on by each of its saves (in order)."""
+
+    version: int | None
+
+
 def save_note(
-    store: Store, body: str, *, theme_id: int | None = None, passage_id: int | None = None
+    store: Store,
+    body: str,
+    *,
+    theme_id: int | None = None,
+    passage_id: int | None = None,
+    base_version_id: int | None = _UNSET,
 ) -> NoteView:
-    """Save the note's text; a changed text becomes a new version."""
+    """Save the note's text; a changed text becomes a new version (with its author).
+
+    ``base_version_id`` is the version the editor started from (None: the note
+    was empty). When someone saved a newer one meanwhile, this text is still
+    saved (both are in the history) and the view carries a NoteConflict.
+    """
     body = clean_note_text(body)
     with store.session() as session:
-        _check_owner(session, theme_id, passage_id)
-        note = session.scalar(_note_query(theme_id, passage_id))
+        note = _locked_note(session, theme_id, passage_id)
+        conflict = None
+        if base_version_id != _UNSET:
+            conflict = _conflict(session, note, base_version_id, body)
         if note is None:
             if not body:
                 return NoteView(None, "", None, 0)
             note = Note(theme_id=theme_id, passage_id=passage_id, body="")
             session.add(note)
             session.flush()
-        if body != note.body:
-            now = utcnow()
-            note.body = body
-            note.updated_at = now
-            session.add(NoteVersion(note_id=note.id, body=body, saved_at=now))
-            session.flush()
-        return _view(session, note)
+        _write(session, note, body, store.author)
+        return _view(session, note, conflict)
+
+
+def _locked_note(session: Session, theme_id: int | None, passage_id: int | None) -> Note | None:
+    """The note, with its theme or passage held until commit (one writer per note)."""
+    _check_owner(session, theme_id, passage_id)
+    if theme_id is not None:
+        lock_row(session, "themes", theme_id)
+    elif passage_id is not None:
+        lock_row(session, "passages", passage_id)
+    note: Note | None = session.scalar(_note_query(theme_id, passage_id))
+    return note
+
+
+def _write(session: Session, note: Note, body: str, author: str) -> None:
+    if body != note.body:
+        now = utcnow()
+        note.body = body
+        note.updated_at = now
+        session.add(NoteVersion(note_id=note.id, body=body, saved_at=now, author=author))
+        session.flush()
+
+
+def _conflict(
+    session: Session, note: Note | None, base_version_id: int | None, body: str
+) -> NoteConflict | None:
+    newest = _newest(session, note.id) if note is not None else None
+    if newest is None or newest.id == base_version_id or newest.body == body:
+        return None
+    base = session.get(NoteVersion, base_version_id) if base_version_id is not None else None
+    return NoteConflict(newest.body, newest.author, newest.saved_at, base.body if base else "")
 
 
 def append_to_note(
     store: Store, text: str, *, theme_id: int | None = None, passage_id: int | None = None
 ) -> NoteView:
-    current = get_note(store, theme_id=theme_id, passage_id=passage_id).body
-    joined = f"{current.rstrip()}\n\n{text.strip()}" if current.strip() else text.strip()
-    return save_note(store, joined, theme_id=theme_id, passage_id=passage_id)
+    """Add a paragraph at the end; never conflicts (the note is held while it is read)."""
+    addition = clean_note_text(text).strip()
+    with store.session() as session:
+        note = _locked_note(session, theme_id, passage_id)
+        if note is None:
+            if not addition:
+                return NoteView(None, "", None, 0)
+            note = Note(theme_id=theme_id, passage_id=passage_id, body="")
+            session.add(note)
+            session.flush()
+        current = note.body
+        joined = f"{current.rstrip()}\n\n{addition}" if current.strip() else addition
+        _write(session, note, clean_note_text(joined), store.author)
+        return _view(session, note)
 
 
 def note_versions(store: Store, note_id: int) -> list[VersionRow]:
     """Every saved version, newest first."""
     with store.read() as session:
         rows = session.execute(
-            select(NoteVersion.id, NoteVersion.saved_at, NoteVersion.body)
+            select(NoteVersion.id, NoteVersion.saved_at, NoteVersion.body, NoteVersion.author)
             .where(NoteVersion.note_id == note_id)
             .order_by(NoteVersion.id)
         ).all()
-    versions = [VersionRow(vid, n, saved, body) for n, (vid, saved, body) in enumerate(rows, 1)]
+    versions = [
+        VersionRow(vid, n, saved, body, author)
+        for n, (vid, saved, body, author) in enumerate(rows, 1)
+    ]
     return list(reversed(versions))
 
 

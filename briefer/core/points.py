@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from briefer.core.citations import letter_label, pages_label
-from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Citation, Letter, Passage, TalkingPoint, Theme, utcnow
 from briefer.core.notes import clean_note_text
 from briefer.core.store import Store
@@ -44,6 +45,8 @@ class PointRow:
     text: str
     citations: tuple[CitationRow, ...]
     kind: str = ACTIEF  # actief | reactief
+    version: int = 1  # pass it back to edit_point: a save on an older copy is refused
+    author: str = ""  # who wrote or last changed it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -119,7 +122,16 @@ def list_points(store: Store, theme_id: int) -> list[PointRow]:
         ).all()
         cites = _citations(session, [p.id for p in points])
         return [
-            PointRow(p.id, p.theme_id, index, p.text, tuple(cites[p.id]), p.kind or ACTIEF)
+            PointRow(
+                p.id,
+                p.theme_id,
+                index,
+                p.text,
+                tuple(cites[p.id]),
+                p.kind or ACTIEF,
+                p.version,
+                p.author,
+            )
             for index, p in enumerate(points, 1)
         ]
 
@@ -157,7 +169,11 @@ def add_point(
             select(func.count()).select_from(TalkingPoint).where(TalkingPoint.theme_id == theme_id)
         )
         point = TalkingPoint(
-            theme_id=theme_id, text=_clean(text), position=int(count or 0), kind=kind
+            theme_id=theme_id,
+            text=_clean(text),
+            position=int(count or 0),
+            kind=kind,
+            author=store.author,
         )
         session.add(point)
         session.flush()
@@ -169,13 +185,41 @@ def add_point(
     return point_id
 
 
-def edit_point(store: Store, point_id: int, text: str) -> None:
-    with store.session() as session:
-        point = session.get(TalkingPoint, point_id)
-        if point is None:
-            raise NotFoundError(f"geen spreekpunt met nummer {point_id}")
-        point.text = _clean(text)
-        point.updated_at = utcnow()
+def edit_point(
+    store: Store, point_id: int, text: str, *, expected_version: int | None = None
+) -> int:
+    """Change the text; returns the new version.
+
+    With ``expected_version`` (the version the user's copy had) a point that
+    someone else changed meanwhile is not overwritten: StaleEditError, carrying
+    the point as it is now. Two saves at the same moment are told apart by the
+    version counter itself (SQLAlchemy's version_id_col).
+    """
+    try:
+        with store.session() as session:
+            point = session.get(TalkingPoint, point_id)
+            if point is None:
+                raise NotFoundError(f"geen spreekpunt met nummer {point_id}")
+            if expected_version is not None and point.version != expected_version:
+                raise _stale(point.author)
+            point.text = _clean(text)
+            point.updated_at = utcnow()
+            point.author = store.author
+            session.flush()
+            return point.version
+    except StaleDataError:
+        raise _stale("") from None
+    except StaleEditError as exc:
+        exc.fresh = get_point(store, point_id)
+        raise
+
+
+def _stale(author: str) -> StaleEditError:
+    who = f" door {author}" if author else ""
+    return StaleEditError(
+        f"dit spreekpunt is intussen gewijzigd{who}; uw wijziging is niet opgeslagen. "
+        "De nieuwe tekst staat nu in de lijst: pas die zo nodig opnieuw aan."
+    )
 
 
 def set_point_kind(store: Store, point_id: int, kind: str) -> None:

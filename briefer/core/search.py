@@ -3,7 +3,8 @@
 The query language is what users type: words (all must occur), ``sanctie*``
 for prefixes, ``"Westelijke Balkan"`` for phrases, and OR / NOT between words.
 Case and diacritics never matter. On SQLite the FTS5 indexes of migration 0002
-answer; other databases fall back to plain matching.
+answer, on PostgreSQL its own full text search (briefer.core.search_postgres,
+migration 0005); other databases fall back to plain matching.
 
 Passages are ranked with bm25. A query that matches more than RANK_WINDOW
 passages ranks the newest RANK_WINDOW of them, so that a common word in a
@@ -105,7 +106,14 @@ def search(
     if not expression:
         return []
     with store.read() as session:
-        if not _is_sqlite(session):
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            from briefer.core import search_postgres
+
+            hits = search_postgres.search(session, query, theme_id, letter_id, limit, include_notes)
+            hits.sort(key=lambda hit: hit.rank)
+            return hits[:limit]
+        if dialect != "sqlite":
             return _fallback(session, query, theme_id, letter_id, limit)
         hits = _passages(session, expression, theme_id, letter_id, limit)
         if include_notes:

@@ -6,6 +6,7 @@ this module, so the rest of the code also runs on PostgreSQL.
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,9 +18,11 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from briefer import paths
-from briefer.core.errors import StoreError
+from briefer.core.changes import count_saves
+from briefer.core.errors import StaleEditError, StoreError
 from briefer.core.lock import LibraryLock
 from briefer.core.private import create_private_file, private_folder
 
@@ -28,20 +31,45 @@ from briefer.core.private import create_private_file, private_folder
 SCHEMA_HEAD = "0008"
 BACKUPS_KEPT = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# On a server the app makes no backups of its own and never drops anything.
+SERVER_BACKUPS = (
+    "een teambibliotheek op een PostgreSQL-server wordt beschermd door de reservekopieën "
+    "van de server zelf (vraag de beheerder); Briefer verwijdert daar nooit iets"
+)
 
 
 class Store:
     """One database: hands out sessions and knows how to back itself up."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, url: str | None = None) -> None:
         self.path = path
         # This process's hold on the database's lock (see briefer.core.lock), when
         # the store was opened for writing; released by close().
         self.lock: LibraryLock | None = None
         # hide_parameters: an error's message must never carry a note's text into a log.
-        self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-        event.listen(self.engine, "connect", _sqlite_pragmas)
+        # Who works here: stored with note versions, talking points, manual tags
+        # and briefings (set from the preferences; default the login name).
+        self.author: str = default_author()
+        # A server database (briefer.core.server) has a URL and no file of its own.
+        self.url: str | None = url
+        if url is None:
+            self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        count_saves(self._sessions)  # open windows poll the count (briefer.core.changes)
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """How to name this library to the user: its file, or its URL without password."""
+        if self.url is None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -50,6 +78,13 @@ class Store:
         try:
             yield session
             session.commit()
+        except StaleDataError:
+            # A row's version moved on under us: someone else saved it first.
+            session.rollback()
+            raise StaleEditError(
+                "iemand anders heeft dit zojuist gewijzigd; uw wijziging is niet opgeslagen: "
+                "bekijk de nieuwe stand en probeer het opnieuw"
+            ) from None
         except BaseException:
             session.rollback()
             raise
@@ -79,6 +114,8 @@ class Store:
 
     def backup(self, reason: str) -> Path:
         """Copy the database (consistently, also in WAL mode) into the backups folder."""
+        if self.url is not None:
+            raise StoreError(SERVER_BACKUPS)
         folder = private_folder(paths.backup_dir_for(self.path))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-{stamp}-{reason}.sqlite"
@@ -96,6 +133,13 @@ class Store:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without passwd entry)
+        return ""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

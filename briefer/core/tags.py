@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
+from briefer.core.row_locks import lock_row
 from briefer.core.store import Store
 from briefer.tagging.explain import explain
 from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
@@ -156,6 +157,7 @@ def set_manual_tag(store: Store, passage_id: int, theme_id: int, action: str) ->
             raise NotFoundError(f"geen passage met nummer {passage_id}")
         if session.get(Theme, theme_id) is None:
             raise NotFoundError(f"geen thema met nummer {theme_id}")
+        lock_row(session, "passages", passage_id)  # two people tagging at once: one by one
         session.execute(
             delete(Tag).where(
                 Tag.passage_id == passage_id, Tag.theme_id == theme_id, Tag.manual.is_(True)
@@ -169,6 +171,7 @@ def set_manual_tag(store: Store, passage_id: int, theme_id: int, action: str) ->
                     manual=True,
                     include=action == INCLUDE,
                     reasons=[{"kind": "manual"}],
+                    author=store.author,
                 )
             )
 

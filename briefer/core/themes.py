@@ -12,7 +12,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from briefer import paths
-from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Note, Tag, TalkingPoint, Theme, utcnow
 from briefer.core.store import Store
 from briefer.core.tags import RetagProgress, retag_in_session, retag_library
@@ -40,6 +40,7 @@ class ThemeRow:
     terms: tuple[str, ...]
     passages: int  # passages that effectively carry the theme
     default_key: str | None
+    version: int = 1  # pass it back to update_theme: a save on an older copy is refused
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -141,6 +142,7 @@ def _row(theme: Theme, count: int) -> ThemeRow:
         tuple(theme.terms or ()),
         count,
         theme.default_key,
+        theme.version,
     )
 
 
@@ -233,16 +235,24 @@ def update_theme(
     description: str | None = None,
     terms: list[str] | None = None,
     progress: RetagProgress | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Rename, recolour, describe or change the rules of a theme; rule changes re-tag.
 
     All in one transaction: when ``progress(done, letters)`` raises (cancel) during
-    the re-tag, the theme and its tags stay exactly as they were.
+    the re-tag, the theme and its tags stay exactly as they were. With
+    ``expected_version`` (the version the user's copy had) a theme that someone
+    else saved meanwhile is not overwritten: StaleEditError.
     """
     with store.session() as session:
         theme = session.get(Theme, theme_id)
         if theme is None:
             raise NotFoundError(f"geen thema met nummer {theme_id}")
+        if expected_version is not None and theme.version != expected_version:
+            raise StaleEditError(
+                "dit thema is intussen door iemand anders gewijzigd; uw wijziging is niet "
+                "opgeslagen: open het thema opnieuw om de nieuwe stand te zien"
+            )
         if name is not None:
             theme.name = _check_name(session, name, theme_id)
         if color is not None:
@@ -294,7 +304,7 @@ def delete_theme(store: Store, theme_id: int, *, force: bool = False) -> None:
             f"dit thema heeft {work.notes} notitie(s), {work.talking_points} spreekpunt(en) en "
             f"{work.manual_tags} handmatige keuze(s); die gaan verloren bij verwijderen"
         )
-    if not work.empty:
+    if not work.empty and not store.is_server:  # a server's own backups protect it there
         store.backup("voor-verwijderen-thema")
     with store.session() as session:
         theme = session.get(Theme, theme_id)

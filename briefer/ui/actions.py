@@ -17,7 +17,7 @@ from briefer.core.briefings import BriefingSpec
 from briefer.core.bulk_import import import_many
 from briefer.core.importing import ImportResult, import_file
 from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
-from briefer.core.notes import NoteView, restore_version, save_note
+from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.themes import (
     create_theme,
@@ -81,9 +81,10 @@ class Actions(QObject):
         )
         self.state.undo_stack.push(command)
 
-    def edit_point(self, point_id: int, text: str) -> None:
+    def edit_point(self, point_id: int, text: str, version: int | None = None) -> None:
+        """Refused with StaleEditError when ``version`` (the copy shown) is outdated."""
         self.state.undo_stack.push(
-            EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"))
+            EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"), version)
         )
 
     def set_point_kind(self, point_id: int, kind: str) -> None:
@@ -171,6 +172,7 @@ class Actions(QObject):
         body: str,
         on_saved: Callable[[NoteView], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        base: NoteBase | None = None,
     ) -> Task:
         return self._save_note(
             {"theme_id": theme_id},
@@ -178,6 +180,7 @@ class Actions(QObject):
             lambda: self.state.note_saved.emit(theme_id),
             on_saved,
             on_error,
+            base,
         )
 
     def save_passage_note(
@@ -202,16 +205,28 @@ class Actions(QObject):
         announce: Callable[[], None],
         on_saved: Callable[[NoteView], None] | None,
         on_error: Callable[[str], None] | None,
+        base: NoteBase | None = None,
     ) -> Task:
-        """Save a note on the writer thread, then tell the panels (and the caller)."""
+        """Save a note on the writer thread, then tell the panels (and the caller).
+
+        With ``base`` (the version the editor's text builds on) a colleague's save
+        in between comes back as the view's ``conflict``; the base moves on.
+        """
         store = self.state.store
+
+        def work(_context: TaskContext) -> NoteView:
+            if base is None:
+                return save_note(store, body, **owner)
+            view = save_note(store, body, **owner, base_version_id=base.version)
+            base.version = view.version_id
+            return view
 
         def done(view: Any) -> None:
             announce()
             if on_saved is not None:
                 on_saved(view)
 
-        return self.workers.write(lambda _context: save_note(store, body, **owner), done, on_error)
+        return self.workers.write(work, done, on_error)
 
     def restore_note_version(self, version_id: int) -> NoteView:
         view = restore_version(self.state.store, version_id)
@@ -238,8 +253,12 @@ class Actions(QObject):
         on_error: Callable[[str], None],
         on_progress: Callable[[int, int, str], None],
         on_cancel: Callable[[], None],
+        expected_version: int | None = None,
     ) -> Task:
         """Create or update a theme and re-tag the library on the writer thread.
+
+        ``expected_version``: the version of the theme the user edited; a theme saved
+        meanwhile by someone else is refused (StaleEditError, reported by on_error).
 
         ``values`` is (name, colour, description, terms). One transaction: a cancel
         during the re-tag leaves the theme and every tag as they were.
@@ -267,6 +286,7 @@ class Actions(QObject):
                     description=description,
                     terms=terms,
                     progress=context.progress,
+                    expected_version=expected_version,
                 )
                 saved = theme_id
             context.keep()  # committed: a late cancel must not report it as undone

@@ -24,7 +24,7 @@ def show_start_error(message: str, parent: QWidget | None = None) -> None:
 
 
 def open_with_recovery(
-    database: Path,
+    database: Path | str,
     damaged: DamagedDatabaseError | None = None,
     parent: QWidget | None = None,
 ) -> Store | None:

@@ -31,6 +31,7 @@ from briefer.ingest.files import collect_files
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.formatting import number_text
+from briefer.ui.live_refresh import LiveRefresh
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
 from briefer.ui.panels.changes_view import ChangesView
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.workers = Workers(self)
         self.actions = Actions(state, self.workers, self)
+        self.live_refresh = LiveRefresh(state, self)  # others' saves appear within seconds
         self.import_dialog: ImportDialog | None = None
         self.setWindowTitle(self.tr("Briefer"))
         self.setAcceptDrops(True)
@@ -431,7 +433,7 @@ class MainWindow(QMainWindow):
                 "offline.</p><p>Bibliotheek: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.state.store.path)),
+            .replace("%2", self.state.store.name),
         )
 
     # --- drag and drop ---------------------------------------------------------

@@ -26,6 +26,7 @@ class AppState(QObject):
     current_briefing_changed = Signal(int)  # briefing id, 0 = a new, unsaved briefing
     show_passage = Signal(int, int)  # letter id, passage id: open it in the reader
     status = Signal(str)  # a short message for the status bar
+    library_changed = Signal()  # saved in another window or by a colleague (ui/live_refresh)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,4 +45,5 @@ class AppState(QObject):
     def update_settings(self, settings: Settings) -> None:
         save_settings(settings)
         self.settings = settings
+        self.store.author = settings.author_or_account()
         self.settings_changed.emit()

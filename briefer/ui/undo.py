@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefer.core.briefings import BriefingSpec, save_briefing
-from briefer.core.errors import BrieferError
+from briefer.core.errors import BrieferError, StaleEditError
 from briefer.core.points import (
     PointSnapshot,
     add_point,
@@ -97,17 +98,39 @@ class DeletePointCommand(QUndoCommand):
 
 
 class EditPointCommand(QUndoCommand):
-    def __init__(self, state: AppState, point_id: int, text: str, label: str) -> None:
+    """Change a talking point's text; refused (StaleEditError) when ``version`` is not
+    the current one, i.e. someone else saved the point after this window showed it."""
+
+    def __init__(
+        self, state: AppState, point_id: int, text: str, label: str, version: int | None = None
+    ) -> None:
         super().__init__(label)
         self.state = state
         point = get_point(state.store, point_id)
+        if version is not None and point.version != version:
+            state.points_changed.emit(point.theme_id)  # show the fresh text
+            raise StaleEditError(
+                QCoreApplication.translate(
+                    "Briefer",
+                    "Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet "
+                    "opgeslagen. De nieuwe tekst staat nu in de lijst.",
+                ).replace("%1", point.author or QCoreApplication.translate("Briefer", "een ander")),
+                point,
+            )
         self.point_id = point_id
         self.theme_id = point.theme_id
         self.before = point.text
         self.after = text
+        self.version = point.version
 
     def _apply(self, text: str) -> None:
-        edit_point(self.state.store, self.point_id, text)
+        try:
+            self.version = edit_point(
+                self.state.store, self.point_id, text, expected_version=self.version
+            )
+        except StaleEditError as exc:  # saved by someone else between the check and now
+            self.state.status.emit(str(exc))
+            self.setObsolete(True)
         self.state.points_changed.emit(self.theme_id)
 
     def redo(self) -> None:

@@ -6,7 +6,7 @@ shipped before) takes the new one; a colour the user chose stays. Plain UPDATEs
 with bound values: the same on SQLite and PostgreSQL.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-29
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

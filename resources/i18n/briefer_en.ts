@@ -24,27 +24,27 @@
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="86"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="91"/>
+        <location filename="../../briefer/ui/actions.py" line="92"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="108"/>
+        <location filename="../../briefer/ui/actions.py" line="109"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="115"/>
+        <location filename="../../briefer/ui/actions.py" line="116"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="121"/>
+        <location filename="../../briefer/ui/actions.py" line="122"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -55,6 +55,16 @@
         <location filename="../../briefer/ui/application.py" line="22"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/undo.py" line="116"/>
+        <source>Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. De nieuwe tekst staat nu in de lijst.</source>
+        <translation>This talking point was changed meanwhile by %1; your change was not saved. The new text is now in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/undo.py" line="118"/>
+        <source>een ander</source>
+        <translation>someone else</translation>
     </message>
 </context>
 <context>
@@ -1434,224 +1444,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="76"/>
+        <location filename="../../briefer/ui/main_window.py" line="78"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="94"/>
+        <location filename="../../briefer/ui/main_window.py" line="96"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="95"/>
+        <location filename="../../briefer/ui/main_window.py" line="97"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="98"/>
+        <location filename="../../briefer/ui/main_window.py" line="100"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="99"/>
+        <location filename="../../briefer/ui/main_window.py" line="101"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="131"/>
-        <location filename="../../briefer/ui/main_window.py" line="132"/>
+        <location filename="../../briefer/ui/main_window.py" line="133"/>
+        <location filename="../../briefer/ui/main_window.py" line="134"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="139"/>
-        <location filename="../../briefer/ui/main_window.py" line="152"/>
+        <location filename="../../briefer/ui/main_window.py" line="141"/>
+        <location filename="../../briefer/ui/main_window.py" line="154"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="140"/>
+        <location filename="../../briefer/ui/main_window.py" line="142"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="142"/>
+        <location filename="../../briefer/ui/main_window.py" line="144"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="155"/>
+        <location filename="../../briefer/ui/main_window.py" line="157"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="172"/>
+        <location filename="../../briefer/ui/main_window.py" line="174"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="177"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="178"/>
+        <location filename="../../briefer/ui/main_window.py" line="180"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="180"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="184"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="186"/>
+        <location filename="../../briefer/ui/main_window.py" line="188"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="189"/>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="193"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="193"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="198"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="201"/>
+        <location filename="../../briefer/ui/main_window.py" line="203"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="203"/>
+        <location filename="../../briefer/ui/main_window.py" line="205"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="204"/>
+        <location filename="../../briefer/ui/main_window.py" line="206"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="207"/>
+        <location filename="../../briefer/ui/main_window.py" line="209"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="215"/>
+        <location filename="../../briefer/ui/main_window.py" line="217"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="219"/>
+        <location filename="../../briefer/ui/main_window.py" line="221"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="223"/>
+        <location filename="../../briefer/ui/main_window.py" line="225"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="227"/>
+        <location filename="../../briefer/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="230"/>
+        <location filename="../../briefer/ui/main_window.py" line="232"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="238"/>
+        <location filename="../../briefer/ui/main_window.py" line="240"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="239"/>
+        <location filename="../../briefer/ui/main_window.py" line="241"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="336"/>
+        <location filename="../../briefer/ui/main_window.py" line="338"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="338"/>
+        <location filename="../../briefer/ui/main_window.py" line="340"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="346"/>
+        <location filename="../../briefer/ui/main_window.py" line="348"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="348"/>
+        <location filename="../../briefer/ui/main_window.py" line="350"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="368"/>
+        <location filename="../../briefer/ui/main_window.py" line="370"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="399"/>
+        <location filename="../../briefer/ui/main_window.py" line="401"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="402"/>
+        <location filename="../../briefer/ui/main_window.py" line="404"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="406"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="428"/>
+        <location filename="../../briefer/ui/main_window.py" line="430"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="430"/>
+        <location filename="../../briefer/ui/main_window.py" line="432"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="461"/>
+        <location filename="../../briefer/ui/main_window.py" line="463"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="462"/>
+        <location filename="../../briefer/ui/main_window.py" line="464"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1659,7 +1669,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="87"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="92"/>
         <source>Schrijf hier uw notities bij dit thema. Ze worden vanzelf opgeslagen.
 
 Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
@@ -1668,44 +1678,49 @@ Opmaak mag: # kop, - opsomming, **vet**, *cursief*.</source>
 Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="97"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="102"/>
         <source>Versies…</source>
         <translation>Versions…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="98"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="103"/>
         <source>Eerdere versies van deze notitie bekijken</source>
         <translation>Look at earlier versions of this note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="157"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="251"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="171"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="270"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="176"/>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="234"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="190"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="251"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="215"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="232"/>
         <source>Deze tekst is nog niet opgeslagen; Briefer probeert het opnieuw.</source>
         <translation>This text has not been saved yet; Briefer will try again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="281"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="317"/>
         <source>Eerdere versie teruggezet om %1</source>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="290"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="327"/>
+        <source>Notitie van %1, %2</source>
+        <translation>Note by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="332"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="293"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="335"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1729,53 +1744,101 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/note_history.py" line="75"/>
+        <source>door %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="77"/>
         <source>huidige tekst</source>
         <translation>current text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="76"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="78"/>
         <source>(lege notitie)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="80"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="100"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="101"/>
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="107"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="109"/>
         <source>Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de nieuwste; de huidige tekst blijft in deze lijst staan.</source>
         <translation>Every saved text is kept. Restoring makes the chosen version the newest; the current text stays in this list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="126"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="128"/>
         <source>Nog geen versies.</source>
         <translation>No versions yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="134"/>
         <source>Versie %1, opgeslagen op %2</source>
         <translation>Version %1, saved on %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="138"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="140"/>
         <source>Dit is de huidige tekst.</source>
         <translation>This is the current text.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="154"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="156"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMergeDialog</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="39"/>
+        <source>Notitie samenvoegen</source>
+        <translation>Merge note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="41"/>
+        <source>een ander</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="44"/>
+        <source>%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.</source>
+        <translation>%1 also changed this note at %2. Both texts are in the history; nothing is lost. Make one text of both below.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="56"/>
+        <source>Tekst van %1</source>
+        <translation>Text by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="57"/>
+        <source>Uw tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="60"/>
+        <source>Samengevoegd (dit wordt de notitie):</source>
+        <translation>Merged (this becomes the note):</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="66"/>
+        <source>Samengevoegde tekst opslaan</source>
+        <translation>Save the merged text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="69"/>
+        <source>Mijn tekst houden</source>
+        <translation>Keep my text</translation>
     </message>
 </context>
 <context>
@@ -1998,77 +2061,92 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="87"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="83"/>
+        <source>Het standaardbestand briefer.sqlite</source>
+        <translation>The default file briefer.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="86"/>
+        <source>Een databasebestand, of een teambibliotheek op een PostgreSQL-server: postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start.</source>
+        <translation>A database file, or a team library on a PostgreSQL server: postgresql+psycopg://user@server/database. Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="96"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="98"/>
         <source>Standaard&amp;rubricering:</source>
         <translation>Default &amp;classification:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="101"/>
         <source>&amp;Exportmap:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="102"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="104"/>
         <source>Export&amp;formaat:</source>
         <translation>Export &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="105"/>
         <source>&amp;Word-sjabloon:</source>
         <translation>&amp;Word template:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="106"/>
+        <source>&amp;Bibliotheek:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="112"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="121"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="131"/>
         <source>Exportmap kiezen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="139"/>
         <source>Word-sjabloon kiezen</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
         <source>Word-sjablonen (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="151"/>
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="142"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="152"/>
         <source>%1 bestaat niet; kies een .dotx- of .docx-bestand.</source>
         <translation>%1 does not exist; choose a .dotx or .docx file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="161"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="172"/>
         <source>Voorkeuren niet opgeslagen</source>
         <translation>Preferences not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="162"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="173"/>
         <source>De voorkeuren konden niet worden opgeslagen: {reason}</source>
         <translation>The preferences could not be saved: {reason}</translation>
     </message>
@@ -2333,32 +2411,37 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="268"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="288"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="270"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="290"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="272"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="292"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="296"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="316"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="320"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="336"/>
+        <source>Uw tekst was: %1</source>
+        <translation>Your text was: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="351"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="355"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="386"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>
@@ -2477,7 +2560,7 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="469"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="470"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
@@ -2623,42 +2706,42 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Saving the theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="410"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="411"/>
         <source>Stoppen…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="431"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="432"/>
         <source>Bibliotheek opnieuw taggen: {done} van {total} brieven</source>
         <translation>Re-tagging the library: {done} of {total} letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="440"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="441"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="444"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="445"/>
         <source>Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.</source>
         <translation>Apply stopped: the theme and the tags stayed as they were.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="458"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="459"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="487"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="488"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="498"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="499"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="500"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="501"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>

@@ -71,6 +71,8 @@ class NoteHistoryDialog(QDialog):
                 if words == 1
                 else self.tr("%1 woorden").replace("%1", number_text(words)),
             ]
+            if version.author:
+                facts.insert(1, self.tr("door %1").replace("%1", version.author))
             if index == 0:
                 facts.append(self.tr("huidige tekst"))
             gist = summary(version.body) or self.tr("(lege notitie)")

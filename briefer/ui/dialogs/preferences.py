@@ -78,6 +78,15 @@ class PreferencesDialog(QDialog):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_edit, 1)
         template_row.addWidget(self.template_button)
+        # issue 11: a team library on a PostgreSQL server (or another file)
+        self.library_edit = QLineEdit(settings.database)
+        self.library_edit.setPlaceholderText(self.tr("Het standaardbestand briefer.sqlite"))
+        self.library_edit.setToolTip(
+            self.tr(
+                "Een databasebestand, of een teambibliotheek op een PostgreSQL-server: "
+                "postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start."
+            )
+        )
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -94,6 +103,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(_buddy(self.tr("Export&formaat:"), self.format_combo), self.format_combo)
         form.addRow(_buddy(self.tr("&Word-sjabloon:"), self.template_edit), template_row)
+        form.addRow(_buddy(self.tr("&Bibliotheek:"), self.library_edit), self.library_edit)
 
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -151,6 +161,7 @@ class PreferencesDialog(QDialog):
             default_classification=self.classification_combo.currentText().strip(),
             export_folder=self.folder_edit.text().strip(),
             language=self.language(),
+            database=self.library_edit.text().strip(),
         )
         if settings != self.state.settings:
             try:

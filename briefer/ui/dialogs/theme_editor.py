@@ -399,6 +399,7 @@ class ThemeEditorDialog(QDialog):
             self._save_failed,
             self._save_progress,
             self._save_cancelled,
+            expected_version=self.theme.version if self.theme else None,
         )
         return True
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.notes import NoteView, clean_note_text, get_note, save_note
+from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import NoteHistoryDialog, local_time
+from briefer.ui.dialogs.note_merge import NoteMergeDialog
 from briefer.ui.formatting import date_text
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
@@ -78,6 +79,10 @@ class NoteEditor(QWidget):
         self._failed: set[int] = set()
         self._in_flight = 0
         self.history_dialog: NoteHistoryDialog | None = None
+        # The version each theme's text builds on (a colleague's save in between is a
+        # conflict: both are kept and the merge dialog opens).
+        self._bases: dict[int, NoteBase] = {}
+        self.merge_dialog: NoteMergeDialog | None = None
 
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("theme-note")
@@ -111,6 +116,8 @@ class NoteEditor(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addLayout(bottom)
         state.note_saved.connect(self._saved_elsewhere)
+        # A colleague (or another window) saved: show it, unless the user is typing.
+        state.library_changed.connect(lambda: self._saved_elsewhere(0))
         self._load()
 
     # --- public ----------------------------------------------------------------
@@ -144,7 +151,14 @@ class NoteEditor(QWidget):
         ok = True
         for theme_id, body in list(self._outbox.items()):
             try:
-                view = save_note(self.state.store, body, theme_id=theme_id)
+                base = self._bases.get(theme_id)
+                if base is None:
+                    view = save_note(self.state.store, body, theme_id=theme_id)
+                else:
+                    view = save_note(
+                        self.state.store, body, theme_id=theme_id, base_version_id=base.version
+                    )
+                    base.version = view.version_id
             except NotFoundError:  # the theme was deleted, with its notes, on purpose
                 self._outbox.pop(theme_id, None)
                 self._failed.discard(theme_id)
@@ -179,6 +193,7 @@ class NoteEditor(QWidget):
             body,
             on_saved=lambda view: self._saved(theme_id, body, edits, view),
             on_error=lambda message: self._save_failed(theme_id, body, edits, message),
+            base=self._bases.get(theme_id),
         )
 
     def open_history(self) -> NoteHistoryDialog | None:
@@ -207,6 +222,8 @@ class NoteEditor(QWidget):
             return
         view = get_note(self.state.store, theme_id=theme_id)
         unsent = self._outbox.get(theme_id)
+        if unsent is None:  # nothing of ours on its way: the text builds on the newest
+            self._bases[theme_id] = NoteBase(view.version_id)
         self._set_text(view.body if unsent is None else unsent)
         self.history_button.setEnabled(view.versions > 0)
         if theme_id in self._failed:
@@ -236,6 +253,8 @@ class NoteEditor(QWidget):
 
     def _saved(self, theme_id: int, body: str, edits: int, view: NoteView) -> None:
         self._in_flight -= 1
+        if view.conflict is not None and theme_id == self._theme_id:
+            self._offer_merge(view)
         if self._outbox.get(theme_id) == body:
             del self._outbox[theme_id]
             self._failed.discard(theme_id)
@@ -264,6 +283,7 @@ class NoteEditor(QWidget):
             same = clean_note_text(self.edit.toPlainText()) == view.body
         except BrieferError:
             same = False
+        self._bases[self._theme_id] = NoteBase(view.version_id)
         if not same:
             position = self.edit.textCursor().position()
             self._set_text(view.body)
@@ -272,8 +292,24 @@ class NoteEditor(QWidget):
             self.edit.setTextCursor(cursor)
             self._show_saved(view)
 
+    def _offer_merge(self, view: NoteView) -> NoteMergeDialog:
+        """A colleague saved this note too: both texts are kept; offer to merge them."""
+        assert view.conflict is not None
+        dialog = NoteMergeDialog(view.body, view.conflict, self)
+        dialog.merged.connect(self._merge_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merge_chosen(self, text: str) -> None:
+        self.edit.setPlainText(text)  # saved like any edit, on top of both versions
+        self.save_now()
+
     def _restored(self, view: NoteView) -> None:
         self._timer.stop()
+        if self._theme_id is not None:
+            self._bases[self._theme_id] = NoteBase(view.version_id)
         self._dirty = False
         self._set_text(view.body)
         self.history_button.setEnabled(view.versions > 0)
@@ -286,7 +322,13 @@ class NoteEditor(QWidget):
             self._show_quiet("")
             return
         moment = local_time(view.updated_at)
-        if moment.date() == datetime.now().astimezone().date():
+        if view.author and view.author != self.state.store.author:  # a colleague's text
+            text = (
+                self.tr("Notitie van %1, %2")
+                .replace("%1", view.author)
+                .replace("%2", moment.strftime("%H:%M"))
+            )
+        elif moment.date() == datetime.now().astimezone().date():
             text = self.tr("Opgeslagen om %1").replace("%1", moment.strftime("%H:%M"))
         else:
             text = (

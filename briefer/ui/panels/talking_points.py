@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.errors import BrieferError
+from briefer.core.errors import BrieferError, StaleEditError
 from briefer.core.points import PointRow, list_points
 from briefer.core.tags import ThemePassage, theme_passages
 from briefer.ui.actions import Actions
@@ -174,6 +174,16 @@ class TalkingPointsView(QWidget):
         self.new_point.returnPressed.connect(self.add_from_line)
         self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.clicked.connect(self.add_from_line)
+        # Someone else saved a point first (a team library, or a second window).
+        self.stale_message = QLabel()
+        self.stale_message.setObjectName("stale-point")
+        self.stale_message.setWordWrap(True)
+        self.stale_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stale_message.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c36a;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.stale_message.hide()
 
         tools = QHBoxLayout()
         tools.addWidget(self.link_button)
@@ -189,6 +199,7 @@ class TalkingPointsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(tools)
+        layout.addWidget(self.stale_message)
         layout.addWidget(self.list, 1)
         layout.addLayout(adding)
         self.setTabOrder(self.list, self.new_point)
@@ -203,6 +214,7 @@ class TalkingPointsView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         state.points_changed.connect(self._points_changed)
+        state.library_changed.connect(self._changed_elsewhere)
         self._update_buttons()
 
     def _tool(self, icon: object, tip: str, slot: object) -> QToolButton:
@@ -238,6 +250,14 @@ class TalkingPointsView(QWidget):
         self.new_point.setEnabled(self._theme_id is not None)
         self.add_button.setEnabled(self._theme_id is not None)
         self._update_buttons()
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else saved: show the fresh points, unless one is being edited now."""
+        if self.list.state() != QAbstractItemView.State.EditingState:
+            try:
+                self.reload()
+            except BrieferError as exc:  # e.g. the theme was deleted meanwhile
+                self.state.status.emit(str(exc))
 
     def _points_changed(self, theme_id: int) -> None:
         if theme_id == self._theme_id:
@@ -303,8 +323,19 @@ class TalkingPointsView(QWidget):
 
     def _edit(self, point_id: int, text: str) -> None:
         self._follow = point_id
+        row = self.model.row_of(point_id)
+        shown = self.model.point(row) if row >= 0 else None
         try:
-            self.actions.edit_point(point_id, text)
+            self.actions.edit_point(point_id, text, shown.version if shown else None)
+            self.stale_message.hide()
+        except StaleEditError as exc:  # someone else saved it first: show theirs, say so
+            self.reload()
+            self.state.status.emit(str(exc))
+            # The user's own words stay on screen (selectable), to merge by hand.
+            self.stale_message.setText(
+                f"{exc}\n" + self.tr("Uw tekst was: %1").replace("%1", f"«{text}»")
+            )
+            self.stale_message.show()
         except BrieferError as exc:
             self.state.status.emit(str(exc))
 

@@ -1,0 +1,106 @@
+"""Copy a whole library from one database to another (SQLite <-> PostgreSQL).
+
+To start a team library (a laptop's SQLite file -> a new server database) or
+to take a snapshot on a trip (the server -> a SQLite file). Every table is
+copied row by row with its ids, in one transaction on the target, which must be
+empty; afterwards the rows of every table are counted on both sides. A failure
+leaves the target as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.engine import Connection
+
+from briefer.core.errors import BrieferError
+from briefer.core.lock import lock_library
+from briefer.core.models import Base, LibraryChanges
+from briefer.core.server import is_database_url, open_server_library, reset_sequences
+from briefer.core.store import Store, open_store
+
+BATCH = 2_000
+# Tables the migrations fill themselves (the one change-counter row).
+_MIGRATION_ROWS = {LibraryChanges.__tablename__}
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    source: str
+    target: str
+    counts: dict[str, int]  # rows per table, the same on both sides
+
+    def count(self, table: str) -> int:
+        return self.counts.get(table, 0)
+
+
+def copy_library(
+    source: Store, target_db: str | Path, progress: Callable[[str, int], None] | None = None
+) -> CopyResult:
+    """Copy ``source`` into the empty (or new) library ``target_db``."""
+    with ExitStack() as stack:
+        target = _open_target(target_db, stack)
+        if source.name == target.name:
+            raise BrieferError(f"{target.name}: bron en doel zijn dezelfde bibliotheek")
+        tables = [t for t in Base.metadata.sorted_tables if t.name not in _MIGRATION_ROWS]
+        with source.engine.connect() as reading, target.engine.begin() as writing:
+            _check_empty(writing, tables, target.name)
+            for table in tables:
+                copied = _copy_table(reading, writing, table)
+                if progress is not None:
+                    progress(table.name, copied)
+        if target.is_server:
+            reset_sequences(target)
+        counts = _verify(source, target, tables)
+        return CopyResult(source.name, target.name, counts)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open_target(db: str | Path, stack: ExitStack) -> Store:
+    if is_database_url(db):
+        target = open_server_library(str(db), seed=False)
+    else:
+        path = Path(db).expanduser()
+        stack.callback(lock_library(path).release)
+        target, _created = open_store(path)
+    stack.callback(target.close)
+    return target
+
+
+def _check_empty(connection: Connection, tables: list[Table], name: str) -> None:
+    for table in tables:
+        if connection.execute(select(func.count()).select_from(table)).scalar():
+            raise BrieferError(
+                f"{name}: de doelbibliotheek is niet leeg (tabel {table.name}); "
+                "kopieer naar een nieuwe, lege database"
+            )
+
+
+def _copy_table(reading: Connection, writing: Connection, table: Table) -> int:
+    copied = 0
+    result = reading.execution_options(yield_per=BATCH).execute(
+        select(table).order_by(*table.primary_key.columns)
+    )
+    for rows in result.partitions(BATCH):
+        writing.execute(insert(table), [dict(row._mapping) for row in rows])
+        copied += len(rows)
+    return copied
+
+
+def _verify(source: Store, target: Store, tables: list[Table]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with source.engine.connect() as left, target.engine.connect() as right:
+        for table in tables:
+            here = int(left.execute(select(func.count()).select_from(table)).scalar() or 0)
+            there = int(right.execute(select(func.count()).select_from(table)).scalar() or 0)
+            if here != there:
+                raise BrieferError(
+                    f"{target.name}: de kopie klopt niet: tabel {table.name} heeft "
+                    f"{there} rijen in plaats van {here}"
+                )
+            counts[table.name] = here
+    return counts

@@ -1,0 +1,74 @@
+"""`briefer copy`: a whole library from SQLite to a server and back, counted."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from briefer.app import open_library
+from briefer.core.notes import append_to_note, get_note, note_versions
+from briefer.core.points import add_point, list_points
+from briefer.core.search import search
+from briefer.core.tags import set_manual_tag
+from briefer.core.themes import find_theme
+
+
+def _user_work(db: str) -> None:
+    store = open_library(db)
+    store.author = "A. de Vries"
+    try:
+        china = find_theme(store, "China").id
+        append_to_note(store, "Bezoek Beijing: Oeigoeren, Taiwan, R&D «export».", theme_id=china)
+        append_to_note(store, "Tweede alinea.", theme_id=china)
+        add_point(store, china, "Samenwerken waar het kan", cite=[3])
+        set_manual_tag(store, 1, china, "include")
+    finally:
+        store.close()
+
+
+def test_sqlite_to_server_and_back_keeps_everything(pg_cluster, tmp_path: Path, run_cli) -> None:
+    laptop = str(tmp_path / "laptop.sqlite")
+    _user_work(laptop)
+    server = pg_cluster.create_database()
+    result = run_cli("copy", "--from", laptop, "--to", server)
+    assert result.code == 0, result.err
+    assert "gekopieerd en nageteld: 1 brief, 84 passages" in result.out
+    assert "2 notitieversies, 1 spreekpunt" in result.out
+
+    store = open_library(server)
+    try:
+        china = find_theme(store, "China").id
+        note = get_note(store, theme_id=china)
+        assert note.body == "Bezoek Beijing: Oeigoeren, Taiwan, R&D «export».\n\nTweede alinea."
+        assert [v.author for v in note_versions(store, note.id or 0)] == ["A. de Vries"] * 2
+        points = list_points(store, china)
+        assert [(p.text, p.author, [c.passage_id for c in p.citations]) for p in points] == [
+            ("Samenwerken waar het kan", "A. de Vries", [3])
+        ]
+        assert {hit.kind for hit in search(store, "oeigoeren")} == {"note"}
+        assert len(search(store, "oekraine", limit=500)) == 25
+        new_point = add_point(store, china, "Na de kopie")  # the server's ids go on after
+        assert new_point > points[0].id
+    finally:
+        store.close()
+
+    trip = tmp_path / "trip.sqlite"
+    back = run_cli("copy", "--from", server, "--to", str(trip))
+    assert back.code == 0, back.err
+    with sqlite3.connect(trip) as connection:
+        assert connection.execute("SELECT count(*) FROM talking_points").fetchone() == (2,)
+        found = connection.execute(
+            "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH 'oekraine'"
+        ).fetchone()
+        assert found == (25,)
+
+
+def test_copy_refuses_a_target_that_is_not_empty(library_db: str, tmp_path: Path, run_cli) -> None:
+    laptop = str(tmp_path / "laptop.sqlite")
+    _user_work(laptop)
+    open_library(library_db).close()  # seeded: has the bundled letter
+    result = run_cli("copy", "--from", laptop, "--to", library_db)
+    assert result.code == 1
+    assert "de doelbibliotheek is niet leeg" in result.err
+    missing = run_cli("copy", "--from", str(tmp_path / "nope.sqlite"), "--to", library_db)
+    assert missing.code == 1 and "bestaat niet" in missing.err
