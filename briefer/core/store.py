@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from briefer import paths
-from briefer.core.changes import count_saves
+from briefer.core.change_counter import count_saves
 from briefer.core.errors import StaleEditError, StoreError
 from briefer.core.lock import LibraryLock
 from briefer.core.private import create_private_file, private_folder
@@ -58,7 +58,7 @@ class Store:
         else:
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        count_saves(self._sessions)  # open windows poll the count (briefer.core.changes)
+        count_saves(self._sessions)  # open windows poll the count (briefer.core.change_counter)
 
     @property
     def is_server(self) -> bool:
