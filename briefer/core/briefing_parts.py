@@ -95,6 +95,21 @@ DEFAULT_PARTS: tuple[str, ...] = (
 PART_ALIASES = {"kernpunten": SPREEKPUNTEN}
 
 
+def offered_order(chosen: tuple[str, ...]) -> list[str]:
+    """Every part, the chosen ones in their order, each other one at its place in the
+    registry's order (after the nearest part that comes before it): "Wat is er
+    veranderd" is offered right after "Toezeggingen", as DESIGN orders them."""
+    order = [part for part in chosen if part in PART_REGISTRY]
+    registry = list(PART_REGISTRY)
+    for index, part in enumerate(registry):
+        if part in order:
+            continue
+        before = [p for p in registry[:index] if p in order]
+        at = order.index(before[-1]) + 1 if before else 0
+        order.insert(at, part)
+    return order
+
+
 def known_parts() -> tuple[str, ...]:
     return tuple(PART_REGISTRY)
 

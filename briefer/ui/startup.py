@@ -113,7 +113,6 @@ class StartWindow(QMainWindow):
         self._carrier: _Opened | None = None
         self.setWindowTitle("Briefer")
         self.setAcceptDrops(True)  # a drop before the library is open is simply ignored
-        self.resize(1440, 900)
         self._restore_geometry()
         waiting = QWidget()
         waiting.setObjectName("startWaiting")
@@ -131,11 +130,20 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(waiting)
 
     def _restore_geometry(self) -> None:
-        from briefer.ui.window_layout import window_settings  # Qt and paths only
+        # Qt and paths only. The window fits its screen: the first size follows the
+        # screen's free area; a remembered one from another screen is brought back.
+        from briefer.ui.window_layout import (
+            available_geometry,
+            first_geometry,
+            place_on_screen,
+            window_settings,
+        )
 
         geometry = window_settings().value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if geometry is not None and self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            place_on_screen(self)
+        else:
+            place_on_screen(self, first_geometry(available_geometry(self)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -217,7 +225,7 @@ class StartWindow(QMainWindow):
             self.store = None
 
 
-def run_gui(database: Path, report: Report | None = None) -> int:
+def run_gui(database: Path | str, report: Report | None = None) -> int:
     """Show the window at once, open the library right after, run until it closes."""
     app = create_application()
     from briefer.settings import load_settings

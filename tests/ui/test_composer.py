@@ -147,7 +147,8 @@ def test_moving_a_passage_changes_the_order(qtbot, composer) -> None:
 
 
 def part_row(composer: Composer, part: str) -> int:
-    rows = [composer.setup.parts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(11)]
+    parts = composer.setup.parts
+    rows = [parts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(parts.count())]
     return rows.index(part)
 
 
@@ -156,7 +157,7 @@ def test_reordering_and_leaving_out_parts(qtbot, composer) -> None:
     settle(qtbot, composer)
     level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
     assert level1 == ["Achtergrond", "Bronnen"]  # China has no talking points or notes yet
-    assert composer.setup.parts.count() == 11  # every part of a gespreksnotitie is offered
+    assert composer.setup.parts.count() == 12  # every registered part is offered
     # The empty parts are greyed with the reason they are left out.
     row = part_row(composer, "doel")
     assert "geen notitie onder 'Doel van het gesprek'" in composer.setup.parts.item(row).toolTip()

@@ -181,16 +181,18 @@ def test_an_older_version_is_compared_and_read(
     assert shown[0].startswith("Kamerstuk 35 925 V, nr. 84 (versie 1)")
 
 
-def test_the_composer_puts_a_new_part_after_kernpunten(window: MainWindow) -> None:
+def test_the_composer_offers_wijzigingen_after_toezeggingen(window: MainWindow) -> None:
     setup = window.composer.setup
-    titles = [setup.parts.item(i).text() for i in range(setup.parts.count())]
-    assert titles[-2:] == ["Toezeggingen", "Wat is er veranderd"]
-    new = [setup.parts.item(i).checkState() == Qt.CheckState.Checked for i in (4, 5)]
-    assert new == [False, False]  # optional: off until the user wants them
-    setup.parts.item(4).setCheckState(Qt.CheckState.Checked)
-    assert setup.spec.parts == ("kernpunten", "toezeggingen", "achtergrond", "notities", "bronnen")
-    titles = [setup.parts.item(i).text() for i in range(setup.parts.count())]
-    assert titles[:2] == ["Kernpunten", "Toezeggingen"]
+    parts = [setup.parts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(setup.parts.count())]
+    at = parts.index("toezeggingen")
+    assert parts[at + 1] == "wijzigingen"  # DESIGN's order, offered switched off
+    assert setup.parts.item(at).checkState() == Qt.CheckState.Checked
+    assert setup.parts.item(at + 1).checkState() == Qt.CheckState.Unchecked
+    assert "wijzigingen" not in setup.spec.parts
+    setup.parts.item(at + 1).setCheckState(Qt.CheckState.Checked)
+    chosen = setup.spec.parts
+    assert chosen[chosen.index("toezeggingen") + 1] == "wijzigingen"
+    assert setup.parts.item(at + 1).text() == "Wat is er veranderd"
 
 
 def test_commitment_changes_can_be_undone_and_redone(window: MainWindow) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.briefing_parts import PART_REGISTRY, part_title
+from briefer.core.briefing_parts import PART_REGISTRY, offered_order, part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_items import swatch
@@ -229,8 +229,7 @@ class BriefingSetup(QScrollArea):
 
     def _fill_parts(self) -> None:
         shown = [self.parts.item(i).data(ROLE_ID) for i in range(self.parts.count())]
-        order = list(self.spec.parts) + [p for p in PART_REGISTRY if p not in self.spec.parts]
-        order += [p for p in PART_REGISTRY if p not in order]
+        order = offered_order(self.spec.parts)
         if shown and [p for p in shown if p in self.spec.parts] == list(self.spec.parts):
             order = shown  # keep the place of a part that is switched off
         current = self.parts.currentRow()
