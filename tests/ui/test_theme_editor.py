@@ -257,5 +257,6 @@ def test_a_new_theme_gets_a_distinct_colour_and_a_look_alike_is_named(
     qtbot.keyClicks(dialog.name_edit, "Hongkong")
     edit_terms(qtbot, dialog, "Hongkong")
     assert dialog.ok_button.isEnabled()  # a hint only: any colour may be chosen
-    dialog.ok_button.click()
+    with qtbot.waitSignal(dialog.apply_finished, timeout=30_000):  # saved in the background
+        dialog.ok_button.click()
     assert find_theme(env.state.store, "Hongkong").color == "#EE6565"
