@@ -217,21 +217,24 @@ def _passages(
     hits = []
     for rowid in ids:
         row = rows[rowid]
-        hits.append(
-            SearchHit(
-                kind="passage",
-                id=row.id,
-                snippet=snippets.get(rowid, ""),
-                rank=ranks[rowid],
-                letter=letter_label(row.kamerstuk, row.title),
-                letter_id=row.letter_id,
-                section=row.section,
-                first_page=row.first_page,
-                last_page=row.last_page,
-                passage_id=row.id,
-            )
-        )
+        hits.append(passage_hit(row, snippets.get(rowid, ""), ranks[rowid]))
     return hits
+
+
+def passage_hit(row: Any, snippet: str, rank: float) -> SearchHit:
+    """A passage found, from a row of ``_passage_rows`` (shared by both backends)."""
+    return SearchHit(
+        kind="passage",
+        id=row.id,
+        snippet=snippet,
+        rank=rank,
+        letter=letter_label(row.kamerstuk, row.title),
+        letter_id=row.letter_id,
+        section=row.section,
+        first_page=row.first_page,
+        last_page=row.last_page,
+        passage_id=row.id,
+    )
 
 
 def _passage_rows(session: Session, ids: list[int]) -> dict[int, Any]:

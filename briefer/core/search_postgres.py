@@ -20,7 +20,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from briefer.core import search as common
-from briefer.core.citations import letter_label
 from briefer.core.errors import BrieferError
 from briefer.core.models import Note
 
@@ -144,21 +143,7 @@ def _passages(
     for pid in ids:
         if pid not in rows:
             continue
-        row = rows[pid]
-        hits.append(
-            common.SearchHit(
-                kind="passage",
-                id=row.id,
-                snippet=snippets.get(pid, ""),
-                rank=ranks[pid],
-                letter=letter_label(row.kamerstuk, row.title),
-                letter_id=row.letter_id,
-                section=row.section,
-                first_page=row.first_page,
-                last_page=row.last_page,
-                passage_id=row.id,
-            )
-        )
+        hits.append(common.passage_hit(rows[pid], snippets.get(pid, ""), ranks[pid]))
     return hits
 
 
