@@ -87,6 +87,22 @@ def save_version(session: Session, letter: Letter) -> None:
     )
 
 
+def older_versions(store: Store) -> dict[int, list[int]]:
+    """The numbers of every letter's older versions, in one query (letters with none
+    are left out): what a list of letters and their versions needs, without loading
+    the versions' text."""
+    with store.read() as session:
+        rows = session.execute(
+            select(LetterVersion.letter_id, LetterVersion.number).order_by(
+                LetterVersion.letter_id, LetterVersion.number
+            )
+        ).all()
+    result: dict[int, list[int]] = {}
+    for letter_id, number in rows:
+        result.setdefault(letter_id, []).append(number)
+    return result
+
+
 def list_versions(store: Store, letter_id: int) -> list[VersionRow]:
     """Every version of a letter, oldest first; the last one is the current letter."""
     with store.read() as session:

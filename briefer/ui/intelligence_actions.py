@@ -26,7 +26,13 @@ from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.suggestions import Suggestion, suggestions
 from briefer.core.themes import ThemeRow, list_themes
-from briefer.core.versions import VersionPassage, VersionRow, list_versions, version_passages
+from briefer.core.versions import (
+    VersionPassage,
+    VersionRow,
+    list_versions,
+    older_versions,
+    version_passages,
+)
 from briefer.ui.state import AppState
 
 
@@ -57,6 +63,9 @@ class IntelligenceActions(QObject):
 
     def versions(self, letter_id: int) -> list[VersionRow]:
         return list_versions(self.state.store, letter_id)
+
+    def older_versions(self) -> dict[int, list[int]]:
+        return older_versions(self.state.store)
 
     def version_text(self, letter_id: int, number: int) -> list[VersionPassage]:
         return version_passages(self.state.store, letter_id, number)

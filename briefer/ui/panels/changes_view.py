@@ -113,15 +113,15 @@ class ChangesView(QWidget):
             combo.clear()
         letters = sorted(self.actions.letters(), key=lambda r: (r.date is None, r.date, r.id))
         sides: list[tuple[str, Side]] = []
+        older = self.actions.older_versions()  # one query, not one per letter
         for letter in letters:
-            versions = self.actions.versions(letter.id)
-            for version in versions[:-1]:
+            for number in older.get(letter.id, []):
                 sides.append(
                     (
                         self.tr("%1 (versie %2)")
                         .replace("%1", letter.label)
-                        .replace("%2", str(version.number)),
-                        Side(letter.id, version.number),
+                        .replace("%2", str(number)),
+                        Side(letter.id, number),
                     )
                 )
             sides.append((letter.label, Side(letter.id)))
