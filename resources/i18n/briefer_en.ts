@@ -57,12 +57,12 @@
         <translation>Briefer cannot start</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/undo.py" line="116"/>
+        <location filename="../../briefer/ui/undo.py" line="115"/>
         <source>Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. De nieuwe tekst staat nu in de lijst.</source>
         <translation>This talking point was changed meanwhile by %1; your change was not saved. The new text is now in the list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/undo.py" line="118"/>
+        <location filename="../../briefer/ui/undo.py" line="117"/>
         <source>een ander</source>
         <translation>someone else</translation>
     </message>
@@ -334,77 +334,77 @@
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="274"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="273"/>
         <source>Leeg, dus weggelaten: %1</source>
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="294"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="296"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="296"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="305"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="311"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="320"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="319"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="327"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="326"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="337"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="354"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="353"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="368"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="367"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="378"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="377"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="380"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="385"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="384"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -1358,27 +1358,27 @@
 <context>
     <name>IntelligenceActions</name>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="84"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="93"/>
         <source>Toezegging toevoegen</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="97"/>
         <source>Toezegging afdoen</source>
         <translation>Mark commitment done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="88"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="97"/>
         <source>Toezegging heropenen</source>
         <translation>Reopen commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="93"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
         <source>Toezegging verwijderen</source>
         <translation>Delete commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="101"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="110"/>
         <source>Toezegging wijzigen</source>
         <translation>Edit commitment</translation>
     </message>
@@ -2265,6 +2265,34 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
 </context>
 <context>
+    <name>SaveProgressRow</name>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_save_progress.py" line="18"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_save_progress.py" line="20"/>
+        <source>Stoppen: het thema en de tags blijven zoals ze waren</source>
+        <translation>Stop: the theme and the tags stay as they were</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_save_progress.py" line="34"/>
+        <source>Thema opslaan…</source>
+        <translation>Saving the theme…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_save_progress.py" line="42"/>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/theme_save_progress.py" line="52"/>
+        <source>Bibliotheek opnieuw taggen: {done} van {total} brieven</source>
+        <translation>Re-tagging the library: {done} of {total} letters</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../briefer/ui/panels/search_panel.py" line="92"/>
@@ -2325,12 +2353,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="122"/>
+        <location filename="../../briefer/ui/startup.py" line="121"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="181"/>
+        <location filename="../../briefer/ui/startup.py" line="189"/>
         <source>Onverwachte fout: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -2560,7 +2588,7 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="470"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="445"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
@@ -2625,123 +2653,98 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="186"/>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="188"/>
-        <source>Stoppen: het thema en de tags blijven zoals ze waren</source>
-        <translation>Stop: the theme and the tags stay as they were</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="246"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="236"/>
         <source>Regel {n}: {message}</source>
         <translation>Line {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="267"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="257"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="269"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="259"/>
         <source>Er is al een thema ‘{name}’.</source>
         <translation>There is already a theme ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="277"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="267"/>
         <source>Gebruik een kleur als #RRGGBB.</source>
         <translation>Use a colour such as #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="290"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="280"/>
         <source>Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.</source>
         <translation>Looks like the colour of ‘%1’: the two are hard to tell apart in the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="318"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="340"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="308"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="330"/>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Working out the preview…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="323"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="313"/>
         <source>Geen voorbeeld: verbeter eerst de regels.</source>
         <translation>No preview: correct the rules first.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="328"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="318"/>
         <source>Kleur van het thema</source>
         <translation>Colour of the theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="348"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="338"/>
         <source>Geen voorbeeld: {message}</source>
         <translation>No preview: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="358"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="348"/>
         <source>Nog geen termen.</source>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="360"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="350"/>
         <source>Met deze regels: {passages}.</source>
         <translation>With these rules: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="363"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="353"/>
         <source>Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.</source>
         <translation>With these rules: {passages} (now {current}); {new} new, {dropped} dropped.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="366"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="356"/>
         <source>Met deze regels: {passages}, dezelfde als nu.</source>
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="394"/>
-        <source>Thema opslaan…</source>
-        <translation>Saving the theme…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="411"/>
-        <source>Stoppen…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="432"/>
-        <source>Bibliotheek opnieuw taggen: {done} van {total} brieven</source>
-        <translation>Re-tagging the library: {done} of {total} letters</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="441"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="419"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="445"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="423"/>
         <source>Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.</source>
         <translation>Apply stopped: the theme and the tags stayed as they were.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="459"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="434"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="488"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="463"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="499"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="474"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="501"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="476"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -49,6 +48,7 @@ from briefer.ui.dialogs.theme_preview import (
     passages_label,
     preview_html,
 )
+from briefer.ui.dialogs.theme_save_progress import SaveProgressRow
 from briefer.ui.state import AppState
 from briefer.ui.workers import Task
 
@@ -180,20 +180,10 @@ class ThemeEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.stop_button = QPushButton(self.tr("Stoppen"))
-        self.stop_button.setAutoDefault(False)
-        self.stop_button.setToolTip(self.tr("Stoppen: het thema en de tags blijven zoals ze waren"))
-        self.stop_button.clicked.connect(self.stop_apply)
-        self.progress_row = QWidget()
-        progress_layout = QHBoxLayout(self.progress_row)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(self.progress_label)
-        progress_layout.addWidget(self.progress_bar, 1)
-        progress_layout.addWidget(self.stop_button)
-        self.progress_row.hide()
+        self.progress_row = SaveProgressRow()
+        self.progress_row.stop_requested.connect(self.stop_apply)
+        self.stop_button = self.progress_row.stop_button
+        self.progress_label = self.progress_row.label
         layout.addWidget(self.progress_row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
@@ -388,10 +378,7 @@ class ThemeEditorDialog(QDialog):
         values = self._values()
         self._then_close = then_close
         self._set_busy(True)
-        self.progress_bar.show()
-        self.stop_button.show()
-        self.progress_bar.setRange(0, 0)
-        self.progress_label.setText(self.tr("Thema opslaan…"))
+        self.progress_row.start()
         self._task = self.actions.save_theme_in_background(
             self.theme_id,
             values,
@@ -407,8 +394,7 @@ class ThemeEditorDialog(QDialog):
         """Stop a running re-tag: nothing of this save is kept."""
         if self._task is not None:
             self._task.cancel()
-            self.stop_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stoppen…"))
+            self.progress_row.stopping()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.name_edit, self.swatch, self.hex_edit, self.description_edit):
@@ -417,22 +403,14 @@ class ThemeEditorDialog(QDialog):
         self.delete_button.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         self.apply_button.setEnabled(not busy)
-        self.stop_button.setEnabled(busy)
-        self.progress_row.setVisible(busy)
+        self.progress_row.set_busy(busy)
         if not busy:
             self._task = None
             self._validate()
 
     def _save_progress(self, done: int, total: int, _label: str) -> None:
-        if self._task is None or not self.stop_button.isEnabled():
-            return
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
-        self.progress_label.setText(
-            self.tr("Bibliotheek opnieuw taggen: {done} van {total} brieven").format(
-                done=done, total=total
-            )
-        )
+        if self._task is not None and self.progress_row.accepts_progress():
+            self.progress_row.progress(done, total)
 
     def _save_failed(self, message: str) -> None:
         self._set_busy(False)
@@ -445,10 +423,7 @@ class ThemeEditorDialog(QDialog):
         message = self.tr("Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.")
         self.state.status.emit(message)
         if self._open:  # said here too, where the user pressed "Stoppen"
-            self.progress_label.setText(message)
-            self.progress_bar.hide()
-            self.stop_button.hide()
-            self.progress_row.show()
+            self.progress_row.stopped(message)
         self.apply_finished.emit(False)
 
     def _saved(self, theme_id: int) -> None:
