@@ -30,14 +30,18 @@ def test_the_start_window_needs_neither_sqlalchemy_nor_the_core() -> None:
 
 def test_the_window_shows_first_and_is_filled_with_the_library(qtbot, db_path: Path) -> None:
     open_library(db_path).close()
-    stages: list[str] = []
-    window = StartWindow(db_path, stages.append)
+    stages: list[tuple[str, str]] = []  # each stage with what the window showed at that moment
+
+    def seen(stage: str) -> None:
+        stages.append((stage, window.centralWidget().objectName()))
+
+    window = StartWindow(db_path, seen)
     qtbot.addWidget(window)
     assert window.main is None
     with qtbot.waitSignal(window.filled, timeout=30_000):
         window.show()
-        qtbot.waitUntil(lambda: stages[:1] == ["painted"], timeout=10_000)
-        assert window.centralWidget().objectName() == "startWaiting"  # not filled yet
+    qtbot.waitUntil(lambda: [stage for stage, _ in stages][-1:] == ["filled"], timeout=10_000)
+    assert stages[0] == ("painted", "startWaiting")  # painted before it was filled
     assert isinstance(window.main, MainWindow)
     assert window.centralWidget() is window.main and window.main.parent() is window
     assert window.main.library_model.rowCount() == 1
