@@ -116,9 +116,8 @@ def _spec_from_args(args: argparse.Namespace, store_themes: list[tuple[int, str]
     settings = load_settings()
     ids = tuple(theme_id for theme_id, _ in store_themes)
     names = [name for _, name in store_themes]
-    default_title = (
-        f"Briefing {names[0]}" if len(names) == 1 else "Briefingpakket " + ", ".join(names)
-    )
+    pack = "Briefing pack " if args.language == "en" else "Briefingpakket "
+    default_title = f"Briefing {names[0]}" if len(names) == 1 else pack + ", ".join(names)
     parts = tuple(p.strip() for p in args.parts.split(",")) if args.parts else PARTS
     return BriefingSpec(
         language=args.language or "nl",

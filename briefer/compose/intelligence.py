@@ -6,12 +6,17 @@ Wat is er veranderd: the theme's passages that are new, gone or changed in the
 newest letter compared with the letter the user picked (``changes_from``);
 without a pick, the newest letter against the one before it, or against its
 own previous version. Inserted words are bold, deleted ones italic in [ ].
+
+Every word these parts print besides the letters' own text (the promise as
+written, the passages) follows the briefing's language (``compose.labels``).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from briefer.compose.labels import due_text, labels
 from briefer.compose.model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
 from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import DONE, OVERDUE, list_commitments
@@ -26,7 +31,18 @@ def _clean(text: str) -> str:
     return text.translate(_CONTROL)
 
 
-def toezeggingen_blocks(store: Store, theme_id: int, today: date | None = None) -> list[Block]:
+_VERSION = re.compile(r" \(versie (\d+)\)")
+
+
+def _named(text: str, words: dict[str, str]) -> str:
+    """A letter's name from the store ("… (versie 2)") in the briefing's language."""
+    return _VERSION.sub(lambda m: f" ({words['version']} {m.group(1)})", text)
+
+
+def toezeggingen_blocks(
+    store: Store, theme_id: int, today: date | None = None, language: str = "nl"
+) -> list[Block]:
+    words = labels(language)
     rows = list_commitments(store, theme_id=theme_id, today=today)
     if not rows:
         return []  # an empty part is left out, never a placeholder
@@ -34,15 +50,15 @@ def toezeggingen_blocks(store: Store, theme_id: int, today: date | None = None) 
     for row in rows:
         runs = [Run(_clean(row.subject[:1].upper() + row.subject[1:]), bold=True)]
         if row.due:
-            runs.append(Run(f" — termijn: {row.due}"))
+            runs.append(Run(f" — {words['due']}: {_clean(due_text(row.due, language))}"))
             if row.due_phrase and row.due_phrase != row.due:
                 runs.append(Run(f" (“{_clean(row.due_phrase)}”)"))
         else:
-            runs.append(Run(" — geen termijn genoemd"))
+            runs.append(Run(f" — {words['no_due']}"))
         if row.status == OVERDUE:
-            runs.append(Run(" — verlopen", bold=True))
+            runs.append(Run(f" — {words['overdue']}", bold=True))
         elif row.status == DONE:
-            runs.append(Run(" — afgedaan", italic=True))
+            runs.append(Run(f" — {words['done']}", italic=True))
         runs.append(Run(f": {_clean(row.text)}"))
         items.append(ListItem(tuple(runs), (row.citation,)))
     return [BulletList(tuple(items))]
@@ -81,28 +97,29 @@ def _diff_runs(diff: list[tuple[str, str]]) -> tuple[Run, ...]:
 
 
 def wijzigingen_blocks(
-    store: Store, changes_from: int | None, theme_id: int, level: int
+    store: Store, changes_from: int | None, theme_id: int, level: int, language: str = "nl"
 ) -> tuple[list[Block], str]:
     """(blocks, reason when empty): the theme's passages new, changed or gone."""
+    words = labels(language)
     sides = _sides(store, changes_from)
     if sides is None:
         return [], "er is nog geen tweede brief of versie om mee te vergelijken"
     changes: Changes = compare_letters(store, sides[0], sides[1], theme_id)
     if changes.empty:
         return [], "op dit thema is niets veranderd"
-    intro = f"{changes.target} vergeleken met {changes.source}."
-    blocks: list[Block] = [Paragraph((Run(_clean(intro)),))]
+    intro = words["compared"].format(target=changes.target, source=changes.source)
+    blocks: list[Block] = [Paragraph((Run(_clean(_named(intro, words))),))]
     if changes.added:
-        blocks.append(Heading("Nieuw", level))
-        blocks += [Quote(_clean(p.text), p.citation, p.id) for p in changes.added]
+        blocks.append(Heading(words["new"], level))
+        blocks += [Quote(_clean(p.text), _named(p.citation, words), p.id) for p in changes.added]
     if changes.changed:
-        blocks.append(Heading("Gewijzigd", level))
-        note = "Ingevoegde woorden vet, geschrapte cursief tussen [ ]."
-        blocks.append(Paragraph((Run(note, italic=True),)))
+        blocks.append(Heading(words["changed"], level))
+        blocks.append(Paragraph((Run(words["diff_note"], italic=True),)))
         for pair in changes.changed:
             blocks.append(Paragraph(_diff_runs(pair.diff)))
-            blocks.append(Paragraph((Run(f"({pair.after.citation}; was {pair.before.citation})"),)))
+            after, before = _named(pair.after.citation, words), _named(pair.before.citation, words)
+            blocks.append(Paragraph((Run(f"({after}; {words['was']} {before})"),)))
     if changes.removed:
-        blocks.append(Heading("Vervallen", level))
-        blocks += [Quote(_clean(p.text), p.citation, None) for p in changes.removed]
+        blocks.append(Heading(words["removed"], level))
+        blocks += [Quote(_clean(p.text), _named(p.citation, words), None) for p in changes.removed]
     return blocks, ""

@@ -3,9 +3,11 @@ and English: the briefing's language decides (headings, labels, dates)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefer.core.citations import dutch_date
+from briefer.ingest.kamerstuk import DUTCH_MONTHS as DUTCH_MONTH_NUMBERS
 
 ENGLISH_MONTHS = (
     "January",
@@ -36,6 +38,18 @@ LABELS: dict[str, dict[str, str]] = {
         "see_annex": "De volledige tekst staat in de bijlage.",
         "vergaderjaar": "vergaderjaar",
         "passage_note": "Notitie",
+        # the parts "Toezeggingen" and "Wat is er veranderd"
+        "due": "termijn",
+        "no_due": "geen termijn genoemd",
+        "overdue": "verlopen",
+        "done": "afgedaan",
+        "compared": "{target} vergeleken met {source}.",
+        "new": "Nieuw",
+        "changed": "Gewijzigd",
+        "removed": "Vervallen",
+        "diff_note": "Ingevoegde woorden vet, geschrapte cursief tussen [ ].",
+        "was": "was",
+        "version": "versie",
     },
     "en": {
         "contents": "Contents",
@@ -50,6 +64,17 @@ LABELS: dict[str, dict[str, str]] = {
         "see_annex": "The full text is in the annex.",
         "vergaderjaar": "parliamentary year",
         "passage_note": "Note",
+        "due": "due",
+        "no_due": "no date given",
+        "overdue": "overdue",
+        "done": "done",
+        "compared": "{target} compared with {source}.",
+        "new": "New",
+        "changed": "Changed",
+        "removed": "Removed",
+        "diff_note": "Inserted words in bold, deleted words in italics between [ ].",
+        "was": "previously",
+        "version": "version",
     },
 }
 
@@ -74,3 +99,50 @@ def format_date(value: date | None, language: str) -> str:
     if language == "en":
         return f"{value.day} {ENGLISH_MONTHS[value.month - 1]} {value.year}"
     return dutch_date(value)
+
+
+# A commitment's due moment as Briefer normalises it (briefer.intelligence.dues), in
+# English: the word before the year.
+_DUE_WORDS_EN = {
+    "voorjaar": "spring",
+    "zomer": "summer",
+    "najaar": "autumn",
+    "winter": "winter",
+    "eind": "end of",
+    "begin": "early",
+    "medio": "mid",
+    "kerst": "Christmas",
+    "zomerreces": "summer recess",
+    "kerstreces": "Christmas recess",
+    "herfstreces": "autumn recess",
+    "voorjaarsreces": "spring recess",
+    "prinsjesdag": "Budget Day (Prinsjesdag)",
+    "voorjaarsnota": "Spring Memorandum (Voorjaarsnota)",
+}
+_DUE_WORD = re.compile(r"^(?P<word>[^\d]+?) (?P<year>\d{4})$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def due_text(label: str, language: str) -> str:
+    """A normalised due moment for the document: "Q3 2022", "zomer 2022" / "summer 2022",
+    "2022-06-01" as a date ("1 juni 2022" / "1 June 2022"). A label the user typed that
+    is none of these stays as it is."""
+    label = label.strip()
+    if _ISO_DAY.match(label):
+        try:
+            return format_date(date.fromisoformat(label), language)
+        except ValueError:
+            return label
+    if language != "en":
+        return label
+    match = _DUE_WORD.match(label)
+    if match is None:
+        return label
+    word, year = match["word"].lower(), match["year"]
+    month = DUTCH_MONTH_NUMBERS.get(word)
+    if month is not None:
+        return f"{ENGLISH_MONTHS[month - 1]} {year}"
+    english = _DUE_WORDS_EN.get(word)
+    if english is None:
+        return label
+    return f"mid-{year}" if english == "mid" else f"{english} {year}"

@@ -185,7 +185,11 @@ def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], s
 
 def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
     """The theme's commitments with due dates and citations, after the note's own section."""
-    found = toezeggingen_blocks(context.store, topic.theme_id) if context.store else []
+    found = (
+        toezeggingen_blocks(context.store, topic.theme_id, language=context.language)
+        if context.store
+        else []
+    )
     reason = "geen toezeggingen over dit thema en geen notitie onder 'Toezeggingen'"
     return _note_blocks(topic, TOEZEGGINGEN, level) + found, reason
 
@@ -193,7 +197,9 @@ def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Bloc
 def _wijzigingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
     if context.store is None:
         return [], "geen bibliotheek om te vergelijken"
-    return wijzigingen_blocks(context.store, context.changes_from, topic.theme_id, level + 1)
+    return wijzigingen_blocks(
+        context.store, context.changes_from, topic.theme_id, level + 1, context.language
+    )
 
 
 def _make_note_builder(part: str, reason: str) -> Builder:

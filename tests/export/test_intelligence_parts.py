@@ -10,6 +10,7 @@ from typing import Any
 import docx
 import pytest
 
+from briefer.compose.labels import due_text
 from tests.intelligence.letter_pairs import later_letter
 
 PARTS = "kernpunten,toezeggingen,wijzigingen,achtergrond"
@@ -87,3 +88,92 @@ def test_a_saved_briefing_keeps_the_letter_to_compare_against(
     assert run_cli("export", "--briefing", "1", "-o", str(again), *db).code == 0
     full = "\n".join(p.text for p in docx.Document(str(again)).paragraphs)
     assert "Kamerstuk 35 925 V, nr. 84 vergeleken met Kamerstuk 36 200 V, nr. 5." in full
+
+
+# The labels the two parts print in Dutch; in an English briefing none may be left.
+DUTCH_LABELS = (
+    " — termijn:",
+    "geen termijn genoemd",
+    " — verlopen",
+    " — afgedaan",
+    "vergeleken met",
+    "Ingevoegde woorden",
+    "; was Kamerstuk",
+    "(versie ",
+    "Toezeggingen",
+    "Wat is er veranderd",
+)
+
+
+@pytest.fixture
+def versions_db(run_cli: Any, db_path: Path, tmp_path: Path) -> list[str]:
+    """The bundled letter and a later version of it (same kamerstuk): three changes."""
+    args = ["--db", str(db_path)]
+    later = later_letter(tmp_path, same_kamerstuk=True)
+    assert run_cli("import", str(later), *args).code == 0
+    assert run_cli("points", "China", "--add", "Open en kritisch.", *args).code == 0
+    return args
+
+
+ENGLISH = ["--theme", "Mensenrechten", "--theme", "China", "--theme", "Oekraïne"]
+ENGLISH += ["--parts", "toezeggingen,wijzigingen", "--language", "en", "--no-toc"]
+
+
+def test_an_english_word_briefing_has_no_dutch_labels_in_both_parts(
+    run_cli: Any, versions_db: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "english.docx"
+    result = run_cli("export", *ENGLISH, "-o", str(path), *versions_db)
+    assert result.code == 0, result.err
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+    full = "\n".join(text for _style, text in paragraphs)
+    for label in DUTCH_LABELS:
+        assert label not in full, label
+    headings = {text for style, text in paragraphs if style.startswith("Heading")}
+    assert {"Commitments", "What has changed", "New", "Changed", "Removed"} <= headings
+    assert not headings & {"Nieuw", "Gewijzigd", "Vervallen"}
+    nota = [text for _s, text in paragraphs if text.startswith("Mensenrechtennota — due: Q3 2022")]
+    # the promise as the letter wrote it stays Dutch, in quotes; the state is English
+    assert nota and "(“in het derde kwartaal van 2022”)" in nota[0] and " — overdue" in nota[0]
+    compared = "Kamerstuk 35 925 V, nr. 84 compared with Kamerstuk 35 925 V, nr. 84 (version 1)."
+    assert compared in full
+    assert "Inserted words in bold, deleted words in italics between [ ]." in full
+    assert "; previously Kamerstuk 35 925 V, nr. 84 (version 1), p. 5)" in full
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_an_english_pdf_briefing_has_no_dutch_labels_in_both_parts(
+    run_cli: Any, versions_db: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "english.pdf"
+    result = run_cli("export", *ENGLISH, "-o", str(path), *versions_db)
+    assert result.code == 0, result.err
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    for label in DUTCH_LABELS:
+        assert label not in flat, label
+    assert "Mensenrechtennota — due: Q3 2022 (“in het derde kwartaal van 2022”) — overdue" in flat
+    assert "New Zoals gemeld in de beleidsbrief" in flat  # the letter's own text stays Dutch
+    assert "Changed Inserted words in bold" in flat
+    assert "Removed De oorlog in Oekraïne onderstreept" in flat
+    assert "Page 1 of" in flat and "Pagina" not in flat
+    assert "Briefing pack Mensenrechten, China, Oekraïne" in flat  # the title the CLI gave it
+
+
+def test_due_moments_read_in_the_briefing_language() -> None:
+    cases = {
+        "Q3 2022": ("Q3 2022", "Q3 2022"),
+        "2022-06-01": ("1 juni 2022", "1 June 2022"),
+        "zomer 2022": ("zomer 2022", "summer 2022"),
+        "eind 2022": ("eind 2022", "end of 2022"),
+        "begin 2023": ("begin 2023", "early 2023"),
+        "medio 2023": ("medio 2023", "mid-2023"),
+        "juni 2022": ("juni 2022", "June 2022"),
+        "zomerreces 2022": ("zomerreces 2022", "summer recess 2022"),
+        "Prinsjesdag 2022": ("Prinsjesdag 2022", "Budget Day (Prinsjesdag) 2022"),
+        "na de verkiezingen": ("na de verkiezingen", "na de verkiezingen"),  # typed by a user
+    }
+    for label, (dutch, english) in cases.items():
+        assert (due_text(label, "nl"), due_text(label, "en")) == (dutch, english), label
