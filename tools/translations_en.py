@@ -713,4 +713,12 @@ ENGLISH: dict[str, str] = {
     "Samengevoegd (dit wordt de notitie):": "Merged (this becomes the note):",
     "Samengevoegde tekst opslaan": "Save the merged text",
     "Mijn tekst houden": "Keep my text",
+    # polish
+    "Vergelijken met": "Compare with",
+    "&Vergelijken met": "&Compare with",
+    "'Wat is er veranderd' zet de nieuwste brief naast deze brief of versie.": (
+        "'What has changed' sets the newest letter beside this letter or version."
+    ),
+    "Automatisch": "Automatic",
+    "(brief niet meer in de bibliotheek)": "(letter no longer in the library)",
 }

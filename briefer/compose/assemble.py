@@ -146,6 +146,7 @@ def build_document(
         spec.annex,
         store=store,
         changes_from=spec.changes_from,
+        changes_from_version=spec.changes_from_version,
     )
     anchors = _Anchors()
     pack = len(topics) > 1

@@ -3,9 +3,11 @@
 Toezeggingen: the theme's commitments, each with its due moment (as normalised
 and as written), its state when done or overdue, and its citation.
 Wat is er veranderd: the theme's passages that are new, gone or changed in the
-newest letter compared with the letter the user picked (``changes_from``);
-without a pick, the newest letter against the one before it, or against its
-own previous version. Inserted words are bold, deleted ones italic in [ ].
+newest letter compared with the letter (or older version of a letter) the user
+picked (``changes_from``); without a pick, the newest letter against its own
+previous version, or the latest earlier letter of the same kind, or the one
+before it (``default_comparison``, also what the composer offers first).
+Inserted words are bold, deleted ones italic in [ ].
 
 Every word these parts print besides the letters' own text (the promise as
 written, the passages) follows the briefing's language (``compose.labels``).
@@ -20,7 +22,8 @@ from briefer.compose.labels import due_text, labels
 from briefer.compose.model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
 from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import DONE, OVERDUE, list_commitments
-from briefer.core.library import list_letters
+from briefer.core.errors import NotFoundError
+from briefer.core.library import LetterRow, list_letters
 from briefer.core.store import Store
 from briefer.core.versions import list_versions
 
@@ -64,21 +67,55 @@ def toezeggingen_blocks(
     return [BulletList(tuple(items))]
 
 
-def _sides(store: Store, changes_from: int | None) -> tuple[Side, Side] | None:
-    letters = sorted(list_letters(store), key=lambda r: (r.date or date.min, r.id), reverse=True)
-    if changes_from is not None:
-        newest = next((r for r in letters if r.id != changes_from), None)
-        if newest is None:
-            return None
-        return Side(changes_from), Side(newest.id)
+def _same_kind(a: LetterRow, b: LetterRow) -> bool:
+    """Two letters of one series: the same title, dossier or dossier number (the yearly
+    policy letter, the letters on one Council, ...)."""
+
+    def dossier_number(row: LetterRow) -> str:
+        return (row.kamerstuk or "").split(", nr.")[0].strip()
+
+    return (
+        a.title.casefold() == b.title.casefold()
+        or bool(a.dossier and a.dossier == b.dossier)
+        or bool(dossier_number(a) and dossier_number(a) == dossier_number(b))
+    )
+
+
+def _by_date(store: Store) -> list[LetterRow]:
+    """The library's letters, newest first."""
+    return sorted(list_letters(store), key=lambda r: (r.date or date.min, r.id), reverse=True)
+
+
+def default_comparison(store: Store) -> Side | None:
+    """What the newest letter is compared with when the user picks nothing: its own
+    previous version, else the latest earlier letter of the same kind, else the letter
+    before it; None when the library has nothing to compare."""
+    letters = _by_date(store)
     if not letters:
         return None
-    versions = list_versions(store, letters[0].id)
+    newest = letters[0]
+    versions = list_versions(store, newest.id)
     if len(versions) > 1:
-        return Side(letters[0].id, versions[-2].number), Side(letters[0].id)
-    if len(letters) > 1:
-        return Side(letters[1].id), Side(letters[0].id)
+        return Side(newest.id, versions[-2].number)
+    earlier = letters[1:]
+    same = [row for row in earlier if _same_kind(row, newest)]
+    if same or earlier:
+        return Side((same or earlier)[0].id)
     return None
+
+
+def comparison_sides(store: Store, source: Side | None) -> tuple[Side, Side] | None:
+    """(older, newer) for "Wat is er veranderd": the letter picked (or the default)
+    against the newest letter, or against the newest other letter when the pick is a
+    letter as it is now."""
+    letters = _by_date(store)
+    source = source or default_comparison(store)
+    if source is None or not any(row.id == source.letter_id for row in letters):
+        return None
+    targets = [row for row in letters if source.version is not None or row.id != source.letter_id]
+    if not targets:
+        return None
+    return source, Side(targets[0].id)
 
 
 def _diff_runs(diff: list[tuple[str, str]]) -> tuple[Run, ...]:
@@ -97,14 +134,20 @@ def _diff_runs(diff: list[tuple[str, str]]) -> tuple[Run, ...]:
 
 
 def wijzigingen_blocks(
-    store: Store, changes_from: int | None, theme_id: int, level: int, language: str = "nl"
+    store: Store, source: Side | None, theme_id: int, level: int, language: str = "nl"
 ) -> tuple[list[Block], str]:
-    """(blocks, reason when empty): the theme's passages new, changed or gone."""
+    """(blocks, reason when empty): the theme's passages new, changed or gone, in the
+    newest letter compared with ``source`` (None: the default comparison)."""
     words = labels(language)
-    sides = _sides(store, changes_from)
+    if source is not None and not any(row.id == source.letter_id for row in list_letters(store)):
+        return [], "de gekozen brief om mee te vergelijken staat niet meer in de bibliotheek"
+    sides = comparison_sides(store, source)
     if sides is None:
         return [], "er is nog geen tweede brief of versie om mee te vergelijken"
-    changes: Changes = compare_letters(store, sides[0], sides[1], theme_id)
+    try:
+        changes: Changes = compare_letters(store, sides[0], sides[1], theme_id)
+    except NotFoundError:
+        return [], "de gekozen versie om mee te vergelijken bestaat niet meer"
     if changes.empty:
         return [], "op dit thema is niets veranderd"
     intro = words["compared"].format(target=changes.target, source=changes.source)

@@ -31,6 +31,7 @@ from briefer.core.briefing_parts import (
     TOEZEGGINGEN,
     WIJZIGINGEN,
 )
+from briefer.core.changes import Side
 from briefer.core.citations import pages_label
 from briefer.core.library import LetterRow
 from briefer.core.points import ACTIEF, PointRow
@@ -64,6 +65,7 @@ class Context:
     annexed: list[ThemePassage] = field(default_factory=list)  # in order of first showing
     store: Store | None = None  # for the parts read from the library (toezeggingen, ...)
     changes_from: int | None = None  # "Wat is er veranderd": the letter compared against
+    changes_from_version: int | None = None  # ... or this older version of it
 
 
 Builder = Callable[[Topic, Context, int], tuple[list[Block], str]]
@@ -197,8 +199,17 @@ def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Bloc
 def _wijzigingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
     if context.store is None:
         return [], "geen bibliotheek om te vergelijken"
+    source = (
+        Side(context.changes_from, context.changes_from_version)
+        if context.changes_from is not None
+        else None
+    )
     return wijzigingen_blocks(
-        context.store, context.changes_from, topic.theme_id, level + 1, context.language
+        context.store,
+        source,
+        topic.theme_id,
+        level + 1,
+        context.language,
     )
 
 

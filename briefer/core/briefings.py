@@ -53,6 +53,7 @@ class BriefingSpec:
     target_pages: int = DEFAULT_TARGET_PAGES  # per topic, cover and annex not counted
     annex: bool = False  # the passages verbatim in "Bijlage: brontekst"
     changes_from: int | None = None  # "Wat is er veranderd": the letter compared against
+    changes_from_version: int | None = None  # ... or this older version of it
     excluded_passages: frozenset[int] = field(default_factory=frozenset)
     excluded_points: frozenset[int] = field(default_factory=frozenset)
     passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
@@ -93,6 +94,7 @@ class BriefingSpec:
         return replace(
             self,
             title=title,
+            changes_from_version=self.changes_from_version if self.changes_from else None,
             classification=self.classification.strip(),
             parts=parts,
             part_titles=titles,
@@ -116,6 +118,7 @@ class BriefingSpec:
             "target_pages": self.target_pages,
             "annex": self.annex,
             "changes_from": self.changes_from,
+            "changes_from_version": self.changes_from_version,
         }
 
 
@@ -169,6 +172,7 @@ def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
         target_pages=_target(layout.get("target_pages")),
         annex=bool(layout.get("annex", False)),
         changes_from=_letter_id(layout.get("changes_from")),
+        changes_from_version=_letter_id(layout.get("changes_from_version")),
         excluded_passages=frozenset(int(i) for i in layout.get("excluded_passages", [])),
         excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
         passage_order=tuple(int(i) for i in layout.get("passage_order", [])),

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from briefer.compose.intelligence import default_comparison
 from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import (
     CommitmentRow,
@@ -66,6 +67,10 @@ class IntelligenceActions(QObject):
 
     def older_versions(self) -> dict[int, list[int]]:
         return older_versions(self.state.store)
+
+    def default_comparison(self) -> Side | None:
+        """What "Wat is er veranderd" compares the newest letter with, unless the user picks."""
+        return default_comparison(self.state.store)
 
     def version_text(self, letter_id: int, number: int) -> list[VersionPassage]:
         return version_passages(self.state.store, letter_id, number)

@@ -197,214 +197,219 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="61"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="63"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="63"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="65"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="71"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="77"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="82"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="86"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="99"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="101"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="108"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="110"/>
         <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
         <translation>Tick what goes in; double-click a part to rename it.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="112"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="114"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="117"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="118"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="127"/>
         <source>Taal van de briefing</source>
         <translation>Language of the briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="128"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="133"/>
         <source> pagina's per onderwerp</source>
         <translation> pages per topic</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="131"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
         <source>Doellengte wijzigen</source>
         <translation>Change target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="134"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="139"/>
         <source>Bijlage met de volledige brontekst</source>
         <translation>Annex with the full source text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="141"/>
         <source>Bijlage</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="139"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
         <source>Taal van de export</source>
         <translation>Export language</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="140"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="145"/>
         <source>Doellengte</source>
         <translation>Target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="142"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="147"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="146"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="151"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="217"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="223"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="219"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="225"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="222"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="228"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="273"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="279"/>
         <source>Leeg, dus weggelaten: %1</source>
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="294"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="300"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="295"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="301"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="296"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="302"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="310"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="311"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="317"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="319"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="325"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="326"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="332"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="337"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="343"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="353"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="359"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="367"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="376"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="377"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
+        <source>Vergelijken met</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="389"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="391"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="384"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="396"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -764,6 +769,39 @@
         <location filename="../../briefer/ui/panels/commitments_view.py" line="312"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPicker</name>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="67"/>
+        <source>Vergelijken met</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="73"/>
+        <source>'Wat is er veranderd' zet de nieuwste brief naast deze brief of versie.</source>
+        <translation>'What has changed' sets the newest letter beside this letter or version.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="75"/>
+        <source>&amp;Vergelijken met</source>
+        <translation>&amp;Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="106"/>
+        <source>%1 (versie %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="110"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_changes.py" line="125"/>
+        <source>(brief niet meer in de bibliotheek)</source>
+        <translation>(letter no longer in the library)</translation>
     </message>
 </context>
 <context>
@@ -1358,27 +1396,27 @@
 <context>
     <name>IntelligenceActions</name>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="93"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="98"/>
         <source>Toezegging toevoegen</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="97"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
         <source>Toezegging afdoen</source>
         <translation>Mark commitment done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="97"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
         <source>Toezegging heropenen</source>
         <translation>Reopen commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="107"/>
         <source>Toezegging verwijderen</source>
         <translation>Delete commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="110"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="115"/>
         <source>Toezegging wijzigen</source>
         <translation>Edit commitment</translation>
     </message>

@@ -177,3 +177,31 @@ def test_due_moments_read_in_the_briefing_language() -> None:
     }
     for label, (dutch, english) in cases.items():
         assert (due_text(label, "nl"), due_text(label, "en")) == (dutch, english), label
+
+
+def test_the_default_comparison_is_the_previous_letter_of_the_same_kind(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from briefer.app import open_library
+    from briefer.compose.intelligence import default_comparison, wijzigingen_blocks
+    from briefer.core.changes import Side
+    from briefer.core.importing import import_file
+    from briefer.core.library import find_letter, list_letters
+    from briefer.core.themes import find_theme
+    from tests.ingest.published_letters import make_rijksoverheid_pdf
+
+    store = open_library(db_path)
+    try:
+        bundled = find_letter(store, "35 925 V, nr. 84")
+        import_file(store, later_letter(tmp_path))  # 7 March 2023, the same title
+        # 14 October 2022, between the two, but another kind of letter
+        other = import_file(store, make_rijksoverheid_pdf(tmp_path / "raad.pdf")).letter_id
+        dates = {row.id: row.date for row in list_letters(store)}
+        assert dates[bundled] < dates[other] < dates[find_letter(store, "36 200 V, nr. 5")]
+        assert default_comparison(store) == Side(bundled)
+        # A picked letter that is not in the library (any more): the part says why it is out.
+        china = find_theme(store, "China").id
+        blocks, reason = wijzigingen_blocks(store, Side(999), china, 2)
+        assert blocks == [] and "niet meer in de bibliotheek" in reason
+    finally:
+        store.close()

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.briefing_parts import PART_REGISTRY, offered_order, part_title
+from briefer.core.briefing_parts import PART_REGISTRY, WIJZIGINGEN, offered_order, part_title
 from briefer.core.briefings import BriefingSpec
+from briefer.core.changes import Side
 from briefer.core.themes import ThemeRow
+from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source
 from briefer.ui.panels.composer_items import swatch
 from briefer.ui.state import AppState
 
@@ -112,6 +114,9 @@ class BriefingSetup(QScrollArea):
         part_box = QGroupBox(self.tr("Onderdelen"))
         part_layout = QVBoxLayout(part_box)
         part_layout.addLayout(self._with_buttons(self.parts, self.move_part, None))
+        self.compare = ComparisonPicker(state)  # for "Wat is er veranderd", right beneath
+        self.compare.chosen.connect(self._compare_chosen)
+        part_layout.addWidget(self.compare)
         self.language = QComboBox()
         self.language.setObjectName("briefingLanguage")
         self.language.addItem(self.tr("Nederlands"), "nl")
@@ -198,6 +203,7 @@ class BriefingSetup(QScrollArea):
             self.annex.setChecked(spec.annex)
             self._fill_topics()
             self._fill_parts()
+            self.compare.show_choice(spec_source(spec), WIJZIGINGEN in spec.parts)
         finally:
             self._applying = False
 
@@ -364,7 +370,13 @@ class BriefingSetup(QScrollArea):
         parts = tuple(
             item.data(ROLE_ID) for item in items if item.checkState() == Qt.CheckState.Checked
         )
-        self._emit(replace(self.spec, parts=parts), label or self.tr("Onderdelen kiezen"))
+        after = replace(self.spec, parts=parts)
+        if WIJZIGINGEN in parts and WIJZIGINGEN not in self.spec.parts and not after.changes_from:
+            after = with_source(after, self.compare.default())  # one undo step with the part
+        self._emit(after, label or self.tr("Onderdelen kiezen"))
+
+    def _compare_chosen(self, side: Side | None) -> None:
+        self._emit(with_source(self.spec, side), self.tr("Vergelijken met"))
 
     def _with_buttons(
         self,
