@@ -16,6 +16,7 @@ DATABASE_NAME = "briefer.sqlite"
 BACKUP_DIR_NAME = "backups"
 SETTINGS_NAME = "settings.json"
 WINDOW_LAYOUT_NAME = "window.ini"
+RECENT_EXPORTS_NAME = "recent_exports.json"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,6 +44,11 @@ def settings_file() -> Path:
 def window_layout_file() -> Path:
     """The window's size, panes and what was open (written by the window)."""
     return config_dir() / WINDOW_LAYOUT_NAME
+
+
+def recent_exports_file() -> Path:
+    """The briefings the user exported lately, from the window and the command line."""
+    return config_dir() / RECENT_EXPORTS_NAME
 
 
 def default_database() -> Path:

@@ -22,6 +22,7 @@ from briefer.core.briefings import (
 )
 from briefer.core.errors import BrieferError
 from briefer.core.library import find_letter
+from briefer.core.recent_exports import remember_exports
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import (
     FORMATS,
@@ -193,6 +194,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             word_template=_word_template(settings.word_template),
             split=args.split,
         )
+        remember_exports(written)  # in the window's Briefing › Recente exports, as its exports
         if args.save:
             saved = save_briefing(store, spec)
             out.write(f"briefing opgeslagen als nummer {saved}\n")

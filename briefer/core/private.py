@@ -92,7 +92,7 @@ def own_paths(database: Path, log: Path) -> list[Path]:
     if database.parent.resolve() == paths.data_dir().resolve():
         found.append(database.parent)
     found.append(paths.config_dir())
-    found += [paths.settings_file(), paths.window_layout_file()]
+    found += [paths.settings_file(), paths.window_layout_file(), paths.recent_exports_file()]
     return [path for path in found if path.exists()]
 
 

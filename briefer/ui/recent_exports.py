@@ -1,7 +1,9 @@
 """The briefings exported lately, in the Briefing menu: open one, or its folder.
 
-Kept in the window's settings file (owner-only, see ``window_layout``), newest
-first; a file that has since been moved or deleted is left out of the menu.
+The list is ``briefer.core.recent_exports`` (beside the preferences, owner-only),
+shared with ``briefer export`` on the command line; newest first, and a file
+that has since been moved or deleted is left out of the menu. Earlier releases
+kept it in the window's settings file: that list is taken over once.
 """
 
 from __future__ import annotations
@@ -12,35 +14,28 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
+from briefer.core.recent_exports import (
+    adopt_exports,
+    forget_exports,
+    recent_exports,
+    remember_exports,
+)
 from briefer.ui.window_layout import window_settings
 
-KEY = "recent_exports"
-KEPT = 8
+OLD_KEY = "recent_exports"  # where earlier releases kept the list (window.ini)
+
+__all__ = ["RecentExportsMenu", "forget_exports", "recent_exports", "remember_exports"]
 
 
-def recent_exports() -> list[Path]:
-    """The exported files, newest first, that still exist."""
-    value = window_settings().value(KEY, [])
-    names = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-    return [Path(name) for name in names if name and Path(name).is_file()]
-
-
-def remember_exports(written: list[Path]) -> None:
-    """Put newly written exports at the top of the list."""
-    if not written:
+def adopt_window_list() -> None:
+    """Move the list an earlier release kept in the window's settings into the shared one."""
+    settings = window_settings()
+    value = settings.value(OLD_KEY)
+    if value is None:
         return
-    settings = window_settings()
-    new = [str(Path(path).resolve()) for path in written]
-    value = settings.value(KEY, [])
-    old = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-    kept = new + [name for name in old if name not in new]
-    settings.setValue(KEY, kept[:KEPT])
-    settings.sync()
-
-
-def forget_exports() -> None:
-    settings = window_settings()
-    settings.remove(KEY)
+    names = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+    adopt_exports(str(name) for name in names)
+    settings.remove(OLD_KEY)
     settings.sync()
 
 
@@ -51,7 +46,8 @@ class RecentExportsMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("recentExports")
         self.setTitle(self.tr("Re&cente exports"))
-        self.aboutToShow.connect(self.fill)
+        self.aboutToShow.connect(self.fill)  # exports made on the command line show up too
+        adopt_window_list()
         self.fill()
 
     def fill(self) -> None:
