@@ -721,4 +721,14 @@ ENGLISH: dict[str, str] = {
     ),
     "Automatisch": "Automatic",
     "(brief niet meer in de bibliotheek)": "(letter no longer in the library)",
+    "Tekst van de brief": "Text of the letter",
+    "Deze grijze regel is geen kop- of voetregel maar tekst van de brief": (
+        "This greyed line is no running header or footer but text of the letter"
+    ),
+    "De regel hoort nu bij de tekst van de brief.": "The line is now part of the letter's text.",
+    "Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan "
+    "'Tekst van de brief'": (
+        "Left out as a running header or footer or page number; if it is text of the "
+        "letter, choose 'Text of the letter'"
+    ),
 }

@@ -35,7 +35,7 @@ from briefer.core.models import (
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
-from briefer.ingest.corrections import apply_fixes
+from briefer.ingest.corrections import apply_fixes, body_lines
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.layout import Progress
@@ -84,21 +84,21 @@ def import_file(
     file_hash = hashlib.sha256(data).hexdigest()
     known_letter: int | None = None
     source_name = path.name
+    lines: list[tuple[int, str]] = []  # the user's "this is text of the letter" fixes
     with store.read() as session:
         known = session.scalar(select(LetterSource).where(LetterSource.file_hash == file_hash))
         if known is not None and not reread:
             return _result(session, path, DUPLICATE, known.letter_id)
         if known is not None:
             known_letter, source_name = known.letter_id, known.file_name
-    try:
-        parsed = parse_letter(path, data, progress)
-    except LetterImportError:
-        raise
-    except Exception as exc:  # a reader met something it did not foresee
-        log.exception("reading %s failed", path)
-        raise LetterImportError(
-            path, f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
-        ) from exc
+            lines = body_lines(stored_fixes(session, known.letter_id))
+    parsed = _parse(path, data, progress, lines)
+    if known_letter is None:  # a new file of a known letter: read it as the user fixed it
+        with store.read() as session:
+            same = find_same_letter(session, parsed)
+            lines = body_lines(stored_fixes(session, same.id)) if same is not None else []
+        if lines:
+            parsed = _parse(path, data, progress, lines)
     with store.session() as session:
         status, letter_id = store_parsed(
             session, parsed, source_name, bundled=bundled, letter_id=known_letter
@@ -113,6 +113,20 @@ def import_file(
     if not bundled:
         keep_source(store, file_hash, path.suffix, data)
     return result
+
+
+def _parse(
+    path: Path, data: bytes, progress: Progress | None, lines: list[tuple[int, str]]
+) -> ParsedLetter:
+    try:
+        return parse_letter(path, data, progress, lines)
+    except LetterImportError:
+        raise
+    except Exception as exc:  # a reader met something it did not foresee
+        log.exception("reading %s failed", path)
+        raise LetterImportError(
+            path, f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _result(session: Session, path: Path, status: str, letter_id: int) -> ImportResult:

@@ -18,11 +18,21 @@ from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.importing import ImportResult, import_file, store_parsed
-from briefer.core.letter_sources import source_file
+from briefer.core.letter_sources import source_file, stored_fixes
 from briefer.core.models import Letter, LetterFix, Passage, Section
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
-from briefer.ingest.corrections import KINDS, META, META_FIELDS, Fix, flatten, meta_value
+from briefer.ingest.corrections import (
+    BODY_LINE,
+    KINDS,
+    META,
+    META_FIELDS,
+    Fix,
+    body_lines,
+    flatten,
+    line_key,
+    meta_value,
+)
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.letter_parts import dutch_date
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
@@ -128,6 +138,11 @@ def letter_check(store: Store, letter_id: int) -> LetterCheck:
 def _checked(fix: Fix) -> Fix:
     if fix.kind not in KINDS:
         raise FixError(f"onbekende correctie '{fix.kind}'")
+    if fix.kind == BODY_LINE:
+        page = fix.value.get("page")
+        if not line_key(fix.target) or not isinstance(page, int) or page < 1:
+            raise FixError("geef de regel en de pagina waarop hij staat")
+        return Fix(BODY_LINE, line_key(fix.target), {"page": page})
     if fix.kind != META:
         return fix
     if fix.target not in META_FIELDS:
@@ -153,27 +168,61 @@ def _store_again(session: Session, letter_id: int, parsed: ParsedLetter) -> None
 
 
 def add_fix(store: Store, letter_id: int, fix: Fix) -> None:
-    """Store a fix and apply it to the letter now (raises FixError, NotFoundError)."""
+    """Store a fix and apply it to the letter now (raises FixError, NotFoundError).
+
+    A line that is the letter's text after all (``BODY_LINE``) changes how the file
+    is read: the letter is read again from its kept file, with every fix."""
     fix = _checked(fix)
+    if fix.kind == BODY_LINE:
+        _add_body_line(store, letter_id, fix)
+        return
     with store.session() as session:
         parsed = parsed_from_store(session, letter_id)
-        position = session.scalar(
-            select(func.coalesce(func.max(LetterFix.position), 0)).where(
-                LetterFix.letter_id == letter_id
-            )
-        )
-        session.add(
-            LetterFix(
-                letter_id=letter_id,
-                position=(position or 0) + 1,
-                kind=fix.kind,
-                target=fix.target,
-                value=fix.value,
-            )
-        )
-        session.flush()
+        _append(session, letter_id, fix)
         # Every fix applies again to the letter as stored: each one is idempotent.
         _store_again(session, letter_id, parsed)
+
+
+def _add_body_line(store: Store, letter_id: int, fix: Fix) -> None:
+    if source_file(store, letter_id) is None:
+        raise FixError("het oorspronkelijke bestand is niet bewaard; importeer het opnieuw")
+    with store.session() as session:
+        if session.get(Letter, letter_id) is None:
+            raise NotFoundError(f"geen brief met nummer {letter_id}")
+        known = body_lines(stored_fixes(session, letter_id))
+        if (fix.value["page"], fix.target) in known:
+            return  # said before
+        _append(session, letter_id, fix)
+    try:
+        reread_letter(store, letter_id)
+    except LetterImportError:
+        with store.session() as session:  # the letter stays as it was, and so do its fixes
+            session.execute(
+                delete(LetterFix).where(
+                    LetterFix.letter_id == letter_id,
+                    LetterFix.kind == BODY_LINE,
+                    LetterFix.target == fix.target,
+                )
+            )
+        raise
+
+
+def _append(session: Session, letter_id: int, fix: Fix) -> None:
+    position = session.scalar(
+        select(func.coalesce(func.max(LetterFix.position), 0)).where(
+            LetterFix.letter_id == letter_id
+        )
+    )
+    session.add(
+        LetterFix(
+            letter_id=letter_id,
+            position=(position or 0) + 1,
+            kind=fix.kind,
+            target=fix.target,
+            value=fix.value,
+        )
+    )
+    session.flush()
 
 
 def reread_letter(store: Store, letter_id: int, *, keep_fixes: bool = True) -> ImportResult:

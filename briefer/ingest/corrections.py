@@ -17,7 +17,10 @@ from typing import Any
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
 
 HEADING, NOT_HEADING, MERGE, SPLIT, META = "heading", "not_heading", "merge", "split", "meta"
-KINDS = (HEADING, NOT_HEADING, MERGE, SPLIT, META)
+# A line page analysis took for page furniture (a running header, a lone number) that is
+# the letter's own text: applied while the PDF is read (``body_lines``), not afterwards.
+BODY_LINE = "body_line"
+KINDS = (HEADING, NOT_HEADING, MERGE, SPLIT, META, BODY_LINE)
 META_FIELDS = (
     "title",
     "date",
@@ -91,7 +94,26 @@ def _find(items: list[Item], fix: Fix, heading: bool | None) -> int | None:
     return None
 
 
+def line_key(text: str) -> str:
+    """How a line of a page is named in a fix: its text with the spaces made single."""
+    return " ".join(text.split())
+
+
+def body_lines(fixes: list[Fix]) -> list[tuple[int, str]]:
+    """(page, line) of every line the user said is the letter's text, for the PDF reader."""
+    found = []
+    for fix in fixes:
+        if fix.kind == BODY_LINE:
+            try:
+                found.append((int(fix.value.get("page", 0)), line_key(fix.target)))
+            except (TypeError, ValueError):
+                continue
+    return found
+
+
 def _apply(items: list[Item], meta: LetterMeta, fix: Fix) -> None:
+    if fix.kind == BODY_LINE:
+        return  # applied while the file is read
     if fix.kind == META:
         if fix.target in META_FIELDS:
             value = fix.value.get("value")

@@ -22,7 +22,7 @@ import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import pypdfium2 as pdfium
@@ -231,8 +231,12 @@ def read_layout(
     document: pdfium.PdfDocument,
     progress: Callable[[int, int], None] | None,
     limit: int | None = None,
+    body: Sequence[tuple[int, str]] = (),
 ) -> DocumentLayout:
-    """Every page's lines (or the first ``limit`` pages') with place and style, classified."""
+    """Every page's lines (or the first ``limit`` pages') with place and style, classified.
+
+    ``body`` names (page, text) lines the user said are the letter's text although
+    they look like furniture (see ``keep_as_body``)."""
     pages: list[PageLayout] = []
     count = len(document) if limit is None else min(limit, len(document))
     for index in range(count):
@@ -253,7 +257,31 @@ def read_layout(
         progress(count, count)
     layout = DocumentLayout(pages)
     classify(layout)
+    keep_as_body(layout, body)
     return layout
+
+
+def in_body_column(layout: DocumentLayout, line: TextLine) -> bool:
+    """Whether a line starts in the body's column (not in a column beside it)."""
+    left, right = layout.body_left, layout.body_right
+    return not (line.x0 >= right - 2 and line.x0 > left + 0.4 * (right - left))
+
+
+def keep_as_body(layout: DocumentLayout, body: Sequence[tuple[int, str]]) -> None:
+    """Make the furniture lines named by (page, text) body lines again (a user's fix);
+    only lines in the body's column: a side column is never body text."""
+    wanted = {(page, " ".join(text.split())) for page, text in body}
+    if not wanted:
+        return
+    for page in layout.pages:
+        page.lines = [
+            replace(line, kind=BODY)
+            if line.kind == FURNITURE
+            and (page.number, " ".join(line.text.split())) in wanted
+            and in_body_column(layout, line)
+            else line
+            for line in page.lines
+        ]
 
 
 def _furniture_key(line: TextLine) -> tuple[str, int]:

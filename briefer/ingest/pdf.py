@@ -19,7 +19,7 @@ import math
 import statistics
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,7 +217,10 @@ def _read_pages(
 
 
 def _published_form(
-    path: Path, document: pdfium.PdfDocument, progress: Progress | None
+    path: Path,
+    document: pdfium.PdfDocument,
+    progress: Progress | None,
+    body: Sequence[tuple[int, str]] = (),
 ) -> ParsedLetter | None:
     """The letter read by the reader of its published form, if it has a known one."""
     from briefer.ingest import kamerstuk_pdf, rijksoverheid, styled_pdf
@@ -234,20 +237,26 @@ def _published_form(
             reader = styled_pdf.read_styled_pdf
         else:
             return None
-        layout = read_layout(document, progress)
+        layout = read_layout(document, progress, body=body)
     except pdfium.PdfiumError:
         raise LetterImportError(path, DAMAGED) from None
     return reader(layout, path.stem)
 
 
-def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
+def read_pdf(
+    path: Path,
+    data: bytes,
+    progress: Progress | None = None,
+    body: Sequence[tuple[int, str]] = (),
+) -> ParsedLetter:
     """Parse a PDF letter; pages come from the PDF itself.
 
     A Kamerstuk or Rijksoverheid layout is read by its own reader from the
-    page analysis; any other PDF line by line like the text layout.
+    page analysis; any other PDF line by line like the text layout. ``body``:
+    (page, text) of lines the user said are the letter's text, not furniture.
     """
     with _open(path, data) as document:
-        published = _published_form(path, document, progress)
+        published = _published_form(path, document, progress, body)
         if published is not None:
             return published
         pages = _read_pages(path, document, progress)

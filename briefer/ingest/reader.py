@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
@@ -70,13 +71,20 @@ def read_letter(path: Path | str, progress: Progress | None = None) -> ParsedLet
     return parse_letter(path, read_bytes(path), progress)
 
 
-def parse_letter(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
-    """Parse the bytes of a letter file; ``path`` names it in messages."""
+def parse_letter(
+    path: Path,
+    data: bytes,
+    progress: Progress | None = None,
+    body_lines: Sequence[tuple[int, str]] = (),
+) -> ParsedLetter:
+    """Parse the bytes of a letter file; ``path`` names it in messages.
+
+    ``body_lines``: (page, text) of PDF lines the user said are the letter's text."""
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF-"):
         from briefer.ingest.pdf import read_pdf
 
-        letter = read_pdf(path, data, progress)
+        letter = read_pdf(path, data, progress, body_lines)
     elif data.startswith(_ZIP_MAGIC):
         from briefer.ingest.docx import read_docx
 

@@ -511,34 +511,39 @@
 <context>
     <name>CheckItemsList</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="44"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="63"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="64"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="66"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="67"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="69"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="79"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="81"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="90"/>
+        <source>Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan 'Tekst van de brief'</source>
+        <translation>Left out as a running header or footer or page number; if it is text of the letter, choose 'Text of the letter'</translation>
     </message>
 </context>
 <context>
@@ -1118,168 +1123,183 @@
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="68"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="75"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="69"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="76"/>
         <source>Volgende pagina ▶</source>
         <translation>Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="79"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="86"/>
         <source>Origineel</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="87"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="94"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="88"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="95"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="89"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="96"/>
         <source>Geen kop</source>
         <translation>Not a heading</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="90"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="97"/>
         <source>Samenvoegen met volgende</source>
         <translation>Merge with next</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="91"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="98"/>
         <source>Splitsen…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="108"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="99"/>
+        <source>Tekst van de brief</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="101"/>
+        <source>Deze grijze regel is geen kop- of voetregel maar tekst van de brief</source>
+        <translation>This greyed line is no running header or footer but text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="121"/>
         <source>Gegevens opslaan</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="110"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="123"/>
         <source>Opnieuw inlezen</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="111"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="124"/>
         <source>Het bestand opnieuw lezen; uw correcties blijven</source>
         <translation>Read the file again; your fixes stay</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="126"/>
         <source>Correcties wissen…</source>
         <translation>Clear fixes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="128"/>
         <source>Alle correcties van deze brief wissen en het bestand opnieuw lezen</source>
         <translation>Clear all fixes of this letter and read the file again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="125"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="138"/>
         <source>Zoals Briefer het las</source>
         <translation>As Briefer read it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="146"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="159"/>
         <source>Inlezing controleren: %1</source>
         <translation>Check reading: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="148"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="161"/>
         <source>%1 correcties bewaard</source>
         <translation>%1 fixes kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="152"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="165"/>
         <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
         <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="181"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="194"/>
         <source>Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.</source>
         <translation>Briefer keeps no copy of a text file; on the right is what was read.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="194"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="207"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="246"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="260"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="264"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="278"/>
         <source>Kop gemaakt.</source>
         <translation>Heading made.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="269"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="283"/>
         <source>De kop is nu een passage.</source>
         <translation>The heading is now a passage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="274"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="290"/>
+        <source>De regel hoort nu bij de tekst van de brief.</source>
+        <translation>The line is now part of the letter's text.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="295"/>
         <source>Passages samengevoegd.</source>
         <translation>Passages merged.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="283"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="304"/>
         <source>Deze passage heeft maar één zin.</source>
         <translation>This passage has only one sentence.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
         <source>Passage splitsen</source>
         <translation>Split passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="287"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
         <source>Splitsen na de zin:</source>
         <translation>Split after the sentence:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="291"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="302"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="312"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="323"/>
         <source>Passage gesplitst.</source>
         <translation>Passage split.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="309"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="330"/>
         <source>Geen gewijzigde gegevens.</source>
         <translation>No details changed.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="315"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="336"/>
         <source>Gegevens opgeslagen.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="324"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="345"/>
         <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
         <translation>Read again; your fixes were applied again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="332"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="353"/>
         <source>Correcties wissen</source>
         <translation>Clear fixes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="334"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="355"/>
         <source>Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? Uw notities en thema-keuzes blijven.</source>
         <translation>Clear all fixes of this letter and read the file as Briefer reads it itself? Your notes and theme choices stay.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="346"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="367"/>
         <source>Correcties gewist; de brief is opnieuw ingelezen.</source>
         <translation>Fixes cleared; the letter was read again.</translation>
     </message>
@@ -2282,22 +2302,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>RecentExportsMenu</name>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="53"/>
+        <location filename="../../briefer/ui/recent_exports.py" line="48"/>
         <source>Re&amp;cente exports</source>
         <translation>Re&amp;cent exports</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="61"/>
+        <location filename="../../briefer/ui/recent_exports.py" line="57"/>
         <source>Nog geen exports</source>
         <translation>No exports yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="70"/>
+        <location filename="../../briefer/ui/recent_exports.py" line="66"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="75"/>
+        <location filename="../../briefer/ui/recent_exports.py" line="71"/>
         <source>Lijst wissen</source>
         <translation>Clear the list</translation>
     </message>

@@ -21,8 +21,18 @@ from briefer.core.library import letter_outline
 from briefer.core.models import Theme
 from briefer.core.store import open_store
 from briefer.core.tags import retag_library, set_manual_tag
-from briefer.ingest.corrections import HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix, text_key
+from briefer.ingest.corrections import (
+    BODY_LINE,
+    HEADING,
+    MERGE,
+    META,
+    NOT_HEADING,
+    SPLIT,
+    Fix,
+    text_key,
+)
 from tests.ingest.published_letters import make_kamerstuk_pdf, make_rijksoverheid_pdf
+from tests.intelligence.letter_pairs import later_letter
 
 CYBER = "Cyberdiplomatie als prioriteit"
 
@@ -116,7 +126,16 @@ def test_a_bad_fix_is_refused_with_one_line(db_path: Path, tmp_path: Path) -> No
         add_fix(store, letter, Fix(META, "date", {"value": "ergens in het najaar"}))
     with pytest.raises(FixError, match="titel"):
         add_fix(store, letter, Fix(META, "title", {"value": " "}))
+    with pytest.raises(FixError, match="pagina"):
+        add_fix(store, letter, Fix(BODY_LINE, "Onze referentie", {"page": "twee"}))
     assert letter_check(store, letter).fixes == 0
+    # A text letter's file is not kept: it cannot be read again with a line put back.
+    text = import_file(store, later_letter(tmp_path)).letter_id
+    before = letter_outline(store, text).to_json()
+    with pytest.raises(FixError, match="niet bewaard"):
+        add_fix(store, text, Fix(BODY_LINE, "Tweede Kamer, vergaderjaar", {"page": 2}))
+    assert letter_outline(store, text).to_json() == before
+    assert letter_check(store, text).fixes == 0
     store.close()
 
 

@@ -204,12 +204,13 @@ def _draw(path: Path, ops: list[_Op], pages: int, furniture: Callable[[Canvas, i
 RO_LEFT, RO_WIDTH, RO_COLUMN = 80.0, 345.0, 468.0
 
 
-def make_rijksoverheid_pdf(path: Path) -> Path:
+def make_rijksoverheid_pdf(path: Path, items: list[Item] | None = None) -> Path:
+    """The Kamerbrief; ``items`` replaces the usual body."""
     flow = _Flow(RO_LEFT, RO_WIDTH, 9.5, 13.0, 80.0)
     flow.top = lambda page: 700.0 if page > 1 else 560.0
     flow.start(540.0)
     flow.paragraph("Geachte voorzitter,")
-    flow.items(body_items(), blank_after_heading=False)
+    flow.items(body_items() if items is None else items, blank_after_heading=False)
     flow.blank()
     flow.paragraph(f"De {ROLE},", keep_with_next=True)
     for _ in range(3):

@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QPushButton
 from briefer.core.importing import import_file
 from briefer.core.library import letter_outline
 from briefer.core.tags import retag_library
-from briefer.ui.dialogs.check_items import KIND_ROLE, OMITTED
+from briefer.ui.dialogs.check_items import FURNITURE_ROW, KIND_ROLE, OMITTED
 from briefer.ui.dialogs.import_check import ImportCheckDialog
 from briefer.ui.main_window import MainWindow
-from tests.ingest.published_letters import make_ministry_docx, make_rijksoverheid_pdf
+from tests.ingest.published_letters import (
+    Item,
+    body_items,
+    make_ministry_docx,
+    make_rijksoverheid_pdf,
+)
 
 CYBER = "Cyberdiplomatie als prioriteit"
 
@@ -164,4 +169,89 @@ def test_the_bundled_letter_shows_its_text_and_reads_again_unchanged(
     _wait_idle(window, qtbot)
     qtbot.waitUntil(lambda: "Opnieuw ingelezen" in dialog.status.text(), timeout=20_000)
     assert letter_outline(window.state.store, letter_id).to_json() == before
+    dialog.close()
+
+
+STAND = "Stand van zaken"
+FIRST = "De eerste ronde van de gesprekken is in september afgerond."
+SECOND = "De tweede ronde begint na de zomer en duurt tot het einde van het jaar."
+
+
+def _page_with_furniture(dialog: ImportCheckDialog, text: str) -> int:
+    """The first page on which ``text`` is greyed as a page-margin line."""
+    assert dialog.check is not None
+    for page in range(1, dialog.check.pages + 1):
+        dialog.show_page(page)
+        if (FURNITURE_ROW, f"[paginarand]  {text}") in _rows(dialog):
+            return page
+    raise AssertionError(f"{text!r} is on no page as a page-margin line")
+
+
+def test_a_greyed_line_becomes_text_of_the_letter_and_stays_so(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """Two pages that open with the same heading at the same place: page analysis takes
+    it for a running header. The user says it is the letter's text, on one page."""
+    items = [
+        *body_items(),
+        Item("break"),
+        Item("h2", STAND),
+        Item("p", FIRST),
+        Item("break"),
+        Item("h2", STAND),
+        Item("p", SECOND),
+    ]
+    pdf = make_rijksoverheid_pdf(tmp_path / "stand.pdf", items)
+    store = window.state.store
+    letter_id = import_file(store, pdf).letter_id
+    assert (2, STAND) not in _titles(window, letter_id)  # read as a running header
+    window.state.letters_changed.emit()
+    window.open_letter(letter_id)
+    window.check_action.trigger()
+    dialog = window.findChildren(ImportCheckDialog)[-1]
+    qtbot.waitUntil(lambda: dialog.lines_loaded, timeout=10_000)
+    page = _page_with_furniture(dialog, STAND)
+    assert not dialog.select_text("Onze referentie")  # the side column is never text
+    assert dialog.select_text(STAND)
+    assert dialog.text_button.isEnabled()
+    assert not dialog.chapter_button.isEnabled() and not dialog.merge_button.isEnabled()
+    dialog.items.grab().save(str(tmp_path / "before.png"))
+    dialog.text_button.click()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: "hoort nu bij de tekst" in dialog.status.text(), timeout=10_000)
+
+    # The heading is read at its place on that page, and no longer greyed there; the
+    # same line on the next page is still a running header (the user said one line).
+    outline = letter_outline(store, letter_id).to_json()
+    section = next(s for c in outline["sections"] for s in c["sections"] if s["title"] == STAND)
+    assert section["page"] == page and section["level"] == 2
+    assert [p["text"] for p in section["passages"]] == [FIRST, SECOND]
+    dialog.show_page(page)
+    rows = _rows(dialog)
+    assert ("heading", f"Sectie: {STAND}") in rows
+    assert (FURNITURE_ROW, f"[paginarand]  {STAND}") not in rows
+    dialog.show_page(page + 1)
+    assert (FURNITURE_ROW, f"[paginarand]  {STAND}") in _rows(dialog)
+    assert dialog.check is not None and dialog.check.fixes == 1
+
+    # Re-tagging, reading the file again, and importing a new copy of the file keep it.
+    fixed = letter_outline(store, letter_id).to_json()
+    retag_library(store)
+    assert letter_outline(store, letter_id).to_json() == fixed
+    dialog.reread_button.click()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: "Opnieuw ingelezen" in dialog.status.text(), timeout=10_000)
+    assert letter_outline(store, letter_id).to_json() == fixed
+    copy = tmp_path / "stand-kopie.pdf"
+    copy.write_bytes(pdf.read_bytes() + b"\n")  # another file (hash) of the same letter
+    again = import_file(store, copy)
+    assert again.letter_id == letter_id
+    assert letter_outline(store, letter_id).to_json() == fixed
+
+    # Taking every fix back reads it as a running header again.
+    dialog.reload()
+    dialog.undo_fixes()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: "Correcties gewist" in dialog.status.text(), timeout=10_000)
+    assert (2, STAND) not in _titles(window, letter_id)
     dialog.close()

@@ -15,11 +15,12 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefer.core.letter_fixes import CheckItem
-from briefer.ingest.page_analysis import FURNITURE, SIDE, TextLine
+from briefer.ingest.page_analysis import BODY, FURNITURE, SIDE, TextLine
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 OMITTED, HEADING_ROW, PASSAGE_ROW = "omitted", "heading", "passage"
+FURNITURE_ROW = "furniture"  # a greyed page-margin line the user can say is text after all
 
 
 def _squash(text: str) -> str:
@@ -57,10 +58,15 @@ class CheckItemsList(QListWidget):
         # The body column's lines first, then the column beside it, each top to bottom.
         side = [line.x0 for line in lines if line.kind == SIDE]
         edge = min(side) - 1 if side else float("inf")
+        # Furniture in the body's column may be text after all; beside it, it never is.
+        body_right = max((line.x1 for line in lines if line.kind == BODY), default=edge)
         omitted.sort(key=lambda line: (line.x0 >= edge, -line.baseline, line.x0))
         for line in omitted:
             if line.x0 >= edge:
                 tag = self.tr("kolom")
+            elif line.kind == FURNITURE and line.x0 < body_right:
+                self._add_row(FURNITURE_ROW, line.text, f"[{self.tr('paginarand')}]  {line.text}")
+                continue
             elif line.kind == FURNITURE:
                 tag = self.tr("paginarand")
             else:
@@ -78,6 +84,17 @@ class CheckItemsList(QListWidget):
             row.setFont(font)
             row.setToolTip(self.tr("Weggelaten: geen tekst van de brief"))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elif kind == FURNITURE_ROW:  # greyed, but it can be chosen: it may be text after all
+            row.setForeground(QColor("#8a8a8a"))
+            font = row.font()
+            font.setItalic(True)
+            row.setFont(font)
+            row.setToolTip(
+                self.tr(
+                    "Weggelaten als kop- of voetregel of paginanummer; is het tekst van de "
+                    "brief, kies dan 'Tekst van de brief'"
+                )
+            )
         elif kind == HEADING_ROW:
             font = QFont(row.font())
             font.setBold(True)
@@ -97,6 +114,8 @@ class CheckItemsList(QListWidget):
             row = self.item(index)
             heading = row.data(KIND_ROLE) == HEADING_ROW
             text = row.text().split(": ", 1)[-1] if heading else row.text()
+            if row.data(KIND_ROLE) == FURNITURE_ROW:
+                text = str(row.data(KEY_ROLE))
             if text.startswith(start) and row.data(KIND_ROLE) != OMITTED:
                 self.setCurrentRow(index)
                 return True

@@ -5,8 +5,10 @@ letter. Right: the headings and passages read from that page, and the lines
 that were left out (letterhead, side column, running headers and footers,
 salutation, signature) greyed out; below, the letter's metadata. The user can
 make a passage a heading (hoofdstuk or sectie) or a heading a passage, merge a
-passage with the next, split one after a sentence, edit the metadata, and read
-the file again. Every fix is stored and survives re-tagging and re-import.
+passage with the next, split one after a sentence, say that a greyed page-margin
+line is text of the letter after all (the file is then read again with it),
+edit the metadata, and read the file again. Every fix is stored and survives
+re-tagging and re-import.
 """
 
 from __future__ import annotations
@@ -32,10 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.letter_fixes import LetterCheck
-from briefer.ingest.corrections import HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
+from briefer.ingest.corrections import BODY_LINE, HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
 from briefer.ingest.page_analysis import TextLine
 from briefer.ui.actions import Actions
-from briefer.ui.dialogs.check_items import HEADING_ROW, PASSAGE_ROW, CheckItemsList
+from briefer.ui.dialogs.check_items import (
+    FURNITURE_ROW,
+    HEADING_ROW,
+    PASSAGE_ROW,
+    CheckItemsList,
+)
 from briefer.ui.dialogs.letter_details import LetterDetailsBox
 
 RENDER_SCALE = 1.25
@@ -89,6 +96,11 @@ class ImportCheckDialog(QDialog):
         self.passage_button = QPushButton(self.tr("Geen kop"))
         self.merge_button = QPushButton(self.tr("Samenvoegen met volgende"))
         self.split_button = QPushButton(self.tr("Splitsen…"))
+        self.text_button = QPushButton(self.tr("Tekst van de brief"))
+        self.text_button.setToolTip(
+            self.tr("Deze grijze regel is geen kop- of voetregel maar tekst van de brief")
+        )
+        self.text_button.clicked.connect(self._make_text)
         self.chapter_button.clicked.connect(lambda: self._make_heading(1))
         self.section_button.clicked.connect(lambda: self._make_heading(2))
         self.passage_button.clicked.connect(self._make_passage)
@@ -101,6 +113,7 @@ class ImportCheckDialog(QDialog):
             self.passage_button,
             self.merge_button,
             self.split_button,
+            self.text_button,
         ):
             fixes.addWidget(button)
         self.details = LetterDetailsBox()
@@ -232,8 +245,9 @@ class ImportCheckDialog(QDialog):
     def _update_buttons(self) -> None:
         current = self._current()
         kind = current[0] if current else None
-        self.chapter_button.setEnabled(kind is not None)
-        self.section_button.setEnabled(kind is not None)
+        self.chapter_button.setEnabled(kind in (HEADING_ROW, PASSAGE_ROW))
+        self.section_button.setEnabled(kind in (HEADING_ROW, PASSAGE_ROW))
+        self.text_button.setEnabled(kind == FURNITURE_ROW)
         self.passage_button.setEnabled(kind == HEADING_ROW)
         self.merge_button.setEnabled(kind == PASSAGE_ROW)
         self.split_button.setEnabled(kind == PASSAGE_ROW)
@@ -267,6 +281,13 @@ class ImportCheckDialog(QDialog):
         current = self._current()
         if current is not None and current[0] == HEADING_ROW:
             self._fix(Fix(NOT_HEADING, current[1]), self.tr("De kop is nu een passage."))
+
+    def _make_text(self) -> None:
+        """A greyed page-margin line is the letter's text: read the file again with it."""
+        current = self._current()
+        if current is not None and current[0] == FURNITURE_ROW:
+            fix = Fix(BODY_LINE, current[1], {"page": self.page})
+            self._fix(fix, self.tr("De regel hoort nu bij de tekst van de brief."))
 
     def _merge(self) -> None:
         current = self._current()
