@@ -265,6 +265,52 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     window.close()
     window.workers.wait()
     store.close()
+    composer_compare_picture(app, folder)
+
+
+def composer_compare_picture(app: object, folder: Path) -> None:
+    """The composer's "Vergelijken met" beneath the parts: a letter with an older version
+    and a later letter of the same kind."""
+    from PySide6.QtCore import Qt
+
+    from briefer.app import open_library
+    from briefer.core.importing import import_file
+    from briefer.ui.actions import Actions
+    from briefer.ui.panels.composer import Composer
+    from briefer.ui.state import AppState
+    from briefer.ui.workers import Workers
+    from tests.conftest import BUNDLED_LETTER
+    from tests.intelligence.letter_pairs import later_letter
+
+    store = open_library(folder / "compare.sqlite")
+    revised = folder / "herzien.txt"  # a newer version of the bundled letter
+    text = BUNDLED_LETTER.read_text(encoding="utf-8")
+    revised.write_text(
+        text.replace("zoeken wij de samenwerking.", "zoeken wij graag de samenwerking.")
+    )
+    import_file(store, revised)
+    import_file(store, later_letter(folder, name="later-compare.txt"))
+    state = AppState(store)
+    workers = Workers()
+    composer = Composer(state, Actions(state, workers))
+    composer.resize(650, 900)
+    composer.show()
+    setup = composer.setup
+    setup.all_themes.setCurrentIndex(setup.all_themes.findText("China"))
+    setup.add_current_theme()
+    setup.title.setText("Bezoek minister aan Beijing")
+    setup.commit_texts()
+    for row in range(setup.parts.count()):
+        if setup.parts.item(row).data(Qt.ItemDataRole.UserRole) == "wijzigingen":
+            setup.parts.item(row).setCheckState(Qt.CheckState.Checked)
+            setup.parts.setCurrentRow(row)
+    wait(app, composer.preview.is_current)
+    setup.verticalScrollBar().setValue(setup.verticalScrollBar().maximum())
+    wait(app, lambda: False, 0.3)
+    composer.grab().save(str(OUT / "composer-compare.png"))
+    composer.close()
+    workers.wait()
+    store.close()
 
 
 if __name__ == "__main__":
