@@ -75,6 +75,12 @@ def register(command: Command) -> None:
     sub.add_argument(
         "--changes-from", metavar="LETTER", help="'wijzigingen': the letter to compare against"
     )
+    sub.add_argument(
+        "--changes-from-version",
+        type=int,
+        metavar="N",
+        help="... its older version N (see 'briefer versions LETTER')",
+    )
     sub.add_argument("--no-cover", action="store_true")
     sub.add_argument("--no-toc", action="store_true", help="without a table of contents")
     sub.add_argument("--split", action="store_true", help="one file per theme in a folder")
@@ -184,7 +190,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             themes = [find_theme(store, name) for name in args.theme]
             spec = _spec_from_args(args, [(theme.id, theme.name) for theme in themes])
         if args.changes_from:
-            spec = replace(spec, changes_from=find_letter(store, args.changes_from))
+            spec = replace(
+                spec,
+                changes_from=find_letter(store, args.changes_from),
+                changes_from_version=args.changes_from_version,
+            )
+        elif args.changes_from_version is not None:
+            raise BrieferError("--changes-from-version hoort bij --changes-from LETTER")
         spec = spec.check()
         planned = plan_export(store, spec, path, fmt, split=args.split)
         _report_before_export(planned, fmt, explicit_parts=bool(args.parts), err=err)

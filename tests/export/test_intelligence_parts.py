@@ -205,3 +205,24 @@ def test_the_default_comparison_is_the_previous_letter_of_the_same_kind(
         assert blocks == [] and "niet meer in de bibliotheek" in reason
     finally:
         store.close()
+
+
+def test_the_command_line_compares_against_an_older_version(
+    run_cli: Any, versions_db: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "versie.docx"
+    args = ["--theme", "China", "--parts", "wijzigingen", "--changes-from", "35 925 V, nr. 84"]
+    result = run_cli("export", *args, "--changes-from-version", "1", "-o", str(path), *versions_db)
+    assert result.code == 0, result.err
+    full = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    compared = "Kamerstuk 35 925 V, nr. 84 vergeleken met Kamerstuk 35 925 V, nr. 84 (versie 1)."
+    assert compared in full
+    # A version the letter does not have: the part is left out, and with it the briefing.
+    missing = run_cli("export", *args, "--changes-from-version", "7", "-o", str(path), *versions_db)
+    assert missing.code == 1
+    assert "de gekozen versie om mee te vergelijken bestaat niet meer" in missing.err
+    alone = run_cli("export", "--theme", "China", "--changes-from-version", "1", "-o", str(path))
+    assert alone.code == 1
+    assert alone.err.strip().splitlines() == [
+        "fout: --changes-from-version hoort bij --changes-from LETTER"
+    ]
