@@ -29,6 +29,9 @@ def _mark(session: Session, _context: Any) -> None:
 
 
 def _bump(session: Session) -> None:
+    # before_commit runs before commit's own flush: flush now, so that changes left
+    # pending until the commit (a plain session.delete, an attribute set) count too.
+    session.flush()
     if session.info.pop(_CHANGED, False):
         session.execute(
             update(LibraryChanges)
