@@ -24,7 +24,7 @@ from briefer.core.themes import create_theme, find_theme
 from briefer.ui.live_refresh import POLL_MS
 from briefer.ui.main_window import WORK_BRIEFING, MainWindow
 from briefer.ui.state import AppState
-from tests.intelligence.letter_pairs import later_letter
+from tests.intelligence.letter_pairs import ADDED, CHANGED_AFTER, later_letter
 
 TITLE = "Bezoek minister aan Beijing"
 
@@ -114,6 +114,24 @@ def test_the_reader_shows_a_letter_a_colleague_deleted_no_longer(
     assert anna.window.reader.model_.letter_id != new
     assert anna.window.library_model.rowCount() == 1
     assert "verwijderd" in anna.window.statusBar().currentMessage()
+
+
+def test_the_reader_shows_a_letter_a_colleague_imported_again(
+    qtbot, desks: tuple[Desk, Desk], tmp_path: Path
+) -> None:
+    anna, bert = desks
+    calm(anna, bert)
+    reader = anna.window.reader
+    krap = passage_with(anna.store, "China is in krap")
+    assert reader.select_passage(krap)
+    texts = [row.text for row in reader.model_.rows]
+    assert ADDED not in texts
+    assert import_file(bert.store, later_letter(tmp_path, same_kamerstuk=True)).status == "updated"
+    assert anna.poll()
+    texts = [row.text for row in reader.model_.rows]
+    assert ADDED in texts and any(CHANGED_AFTER in text for text in texts)
+    assert anna.window.library_model.rowCount() == 1
+    assert reader.current_passage() == krap  # kept: the passage did not change
 
 
 def test_a_colleagues_theme_and_tag_appear_and_the_selection_stays(

@@ -276,8 +276,9 @@ class Composer(QWidget):
     def _refused(self, error: StaleEditError) -> None:
         """A save based on an outdated copy was refused: show the briefing as it is now."""
         fresh = error.fresh if isinstance(error.fresh, BriefingSpec) else None
-        self.change_bar.tell(_sentence(str(error)))
-        self.state.status.emit(_sentence(str(error)))
+        message = _sentence(str(error)).rstrip(".") + "."
+        self.change_bar.tell(message)
+        self.state.status.emit(message)
         self._show_fresh(fresh)
 
     def _show_fresh(self, fresh: BriefingSpec | None) -> None:
