@@ -883,28 +883,28 @@
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="301"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="302"/>
         <source>Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen.</source>
         <translation>Someone else deleted this briefing; what you see is not saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="313"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="314"/>
         <source>Iemand anders</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="316"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="317"/>
         <source>%1 heeft deze briefing gewijzigd.</source>
         <translation>%1 changed this briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="322"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="323"/>
         <source>%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.</source>
         <translation>%1 changed this briefing; it is shown as it is now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="357"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="360"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="358"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="361"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
