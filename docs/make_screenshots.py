@@ -230,6 +230,7 @@ def main() -> int:
         window.close()
         store.close()
         intelligence_pictures(app, Path(folder))
+        team_briefing_picture(app, Path(folder))
     laptop_pictures()
     print(f"pictures written to {OUT}")
     return 0
@@ -311,6 +312,43 @@ def composer_compare_picture(app: object, folder: Path) -> None:
     composer.close()
     workers.wait()
     store.close()
+
+
+def team_briefing_picture(app: object, folder: Path) -> None:
+    """Team library: a colleague saved the briefing first; the composer says so, fresh."""
+    from dataclasses import replace
+
+    from briefer.app import open_library
+    from briefer.core.briefings import BriefingSpec, get_briefing, save_briefing
+    from briefer.core.themes import find_theme
+    from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+    from briefer.ui.state import AppState
+
+    db = folder / "team.sqlite"
+    open_library(db).close()
+    mine, theirs = open_library(db, lock=False), open_library(db, lock=False)
+    mine.author, theirs.author = "B. Jansen", "A. de Vries"
+    china = find_theme(theirs, "China").id
+    spec = BriefingSpec(title="Bezoek minister aan Beijing", theme_ids=(china,))
+    briefing = save_briefing(theirs, spec)
+    window = MainWindow(AppState(mine))
+    window.resize(1440, 900)
+    window.show()
+    window.splitter.setSizes([240, 460, 740])
+    window.live_refresh.timer.stop()
+    window.live_refresh.poll()
+    window.workspace.setCurrentIndex(WORK_BRIEFING)
+    window.composer.load(briefing)
+    fresh = get_briefing(theirs, briefing)  # saved while the composer showed the old copy
+    save_briefing(theirs, replace(fresh, occasion="Handelsmissie"), base_version=fresh.version)
+    window.composer.setup.title.setText("Werkbezoek Beijing")
+    window.composer.setup.commit_texts()
+    wait(app, lambda: False, 0.5)
+    window.workspace.grab().save(str(OUT / "team-briefing-refused.png"))
+    window.close()
+    window.workers.wait()
+    mine.close()
+    theirs.close()
 
 
 if __name__ == "__main__":

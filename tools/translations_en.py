@@ -730,5 +730,23 @@ ENGLISH: dict[str, str] = {
     "'Tekst van de brief'": (
         "Left out as a running header or footer or page number; if it is text of the "
         "letter, choose 'Text of the letter'"
+    # team-ux
+    "Vernieuwen": "Refresh",
+    "Melding sluiten": "Close this message",
+    "Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen.": (
+        "Someone else deleted this briefing; what you see is not saved."
+    ),
+    "Iemand anders": "Someone else",
+    "%1 heeft deze briefing gewijzigd.": "%1 changed this briefing.",
+    "%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.": (
+        "%1 changed this briefing; it is shown as it is now."
+    ),
+    "De geopende brief is verwijderd.": "The open letter was deleted.",
+    "Ook gewijzigd door %1: beide teksten zijn bewaard.": (
+        "Also changed by %1: both texts are kept."
+    ),
+    "iemand anders": "someone else",
+    "Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.": (
+        "Note also changed by %1: both texts are in the history."
     ),
 }

@@ -208,7 +208,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         remember_exports(written)  # in the window's Briefing › Recente exports, as its exports
         if args.save:
-            saved = save_briefing(store, spec)
+            saved = save_briefing(store, spec, base_version=spec.version)
             out.write(f"briefing opgeslagen als nummer {saved}\n")
     for file, plan in zip(written, planned, strict=True):
         topics = plural(len(plan.document.meta.subject.split(", ")), "thema", "thema's")

@@ -59,6 +59,9 @@ class BriefingSpec:
     passage_order: tuple[int, ...] = ()  # passages listed here come first, in this order
     id: int | None = None
     updated_at: datetime | None = None
+    # The stored version this copy was read at (not part of what the briefing contains).
+    version: int | None = field(default=None, compare=False)
+    saved_by: str = field(default="", compare=False)
 
     def check(self) -> BriefingSpec:
         """A cleaned copy, or BrieferError naming what is wrong."""
@@ -177,6 +180,8 @@ def _spec(briefing: Briefing, theme_ids: list[int]) -> BriefingSpec:
         excluded_points=frozenset(int(i) for i in layout.get("excluded_points", [])),
         passage_order=tuple(int(i) for i in layout.get("passage_order", [])),
         updated_at=briefing.updated_at,
+        version=briefing.version,
+        saved_by=briefing.saved_by,
     )
 
 
@@ -203,19 +208,42 @@ def _theme_ids(store: Store, briefing_id: int) -> list[int]:
         )
 
 
-def save_briefing(store: Store, spec: BriefingSpec) -> int:
-    """Create (spec.id is None) or replace a saved briefing; returns its id."""
+def save_briefing(store: Store, spec: BriefingSpec, *, base_version: int | None = None) -> int:
+    """Create (spec.id is None) or replace a saved briefing; returns its id.
+
+    With ``base_version`` (the version the editor loaded) a briefing someone else
+    saved since is refused with StaleEditError, whose ``fresh`` is the briefing now.
+    """
+    return save_briefing_at(store, spec, base_version=base_version).id or 0
+
+
+def save_briefing_at(
+    store: Store, spec: BriefingSpec, *, base_version: int | None = None
+) -> BriefingSpec:
+    """As save_briefing, returning the stored spec with its id and new version."""
     spec = spec.check()
     try:
-        return _save(store, spec)
-    except StaleDataError:  # saved by someone else in the same moment (version counter)
-        raise StaleEditError(
-            "deze briefing is zojuist door iemand anders opgeslagen; uw versie is niet "
-            "opgeslagen: open de briefing opnieuw"
-        ) from None
+        briefing_id, version = _save(store, spec, base_version)
+    except (StaleDataError, StaleEditError):  # saved by someone else since (version counter)
+        raise _stale(store, spec.id) from None
+    return replace(spec, id=briefing_id, version=version, saved_by=store.author)
 
 
-def _save(store: Store, spec: BriefingSpec) -> int:
+def _stale(store: Store, briefing_id: int | None) -> StaleEditError:
+    fresh: BriefingSpec | None = None
+    try:
+        fresh = get_briefing(store, briefing_id) if briefing_id is not None else None
+    except BrieferError:
+        fresh = None
+    who = fresh.saved_by if fresh is not None and fresh.saved_by else "iemand anders"
+    return StaleEditError(
+        f"{who} heeft deze briefing gewijzigd nadat u hem opende; uw wijziging is niet "
+        "opgeslagen en de briefing zoals die nu is wordt getoond",
+        fresh,
+    )
+
+
+def _save(store: Store, spec: BriefingSpec, base_version: int | None) -> tuple[int, int]:
     with store.session() as session:
         for theme_id in spec.theme_ids:
             if session.get(Theme, theme_id) is None:
@@ -227,6 +255,8 @@ def _save(store: Store, spec: BriefingSpec) -> int:
             found = session.get(Briefing, spec.id)
             if found is None:
                 raise NotFoundError(f"geen briefing met nummer {spec.id}")
+            if base_version is not None and found.version != base_version:
+                raise StaleDataError("briefing saved since it was loaded")
             briefing = found
         briefing.title = spec.title
         briefing.occasion = spec.occasion
@@ -242,7 +272,7 @@ def _save(store: Store, spec: BriefingSpec) -> int:
             session.add(
                 BriefingTopic(briefing_id=briefing.id, theme_id=theme_id, position=position)
             )
-        return briefing.id
+        return briefing.id, briefing.version
 
 
 def get_briefing(store: Store, briefing_id: int) -> BriefingSpec:

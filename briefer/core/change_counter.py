@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from briefer.core.models import LibraryChanges
 
@@ -21,6 +21,7 @@ _CHANGED = "briefer_changed"
 def count_saves(sessions: sessionmaker[Session]) -> None:
     """Make every session of this factory bump the counter when it commits a change."""
     event.listen(sessions, "after_flush", _mark)
+    event.listen(sessions, "do_orm_execute", _mark_statement)
     event.listen(sessions, "before_commit", _bump)
 
 
@@ -28,7 +29,16 @@ def _mark(session: Session, _context: Any) -> None:
     session.info[_CHANGED] = True
 
 
+def _mark_statement(state: ORMExecuteState) -> None:
+    """A bulk insert, update or delete (session.execute) changes the library too."""
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_CHANGED] = True
+
+
 def _bump(session: Session) -> None:
+    # before_commit runs before commit's own flush: flush now, so that changes left
+    # pending until the commit (a plain session.delete, an attribute set) count too.
+    session.flush()
     if session.info.pop(_CHANGED, False):
         session.execute(
             update(LibraryChanges)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
 from briefer.core.bulk_import import import_many
+from briefer.core.errors import StaleEditError
 from briefer.core.importing import ImportResult, import_file
 from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
 from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
@@ -130,10 +131,11 @@ class Actions(QObject):
         label: str,
         on_change: Callable[[BriefingSpec], None],
         draft: BriefingDraft | None = None,
+        on_stale: Callable[[StaleEditError], None] | None = None,
     ) -> None:
         if before != after:
             self.state.undo_stack.push(
-                BriefingEditCommand(self.state, before, after, label, on_change, draft)
+                BriefingEditCommand(self.state, before, after, label, on_change, draft, on_stale)
             )
 
     def export(
@@ -189,6 +191,7 @@ class Actions(QObject):
         body: str,
         on_saved: Callable[[NoteView], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        base: NoteBase | None = None,
     ) -> Task:
         return self._save_note(
             {"passage_id": passage_id},
@@ -196,6 +199,7 @@ class Actions(QObject):
             lambda: self.state.passage_note_saved.emit(passage_id),
             on_saved,
             on_error,
+            base,
         )
 
     def _save_note(

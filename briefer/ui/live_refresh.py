@@ -1,6 +1,9 @@
 """Notice saves made elsewhere (a colleague on the team library, another window) and
 tell the panels, which refresh what they show. Polls the library's change counter
-(briefer.core.change_counter) every few seconds; a read of one row."""
+(briefer.core.change_counter) every few seconds; a read of one row. When it moved,
+``library_changed`` goes out (notes and talking points follow it), and a summary of
+the library (core/library_fingerprint) says which parts moved, so only those panels
+reload: letters, themes, tags, briefings, commitments."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from briefer.core.change_counter import change_count
+from briefer.core.library_fingerprint import LibraryFingerprint, library_fingerprint
 from briefer.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -20,6 +24,7 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self.state = state
         self.seen = self._count()
+        self.fingerprint = self._fingerprint()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -32,6 +37,13 @@ class LiveRefresh(QObject):
             log.warning("change counter unreadable: %s", exc)
             return None
 
+    def _fingerprint(self) -> LibraryFingerprint | None:
+        try:
+            return library_fingerprint(self.state.store)
+        except Exception as exc:  # as above: the next tick tries again
+            log.warning("library summary unreadable: %s", exc)
+            return None
+
     def poll(self) -> bool:
         """Look once; True (and library_changed emitted) when the library moved."""
         count = self._count()
@@ -39,4 +51,23 @@ class LiveRefresh(QObject):
             return False
         self.seen = count
         self.state.library_changed.emit()
+        self._follow_parts()
         return True
+
+    def _follow_parts(self) -> None:
+        """Tell the panels of each part that moved, as a local change would."""
+        fresh = self._fingerprint()
+        if fresh is None:
+            return
+        moved = fresh.parts_changed(self.fingerprint) if self.fingerprint else {"letters"}
+        self.fingerprint = fresh
+        state = self.state
+        for part, signal in (
+            ("letters", state.letters_changed),
+            ("themes", state.themes_changed),
+            ("tags", state.tags_changed),
+            ("briefings", state.briefings_changed),
+            ("commitments", state.commitments_changed),
+        ):
+            if part in moved:
+                signal.emit()

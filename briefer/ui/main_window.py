@@ -311,11 +311,15 @@ class MainWindow(QMainWindow):
 
     def _letters_changed(self) -> None:
         current = self.reader.model_.letter_id
+        scrolled = self.library.verticalScrollBar().value()
         self.library_model.reload()
         if current is not None and self.library_model.letter_index(current).isValid():
             self.library.setCurrentIndex(self.library_model.letter_index(current))
+            self.library.verticalScrollBar().setValue(scrolled)
             self.reader.refresh()
         elif self.library_model.rowCount():
+            if current is not None:  # deleted (by a colleague, or in another window)
+                self._show_status(self.tr("De geopende brief is verwijderd."))
             self.library.setCurrentIndex(self.library_model.index(0, 0))
         else:
             self.reader.show_letter(None)

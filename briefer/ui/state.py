@@ -27,6 +27,7 @@ class AppState(QObject):
     show_passage = Signal(int, int)  # letter id, passage id: open it in the reader
     status = Signal(str)  # a short message for the status bar
     library_changed = Signal()  # saved in another window or by a colleague (ui/live_refresh)
+    commitments_changed = Signal()  # toezeggingen changed by a colleague (ui/live_refresh)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

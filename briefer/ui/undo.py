@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from briefer.core.briefings import BriefingSpec, save_briefing
+from briefer.core.briefings import BriefingSpec, save_briefing_at
 from briefer.core.errors import BrieferError, StaleEditError
 from briefer.core.points import (
     PointSnapshot,
@@ -210,8 +210,9 @@ class BriefingDraft:
     once it is saved, ``id`` is set here, so undoing or redoing them changes the
     saved briefing instead of detaching it (and a later save never duplicates)."""
 
-    def __init__(self, briefing_id: int | None = None) -> None:
+    def __init__(self, briefing_id: int | None = None, version: int | None = None) -> None:
         self.id = briefing_id
+        self.version = version  # the stored version shown; a save from an older one is refused
 
 
 class BriefingEditCommand(QUndoCommand):
@@ -225,6 +226,7 @@ class BriefingEditCommand(QUndoCommand):
         label: str,
         on_change: Callable[[BriefingSpec], None],
         draft: BriefingDraft | None = None,
+        on_stale: Callable[[StaleEditError], None] | None = None,
     ) -> None:
         super().__init__(label)
         self.state = state
@@ -232,6 +234,7 @@ class BriefingEditCommand(QUndoCommand):
         self.after = after
         self.on_change = on_change
         self.draft = draft
+        self.on_stale = on_stale
 
     def _apply(self, spec: BriefingSpec) -> None:
         if spec.id is None and self.draft is not None and self.draft.id is not None:
@@ -242,7 +245,16 @@ class BriefingEditCommand(QUndoCommand):
             except BrieferError:
                 pass  # back before it had a title or a theme: shown, the stored one stays
             else:
-                save_briefing(self.state.store, spec)
+                base = self.draft.version if self.draft is not None else None
+                try:
+                    saved = save_briefing_at(self.state.store, spec, base_version=base)
+                except StaleEditError as exc:  # a colleague saved it since: refused, say so
+                    self.setObsolete(True)
+                    if self.on_stale is not None:
+                        self.on_stale(exc)
+                    return
+                if self.draft is not None:
+                    self.draft.version = saved.version
                 self.state.briefings_changed.emit()
         self.on_change(spec)
 

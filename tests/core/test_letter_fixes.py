@@ -60,8 +60,10 @@ def _section(store, letter_id: int, title: str) -> dict:
     raise AssertionError(title)
 
 
-def test_fixes_apply_now_and_survive_retagging_and_rereading(db_path: Path, tmp_path: Path) -> None:
-    store = open_library(db_path)
+def test_fixes_apply_now_and_survive_retagging_and_rereading(
+    library_db: str, tmp_path: Path
+) -> None:
+    store = open_library(library_db)
     pdf = make_rijksoverheid_pdf(tmp_path / "kamerbrief.pdf")
     result = import_file(store, pdf)
     letter = result.letter_id
@@ -119,8 +121,8 @@ def test_fixes_apply_now_and_survive_retagging_and_rereading(db_path: Path, tmp_
     store.close()
 
 
-def test_a_bad_fix_is_refused_with_one_line(db_path: Path, tmp_path: Path) -> None:
-    store = open_library(db_path)
+def test_a_bad_fix_is_refused_with_one_line(library_db: str, tmp_path: Path) -> None:
+    store = open_library(library_db)
     letter = import_file(store, make_rijksoverheid_pdf(tmp_path / "brief.pdf")).letter_id
     with pytest.raises(FixError, match="geen datum"):
         add_fix(store, letter, Fix(META, "date", {"value": "ergens in het najaar"}))

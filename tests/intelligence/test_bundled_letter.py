@@ -15,9 +15,15 @@ from briefer.core.store import Store
 from tests.intelligence.expected import COMMITMENTS, NOT_COMMITMENTS, REFERENCES
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    library = open_library(tmp_path_factory.mktemp("bundled") / "briefer.sqlite")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """The bundled letter's library on SQLite and on a PostgreSQL server."""
+    if request.param == "sqlite":
+        library = open_library(tmp_path_factory.mktemp("bundled") / "briefer.sqlite")
+    else:
+        library = open_library(request.getfixturevalue("pg_cluster").create_database())
     yield library
     library.close()
 

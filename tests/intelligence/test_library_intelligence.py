@@ -39,8 +39,9 @@ from tests.intelligence.letter_pairs import (
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    library = open_library(db_path)
+def store(library_db: str) -> Iterator[Store]:
+    """On SQLite and on a PostgreSQL server (tests/conftest.py)."""
+    library = open_library(library_db)
     yield library
     library.close()
 

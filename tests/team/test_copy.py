@@ -72,3 +72,76 @@ def test_copy_refuses_a_target_that_is_not_empty(library_db: str, tmp_path: Path
     assert "de doelbibliotheek is niet leeg" in result.err
     missing = run_cli("copy", "--from", str(tmp_path / "nope.sqlite"), "--to", library_db)
     assert missing.code == 1 and "bestaat niet" in missing.err
+
+
+def test_the_copy_carries_every_table_of_the_later_issues(
+    pg_cluster, tmp_path: Path, run_cli
+) -> None:
+    """Letter fixes, commitments, letter versions, extracts, a reactive talking point and a
+    briefing: copied to a server, counted table by table, and read back there."""
+    from briefer.core.briefings import BriefingSpec, list_briefings, save_briefing
+    from briefer.core.commitments import add_commitment, list_commitments, set_done
+    from briefer.core.copy_library import copy_library
+    from briefer.core.extracts import get_extracts, set_extract
+    from briefer.core.importing import import_file
+    from briefer.core.letter_fixes import add_fix
+    from briefer.core.models import Base, LibraryChanges
+    from briefer.core.versions import list_versions
+    from briefer.ingest.corrections import META, Fix
+    from tests.intelligence.letter_pairs import later_letter
+
+    laptop = str(tmp_path / "laptop.sqlite")
+    store = open_library(laptop)
+    try:
+        china = find_theme(store, "China").id
+        newer = import_file(store, later_letter(tmp_path, same_kamerstuk=True))
+        letter = newer.letter_id
+        add_fix(store, letter, Fix(META, "title", {"value": "Staat van de Unie, herzien"}))
+        first = list_commitments(store)[0]
+        set_done(store, first.id)
+        add_commitment(store, 3, "Wij sturen de Kamer een brief over Taiwan.", "Q4 2026")
+        set_extract(store, 3, store_passage_start(store, 3))
+        add_point(store, china, "Alleen op vraag: Hongkong.", kind="reactief")
+        save_briefing(store, BriefingSpec(title="Bezoek Beijing", theme_ids=(china,)))
+    finally:
+        store.close()
+
+    source = open_library(laptop)
+    server = pg_cluster.create_database()
+    try:
+        result = copy_library(source, server)
+    finally:
+        source.close()
+    tables = {t.name for t in Base.metadata.sorted_tables} - {LibraryChanges.__tablename__}
+    assert set(result.counts) == tables  # every table counted on both sides
+    for table in (
+        "letter_fixes",
+        "commitments",
+        "letter_versions",
+        "passage_extracts",
+        "talking_points",
+        "briefings",
+        "briefing_topics",
+    ):
+        assert result.count(table) > 0, table
+
+    copied = open_library(server)
+    try:
+        versions = list_versions(copied, letter)
+        assert len(versions) == 2 and versions[-1].title == "Staat van de Unie, herzien"
+        rows = list_commitments(copied)
+        assert [r.status for r in rows if r.id == first.id] == ["done"]
+        assert any(r.subject == "Wij sturen de Kamer een brief over Taiwan." for r in rows)
+        assert 3 in get_extracts(copied, [3])
+        points = list_points(copied, find_theme(copied, "China").id)
+        assert [(p.text, p.kind) for p in points] == [("Alleen op vraag: Hongkong.", "reactief")]
+        assert [b.title for b in list_briefings(copied)] == ["Bezoek Beijing"]
+    finally:
+        copied.close()
+
+
+def store_passage_start(store, passage_id: int) -> str:
+    """The passage's first few words: a sentence part the extract may hold."""
+    from briefer.core.library import passage_detail
+
+    return " ".join(passage_detail(store, passage_id).text.split()[:6])

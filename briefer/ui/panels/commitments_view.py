@@ -165,6 +165,7 @@ class CommitmentsView(QWidget):
         layout.addLayout(buttons)
 
         self.actions.commitments_changed.connect(self.reload)
+        state.commitments_changed.connect(self.follow)  # a colleague's changes
         state.letters_changed.connect(self.refill)
         state.themes_changed.connect(self.refill)
         state.tags_changed.connect(self.reload)
@@ -189,6 +190,12 @@ class CommitmentsView(QWidget):
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
         self.reload()
+
+    def follow(self) -> None:
+        """Reload for someone else's change: keep the selection and the scroll position."""
+        scrolled = self.table.verticalScrollBar().value()
+        self.reload()
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def set_theme(self, theme_id: int) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme_id)))

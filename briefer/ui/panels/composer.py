@@ -30,13 +30,14 @@ from briefer.core.briefings import (
     delete_briefing,
     get_briefing,
     list_briefings,
-    save_briefing,
+    save_briefing_at,
 )
-from briefer.core.errors import BrieferError
+from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.themes import list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.export_dialog import ExportDialog
 from briefer.ui.panels.briefing_preview import BriefingPreview
+from briefer.ui.panels.change_bar import ChangeBar
 from briefer.ui.panels.composer_items import BriefingItems
 from briefer.ui.panels.composer_setup import BriefingSetup
 from briefer.ui.state import AppState
@@ -93,8 +94,11 @@ class Composer(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
 
+        self.change_bar = ChangeBar()  # a colleague changed (or deleted) this briefing
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.change_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.length)
         layout.addLayout(bottom)
@@ -102,6 +106,7 @@ class Composer(QWidget):
         state.themes_changed.connect(self._themes_changed)
         state.briefings_changed.connect(self._fill_saved)
         state.current_briefing_changed.connect(self._current_briefing_changed)
+        state.library_changed.connect(self._changed_elsewhere)
         self.setup.set_themes(list_themes(state.store))
         self._fill_saved()
         self._apply_spec(self.spec)
@@ -119,7 +124,7 @@ class Composer(QWidget):
     def _apply_spec(self, spec: BriefingSpec) -> None:
         """Show ``spec`` in every widget; called by undo and redo too, so never edits."""
         if spec.id != self.draft.id and not (spec.id is None and self.draft.id is not None):
-            self.draft = BriefingDraft(spec.id)  # another briefing (or a new one)
+            self.draft = BriefingDraft(spec.id, spec.version)  # another briefing (or a new one)
         self.spec = spec
         self._applying = True
         try:
@@ -192,7 +197,12 @@ class Composer(QWidget):
                 self.status.setText(_sentence(str(exc)))
                 return
         self.actions.edit_briefing(
-            self.spec, after, label or self.tr("Briefing wijzigen"), self._apply_spec, self.draft
+            self.spec,
+            after,
+            label or self.tr("Briefing wijzigen"),
+            self._apply_spec,
+            self.draft,
+            self._refused,
         )
 
     # --- saved briefings ---------------------------------------------------------
@@ -220,12 +230,19 @@ class Composer(QWidget):
         spec = self.spec
         if spec.id is None and self.draft.id is not None:  # saved before: never a duplicate
             spec = replace(spec, id=self.draft.id)
+        base = self.draft.version if spec.id is not None else None
         try:
-            briefing_id = save_briefing(self.state.store, spec)
+            saved = save_briefing_at(self.state.store, spec, base_version=base)
+        except StaleEditError as exc:  # a colleague saved it since it was loaded
+            self._refused(exc)
+            return
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Briefing opslaan"), _sentence(str(exc)))
             return
+        briefing_id = saved.id or 0
         self.draft.id = briefing_id  # earlier undo steps now change this saved briefing
+        self.draft.version = saved.version
+        self.change_bar.hide()
         self.state.briefings_changed.emit()
         self._apply_spec(replace(spec, id=briefing_id))
         self.state.status.emit(self.tr("Briefing opgeslagen."))
@@ -256,6 +273,66 @@ class Composer(QWidget):
             self.load(briefing_id or None)
 
     # --- other changes -----------------------------------------------------------
+    def _refused(self, error: StaleEditError) -> None:
+        """A save based on an outdated copy was refused: show the briefing as it is now."""
+        fresh = error.fresh if isinstance(error.fresh, BriefingSpec) else None
+        message = _sentence(str(error)).rstrip(".") + "."
+        self.change_bar.tell(message)
+        self.state.status.emit(message)
+        self._show_fresh(fresh)
+
+    def _show_fresh(self, fresh: BriefingSpec | None) -> None:
+        # A new draft: older undo steps keep the old version and are refused, never
+        # written over the colleague's work.
+        self.draft = BriefingDraft(fresh.id if fresh else None, fresh.version if fresh else None)
+        self._fill_saved()
+        self._apply_spec(fresh if fresh is not None else self._new_spec())
+
+    def _changed_elsewhere(self) -> None:
+        """The library moved (a colleague, another window): follow calmly, keep edits."""
+        if not self.saved.view().isVisible():
+            self._fill_saved()
+        if self.spec.id is None or self.draft.version is None:
+            return
+        try:
+            fresh = get_briefing(self.state.store, self.spec.id)
+        except NotFoundError:
+            self.change_bar.tell(
+                self.tr(
+                    "Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen."
+                )
+            )
+            self.draft = BriefingDraft()
+            self._apply_spec(replace(self.spec, id=None))
+            return
+        except BrieferError:
+            return
+        if fresh.version == self.draft.version:
+            if self.isVisible():
+                self.refresh()  # their notes, points and passages in the preview
+            return
+        who = fresh.saved_by or self.tr("Iemand anders")
+        if self.setup.has_pending_text():  # never type over the user's words
+            self.change_bar.tell(
+                self.tr("%1 heeft deze briefing gewijzigd.").replace("%1", who),
+                self._reload_current,
+            )
+            return
+        self._show_fresh(fresh)
+        self.change_bar.tell(
+            self.tr("%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.").replace(
+                "%1", who
+            )
+        )
+
+    def _reload_current(self) -> None:
+        if self.spec.id is None:
+            return
+        try:
+            self._show_fresh(get_briefing(self.state.store, self.spec.id))
+        except BrieferError as exc:
+            self.change_bar.tell(_sentence(str(exc)))
+
     def _themes_changed(self) -> None:
         self.setup.set_themes(list_themes(self.state.store))
         kept = tuple(tid for tid in self.spec.theme_ids if tid in self.setup.themes)

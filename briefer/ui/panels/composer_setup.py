@@ -286,6 +286,17 @@ class BriefingSetup(QScrollArea):
         if not self._applying and after != self.spec:
             self.changed.emit(after, label)
 
+    def has_pending_text(self) -> bool:
+        """True while the user has typed into a text field what the spec does not hold yet."""
+        return self._text_timer.isActive() or (
+            self.spec is not None
+            and (
+                self.title.text() != self.spec.title
+                or self.occasion.text() != self.spec.occasion
+                or self.author.text() != self.spec.author
+            )
+        )
+
     def commit_texts(self) -> None:
         """Report the text fields now (before saving or exporting, too)."""
         self._text_timer.stop()

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from briefer.core.errors import BrieferError
 from briefer.core.extracts import get_extracts
 from briefer.core.library import passage_detail
-from briefer.core.notes import NoteView, get_note, save_note
+from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
 from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
 from briefer.ui import texts
 from briefer.ui.actions import Actions
+from briefer.ui.dialogs.note_history import local_time
+from briefer.ui.dialogs.note_merge import NoteMergeDialog
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.state import AppState
@@ -43,6 +45,11 @@ class PassageInspector(QWidget):
         self.passage_id = 0
         self._filling = False
         self._saved_body = ""
+        # The note version the text builds on: a colleague's save in between is a
+        # conflict (both kept in the history, the merge dialog opens).
+        self._base = NoteBase(None)
+        self._in_flight = 0
+        self.merge_dialog: NoteMergeDialog | None = None
         self.extract_chosen = ""  # the sentences of the passage a briefing shows
 
         self.stack = QStackedWidget()
@@ -140,6 +147,7 @@ class PassageInspector(QWidget):
 
         state.tags_changed.connect(self._refresh_themes)
         state.themes_changed.connect(self._refresh_themes)
+        state.library_changed.connect(self._changed_elsewhere)
 
     def show_passage(self, passage_id: int) -> None:
         if passage_id == self.passage_id:
@@ -161,12 +169,55 @@ class PassageInspector(QWidget):
         self._show_extract(get_extracts(self.state.store, [passage_id]).get(passage_id, ""))
         self._refresh_themes()
         view = get_note(self.state.store, passage_id=passage_id)
+        self._show_note(view)
+        self.note_status.setText("")
+        self.stack.setCurrentIndex(1)
+
+    def _show_note(self, view: NoteView) -> None:
         self._filling = True
         self.note.setPlainText(view.body)
         self._filling = False
         self._saved_body = view.body
-        self.note_status.setText("")
-        self.stack.setCurrentIndex(1)
+        self._base = NoteBase(view.version_id)
+
+    def _shows(self, body: str) -> bool:
+        """Whether the note field holds ``body`` (as it would be saved)."""
+        try:
+            return clean_note_text(self.note.toPlainText()) == clean_note_text(body)
+        except BrieferError:
+            return self.note.toPlainText() == body
+
+    def _changed_elsewhere(self) -> None:
+        """A colleague (or another window) saved: follow the passage and its note, calmly."""
+        if not self.passage_id:
+            return
+        try:
+            passage_detail(self.state.store, self.passage_id)
+        except BrieferError:  # the letter was deleted or imported again without it
+            self.passage_id = 0
+            self.stack.setCurrentIndex(0)
+            return
+        self._show_extract(
+            get_extracts(self.state.store, [self.passage_id]).get(self.passage_id, "")
+        )
+        view = get_note(self.state.store, passage_id=self.passage_id)
+        if view.version_id == self._base.version:
+            return
+        if self._timer.isActive() or self._in_flight or not self._shows(self._saved_body):
+            return  # never overwrite the user's typing; their save shows both texts to merge
+        same = self._shows(view.body)
+        position = self.note.textCursor().position()
+        self._show_note(view)
+        if not same:
+            cursor = self.note.textCursor()
+            cursor.setPosition(min(position, len(view.body)))
+            self.note.setTextCursor(cursor)
+            if view.author and view.updated_at is not None:
+                self.note_status.setText(
+                    self.tr("Notitie van %1, %2")
+                    .replace("%1", view.author)
+                    .replace("%2", local_time(view.updated_at).strftime("%H:%M"))
+                )
 
     def _refresh_themes(self) -> None:
         if not self.passage_id:
@@ -266,13 +317,41 @@ class PassageInspector(QWidget):
             return
         self.note_status.setText(self.tr("Opslaan…"))
         passage_id = self.passage_id
+        self._in_flight += 1
 
         def saved(view: NoteView) -> None:
+            self._in_flight -= 1
             if passage_id == self.passage_id:
                 self._saved_body = view.body
                 self.note_status.setText(self.tr("Opgeslagen"))
+                if view.conflict is not None:
+                    self._offer_merge(view)
 
-        self.actions.save_passage_note(passage_id, body, saved, self._save_failed)
+        def failed(message: str) -> None:
+            self._in_flight -= 1
+            self._save_failed(message)
+
+        self.actions.save_passage_note(passage_id, body, saved, failed, self._base)
+
+    def _offer_merge(self, view: NoteView) -> NoteMergeDialog:
+        """A colleague saved this note too: both texts are kept; offer to merge them."""
+        assert view.conflict is not None
+        self.note_status.setText(
+            self.tr("Ook gewijzigd door %1: beide teksten zijn bewaard.").replace(
+                "%1", view.conflict.their_author or self.tr("iemand anders")
+            )
+        )
+        dialog = NoteMergeDialog(view.body, view.conflict, self)
+        dialog.merged.connect(self._merge_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merge_chosen(self, text: str) -> None:
+        self.note.setPlainText(text)  # saved like any edit, on top of both versions
+        self._timer.stop()
+        self._save_note()
 
     def _save_failed(self, message: str) -> None:
         self.note_status.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
@@ -287,9 +366,21 @@ class PassageInspector(QWidget):
         body = self.note.toPlainText()
         if body != self._saved_body:
             self.actions.workers.wait()
-            save_note(self.state.store, body, passage_id=self.passage_id)
+            view = save_note(
+                self.state.store,
+                body,
+                passage_id=self.passage_id,
+                base_version_id=self._base.version,
+            )
+            self._base.version = view.version_id
             self._saved_body = body
             self.state.passage_note_saved.emit(self.passage_id)
+            if view.conflict is not None:  # both texts are in the note's history
+                self.state.status.emit(
+                    self.tr(
+                        "Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis."
+                    ).replace("%1", view.conflict.their_author or self.tr("iemand anders"))
+                )
 
 
 def _label(theme: PassageTheme) -> str:

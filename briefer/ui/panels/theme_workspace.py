@@ -260,7 +260,14 @@ class ThemeWorkspace(QWidget):
             if self.theme
             else []
         )
+        selected = self.selected_passage()
+        scrolled = self.passages.verticalScrollBar().value()
         self.model.set_passages(rows)
+        if selected is not None and self.selected_passage() is None:  # the list was renewed
+            row = self.model.row_of(selected.id)
+            if row >= 0:
+                self.passages.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+            self.passages.verticalScrollBar().setValue(scrolled)
         self._update_header()
         self._passage_chosen()
 
