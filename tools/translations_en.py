@@ -730,6 +730,7 @@ ENGLISH: dict[str, str] = {
     "'Tekst van de brief'": (
         "Left out as a running header or footer or page number; if it is text of the "
         "letter, choose 'Text of the letter'"
+    ),
     # team-ux
     "Vernieuwen": "Refresh",
     "Melding sluiten": "Close this message",

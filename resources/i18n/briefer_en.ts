@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="66"/>
+        <location filename="../../briefer/ui/actions.py" line="67"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="69"/>
+        <location filename="../../briefer/ui/actions.py" line="70"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="72"/>
+        <location filename="../../briefer/ui/actions.py" line="73"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="80"/>
+        <location filename="../../briefer/ui/actions.py" line="81"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="87"/>
+        <location filename="../../briefer/ui/actions.py" line="88"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="92"/>
+        <location filename="../../briefer/ui/actions.py" line="93"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="109"/>
+        <location filename="../../briefer/ui/actions.py" line="110"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="116"/>
+        <location filename="../../briefer/ui/actions.py" line="117"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="122"/>
+        <location filename="../../briefer/ui/actions.py" line="123"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -339,79 +339,92 @@
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="300"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="311"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="301"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="302"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="313"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="314"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="310"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="321"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="317"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="328"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="325"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="336"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="343"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="343"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="354"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="359"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="370"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="376"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="387"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="390"/>
         <source>Vergelijken met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="389"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="400"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="391"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="402"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="396"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="407"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBar</name>
+    <message>
+        <location filename="../../briefer/ui/panels/change_bar.py" line="27"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/change_bar.py" line="32"/>
+        <source>Melding sluiten</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -521,27 +534,28 @@
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="64"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="66"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="66"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="68"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="71"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="69"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="73"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="81"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="85"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="90"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="94"/>
         <source>Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan 'Tekst van de brief'</source>
         <translation>Left out as a running header or footer or page number; if it is text of the letter, choose 'Text of the letter'</translation>
     </message>
@@ -633,7 +647,7 @@
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="90"/>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="283"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
@@ -704,74 +718,74 @@
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="180"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="181"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="184"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="185"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="218"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="225"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="220"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="227"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="223"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="230"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="227"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="234"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="228"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="235"/>
         <source>afgedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="229"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="236"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="232"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="239"/>
         <source>geen termijn</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="273"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="280"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="276"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="283"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="291"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="303"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="311"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="322"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="310"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="318"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="329"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="312"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="319"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -812,109 +826,129 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="63"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="64"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="65"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="66"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="68"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="69"/>
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="76"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="77"/>
         <source>Opbouw</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="79"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="80"/>
         <source>Passages en spreekpunten</source>
         <translation>Passages and talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="83"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="90"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="132"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="137"/>
         <source>Wijzigingen worden meteen bewaard.</source>
         <translation>Changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="134"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="139"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="145"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="150"/>
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="169"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="174"/>
         <source>Geschatte lengte: %1 pagina (doel: %2).</source>
         <translation>Estimated length: %1 page (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="171"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="176"/>
         <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
         <translation>Estimated length: %1 pages (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="175"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="180"/>
         <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
         <translation>Longer than the target: shorten it or leave parts out.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="180"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="185"/>
         <source>Let op bij PDF: %1</source>
         <translation>Note for PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="195"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="202"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="213"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="223"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="226"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="240"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="231"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="248"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="238"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="248"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="255"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="265"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="239"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="256"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="281"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="284"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="302"/>
+        <source>Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen.</source>
+        <translation>Someone else deleted this briefing; what you see is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="314"/>
+        <source>Iemand anders</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="317"/>
+        <source>%1 heeft deze briefing gewijzigd.</source>
+        <translation>%1 changed this briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="323"/>
+        <source>%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.</source>
+        <translation>%1 changed this briefing; it is shown as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="358"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="361"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -1664,62 +1698,67 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="338"/>
+        <location filename="../../briefer/ui/main_window.py" line="322"/>
+        <source>De geopende brief is verwijderd.</source>
+        <translation>The open letter was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="342"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="340"/>
+        <location filename="../../briefer/ui/main_window.py" line="344"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="348"/>
+        <location filename="../../briefer/ui/main_window.py" line="352"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="350"/>
+        <location filename="../../briefer/ui/main_window.py" line="354"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="370"/>
+        <location filename="../../briefer/ui/main_window.py" line="374"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="401"/>
+        <location filename="../../briefer/ui/main_window.py" line="405"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="404"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="408"/>
+        <location filename="../../briefer/ui/main_window.py" line="412"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="430"/>
+        <location filename="../../briefer/ui/main_window.py" line="434"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="432"/>
+        <location filename="../../briefer/ui/main_window.py" line="436"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="463"/>
+        <location filename="../../briefer/ui/main_window.py" line="467"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="464"/>
+        <location filename="../../briefer/ui/main_window.py" line="468"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1925,114 +1964,135 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="51"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="56"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="57"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="66"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="87"/>
         <source>Gebruik in briefing</source>
         <translation>Use in briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="83"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="90"/>
         <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
         <translation>Show the selected sentences in the briefing's short background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="86"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="93"/>
         <source>Eerste zinnen</source>
         <translation>First sentences</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="87"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="94"/>
         <source>De briefing toont weer de eerste zinnen</source>
         <translation>The briefing shows the first sentences again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="100"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="104"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="111"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="112"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="119"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="117"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="188"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="217"/>
+        <source>Notitie van %1, %2</source>
+        <translation>Note by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="239"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="206"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="257"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="216"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="229"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="280"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="231"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="282"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="260"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="311"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="318"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="273"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="326"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="278"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="340"/>
+        <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
+        <translation>Also changed by %1: both texts are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="382"/>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="357"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="381"/>
+        <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
+        <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
 </context>
 <context>
@@ -2535,12 +2595,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="297"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="388"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="299"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="390"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -2904,7 +2964,7 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
     </message>
     <message>
         <location filename="../../briefer/ui/panels/theme_workspace.py" line="180"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="386"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="393"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
@@ -2929,58 +2989,58 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>Add a parliamentary letter (PDF, Word or text) to the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="302"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="309"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="305"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="308"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="312"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="315"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="326"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="333"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="329"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="336"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="331"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="338"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="339"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="346"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="360"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="367"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="362"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="369"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="365"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="372"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="371"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="378"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="374"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="381"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
     </message>
