@@ -51,6 +51,9 @@ class Composer(QWidget):
         self.actions = actions
         self.spec = self._new_spec()
         self.draft = BriefingDraft()  # the briefing being edited, across undo steps
+        # One draft per saved briefing, so that opening it again joins its undo steps
+        # (they and the composer must agree on the version they save from).
+        self._drafts: dict[int, BriefingDraft] = {}
         self.export_dialog: ExportDialog | None = None
         self._applying = False
 
@@ -124,7 +127,7 @@ class Composer(QWidget):
     def _apply_spec(self, spec: BriefingSpec) -> None:
         """Show ``spec`` in every widget; called by undo and redo too, so never edits."""
         if spec.id != self.draft.id and not (spec.id is None and self.draft.id is not None):
-            self.draft = BriefingDraft(spec.id, spec.version)  # another briefing (or a new one)
+            self.draft = self._draft_for(spec)  # another briefing (or a new one)
         self.spec = spec
         self._applying = True
         try:
@@ -143,6 +146,15 @@ class Composer(QWidget):
             self.state.current_briefing_changed.emit(spec.id or 0)
         self.items.show_spec(spec)
         self.preview.set_spec(spec if spec.theme_ids else None)
+
+    def _draft_for(self, spec: BriefingSpec) -> BriefingDraft:
+        """The draft of a briefing opened again, if nobody saved it since; else a new one."""
+        if spec.id is None:
+            return BriefingDraft()
+        known = self._drafts.get(spec.id)
+        if known is None or known.version != spec.version:  # older steps: refused, not lost
+            known = self._drafts[spec.id] = BriefingDraft(spec.id, spec.version)
+        return known
 
     def _fill_saved(self) -> None:
         rows = list_briefings(self.state.store)
@@ -242,6 +254,7 @@ class Composer(QWidget):
         briefing_id = saved.id or 0
         self.draft.id = briefing_id  # earlier undo steps now change this saved briefing
         self.draft.version = saved.version
+        self._drafts[briefing_id] = self.draft
         self.change_bar.hide()
         self.state.briefings_changed.emit()
         self._apply_spec(replace(spec, id=briefing_id))
@@ -264,6 +277,7 @@ class Composer(QWidget):
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Briefing verwijderen"), _sentence(str(exc)))
         self.state.undo_stack.clear()  # earlier steps would store the deleted briefing again
+        self._drafts.pop(self.spec.id, None)
         self.draft = BriefingDraft()
         self._apply_spec(self._new_spec())
         self.state.briefings_changed.emit()
@@ -285,6 +299,8 @@ class Composer(QWidget):
         # A new draft: older undo steps keep the old version and are refused, never
         # written over the colleague's work.
         self.draft = BriefingDraft(fresh.id if fresh else None, fresh.version if fresh else None)
+        if fresh is not None and fresh.id is not None:
+            self._drafts[fresh.id] = self.draft
         self._fill_saved()
         self._apply_spec(fresh if fresh is not None else self._new_spec())
 
@@ -302,6 +318,7 @@ class Composer(QWidget):
                     "Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen."
                 )
             )
+            self._drafts.pop(self.spec.id, None)
             self.draft = BriefingDraft()
             self._apply_spec(replace(self.spec, id=None))
             return
