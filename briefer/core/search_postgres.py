@@ -86,12 +86,32 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
 
 
 # Does the passage effectively carry the theme (see tags.effective_tags): a manual
-# include, or an automatic tag without a manual exclude. As a semi-join and an
-# anti-join, so the server hashes the theme's passages once instead of probing per row.
+# include, or an automatic tag without a manual exclude. Limited to the slice of
+# passages looked at (:above, :upto], so the server reads only that part of the theme.
 _CARRIES_THEME = """passages.id IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
+        AND tags.passage_id > :above AND tags.passage_id <= :upto
         AND (tags.include OR NOT tags.manual))
-    AND NOT EXISTS (SELECT 1 FROM tags WHERE tags.passage_id = passages.id
-        AND tags.theme_id = :theme AND tags.manual AND NOT tags.include)"""
+    AND passages.id NOT IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
+        AND tags.passage_id > :above AND tags.passage_id <= :upto
+        AND tags.manual AND NOT tags.include)"""
+
+# The newest matches are looked for in slices of passage ids, newest first. The
+# first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
+# found so far say is needed to fill the window (and a quarter more), so a common
+# word is answered by the newest few thousand passages and a rare one by one pass
+# over the rest through the GIN index.
+FIRST_SLICE = 4_000
+_MARGIN = 1.25
+
+# For this transaction only: JIT compiling costs more than these short queries
+# take; a generic plan would not see the slice bounds or how common a word is.
+_SETTINGS = """SELECT set_config('jit', 'off', true),
+    set_config('plan_cache_mode', 'force_custom_plan', true),
+    (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high"""
+# Walking the primary key costs little in the first slice (at most FIRST_SLICE
+# passages) but the planner underrates what checking each passage's tsvector
+# costs, so for the wider slices after it only the GIN and primary-key bitmaps.
+_INDEX_SCANS = "SELECT set_config('enable_indexscan', :on, true)"
 
 
 def search(
@@ -111,52 +131,88 @@ def search(
     return hits
 
 
-def _passages(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
-) -> list[common.SearchHit]:
-    where = [f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)", "NOT passages.retired"]
+def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -> str:
+    """(id, rank) of the newest :need matches with an id in (:above, :upto]."""
+    where = [f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)"]
+    if "<->" in expression:
+        # A phrase needs each candidate's positions: found through the GIN index
+        # as all of its words (no recheck), and checked as a phrase only inside
+        # the slice; ts_match_vq is @@ as a function, which the index leaves alone.
+        where = [
+            f"passages.search_vector @@ to_tsquery('{CONFIG}', :loose)",
+            "passages.id > :above AND passages.id <= :upto",
+            f"ts_match_vq(passages.search_vector, to_tsquery('{CONFIG}', :query))",
+        ]
+    else:
+        where.append("passages.id > :above AND passages.id <= :upto")
+    where.append("NOT passages.retired")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
     if theme_id is not None:
         where.append(_CARRIES_THEME)
-    ranked = _run(
-        session,
-        f"""WITH recent AS MATERIALIZED (
-                SELECT passages.id, passages.search_vector FROM passages
-                WHERE {" AND ".join(where)} ORDER BY passages.id DESC LIMIT :window)
-            SELECT recent.id, -ts_rank(recent.search_vector, to_tsquery('{CONFIG}', :query))
-                AS rank
-            FROM recent ORDER BY rank, recent.id LIMIT :take""",
-        {
+    # ts_rank in the outer query: only for the passages kept, not the whole slice.
+    return f"""SELECT newest.id,
+            -ts_rank(newest.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+        FROM (SELECT passages.id, passages.search_vector FROM passages
+              WHERE {" AND ".join(where)} ORDER BY passages.id DESC LIMIT :need) AS newest"""
+
+
+def _newest(
+    session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
+) -> list[tuple[int, float]]:
+    """(id, rank) of the newest ``window`` matches (fewer if there are fewer)."""
+    bounds = session.execute(text(_SETTINGS)).one()
+    if bounds.high is None:
+        return []
+    sql = _slice_query(expression, theme_id, letter_id)
+    found: list[tuple[int, float]] = []
+    upto, width = bounds.high, FIRST_SLICE
+    while len(found) < window and upto >= bounds.low:
+        if upto < bounds.high:
+            session.execute(text(_INDEX_SCANS), {"on": "off"})
+        above = max(upto - width, bounds.low - 1)
+        params = {
             "query": expression,
+            "loose": expression.replace("<->", "&"),
             "theme": theme_id,
             "letter": letter_id,
-            "window": max(common.RANK_WINDOW, limit),
-            "take": limit,
-        },
-    )
-    ids = [row.id for row in ranked]
-    ranks = {row.id: float(row.rank) for row in ranked}
-    rows = common._passage_rows(session, ids)
-    snippets = _snippets(session, expression, ids)
-    hits = []
-    for pid in ids:
-        if pid not in rows:
-            continue
-        hits.append(common.passage_hit(rows[pid], snippets.get(pid, ""), ranks[pid]))
-    return hits
+            "above": above,
+            "upto": upto,
+            "need": window - len(found),
+        }
+        found += [(row.id, float(row.rank)) for row in _run(session, sql, params)]
+        upto = above
+        need, seen = window - len(found), bounds.high - upto
+        width = int(need * seen / len(found) * _MARGIN) if found else upto - bounds.low + 1
+        width = max(width, FIRST_SLICE)
+    session.execute(text(_INDEX_SCANS), {"on": "on"})
+    return found
 
 
-def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
+def _passages(
+    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+) -> list[common.SearchHit]:
+    window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
+    best = sorted(window, key=lambda hit: (hit[1], hit[0]))[:limit]
+    if not best:
+        return []
     rows = _run(
         session,
-        f"""SELECT id, ts_headline('{CONFIG}', text, to_tsquery('{CONFIG}', :query), :options)
-            FROM passages WHERE id = ANY(:ids)""",
-        {"query": expression, "options": _HEADLINE, "ids": ids},
+        f"""SELECT passages.id, passages.letter_id, passages.first_page, passages.last_page,
+                   letters.kamerstuk, letters.title, sections.title AS section,
+                   ts_headline('{CONFIG}', passages.text, to_tsquery('{CONFIG}', :query),
+                               :options) AS snippet
+            FROM passages JOIN letters ON letters.id = passages.letter_id
+            LEFT JOIN sections ON sections.id = passages.section_id
+            WHERE passages.id = ANY(:ids)""",
+        {"query": expression, "ids": [pid for pid, _rank in best], "options": _HEADLINE},
     )
-    return {pid: snippet for pid, snippet in rows}
+    details = {row.id: row for row in rows}
+    return [
+        common.passage_hit(details[pid], details[pid].snippet, rank)
+        for pid, rank in best
+        if pid in details
+    ]
 
 
 def _notes(
