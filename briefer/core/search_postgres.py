@@ -85,15 +85,15 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-# Does the passage effectively carry the theme (see tags.effective_tags): a manual
-# include, or an automatic tag without a manual exclude. Limited to the slice of
-# passages looked at (:above, :upto], so the server reads only that part of the theme.
-_CARRIES_THEME = """passages.id IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
-        AND tags.passage_id > :above AND tags.passage_id <= :upto
-        AND (tags.include OR NOT tags.manual))
-    AND passages.id NOT IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
-        AND tags.passage_id > :above AND tags.passage_id <= :upto
-        AND tags.manual AND NOT tags.include)"""
+# The passages of a slice that effectively carry the theme (see tags.effective_tags):
+# a manual include, or an automatic tag without a manual exclude. Read from the
+# (theme_id, passage_id) index of migration 0009 alone, in passage order.
+_CARRYING = """SELECT match.id FROM unnest(CAST(:matches AS integer[])) AS match(id)
+    WHERE match.id IN (SELECT passage_id FROM tags
+        WHERE theme_id = :theme AND passage_id > :above AND passage_id <= :upto
+        GROUP BY passage_id
+        HAVING bool_or(include OR NOT manual) AND NOT bool_or(manual AND NOT include))
+    ORDER BY match.id DESC LIMIT :need"""
 
 # The newest matches are looked for in slices of passage ids, newest first. The
 # first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
@@ -105,12 +105,15 @@ _MARGIN = 1.25
 
 # For this transaction only: JIT compiling costs more than these short queries
 # take; a generic plan would not see the slice bounds or how common a word is.
+# And the matches of a slice come from the GIN and primary-key bitmaps only: the
+# planner underrates what checking each passage's tsvector costs and would walk
+# the primary key through tens of thousands of passages for a word of middling
+# frequency. (The bounds are planned before the settings change.)
 _SETTINGS = """SELECT set_config('jit', 'off', true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
+    set_config('enable_indexscan', 'off', true),
     (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high"""
-# Walking the primary key costs little in the first slice (at most FIRST_SLICE
-# passages) but the planner underrates what checking each passage's tsvector
-# costs, so for the wider slices after it only the GIN and primary-key bitmaps.
+# Index (only) scans back on: for the tags of a theme and the passages' details.
 _INDEX_SCANS = "SELECT set_config('enable_indexscan', :on, true)"
 
 
@@ -131,56 +134,58 @@ def search(
     return hits
 
 
-def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -> str:
-    """(id, rank) of the newest :need matches with an id in (:above, :upto]."""
-    where = [f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)"]
+def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
+    """Ids of the matches with an id in (:above, :upto], newest first."""
     if "<->" in expression:
-        # A phrase needs each candidate's positions: found through the GIN index
-        # as all of its words (no recheck), and checked as a phrase only inside
-        # the slice; ts_match_vq is @@ as a function, which the index leaves alone.
+        # A phrase needs each candidate's word positions: found through the GIN
+        # index as all of its words (no recheck), and checked as a phrase only
+        # inside the slice; ts_match_vq is @@ as a function, left alone by the index.
         where = [
             f"passages.search_vector @@ to_tsquery('{CONFIG}', :loose)",
             "passages.id > :above AND passages.id <= :upto",
             f"ts_match_vq(passages.search_vector, to_tsquery('{CONFIG}', :query))",
         ]
     else:
-        where.append("passages.id > :above AND passages.id <= :upto")
+        where = [
+            f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)",
+            "passages.id > :above AND passages.id <= :upto",
+        ]
     where.append("NOT passages.retired")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
-    if theme_id is not None:
-        where.append(_CARRIES_THEME)
-    # ts_rank in the outer query: only for the passages kept, not the whole slice.
-    return f"""SELECT newest.id,
-            -ts_rank(newest.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
-        FROM (SELECT passages.id, passages.search_vector FROM passages
-              WHERE {" AND ".join(where)} ORDER BY passages.id DESC LIMIT :need) AS newest"""
+    return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
+        ORDER BY passages.id DESC{" LIMIT :need" if limited else ""}"""
 
 
 def _newest(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
-) -> list[tuple[int, float]]:
-    """(id, rank) of the newest ``window`` matches (fewer if there are fewer)."""
+) -> list[int]:
+    """Ids of the newest ``window`` matches (fewer if there are fewer), newest first."""
     bounds = session.execute(text(_SETTINGS)).one()
     if bounds.high is None:
+        session.execute(text(_INDEX_SCANS), {"on": "on"})
         return []
-    sql = _slice_query(expression, theme_id, letter_id)
-    found: list[tuple[int, float]] = []
+    sql = _slice_query(expression, letter_id, limited=theme_id is None)
+    found: list[int] = []
     upto, width = bounds.high, FIRST_SLICE
     while len(found) < window and upto >= bounds.low:
-        if upto < bounds.high:
-            session.execute(text(_INDEX_SCANS), {"on": "off"})
         above = max(upto - width, bounds.low - 1)
         params = {
             "query": expression,
             "loose": expression.replace("<->", "&"),
-            "theme": theme_id,
             "letter": letter_id,
+            "theme": theme_id,
             "above": above,
             "upto": upto,
             "need": window - len(found),
         }
-        found += [(row.id, float(row.rank)) for row in _run(session, sql, params)]
+        matches = [row.id for row in _run(session, sql, params)]
+        if theme_id is not None and matches:
+            session.execute(text(_INDEX_SCANS), {"on": "on"})
+            params["matches"] = matches
+            matches = [row.id for row in _run(session, _CARRYING, params)]
+            session.execute(text(_INDEX_SCANS), {"on": "off"})
+        found += matches[: window - len(found)]
         upto = above
         need, seen = window - len(found), bounds.high - upto
         width = int(need * seen / len(found) * _MARGIN) if found else upto - bounds.low + 1
@@ -193,38 +198,44 @@ def _passages(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[common.SearchHit]:
     window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
-    best = sorted(window, key=lambda hit: (hit[1], hit[0]))[:limit]
-    if not best:
+    if not window:
         return []
     rows = _run(
         session,
-        f"""SELECT passages.id, passages.letter_id, passages.first_page, passages.last_page,
-                   letters.kamerstuk, letters.title, sections.title AS section,
+        f"""WITH ranked AS MATERIALIZED (
+                SELECT passages.id,
+                       -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+                FROM passages WHERE passages.id = ANY(:ids)
+                ORDER BY rank, passages.id LIMIT :take)
+            SELECT ranked.id, ranked.rank, passages.letter_id, passages.first_page,
+                   passages.last_page, letters.kamerstuk, letters.title,
+                   sections.title AS section,
                    ts_headline('{CONFIG}', passages.text, to_tsquery('{CONFIG}', :query),
                                :options) AS snippet
-            FROM passages JOIN letters ON letters.id = passages.letter_id
+            FROM ranked JOIN passages ON passages.id = ranked.id
+            JOIN letters ON letters.id = passages.letter_id
             LEFT JOIN sections ON sections.id = passages.section_id
-            WHERE passages.id = ANY(:ids)""",
-        {"query": expression, "ids": [pid for pid, _rank in best], "options": _HEADLINE},
+            ORDER BY ranked.rank, ranked.id""",
+        {"query": expression, "ids": window, "take": limit, "options": _HEADLINE},
     )
-    details = {row.id: row for row in rows}
-    return [
-        common.passage_hit(details[pid], details[pid].snippet, rank)
-        for pid, rank in best
-        if pid in details
-    ]
+    return [common.passage_hit(row, row.snippet, float(row.rank)) for row in rows]
 
 
 def _notes(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[common.SearchHit]:
+    # Snippets only for the notes kept (not for every note that matches).
     rows = _run(
         session,
-        f"""WITH q AS (SELECT to_tsquery('{CONFIG}', :query) AS query)
-            SELECT notes.id, -ts_rank(notes.search_vector, q.query) AS rank,
-                   ts_headline('{CONFIG}', notes.body, q.query, :options) AS snippet
-            FROM notes, q WHERE notes.search_vector @@ q.query
-            ORDER BY rank, notes.id LIMIT :limit""",
+        f"""WITH best AS MATERIALIZED (
+                SELECT notes.id, notes.body,
+                       -ts_rank(notes.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+                FROM notes WHERE notes.search_vector @@ to_tsquery('{CONFIG}', :query)
+                ORDER BY rank, notes.id LIMIT :limit)
+            SELECT best.id, best.rank,
+                   ts_headline('{CONFIG}', best.body, to_tsquery('{CONFIG}', :query), :options)
+                       AS snippet
+            FROM best ORDER BY best.rank, best.id""",
         {"query": expression, "options": _HEADLINE, "limit": limit * 4},
     )
     hits: list[common.SearchHit] = []
