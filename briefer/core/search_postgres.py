@@ -136,10 +136,11 @@ def search(
 
 def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
     """Ids of the matches with an id in (:above, :upto], newest first."""
-    if "<->" in expression:
+    if "<->" in expression and "!" not in expression:
         # A phrase needs each candidate's word positions: found through the GIN
         # index as all of its words (no recheck), and checked as a phrase only
         # inside the slice; ts_match_vq is @@ as a function, left alone by the index.
+        # (Not under a NOT: there all of the words would exclude more than the phrase.)
         where = [
             f"passages.search_vector @@ to_tsquery('{CONFIG}', :loose)",
             "passages.id > :above AND passages.id <= :upto",
@@ -168,6 +169,8 @@ def _newest(
     sql = _slice_query(expression, letter_id, limited=theme_id is None)
     found: list[int] = []
     upto, width = bounds.high, FIRST_SLICE
+    if letter_id is not None:  # one letter's passages: no need to look newest first
+        width = bounds.high - bounds.low + 1
     while len(found) < window and upto >= bounds.low:
         above = max(upto - width, bounds.low - 1)
         params = {
