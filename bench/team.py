@@ -236,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class cluster_analyze:  # noqa: N801
-    """ANALYZE the copied tables, as a server's autovacuum would soon do."""
+    """VACUUM ANALYZE the copied tables, as a server's autovacuum soon does (it did
+    within a minute of a copy here): statistics for the planner, and the visibility
+    map that lets the search read a theme's tags from the index alone."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -246,7 +248,8 @@ class cluster_analyze:  # noqa: N801
 
         engine = create_engine(self.url)
         with engine.connect() as connection:
-            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+            autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+            autocommit.execute(text("VACUUM ANALYZE"))
         engine.dispose()
 
     def __exit__(self, *_exc: object) -> None:

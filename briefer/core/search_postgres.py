@@ -85,13 +85,36 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-# Does the passage effectively carry the theme (see tags.effective_tags): a manual
-# include, or an automatic tag without a manual exclude. As a semi-join and an
-# anti-join, so the server hashes the theme's passages once instead of probing per row.
-_CARRIES_THEME = """passages.id IN (SELECT passage_id FROM tags WHERE tags.theme_id = :theme
-        AND (tags.include OR NOT tags.manual))
-    AND NOT EXISTS (SELECT 1 FROM tags WHERE tags.passage_id = passages.id
-        AND tags.theme_id = :theme AND tags.manual AND NOT tags.include)"""
+# The passages of a slice that effectively carry the theme (see tags.effective_tags):
+# a manual include, or an automatic tag without a manual exclude. Read from the
+# (theme_id, passage_id) index of migration 0009 alone, in passage order.
+_CARRYING = """SELECT match.id FROM unnest(CAST(:matches AS integer[])) AS match(id)
+    WHERE match.id IN (SELECT passage_id FROM tags
+        WHERE theme_id = :theme AND passage_id > :above AND passage_id <= :upto
+        GROUP BY passage_id
+        HAVING bool_or(include OR NOT manual) AND NOT bool_or(manual AND NOT include))
+    ORDER BY match.id DESC LIMIT :need"""
+
+# The newest matches are looked for in slices of passage ids, newest first. The
+# first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
+# found so far say is needed to fill the window (and a quarter more), so a common
+# word is answered by the newest few thousand passages and a rare one by one pass
+# over the rest through the GIN index.
+FIRST_SLICE = 4_000
+_MARGIN = 1.25
+
+# For this transaction only: JIT compiling costs more than these short queries
+# take; a generic plan would not see the slice bounds or how common a word is.
+# And the matches of a slice come from the GIN and primary-key bitmaps only: the
+# planner underrates what checking each passage's tsvector costs and would walk
+# the primary key through tens of thousands of passages for a word of middling
+# frequency. (The bounds are planned before the settings change.)
+_SETTINGS = """SELECT set_config('jit', 'off', true),
+    set_config('plan_cache_mode', 'force_custom_plan', true),
+    set_config('enable_indexscan', 'off', true),
+    (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high"""
+# Index (only) scans back on: for the tags of a theme and the passages' details.
+_INDEX_SCANS = "SELECT set_config('enable_indexscan', :on, true)"
 
 
 def search(
@@ -111,64 +134,111 @@ def search(
     return hits
 
 
+def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
+    """Ids of the matches with an id in (:above, :upto], newest first."""
+    if "<->" in expression and "!" not in expression:
+        # A phrase needs each candidate's word positions: found through the GIN
+        # index as all of its words (no recheck), and checked as a phrase only
+        # inside the slice; ts_match_vq is @@ as a function, left alone by the index.
+        # (Not under a NOT: there all of the words would exclude more than the phrase.)
+        where = [
+            f"passages.search_vector @@ to_tsquery('{CONFIG}', :loose)",
+            "passages.id > :above AND passages.id <= :upto",
+            f"ts_match_vq(passages.search_vector, to_tsquery('{CONFIG}', :query))",
+        ]
+    else:
+        where = [
+            f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)",
+            "passages.id > :above AND passages.id <= :upto",
+        ]
+    where.append("NOT passages.retired")
+    if letter_id is not None:
+        where.append("passages.letter_id = :letter")
+    return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
+        ORDER BY passages.id DESC{" LIMIT :need" if limited else ""}"""
+
+
+def _newest(
+    session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
+) -> list[int]:
+    """Ids of the newest ``window`` matches (fewer if there are fewer), newest first."""
+    bounds = session.execute(text(_SETTINGS)).one()
+    if bounds.high is None:
+        session.execute(text(_INDEX_SCANS), {"on": "on"})
+        return []
+    sql = _slice_query(expression, letter_id, limited=theme_id is None)
+    found: list[int] = []
+    upto, width = bounds.high, FIRST_SLICE
+    if letter_id is not None:  # one letter's passages: no need to look newest first
+        width = bounds.high - bounds.low + 1
+    while len(found) < window and upto >= bounds.low:
+        above = max(upto - width, bounds.low - 1)
+        params = {
+            "query": expression,
+            "loose": expression.replace("<->", "&"),
+            "letter": letter_id,
+            "theme": theme_id,
+            "above": above,
+            "upto": upto,
+            "need": window - len(found),
+        }
+        matches = [row.id for row in _run(session, sql, params)]
+        if theme_id is not None and matches:
+            session.execute(text(_INDEX_SCANS), {"on": "on"})
+            params["matches"] = matches
+            matches = [row.id for row in _run(session, _CARRYING, params)]
+            session.execute(text(_INDEX_SCANS), {"on": "off"})
+        found += matches[: window - len(found)]
+        upto = above
+        need, seen = window - len(found), bounds.high - upto
+        width = int(need * seen / len(found) * _MARGIN) if found else upto - bounds.low + 1
+        width = max(width, FIRST_SLICE)
+    session.execute(text(_INDEX_SCANS), {"on": "on"})
+    return found
+
+
 def _passages(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[common.SearchHit]:
-    where = [f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)", "NOT passages.retired"]
-    if letter_id is not None:
-        where.append("passages.letter_id = :letter")
-    if theme_id is not None:
-        where.append(_CARRIES_THEME)
-    ranked = _run(
-        session,
-        f"""WITH recent AS MATERIALIZED (
-                SELECT passages.id, passages.search_vector FROM passages
-                WHERE {" AND ".join(where)} ORDER BY passages.id DESC LIMIT :window)
-            SELECT recent.id, -ts_rank(recent.search_vector, to_tsquery('{CONFIG}', :query))
-                AS rank
-            FROM recent ORDER BY rank, recent.id LIMIT :take""",
-        {
-            "query": expression,
-            "theme": theme_id,
-            "letter": letter_id,
-            "window": max(common.RANK_WINDOW, limit),
-            "take": limit,
-        },
-    )
-    ids = [row.id for row in ranked]
-    ranks = {row.id: float(row.rank) for row in ranked}
-    rows = common._passage_rows(session, ids)
-    snippets = _snippets(session, expression, ids)
-    hits = []
-    for pid in ids:
-        if pid not in rows:
-            continue
-        hits.append(common.passage_hit(rows[pid], snippets.get(pid, ""), ranks[pid]))
-    return hits
-
-
-def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
+    window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
+    if not window:
+        return []
     rows = _run(
         session,
-        f"""SELECT id, ts_headline('{CONFIG}', text, to_tsquery('{CONFIG}', :query), :options)
-            FROM passages WHERE id = ANY(:ids)""",
-        {"query": expression, "options": _HEADLINE, "ids": ids},
+        f"""WITH ranked AS MATERIALIZED (
+                SELECT passages.id,
+                       -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+                FROM passages WHERE passages.id = ANY(:ids)
+                ORDER BY rank, passages.id LIMIT :take)
+            SELECT ranked.id, ranked.rank, passages.letter_id, passages.first_page,
+                   passages.last_page, letters.kamerstuk, letters.title,
+                   sections.title AS section,
+                   ts_headline('{CONFIG}', passages.text, to_tsquery('{CONFIG}', :query),
+                               :options) AS snippet
+            FROM ranked JOIN passages ON passages.id = ranked.id
+            JOIN letters ON letters.id = passages.letter_id
+            LEFT JOIN sections ON sections.id = passages.section_id
+            ORDER BY ranked.rank, ranked.id""",
+        {"query": expression, "ids": window, "take": limit, "options": _HEADLINE},
     )
-    return {pid: snippet for pid, snippet in rows}
+    return [common.passage_hit(row, row.snippet, float(row.rank)) for row in rows]
 
 
 def _notes(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[common.SearchHit]:
+    # Snippets only for the notes kept (not for every note that matches).
     rows = _run(
         session,
-        f"""WITH q AS (SELECT to_tsquery('{CONFIG}', :query) AS query)
-            SELECT notes.id, -ts_rank(notes.search_vector, q.query) AS rank,
-                   ts_headline('{CONFIG}', notes.body, q.query, :options) AS snippet
-            FROM notes, q WHERE notes.search_vector @@ q.query
-            ORDER BY rank, notes.id LIMIT :limit""",
+        f"""WITH best AS MATERIALIZED (
+                SELECT notes.id, notes.body,
+                       -ts_rank(notes.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+                FROM notes WHERE notes.search_vector @@ to_tsquery('{CONFIG}', :query)
+                ORDER BY rank, notes.id LIMIT :limit)
+            SELECT best.id, best.rank,
+                   ts_headline('{CONFIG}', best.body, to_tsquery('{CONFIG}', :query), :options)
+                       AS snippet
+            FROM best ORDER BY best.rank, best.id""",
         {"query": expression, "options": _HEADLINE, "limit": limit * 4},
     )
     hits: list[common.SearchHit] = []

@@ -29,6 +29,8 @@ QUERIES = [
     "zo’n",
     "Chinees-Russische",
     "cyber* EN veiligheid",
+    'oekraine NIET "Westelijke Balkan"',  # a phrase under NOT: checked as a phrase
+    '"Westelijke Balkan" OF Kremlin',
 ]
 
 
@@ -79,6 +81,18 @@ def test_search_finds_the_same_passages_as_sqlite(pg_cluster, tmp_path: Path) ->
                     for hit in search(local, query, theme_id=find_theme(local, theme_name).id)
                 }
                 assert found == expected, (theme_name, query)
+        from briefer.core.library import find_letter
+
+        for query in ("oekraine", '"Westelijke Balkan"'):  # within one letter
+            found = {
+                hit.id
+                for hit in search(server, query, letter_id=find_letter(server, LETTER), limit=500)
+            }
+            expected = {
+                hit.id
+                for hit in search(local, query, letter_id=find_letter(local, LETTER), limit=500)
+            }
+            assert found == expected and found, query
         best = search(server, "oekraine", limit=3)
         assert all(MARK_START + "Oekraïne" + MARK_END in hit.snippet for hit in best)
         assert best == sorted(best, key=lambda hit: hit.rank)
