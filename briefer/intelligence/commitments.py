@@ -115,11 +115,16 @@ class FoundCommitment:
 _CUES = ("zal", "zullen", "ontvangt", "wordt", "verwacht", "voornemen", "kunt u", "zeg")
 
 
+def has_cue(text: str) -> bool:
+    """Whether ``text`` has a cue word; a sentence without one is no commitment."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in _CUES)
+
+
 def is_commitment(sentence: str) -> bool:
-    lowered = sentence.lower()
-    if not any(cue in lowered for cue in _CUES):
+    if not has_cue(sentence):
         return False
-    if "zeg" in lowered and _PROMISE.search(sentence):
+    if "zeg" in sentence.lower() and _PROMISE.search(sentence):
         return True
     informs = bool(
         _KAMER.search(sentence) and _DELIVER.search(sentence) and _FUTURE.search(sentence)
@@ -187,6 +192,8 @@ def find_commitments(
 ) -> list[FoundCommitment]:
     found: list[FoundCommitment] = []
     for passage in passages:
+        if not has_cue(passage.text):  # then none of its sentences has one either
+            continue
         previous: FoundCommitment | None = None
         for sentence in split_sentences(passage.text):
             if not is_commitment(sentence.text):

@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 
 MIN_PART = 5  # letters a term needs to be found inside a compound
 MIN_REST = 3  # letters the rest of the compound needs
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A word (letters only) long enough to hold a part and a rest: shorter ones are skipped
+# by the expression, not in Python.
+_LONG_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{MIN_PART + MIN_REST},}}")
+_WORD_CACHE = 100_000  # words whose parts were looked up, kept between passages
 EXCEPTION_MARK = "!"
 
 # (slot, term index): slot is the theme's position in the matcher's list
@@ -60,6 +63,9 @@ def parse_exceptions(raws: Iterable[str], fold: object) -> Exceptions:
     return Exceptions(frozenset(words), tuple(prefixes))
 
 
+_NO_EXCEPTIONS = Exceptions()
+
+
 @dataclass
 class CompoundIndex:
     """Where each term may stand inside a compound, for many themes at once."""
@@ -71,6 +77,7 @@ class CompoundIndex:
     def __post_init__(self) -> None:
         self._head_lengths: tuple[int, ...] = ()
         self._tail_lengths: tuple[int, ...] = ()
+        self._words: dict[str, tuple[Entry, ...]] = {}  # folded word -> what it holds
 
     def add(self, slot: int, term: int, heads: Sequence[str], tails: Sequence[str]) -> None:
         for part in heads:
@@ -79,6 +86,7 @@ class CompoundIndex:
             self.tails.setdefault(part, []).append((slot, term))
         self._head_lengths = tuple(sorted({len(p) for p in self.heads}))
         self._tail_lengths = tuple(sorted({len(p) for p in self.tails}))
+        self._words.clear()
 
     @property
     def empty(self) -> bool:
@@ -92,23 +100,33 @@ class CompoundIndex:
         found: dict[int, dict[int, str]] = {}
         if self.empty:
             return found
-        shortest = MIN_PART + MIN_REST
-        for match in _LETTERS.finditer(folded):
+        words = self._words
+        for match in _LONG_WORD.finditer(folded):
             word = match.group(0)
-            size = len(word)
-            if size < shortest:
-                continue
-            entries: list[Entry] = []
-            for length in self._head_lengths:
-                if size - length < MIN_REST:
-                    break
-                entries.extend(self.heads.get(word[:length], ()))
-            for length in self._tail_lengths:
-                if size - length < MIN_REST:
-                    break
-                entries.extend(self.tails.get(word[size - length :], ()))
+            entries = words.get(word)
+            if entries is None:
+                entries = self._entries(word)
+                if len(words) >= _WORD_CACHE:
+                    words.clear()
+                words[word] = entries
             for slot, term in entries:
-                if word in self.exceptions.get(slot, Exceptions()):
-                    continue
                 found.setdefault(slot, {}).setdefault(term, text[match.start() : match.end()])
         return found
+
+    def _entries(self, word: str) -> tuple[Entry, ...]:
+        """The (slot, term) pairs whose part begins or ends ``word``, false friends left out."""
+        size = len(word)
+        entries: list[Entry] = []
+        for length in self._head_lengths:
+            if size - length < MIN_REST:
+                break
+            entries.extend(self.heads.get(word[:length], ()))
+        for length in self._tail_lengths:
+            if size - length < MIN_REST:
+                break
+            entries.extend(self.tails.get(word[size - length :], ()))
+        return tuple(
+            (slot, term)
+            for slot, term in entries
+            if word not in self.exceptions.get(slot, _NO_EXCEPTIONS)
+        )
