@@ -15,11 +15,12 @@ applied again.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from briefer.core.importing import NEW, ImportResult, insert_sections
@@ -36,6 +37,78 @@ _PASSAGE_IDS = (
     select(_PASSAGES.c.id)
     .where(_PASSAGES.c.letter_id == bindparam("letter"))
     .order_by(_PASSAGES.c.position)
+)
+
+
+class _ManyRows:
+    """An INSERT of many rows, handed to the driver as tuples where it takes ``?``.
+
+    SQLAlchemy's executemany prepares every value of every row in Python (a bound
+    parameter per column, then each type's conversion: JSON, booleans,
+    timestamps); for a letter's tags that takes longer than SQLite takes to store
+    them. Here a value that is the same in every row of a call (a flag, the
+    batch's timestamp) is converted once per call, the others once each, with
+    the same conversions SQLAlchemy would apply, and the driver's executemany
+    gets the tuples. Drivers with other placeholders get the rows through Core.
+    """
+
+    def __init__(self, table: Table, columns: Sequence[str]) -> None:
+        self.table = table
+        self.columns = tuple(columns)
+        marks = ", ".join("?" * len(self.columns))
+        self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({marks})"
+
+    def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
+        dialect = connection.dialect
+        if dialect.paramstyle != "qmark":
+            connection.execute(insert(self.table), rows)
+            return
+        first = rows[0]
+        constant: list[bool] = []
+        converters: list[Callable[[Any], Any] | None] = []
+        for name in self.columns:
+            column_type = self.table.c[name].type
+            converter = column_type.dialect_impl(dialect).bind_processor(dialect)
+            converters.append(converter)
+            constant.append(all(row[name] is first[name] for row in rows))
+        fixed = [
+            convert(first[name]) if convert is not None and same else first[name]
+            for name, convert, same in zip(self.columns, converters, constant, strict=True)
+        ]
+        varying = [
+            (index, name, convert)
+            for index, (name, convert, same) in enumerate(
+                zip(self.columns, converters, constant, strict=True)
+            )
+            if not same
+        ]
+        tuples = []
+        for row in rows:
+            values = list(fixed)
+            for index, name, convert in varying:
+                value = row[name]
+                values[index] = (
+                    convert(value) if convert is not None and value is not None else value
+                )
+            tuples.append(tuple(values))
+        connection.exec_driver_sql(self.sql, tuples)
+
+
+_PASSAGE_ROWS = _ManyRows(
+    _PASSAGES,
+    (
+        "letter_id",
+        "section_id",
+        "position",
+        "text",
+        "text_hash",
+        "first_page",
+        "last_page",
+        "retired",
+    ),
+)
+_TAG_ROWS = _ManyRows(
+    _TAGS, ("passage_id", "theme_id", "manual", "include", "reasons", "created_at")
 )
 
 
@@ -139,11 +212,11 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
     ]
     ids: list[int] = []
     if passage_rows:  # one statement, then their ids in one query (see insert_sections)
-        connection.execute(insert(_PASSAGES), passage_rows)
+        _PASSAGE_ROWS.insert(connection, passage_rows)
         ids = list(connection.execute(_PASSAGE_IDS, {"letter": letter_id}).scalars().all())
     if item.tags:
-        connection.execute(
-            insert(_TAGS),
+        _TAG_ROWS.insert(
+            connection,
             [
                 {
                     "passage_id": ids[position],

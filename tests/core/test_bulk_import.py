@@ -51,6 +51,19 @@ def tags_by_position(database: Path) -> list[tuple[object, ...]]:
         ).fetchall()
 
 
+def stored_forms(database: Path) -> set[tuple[object, ...]]:
+    """How the values of the rows written straight to the driver are stored."""
+    with sqlite3.connect(database) as connection:
+        return set(
+            connection.execute(
+                "SELECT typeof(t.manual), t.manual, t.include, typeof(t.reasons), "
+                "substr(t.reasons, 1, 2), typeof(t.created_at), length(t.created_at), "
+                "t.author, t.version, typeof(p.retired), p.retired, typeof(p.section_id) "
+                "FROM tags t JOIN passages p ON p.id = t.passage_id"
+            ).fetchall()
+        )
+
+
 def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     files = letters(tmp_path / "in")
     bulk_store = open_library(tmp_path / "bulk.sqlite")
@@ -68,6 +81,7 @@ def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     assert tags_by_position(tmp_path / "bulk.sqlite") == tags_by_position(
         tmp_path / "single.sqlite"
     )
+    assert stored_forms(tmp_path / "bulk.sqlite") == stored_forms(tmp_path / "single.sqlite")
     assert [p.done for p in seen] == list(range(1, COUNT + 1))
     assert all(p.total == COUNT for p in seen) and seen[-1].seconds_left == 0
 
