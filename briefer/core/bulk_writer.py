@@ -15,6 +15,7 @@ applied again.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -40,6 +41,16 @@ _PASSAGE_IDS = (
 )
 
 
+def _check_json_text(converter: Callable[[Any], Any] | None) -> None:
+    """The JSON type's conversion must be ``json.dumps`` for text made by ``json.dumps``
+    to be stored as is; any other (a serializer set on the engine) is refused."""
+    sample = [{"kind": "term", "found": "Oekraïne"}]
+    made = converter(sample) if converter is not None else sample
+    if made != json.dumps(sample):
+        raise TypeError("the JSON column's serializer is not json.dumps")
+    return None
+
+
 class _ManyRows:
     """An INSERT of many rows, handed to the driver as tuples where it takes ``?``.
 
@@ -49,18 +60,31 @@ class _ManyRows:
     them. Here a value that is the same in every row of a call (a flag, the
     batch's timestamp) is converted once per call, the others once each, with
     the same conversions SQLAlchemy would apply, and the driver's executemany
-    gets the tuples. Drivers with other placeholders get the rows through Core.
+    gets the tuples. ``as_json_text``: JSON columns whose values arrive as the
+    text ``json.dumps`` made of them (in the worker process), stored as they
+    are. Drivers with other placeholders get the rows through Core.
     """
 
-    def __init__(self, table: Table, columns: Sequence[str]) -> None:
+    def __init__(
+        self, table: Table, columns: Sequence[str], as_json_text: Sequence[str] = ()
+    ) -> None:
         self.table = table
         self.columns = tuple(columns)
+        self.as_json_text = frozenset(as_json_text)  # JSON columns whose values come as text
         marks = ", ".join("?" * len(self.columns))
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({marks})"
 
     def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         dialect = connection.dialect
         if dialect.paramstyle != "qmark":
+            if self.as_json_text:
+                rows = [
+                    {
+                        name: json.loads(v) if name in self.as_json_text else v
+                        for name, v in row.items()
+                    }
+                    for row in rows
+                ]
             connection.execute(insert(self.table), rows)
             return
         first = rows[0]
@@ -69,6 +93,9 @@ class _ManyRows:
         for name in self.columns:
             column_type = self.table.c[name].type
             converter = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if name in self.as_json_text:  # already what the JSON type would make of it
+                _check_json_text(converter)
+                converter = None
             converters.append(converter)
             constant.append(all(row[name] is first[name] for row in rows))
         fixed = [
@@ -108,7 +135,9 @@ _PASSAGE_ROWS = _ManyRows(
     ),
 )
 _TAG_ROWS = _ManyRows(
-    _TAGS, ("passage_id", "theme_id", "manual", "include", "reasons", "created_at")
+    _TAGS,
+    ("passage_id", "theme_id", "manual", "include", "reasons", "created_at"),
+    as_json_text=("reasons",),
 )
 
 

@@ -9,11 +9,11 @@ of SQLAlchemy or the store, so a worker process starts quickly.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import ParsedLetter, ParsedPassage, ParsedSection
@@ -58,7 +58,9 @@ class Parsed:
     path: Path
     file_hash: str
     letter: ParsedLetter | None
-    tags: tuple[tuple[int, int, Any], ...]  # (passage position, theme id, reasons)
+    # (passage position, theme id, reasons as JSON text: what the column stores, and
+    # quicker to hand from process to process than lists of dictionaries)
+    tags: tuple[tuple[int, int, str], ...]
     error: str | None = None  # the user's line, when the file could not be read
     content_hash: str = ""
     text_hashes: tuple[str, ...] = ()  # of the passages, in position order
@@ -107,7 +109,7 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         PassageText(position, passage.text, chains[id(section)] if section is not None else ())
         for position, (passage, section) in enumerate(ordered)
     ]
-    tags = tuple((t.passage_id, t.theme_id, t.reasons) for t in matcher.tag_all(texts))
+    tags = tuple((t.passage_id, t.theme_id, json.dumps(t.reasons)) for t in matcher.tag_all(texts))
     return Parsed(
         path,
         file_hash,

@@ -101,6 +101,7 @@ class CompoundIndex:
         self._head_lengths: tuple[int, ...] = ()
         self._tail_lengths: tuple[int, ...] = ()
         self._words: dict[str, tuple[Entry, ...]] = {}  # folded word -> what it holds
+        self._plain: set[str] = set()  # folded words that hold no part
 
     def add(self, slot: int, term: int, heads: Sequence[str], tails: Sequence[str]) -> None:
         for part in heads:
@@ -110,6 +111,7 @@ class CompoundIndex:
         self._head_lengths = tuple(sorted({len(p) for p in self.heads}))
         self._tail_lengths = tuple(sorted({len(p) for p in self.tails}))
         self._words.clear()
+        self._plain.clear()
 
     @property
     def empty(self) -> bool:
@@ -124,9 +126,15 @@ class CompoundIndex:
         if self.empty:
             return found
         long_word = _LONG_WORD if _UNUSUAL.search(folded) else _LONG_WORD_FAST
-        # Most passages hold no compound at all: find that out from the words alone,
-        # without a match object for each.
-        if not any(self._cached_entries(word) for word in long_word.findall(folded)):
+        # Most passages hold no compound at all: find that out from the set of their
+        # words against the words known to hold none, without a match object for each.
+        rest = set(long_word.findall(folded)) - self._plain
+        for word in rest:
+            if not self._cached_entries(word):
+                if len(self._plain) >= _WORD_CACHE:
+                    self._plain.clear()
+                self._plain.add(word)
+        if not rest - self._plain:
             return found
         for match in long_word.finditer(folded):
             for slot, term in self._cached_entries(match.group(0)):
