@@ -21,34 +21,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefer.char_classes import latin_class, unusual
+
 MIN_PART = 5  # letters a term needs to be found inside a compound
 MIN_REST = 3  # letters the rest of the compound needs
 # A word (letters only) long enough to hold a part and a rest: shorter ones are skipped
 # by the expression, not in Python. (A run of letters is matched from its first one:
 # where a run is too short, every later start in it is shorter still.)
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_PART + MIN_REST},}}")
-
-
-def _letter_class(ranges: Sequence[tuple[int, int]]) -> tuple[str, str]:
-    """(the characters in ``ranges`` that ``[^\\W\\d_]`` matches, every other character)
-    as two expression classes, made by asking the expression itself."""
-    letter = re.compile(r"[^\W\d_]")
-    inside = "".join(
-        re.escape(chr(code))
-        for low, high in ranges
-        for code in range(low, high + 1)
-        if letter.match(chr(code))
-    )
-    covered = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
-    return f"[{inside}]", f"[^{covered}]"
-
-
-# Latin-1 and the punctuation and currency blocks (’ “ ” – € …): the characters of
-# Dutch letters. A class that lists their letters is three times as fast as the
-# Unicode class; a text with any other character uses the Unicode class.
-_LATIN_LETTER, _UNUSUAL_CLASS = _letter_class([(0x0000, 0x00FF), (0x2000, 0x20CF)])
-_LONG_WORD_FAST = re.compile(rf"{_LATIN_LETTER}{{{MIN_PART + MIN_REST},}}")
-_UNUSUAL = re.compile(_UNUSUAL_CLASS)
+_LETTER = r"[^\W\d_]"
+_LONG_WORD = re.compile(_LETTER + f"{{{MIN_PART + MIN_REST},}}")
+# The same for a text of Latin-1 and punctuation only: three times as fast
+_LONG_WORD_FAST = re.compile(latin_class(_LETTER) + f"{{{MIN_PART + MIN_REST},}}")
 _WORD_CACHE = 100_000  # words whose parts were looked up, kept between passages
 EXCEPTION_MARK = "!"
 
@@ -125,7 +108,7 @@ class CompoundIndex:
         found: dict[int, dict[int, str]] = {}
         if self.empty:
             return found
-        long_word = _LONG_WORD if _UNUSUAL.search(folded) else _LONG_WORD_FAST
+        long_word = _LONG_WORD if unusual.search(folded) else _LONG_WORD_FAST
         # Most passages hold no compound at all: find that out from the set of their
         # words against the words known to hold none, without a match object for each.
         rest = set(long_word.findall(folded)) - self._plain
