@@ -49,7 +49,7 @@ from briefer.core.importing import (
 )
 from briefer.core.letter_sources import keep_source
 from briefer.core.models import LetterSource, Theme, utcnow
-from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag
+from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.errors import LetterImportError
@@ -61,6 +61,7 @@ Outcome = ImportResult | LetterImportError
 BATCH = 250  # letters per transaction: a crash loses at most the batch in progress
 POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
 AHEAD = 16  # files parsed ahead of the writer
+CHUNK = 4  # files per task of a worker process
 
 
 @dataclass(frozen=True)
@@ -103,31 +104,35 @@ def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed,
         return
     # spawn, not fork: the window's process has threads that a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
+    # A few files per task: each result handed back costs the writer's process a wake-up
+    # of the pool's threads, which take the interpreter from the writer meanwhile.
+    chunks = [list(paths[start : start + CHUNK]) for start in range(0, len(paths), CHUNK)]
     with ProcessPoolExecutor(workers, context, init_worker, (themes,)) as pool:
-        pending: list[tuple[Path, Future[Parsed]]] = []
-        queue = iter(paths)
+        pending: list[tuple[list[Path], Future[list[Parsed]]]] = []
+        queue = iter(chunks)
         try:
-            for path in queue:
-                pending.append((path, pool.submit(parse_and_tag, path)))
-                if len(pending) >= AHEAD:
+            for chunk in queue:
+                pending.append((chunk, pool.submit(parse_many, chunk)))
+                if len(pending) * CHUNK >= AHEAD:
                     break
             while pending:
-                path, future = pending[0]
+                chunk, future = pending[0]
                 try:
                     done = future.result()
                 except BrokenProcessPool:  # a worker died (out of memory?): go on here
                     log.warning("the parsing processes stopped; parsing in this one")
-                    for rest in [*(p for p, _f in pending), *queue]:
-                        yield parse_and_tag(rest, themes)
+                    for rest in [*(c for c, _f in pending), *queue]:
+                        for path in rest:
+                            yield parse_and_tag(path, themes)
                     pending = []
                     return
                 pending.pop(0)
                 following = next(queue, None)
                 if following is not None:
-                    pending.append((following, pool.submit(parse_and_tag, following)))
-                yield done
+                    pending.append((following, pool.submit(parse_many, following)))
+                yield from done
         finally:
-            for _path, future in pending:
+            for _chunk, future in pending:
                 future.cancel()
 
 

@@ -87,6 +87,11 @@ def _headings(parsed: ParsedLetter) -> dict[int, tuple[str, ...]]:
     return chains
 
 
+def parse_many(paths: list[Path]) -> list[Parsed]:
+    """``parse_and_tag`` for a few files: one task of a worker process."""
+    return [parse_and_tag(path) for path in paths]
+
+
 def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
     """Read, parse and tag one file without the database (runs in a worker process)."""
     from briefer.ingest.reader import parse_letter, read_bytes
