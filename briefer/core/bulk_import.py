@@ -3,14 +3,17 @@
 ``import_file`` stays the way one letter is imported: all or nothing, in its own
 transaction. ``import_many`` is for a folder or a drop of many files:
 
-- reading, parsing and tagging (pure computation, no database) run in worker
-  processes (one per core but the writer's, at most two) while this process
-  writes the letters already parsed, in order;
+- reading, parsing, tagging and finding commitments (pure computation, no
+  database; ``briefer.core.parse_worker``) run in worker processes (one per core
+  but the writer's, at most two) while this process writes the letters already
+  parsed, in order;
 - the letters are written in one transaction per batch, with a savepoint per
   letter: a letter that fails stores nothing of itself and keeps the others;
-- the tags of a new letter are computed in the worker from the parsed text and
-  the themes' rules (the same matcher as ``tag_letter``) and inserted in bulk;
-  the full-text index is filled per letter with one INSERT … SELECT (its
+- a new letter's rows go in with one INSERT per table, with the tags and
+  commitments the worker found (the same matcher as ``tag_letter``, the same
+  finder as ``sync_commitments``); a duplicate or a new version of a stored
+  letter goes the way of ``import_file`` (``briefer.core.bulk_writer``);
+- the full-text index is filled for many letters with one INSERT … SELECT (its
   insert trigger set aside for the batch, inside the same transaction).
 
 Progress is reported per letter with the rate in letters per second and an
@@ -30,11 +33,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from briefer.core.bulk_writer import FullTextInBulk, KnownLetters, store_new
 from briefer.core.commitments import sync_commitments
 from briefer.core.importing import (
     DUPLICATE,
@@ -45,11 +48,12 @@ from briefer.core.importing import (
     store_parsed,
 )
 from briefer.core.letter_sources import keep_source
-from briefer.core.models import LetterSource, Passage, Tag, Theme
-from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag
+from briefer.core.models import LetterSource, Theme, utcnow
+from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.errors import LetterImportError
+from briefer.ingest.kamerstuk import kamerstuk_key
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +61,7 @@ Outcome = ImportResult | LetterImportError
 BATCH = 250  # letters per transaction: a crash loses at most the batch in progress
 POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
 AHEAD = 16  # files parsed ahead of the writer
+CHUNK = 4  # files per task of a worker process
 
 
 @dataclass(frozen=True)
@@ -82,78 +87,69 @@ def _themes(store: Store) -> Themes:
         return tuple((tid, name, tuple(terms or [])) for tid, name, terms in rows)
 
 
+def _worker_count() -> int:
+    """Parsing a letter costs about three times what writing it does, so on two cores
+    two parsers share them with the writer (measured: 55-58 letters/s against 39-46
+    with one); with more cores, one per core but the writer's, at most three."""
+    cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(3, max(2, cores - 1))
+
+
 def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed, None, None]:
     """Parsed files in the order given; in worker processes when there are many."""
-    # One core stays with the writer: on two cores, two parsers starve it.
-    workers = min(2, (os.cpu_count() or 1) - 1)
+    workers = _worker_count()
     if len(paths) < POOL_FROM or workers < 1:
         for path in paths:
             yield parse_and_tag(path, themes)
         return
     # spawn, not fork: the window's process has threads that a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
+    # A few files per task: each result handed back costs the writer's process a wake-up
+    # of the pool's threads, which take the interpreter from the writer meanwhile.
+    chunks = [list(paths[start : start + CHUNK]) for start in range(0, len(paths), CHUNK)]
     with ProcessPoolExecutor(workers, context, init_worker, (themes,)) as pool:
-        pending: list[tuple[Path, Future[Parsed]]] = []
-        queue = iter(paths)
+        pending: list[tuple[list[Path], Future[list[Parsed]]]] = []
+        queue = iter(chunks)
         try:
-            for path in queue:
-                pending.append((path, pool.submit(parse_and_tag, path)))
-                if len(pending) >= AHEAD:
+            for chunk in queue:
+                pending.append((chunk, pool.submit(parse_many, chunk)))
+                if len(pending) * CHUNK >= AHEAD:
                     break
             while pending:
-                path, future = pending[0]
+                chunk, future = pending[0]
                 try:
                     done = future.result()
                 except BrokenProcessPool:  # a worker died (out of memory?): go on here
                     log.warning("the parsing processes stopped; parsing in this one")
-                    for rest in [*(p for p, _f in pending), *queue]:
-                        yield parse_and_tag(rest, themes)
+                    for rest in [*(c for c, _f in pending), *queue]:
+                        for path in rest:
+                            yield parse_and_tag(path, themes)
                     pending = []
                     return
                 pending.pop(0)
                 following = next(queue, None)
                 if following is not None:
-                    pending.append((following, pool.submit(parse_and_tag, following)))
-                yield done
+                    pending.append((following, pool.submit(parse_many, following)))
+                yield from done
         finally:
-            for _path, future in pending:
+            for _chunk, future in pending:
                 future.cancel()
 
 
-def _store_one(session: Session, item: Parsed) -> ImportResult:
-    """One letter inside the batch's transaction (the caller holds a savepoint)."""
+def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportResult:
+    """A duplicate, or a new version of a stored letter: the way ``import_file`` goes."""
     assert item.letter is not None
     path = item.path
-    known = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
-    if known is not None:
-        return _result(session, path, DUPLICATE, known.letter_id)
+    source = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
+    if source is not None:
+        return _result(session, path, DUPLICATE, source.letter_id)
     status, letter_id = store_parsed(session, item.letter, path.name)
-    if status == NEW:
-        ids = session.scalars(
-            select(Passage.id).where(Passage.letter_id == letter_id).order_by(Passage.position)
-        ).all()
-        rows = [
-            {
-                "passage_id": ids[position],
-                "theme_id": theme_id,
-                "manual": False,
-                "include": True,
-                "reasons": reasons,
-            }
-            for position, theme_id, reasons in item.tags
-        ]
-        if rows:
-            session.connection().execute(insert(cast(Table, Tag.__table__)), rows)
-    elif status == UPDATED:
-        tag_letter(session, letter_id)  # matched old passages keep their ids: the full way
     if status in (NEW, UPDATED):
+        tag_letter(session, letter_id)
         sync_commitments(session, letter_id)
     session.add(LetterSource(letter_id=letter_id, file_hash=item.file_hash, file_name=path.name))
     session.flush()
-    if status == NEW:
-        meta = item.letter.meta
-        title = meta.title or Path(path.name).stem
-        return ImportResult(path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+    known.add_stored(session, letter_id)
     return _result(session, path, status, letter_id)
 
 
@@ -175,27 +171,24 @@ def import_many(
     in_batch = 0
     try:
         with store.session() as session:
-            _begin(session)
-            index = _FullTextInBulk(session)
-            index.start()
+            batch = _Batch(session)
             for item in parsed:
                 if stop is not None and stop():
                     break
-                outcome = _store_safely(session, item, index)
+                outcome = batch.store(item)
                 outcomes.append(outcome)
                 in_batch += 1
                 if in_batch >= BATCH:  # commit what is done; the next batch begins
-                    index.finish()
+                    batch.finish()
                     session.commit()
-                    _begin(session)
-                    index.start()
+                    batch = _Batch(session)
                     in_batch = 0
                 if on_outcome is not None:
                     on_outcome(outcome)
                 if progress is not None:
                     elapsed = time.perf_counter() - start
                     progress(BulkProgress(len(outcomes), len(files), item.path.name, elapsed))
-            index.finish()
+            batch.finish()
     finally:
         parsed.close()
     _keep_sources(store, outcomes)
@@ -227,87 +220,57 @@ def _begin(session: Session) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-class _FullTextInBulk:
-    """SQLite: the passage index filled per letter in one statement, not row by row.
-
-    Inside the batch's transaction the insert trigger is set aside and each
-    letter's new passages are indexed with one INSERT … SELECT; the trigger is
-    put back before the commit. DDL is transactional in SQLite: other readers
-    never see the library without its trigger, and a rollback restores it.
-    """
-
-    TRIGGER = "passage_fts_insert"
+class _Batch:
+    """One transaction of many letters, each in its own savepoint."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.sql: str | None = None
-        self.indexed_up_to = 0
+        _begin(session)
+        self.index = FullTextInBulk(session)
+        self.index.start()
+        self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
+        self.now = utcnow()
 
-    def start(self) -> None:
+    def store(self, item: Parsed) -> Outcome:
+        """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
+        if item.letter is None:
+            return LetterImportError(item.path, item.error or "onbekende fout")
+        new = self.known.is_new(item)
+        if not new:
+            self.index.fill()  # the full way may change indexed passages: index them first
+        # A plain SAVEPOINT: the ORM's begin_nested() costs as much as storing the letter.
+        # Nothing of the session outlives a letter, so after a rollback it is just emptied.
         connection = self.session.connection()
-        if connection.dialect.name != "sqlite":
-            return
-        self.sql = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (self.TRIGGER,)
-        ).scalar()
-        if self.sql is None:
-            return
-        self.indexed_up_to = connection.exec_driver_sql(
-            "SELECT coalesce(max(id), 0) FROM passages"
-        ).scalar_one()
-        connection.exec_driver_sql(f"DROP TRIGGER {self.TRIGGER}")
-
-    def index_new(self) -> None:
-        """Index the passages added since the last call (inside the letter's savepoint)."""
-        if self.sql is None:
-            return
-        connection = self.session.connection()
-        connection.exec_driver_sql(
-            "INSERT INTO passage_fts(rowid, text) SELECT id, text FROM passages WHERE id > ?",
-            (self.indexed_up_to,),
-        )
-        self.indexed_up_to = connection.exec_driver_sql(
-            "SELECT coalesce(max(id), 0) FROM passages"
-        ).scalar_one()
-
-    def rolled_back(self) -> None:
-        """A letter's savepoint was rolled back: its passages are gone, so is its share."""
-        if self.sql is None:
-            return
-        self.indexed_up_to = (
-            self.session.connection()
-            .exec_driver_sql("SELECT coalesce(max(id), 0) FROM passages")
-            .scalar_one()
-        )
+        connection.exec_driver_sql("SAVEPOINT letter")
+        try:
+            if new:
+                result = store_new(self.session, item, self.now)
+            else:
+                result = _store_full(self.session, item, self.known)
+                self.index.fill()
+        except Exception as exc:
+            connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
+            connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+            self.session.expunge_all()
+            if not new:
+                self.index.rolled_back()
+            if isinstance(exc, LetterImportError):
+                return exc
+            log.exception("storing %s failed", item.path)
+            return LetterImportError(
+                item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
+            )
+        connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+        if new:
+            meta = item.letter.meta
+            title = result.title
+            self.known.files.add(item.file_hash)
+            key = kamerstuk_key(meta.kamerstuk) if meta.kamerstuk else None
+            self.known.add_letter(key, item.content_hash, title, meta.date)
+        else:
+            self.known.files.add(item.file_hash)
+            self.session.expunge_all()  # the letter's ORM objects are written
+        return result
 
     def finish(self) -> None:
-        if self.sql is not None:
-            self.session.connection().exec_driver_sql(self.sql)
-            self.sql = None
-
-
-def _store_safely(session: Session, item: Parsed, index: _FullTextInBulk) -> Outcome:
-    """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
-    if item.letter is None:
-        return LetterImportError(item.path, item.error or "onbekende fout")
-    # A plain SAVEPOINT: the ORM's begin_nested() costs as much as storing the letter.
-    # Nothing of the session outlives a letter, so after a rollback it is just emptied.
-    connection = session.connection()
-    connection.exec_driver_sql("SAVEPOINT letter")
-    try:
-        result = _store_one(session, item)
-        index.index_new()
-    except Exception as exc:
-        connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
-        connection.exec_driver_sql("RELEASE SAVEPOINT letter")
-        session.expunge_all()
-        index.rolled_back()
-        if isinstance(exc, LetterImportError):
-            return exc
-        log.exception("storing %s failed", item.path)
-        return LetterImportError(
-            item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
-        )
-    connection.exec_driver_sql("RELEASE SAVEPOINT letter")
-    session.expunge_all()  # the letter's ORM objects are written; keep the session small
-    return result
+        self.index.finish()

@@ -32,6 +32,7 @@ from briefer.core.models import (
     Tag,
     utcnow,
 )
+from briefer.core.parse_worker import text_hash
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
@@ -59,10 +60,6 @@ class ImportResult:
     pages: int
     passages: int
     retired: int = 0  # passages kept only for the user's notes, tags or citations
-
-
-def text_hash(text: str) -> str:
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def import_file(
@@ -239,11 +236,12 @@ def _ordered(parsed: ParsedLetter) -> list[tuple[ParsedPassage, ParsedSection | 
     return items
 
 
-def _insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> dict[int, int]:
+def insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> dict[int, int]:
     """Insert the section tree; returns id(ParsedSection) -> section id.
 
-    One statement per level of the tree (RETURNING the new ids in order), not
-    one per section.
+    One statement per level of the tree and one query for the new ids (by
+    position) after it, not one statement per section. (An INSERT … RETURNING
+    of many rows in their order runs row by row on SQLite.)
     """
     ids: dict[int, int] = {}
     table = cast(Table, Section.__table__)
@@ -251,6 +249,7 @@ def _insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> 
     positions = {id(section): index for index, section in enumerate(parsed.walk_sections())}
     level: list[tuple[ParsedSection, int | None]] = [(s, None) for s in parsed.sections]
     connection = session.connection()
+    new_ids = select(table.c.position, table.c.id).where(table.c.letter_id == letter_id)
     while level:
         rows = [
             {
@@ -263,10 +262,10 @@ def _insert_sections(session: Session, letter_id: int, parsed: ParsedLetter) -> 
             }
             for section, parent_id in level
         ]
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        new_ids = connection.execute(statement, rows).scalars().all()
-        for (section, _parent), section_id in zip(level, new_ids, strict=True):
-            ids[id(section)] = section_id
+        connection.execute(insert(table), rows)
+        by_position = {position: sid for position, sid in connection.execute(new_ids)}
+        for section, _parent in level:
+            ids[id(section)] = by_position[positions[id(section)]]
         level = [(child, ids[id(section)]) for section, _ in level for child in section.sections]
     return ids
 
@@ -275,7 +274,7 @@ def _insert_outline(
     session: Session, letter_id: int, parsed: ParsedLetter, matched: dict[int, int]
 ) -> None:
     """Insert sections and passages; ``matched`` maps a new passage index to an old id."""
-    section_ids = _insert_sections(session, letter_id, parsed)
+    section_ids = insert_sections(session, letter_id, parsed)
     new_rows: list[dict[str, object]] = []
     for position, (passage, section) in enumerate(_ordered(parsed)):
         values: dict[str, object] = {

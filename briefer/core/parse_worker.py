@@ -1,19 +1,23 @@
-"""Reading, parsing and tagging one letter without the database: the worker processes'
-share of a bulk import (``briefer.core.bulk_import``).
+"""Reading, parsing, tagging and finding the commitments of one letter without the
+database: the worker processes' share of a bulk import (``briefer.core.bulk_import``).
 
-Imports nothing of SQLAlchemy or the store, so a worker process starts quickly.
+Everything here is a pure function of the file and the themes' rules (which a
+worker gets once, at its start), so the writer only inserts rows. Imports nothing
+of SQLAlchemy or the store, so a worker process starts quickly.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import ParsedLetter, ParsedPassage, ParsedSection
+from briefer.intelligence.commitments import PassageInput, find_commitments, sentence_key
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +33,38 @@ def ordered_passages(parsed: ParsedLetter) -> list[tuple[ParsedPassage, ParsedSe
 
 
 @dataclass(frozen=True)
+class FoundRow:
+    """A commitment found in a new letter, as ``sync_commitments`` would store it."""
+
+    position: int  # of its passage in the letter
+    page: int
+    text: str
+    subject: str
+    due_phrase: str
+    due_label: str
+    due_date: date | None
+    key: str
+
+
+@dataclass(frozen=True)
 class Parsed:
-    """What a worker hands back for one file."""
+    """What a worker hands back for one file.
+
+    ``tags`` and ``commitments`` are what the letter gets when it is stored as a
+    new letter (its text as read); a new version of a stored letter is tagged and
+    searched again by the writer, after the user's fixes are applied.
+    """
 
     path: Path
     file_hash: str
     letter: ParsedLetter | None
-    tags: tuple[tuple[int, int, Any], ...]  # (passage position, theme id, reasons)
+    # (passage position, theme id, reasons as JSON text: what the column stores, and
+    # quicker to hand from process to process than lists of dictionaries)
+    tags: tuple[tuple[int, int, str], ...]
     error: str | None = None  # the user's line, when the file could not be read
+    content_hash: str = ""
+    text_hashes: tuple[str, ...] = ()  # of the passages, in position order
+    commitments: tuple[FoundRow, ...] = ()
 
 
 _worker_themes: Themes = ()
@@ -59,6 +87,11 @@ def _headings(parsed: ParsedLetter) -> dict[int, tuple[str, ...]]:
     return chains
 
 
+def parse_many(paths: list[Path]) -> list[Parsed]:
+    """``parse_and_tag`` for a few files: one task of a worker process."""
+    return [parse_and_tag(path) for path in paths]
+
+
 def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
     """Read, parse and tag one file without the database (runs in a worker process)."""
     from briefer.ingest.reader import parse_letter, read_bytes
@@ -76,9 +109,52 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         return Parsed(path, "", None, (), problem)
     matcher = cached_matcher(_worker_themes if themes is None else themes)
     chains = _headings(parsed)
+    ordered = ordered_passages(parsed)
     texts = [
         PassageText(position, passage.text, chains[id(section)] if section is not None else ())
-        for position, (passage, section) in enumerate(ordered_passages(parsed))
+        for position, (passage, section) in enumerate(ordered)
     ]
-    tags = tuple((t.passage_id, t.theme_id, t.reasons) for t in matcher.tag_all(texts))
-    return Parsed(path, file_hash, parsed, tags)
+    tags = tuple((t.passage_id, t.theme_id, json.dumps(t.reasons)) for t in matcher.tag_all(texts))
+    return Parsed(
+        path,
+        file_hash,
+        parsed,
+        tags,
+        content_hash=parsed.content_hash(),
+        text_hashes=tuple(text_hash(passage.text) for passage, _section in ordered),
+        commitments=found_commitments(parsed, ordered),
+    )
+
+
+def text_hash(text: str) -> str:
+    """What a passage's text is recognised by when a new version of its letter comes."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def found_commitments(
+    parsed: ParsedLetter, ordered: list[tuple[ParsedPassage, ParsedSection | None]]
+) -> tuple[FoundRow, ...]:
+    """The commitments of a new letter, one per sentence (as ``sync_commitments`` keeps them)."""
+    found = find_commitments(
+        [
+            PassageInput(position, passage.text, passage.first_page, passage.last_page)
+            for position, (passage, _section) in enumerate(ordered)
+        ],
+        parsed.meta.date,
+    )
+    rows: dict[str, FoundRow] = {}
+    for item in found:
+        key = sentence_key(item.text)
+        if key not in rows:
+            due = item.due
+            rows[key] = FoundRow(
+                item.passage_id,
+                item.page,
+                item.text,
+                item.subject,
+                due.phrase if due else "",
+                due.label if due else "",
+                due.last_day if due else None,
+                key,
+            )
+    return tuple(rows.values())

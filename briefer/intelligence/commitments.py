@@ -25,6 +25,7 @@ from datetime import date
 
 from briefer.intelligence.dues import Due, find_due
 from briefer.intelligence.sentences import page_at, split_sentences
+from briefer.tagging.rules import fold
 
 _I = re.IGNORECASE
 _KAMER = re.compile(
@@ -115,11 +116,53 @@ class FoundCommitment:
 _CUES = ("zal", "zullen", "ontvangt", "wordt", "verwacht", "voornemen", "kunt u", "zeg")
 
 
-def is_commitment(sentence: str) -> bool:
-    lowered = sentence.lower()
-    if not any(cue in lowered for cue in _CUES):
+def has_cue(text: str) -> bool:
+    """Whether ``text`` has a cue word; a sentence without one is no commitment."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in _CUES)
+
+
+# Words without which the expressions above find nothing, as folded text has them: a fast
+# first test of a whole passage. Keep them in step with the expressions.
+_PROMISE_WORDS = (("zeg",), ("toe",))
+_INFORM_WORDS = (
+    ("kamer", "kunt u", "om u", "ontvangt u", "te sturen", "te doen toekomen"),  # _KAMER
+    ("informeren", "geïnformeerd", "toekomen", "ontvang", "sturen", "toezenden",
+     "verslag uitbrengen", "rapporteren", "verwachten", "berichten"),  # _DELIVER
+    ("zal", "zullen", "ontvangt", "wordt", "verwacht", "voornemen", "kunt u", "zeg ik toe",
+     "toezeggen"),  # _FUTURE
+)  # fmt: skip
+_PRODUCE_WORDS = (
+    ("zal", "zullen"),  # _WILL
+    ("formuleren", "opstellen", "opgesteld", "afronden", "afgerond", "organiseren",
+     "uitbrengen", "presenteren", "publiceren", "gereed", "verschijnen", "verschijnt",
+     "uitkomen"),  # _PRODUCE
+    ("staat van de unie", "strategie", "nota", "notitie", "brief", "rapport", "wetsvoorstel",
+     "conferentie", "evaluatie", "actieplan", "visie", "routekaart"),  # _DELIVERABLE_END
+)  # fmt: skip
+
+
+def _has_all(folded: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    return all(any(word in folded for word in group) for group in groups)
+
+
+def _may_promise(text: str) -> bool:
+    """Whether a sentence of ``text`` can be a commitment: each test of ``is_commitment``
+    that a sentence passes, the whole passage passes too (its words are in it)."""
+    if not has_cue(text):
         return False
-    if "zeg" in lowered and _PROMISE.search(sentence):
+    folded = fold(text)
+    return (
+        _has_all(folded, _PROMISE_WORDS)
+        or _has_all(folded, _INFORM_WORDS)
+        or _has_all(folded, _PRODUCE_WORDS)
+    )
+
+
+def is_commitment(sentence: str) -> bool:
+    if not _may_promise(sentence):  # the plain word tests first: most sentences stop here
+        return False
+    if "zeg" in sentence.lower() and _PROMISE.search(sentence):
         return True
     informs = bool(
         _KAMER.search(sentence) and _DELIVER.search(sentence) and _FUTURE.search(sentence)
@@ -187,6 +230,8 @@ def find_commitments(
 ) -> list[FoundCommitment]:
     found: list[FoundCommitment] = []
     for passage in passages:
+        if not _may_promise(passage.text):  # then none of its sentences does
+            continue
         previous: FoundCommitment | None = None
         for sentence in split_sentences(passage.text):
             if not is_commitment(sentence.text):

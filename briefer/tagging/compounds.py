@@ -21,9 +21,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefer.char_classes import latin_class, unusual
+
 MIN_PART = 5  # letters a term needs to be found inside a compound
 MIN_REST = 3  # letters the rest of the compound needs
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A word (letters only) long enough to hold a part and a rest: shorter ones are skipped
+# by the expression, not in Python. (A run of letters is matched from its first one:
+# where a run is too short, every later start in it is shorter still.)
+_LETTER = r"[^\W\d_]"
+_LONG_WORD = re.compile(_LETTER + f"{{{MIN_PART + MIN_REST},}}")
+# The same for a text of Latin-1 and punctuation only: three times as fast
+_LONG_WORD_FAST = re.compile(latin_class(_LETTER) + f"{{{MIN_PART + MIN_REST},}}")
+_WORD_CACHE = 100_000  # words whose parts were looked up, kept between passages
 EXCEPTION_MARK = "!"
 
 # (slot, term index): slot is the theme's position in the matcher's list
@@ -60,6 +69,9 @@ def parse_exceptions(raws: Iterable[str], fold: object) -> Exceptions:
     return Exceptions(frozenset(words), tuple(prefixes))
 
 
+_NO_EXCEPTIONS = Exceptions()
+
+
 @dataclass
 class CompoundIndex:
     """Where each term may stand inside a compound, for many themes at once."""
@@ -71,6 +83,8 @@ class CompoundIndex:
     def __post_init__(self) -> None:
         self._head_lengths: tuple[int, ...] = ()
         self._tail_lengths: tuple[int, ...] = ()
+        self._words: dict[str, tuple[Entry, ...]] = {}  # folded word -> what it holds
+        self._plain: set[str] = set()  # folded words that hold no part
 
     def add(self, slot: int, term: int, heads: Sequence[str], tails: Sequence[str]) -> None:
         for part in heads:
@@ -79,6 +93,8 @@ class CompoundIndex:
             self.tails.setdefault(part, []).append((slot, term))
         self._head_lengths = tuple(sorted({len(p) for p in self.heads}))
         self._tail_lengths = tuple(sorted({len(p) for p in self.tails}))
+        self._words.clear()
+        self._plain.clear()
 
     @property
     def empty(self) -> bool:
@@ -92,23 +108,45 @@ class CompoundIndex:
         found: dict[int, dict[int, str]] = {}
         if self.empty:
             return found
-        shortest = MIN_PART + MIN_REST
-        for match in _LETTERS.finditer(folded):
-            word = match.group(0)
-            size = len(word)
-            if size < shortest:
-                continue
-            entries: list[Entry] = []
-            for length in self._head_lengths:
-                if size - length < MIN_REST:
-                    break
-                entries.extend(self.heads.get(word[:length], ()))
-            for length in self._tail_lengths:
-                if size - length < MIN_REST:
-                    break
-                entries.extend(self.tails.get(word[size - length :], ()))
-            for slot, term in entries:
-                if word in self.exceptions.get(slot, Exceptions()):
-                    continue
+        long_word = _LONG_WORD if unusual.search(folded) else _LONG_WORD_FAST
+        # Most passages hold no compound at all: find that out from the set of their
+        # words against the words known to hold none, without a match object for each.
+        rest = set(long_word.findall(folded)) - self._plain
+        for word in rest:
+            if not self._cached_entries(word):
+                if len(self._plain) >= _WORD_CACHE:
+                    self._plain.clear()
+                self._plain.add(word)
+        if not rest - self._plain:
+            return found
+        for match in long_word.finditer(folded):
+            for slot, term in self._cached_entries(match.group(0)):
                 found.setdefault(slot, {}).setdefault(term, text[match.start() : match.end()])
         return found
+
+    def _cached_entries(self, word: str) -> tuple[Entry, ...]:
+        entries = self._words.get(word)
+        if entries is None:
+            entries = self._entries(word)
+            if len(self._words) >= _WORD_CACHE:
+                self._words.clear()
+            self._words[word] = entries
+        return entries
+
+    def _entries(self, word: str) -> tuple[Entry, ...]:
+        """The (slot, term) pairs whose part begins or ends ``word``, false friends left out."""
+        size = len(word)
+        entries: list[Entry] = []
+        for length in self._head_lengths:
+            if size - length < MIN_REST:
+                break
+            entries.extend(self.heads.get(word[:length], ()))
+        for length in self._tail_lengths:
+            if size - length < MIN_REST:
+                break
+            entries.extend(self.tails.get(word[size - length :], ()))
+        return tuple(
+            (slot, term)
+            for slot, term in entries
+            if word not in self.exceptions.get(slot, _NO_EXCEPTIONS)
+        )

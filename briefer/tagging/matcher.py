@@ -26,7 +26,6 @@ from typing import Any
 
 from briefer.tagging.rules import CompiledTheme, compile_theme, compound_index, fold
 
-_WORD = re.compile(r"\w+")
 _SEPARATOR = "\x00"  # between joined passages: no term, space or word can cross it
 _GROUP_CHARS = 1_000_000  # passages joined per scan, so huge imports stay bounded in memory
 _HEADING_CACHE = 50_000
@@ -119,7 +118,9 @@ class Matcher:
         self._lengths = sorted({len(head) for head in self._starts})
         self._words: dict[str, list[_Candidate]] = {}  # word -> its candidates, as found
         heads = _trie_pattern(self._whole, self._starts)
-        self._scan = re.compile(r"(?<!\w)" + heads) if heads else None
+        # The whole word where a term may start (the look-ahead finds the start; the
+        # match takes the word, so no second expression has to find it).
+        self._scan = re.compile(r"(?<!\w)(?=" + heads + r")\w+") if heads else None
         self._compounds = compound_index(
             [(position, t.terms, t.exceptions) for position, t in enumerate(themes)]
         )
@@ -179,8 +180,7 @@ class Matcher:
         consumed: dict[tuple[int, bool], int] = {}  # where each expression resumes
         for match in self._scan.finditer(folded):
             at = match.start()
-            word = _WORD.match(folded, at)
-            candidates = self._candidates(word.group(0)) if word else []
+            candidates = self._candidates(match.group(0))
             tried: set[tuple[int, bool]] = set()
             for candidate in candidates:
                 slot = candidate.slot

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
+from sqlalchemy import select
 
 from briefer.app import open_library
 from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
-from briefer.core.importing import DUPLICATE, NEW, ImportResult, import_file
+from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
+from briefer.core.letter_fixes import add_fix
+from briefer.core.letter_sources import source_file
+from briefer.core.models import Commitment, Letter, LetterSource, Passage, Tag, Theme
+from briefer.core.references import letter_references
 from briefer.core.search import search
+from briefer.core.store import Store
+from briefer.core.versions import list_versions
+from briefer.ingest.corrections import META, Fix
 from briefer.ingest.errors import LetterImportError
+from briefer.ingest.reader import parse_letter
 from tests.conftest import BUNDLED_LETTER
+from tests.ingest.letter_files import make_docx_from_parsed
 
 COUNT = POOL_FROM + 2  # enough to go through the worker processes
 
@@ -39,6 +51,19 @@ def tags_by_position(database: Path) -> list[tuple[object, ...]]:
         ).fetchall()
 
 
+def stored_forms(database: Path) -> set[tuple[object, ...]]:
+    """How the values of the rows written straight to the driver are stored."""
+    with sqlite3.connect(database) as connection:
+        return set(
+            connection.execute(
+                "SELECT typeof(t.manual), t.manual, t.include, typeof(t.reasons), "
+                "substr(t.reasons, 1, 2), typeof(t.created_at), length(t.created_at), "
+                "t.author, t.version, typeof(p.retired), p.retired, typeof(p.section_id) "
+                "FROM tags t JOIN passages p ON p.id = t.passage_id"
+            ).fetchall()
+        )
+
+
 def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     files = letters(tmp_path / "in")
     bulk_store = open_library(tmp_path / "bulk.sqlite")
@@ -56,6 +81,7 @@ def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     assert tags_by_position(tmp_path / "bulk.sqlite") == tags_by_position(
         tmp_path / "single.sqlite"
     )
+    assert stored_forms(tmp_path / "bulk.sqlite") == stored_forms(tmp_path / "single.sqlite")
     assert [p.done for p in seen] == list(range(1, COUNT + 1))
     assert all(p.total == COUNT for p in seen) and seen[-1].seconds_left == 0
 
@@ -118,3 +144,137 @@ def test_stopping_keeps_the_letters_done_and_adds_no_other(tmp_path: Path, count
             row[0] for row in connection.execute("SELECT kamerstuk FROM letters ORDER BY id")
         ]
     assert kamerstukken == ["35 925 V, nr. 84", "35 925 V, nr. 100", "35 925 V, nr. 101"]
+
+
+# --- A bulk-imported letter is what a single import makes, on both backends ------------
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_libraries(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    """Two fresh libraries on the same backend: one for the bulk import, one for singles."""
+    if request.param == "sqlite":
+        urls = [str(tmp_path / name / "briefer.sqlite") for name in ("bulk", "single")]
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        urls = [str(cluster.create_database()) for _ in range(2)]
+    stores = (open_library(urls[0]), open_library(urls[1]))
+    yield stores
+    for store in stores:
+        store.close()
+
+
+def library_dump(store: Store) -> dict[str, object]:
+    """Everything an import gives a letter, by kamerstuk and passage position (ids differ)."""
+    dump: dict[str, object] = {}
+    with store.read() as session:
+        letters = session.scalars(select(Letter).order_by(Letter.kamerstuk)).all()
+        for letter in letters:
+            positions = dict(
+                session.execute(
+                    select(Passage.id, Passage.position).where(Passage.letter_id == letter.id)
+                ).all()
+            )
+            tags = sorted(
+                (positions[tag.passage_id], name, tag.manual, tag.include, repr(tag.reasons))
+                for tag, name in session.execute(
+                    select(Tag, Theme.name)
+                    .join(Theme, Theme.id == Tag.theme_id)
+                    .where(Tag.passage_id.in_(list(positions)))
+                )
+            )
+            commitments = sorted(
+                (
+                    positions.get(row.passage_id or 0),
+                    row.page,
+                    row.text,
+                    row.subject,
+                    row.due_phrase,
+                    row.due_label,
+                    row.due_date,
+                    row.origin,
+                    row.key,
+                    row.done,
+                    row.edited,
+                    row.deleted,
+                )
+                for row in session.scalars(
+                    select(Commitment).where(Commitment.letter_id == letter.id)
+                )
+            )
+            dump[letter.kamerstuk or letter.title] = {
+                "title": letter.title,
+                "date": letter.letter_date,
+                "pages": letter.pages,
+                "content": letter.content_hash,
+                "sources": sorted(
+                    session.scalars(
+                        select(LetterSource.file_name).where(LetterSource.letter_id == letter.id)
+                    )
+                ),
+                "passages": session.execute(
+                    select(Passage.position, Passage.text, Passage.first_page, Passage.last_page)
+                    .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
+                    .order_by(Passage.position)
+                ).all(),
+                "tags": tags,
+                "commitments": commitments,
+            }
+        ids = {letter.kamerstuk or letter.title: letter.id for letter in letters}
+    for key, letter_id in ids.items():
+        entry = cast(dict[str, object], dump[key])
+        entry["references"] = [
+            (r.kind, r.canonical, r.text, r.page, r.start, r.letter)
+            for r in letter_references(store, letter_id)
+        ]
+        entry["versions"] = [
+            (v.number, v.title, v.passages) for v in list_versions(store, letter_id)
+        ]
+        entry["kept copy"] = (
+            source.suffix if (source := source_file(store, letter_id)) is not None else None
+        )
+    return dump
+
+
+def test_a_bulk_imported_letter_is_what_a_single_import_makes(
+    two_libraries: tuple[Store, Store], tmp_path: Path
+) -> None:
+    bulk, single = two_libraries
+    files = letters(tmp_path / "in")
+    # A letter already in both libraries, with a fix of the user's; its new version comes in bulk.
+    text = BUNDLED_LETTER.read_text(encoding="utf-8").replace("nr. 84", "nr. 300")
+    first = tmp_path / "eerder" / "brief-300.txt"
+    first.parent.mkdir()
+    first.write_text(text, encoding="utf-8")
+    for store in (bulk, single):
+        letter_id = import_file(store, first).letter_id
+        add_fix(store, letter_id, Fix(META, "title", {"value": "Eigen titel van de gebruiker"}))
+    newer = tmp_path / "in" / "brief-300-nieuw.txt"
+    newer.write_text(text.replace("Kremlin", "Kremlin en Minsk", 1), encoding="utf-8")
+    # A Word letter (a copy of its file is kept) and a reference to a letter in the library.
+    parsed = parse_letter(files[0], files[0].read_bytes())
+    parsed.meta.kamerstuk = "35 925 V, nr. 301"
+    section = next(section for section in parsed.walk_sections() if section.passages)
+    section.passages[0].text += " Zie ook Kamerstuk 35 925 V, nr. 100."
+    word = make_docx_from_parsed(parsed, tmp_path / "in" / "brief-301.docx")
+    files += [newer, word]
+
+    outcomes = import_many(bulk, files)
+    for path in files:
+        import_file(single, path)
+
+    statuses = [o.status for o in outcomes if isinstance(o, ImportResult)]
+    assert statuses == [NEW] * COUNT + [UPDATED, NEW]
+    bulk_dump, single_dump = library_dump(bulk), library_dump(single)
+    assert bulk_dump == single_dump
+    # and the comparison compared something
+    updated = cast(dict[str, Any], bulk_dump["35 925 V, nr. 300"])
+    assert updated["title"] == "Eigen titel van de gebruiker"  # the fix, applied again
+    assert [number for number, _title, _count in updated["versions"]] == [1, 2]
+    assert any("Minsk" in text for _pos, text, _first, _last in updated["passages"])
+    word_letter = cast(dict[str, Any], bulk_dump["35 925 V, nr. 301"])
+    assert word_letter["kept copy"] == ".docx"
+    assert ("kamerstuk", "kst-35925-V-100") in [r[:2] for r in word_letter["references"]]
+    assert next(r[5] for r in word_letter["references"] if r[1] == "kst-35925-V-100") is not None
+    for entry in bulk_dump.values():
+        entry = cast(dict[str, Any], entry)
+        assert entry["tags"] and entry["commitments"]  # every letter has both
