@@ -44,14 +44,17 @@ from briefer.core.importing import (
     NEW,
     UPDATED,
     ImportResult,
+    _parse,
     _result,
+    find_same_letter,
     store_parsed,
 )
-from briefer.core.letter_sources import keep_source
+from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.models import LetterSource, Theme, utcnow
 from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
+from briefer.ingest.corrections import body_lines
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
 
@@ -143,7 +146,12 @@ def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportRe
     source = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
     if source is not None:
         return _result(session, path, DUPLICATE, source.letter_id)
-    status, letter_id = store_parsed(session, item.letter, path.name)
+    letter = item.letter
+    same = find_same_letter(session, letter)
+    lines = body_lines(stored_fixes(session, same.id)) if same is not None else []
+    if lines:  # the user said lines the workers greyed are text: read it as they fixed it
+        letter = _parse(path, path.read_bytes(), None, lines)
+    status, letter_id = store_parsed(session, letter, path.name)
     if status in (NEW, UPDATED):
         tag_letter(session, letter_id)
         sync_commitments(session, letter_id)

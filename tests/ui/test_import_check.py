@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
-from briefer.core.importing import import_file
+from briefer.core.bulk_import import import_many
+from briefer.core.importing import ImportResult, import_file
 from briefer.core.library import letter_outline
 from briefer.core.tags import retag_library
 from briefer.ui.dialogs.check_items import FURNITURE_ROW, KIND_ROLE, OMITTED
@@ -246,6 +247,12 @@ def test_a_greyed_line_becomes_text_of_the_letter_and_stays_so(
     copy.write_bytes(pdf.read_bytes() + b"\n")  # another file (hash) of the same letter
     again = import_file(store, copy)
     assert again.letter_id == letter_id
+    assert letter_outline(store, letter_id).to_json() == fixed
+    third = tmp_path / "stand-derde.pdf"  # and in a bulk import (worker processes)
+    third.write_bytes(pdf.read_bytes() + b"\n\n")
+    (bulk,) = import_many(store, [third])
+    assert isinstance(bulk, ImportResult), bulk
+    assert bulk.letter_id == letter_id
     assert letter_outline(store, letter_id).to_json() == fixed
 
     # Taking every fix back reads it as a running header again.
