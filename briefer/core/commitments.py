@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.models import Commitment, Letter, Passage, Theme, utcnow
+from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
 from briefer.core.store import Store
 from briefer.core.tags import themes_of_passages
 from briefer.intelligence.commitments import (
@@ -149,6 +149,10 @@ def list_commitments(
         )
         if letter_id is not None:
             query = query.where(Commitment.letter_id == letter_id)
+        if theme_id is not None:  # a superset (any tag); the effective themes decide below
+            query = query.where(
+                Commitment.passage_id.in_(select(Tag.passage_id).where(Tag.theme_id == theme_id))
+            )
         found = session.execute(query).all()
         pairs = [(row, letter) for row, letter, _first, _last in found]
         spans = {row.id: (first, last) for row, _letter, first, last in found}
