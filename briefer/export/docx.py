@@ -18,6 +18,7 @@ from pathlib import Path
 
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.shared import Pt
@@ -58,6 +59,7 @@ PARAGRAPH_STYLES = {"body": "Normal", "note": "Briefing Note", "empty": "Briefin
 # surrogates, U+FFFE or U+FFFF. Carriage returns become newlines (line breaks).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NEWLINE = re.compile("\r\n?")
+_SECTION_PROPERTIES = qn("w:sectPr")
 _EAST_ASIAN = re.compile(
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
@@ -196,7 +198,15 @@ class _Renderer:
 
     def _paragraph(self, style: str, text: str = "") -> WordParagraph:
         """A new body paragraph in ``style``; it starts a page if a break is pending."""
-        paragraph = self.word.add_paragraph()
+        # What Document.add_paragraph does, without its search for the place of w:sectPr
+        # among every paragraph so far: the body ends with it, or with the last paragraph.
+        body = self.word.element.body
+        element = OxmlElement("w:p")
+        if len(body) and body[-1].tag == _SECTION_PROPERTIES:
+            body[-1].addprevious(element)
+        else:
+            body.append(element)
+        paragraph = WordParagraph(element, self.word._body)
         paragraph._p.style = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         if self.break_pending:
             paragraph.paragraph_format.page_break_before = True
@@ -204,6 +214,13 @@ class _Renderer:
         self.started = True
         if text:
             _add_text(paragraph, text)
+        return paragraph
+
+    def _styled(self, part: _Header | _Footer, style: str) -> WordParagraph:
+        """A paragraph in a header or footer; the style id from the table read once
+        (python-docx's own look-up walks every style of the document for each name)."""
+        paragraph = part.add_paragraph()
+        paragraph._p.style = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         return paragraph
 
     def _style_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
@@ -296,7 +313,7 @@ class _Renderer:
                 for part in (section.first_page_header, section.first_page_footer):
                     part.is_linked_to_previous = False
                     _clear(part)
-                    part.add_paragraph(style="Header")
+                    self._styled(part, "Header")
         else:
             section.different_first_page_header_footer = False
         header, footer = section.header, section.footer
@@ -306,10 +323,10 @@ class _Renderer:
             _clear(header)
             _clear(footer)
         if marking:
-            _add_text(header.add_paragraph(style="Classification"), marking)
+            _add_text(self._styled(header, "Classification"), marking)
         if meta.title:
-            _add_text(header.add_paragraph(style="Header"), meta.title)
-        pages = footer.add_paragraph(style="Footer")
+            _add_text(self._styled(header, "Header"), meta.title)
+        pages = self._styled(footer, "Footer")
         _add_text(pages, f"{self.labels['page']} ")
         for run in fields.field_runs("PAGE", "1"):
             pages._p.append(run)
@@ -317,10 +334,10 @@ class _Renderer:
         for run in fields.field_runs("NUMPAGES", "1"):
             pages._p.append(run)
         if marking:
-            _add_text(footer.add_paragraph(style="Classification"), marking)
+            _add_text(self._styled(footer, "Classification"), marking)
         for part in (header, footer):
             if not part.paragraphs:  # a header or footer needs at least one paragraph
-                part.add_paragraph(style="Header")
+                self._styled(part, "Header")
 
     def _properties(self) -> None:
         meta = self.model.meta
