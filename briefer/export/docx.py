@@ -371,16 +371,33 @@ def _add_text(
         return
     if "\t" in text or "\n" in text or "\r" in text:
         run = paragraph.add_run(text)  # tabs and line breaks become their own elements
+        if style_id is not None:
+            run._r.style = style_id
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
     else:
-        # What add_run writes for plain text (one w:t), without its per-character loop.
-        run = WordRun(paragraph._p.add_r(), paragraph)
-        run._r.add_t(text)
-    if style_id is not None:
-        run._r.style = style_id
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
+        # What add_run and the style, bold and italic setters write for plain text (a
+        # w:rPr in schema order, one w:t), without python-docx's search for each
+        # element's place among the forty a w:rPr may hold.
+        element = OxmlElement("w:r")
+        if style_id is not None or bold or italic:
+            properties = OxmlElement("w:rPr")
+            if style_id is not None:
+                properties.append(OxmlElement("w:rStyle", {qn("w:val"): style_id}))
+            if bold:
+                properties.append(OxmlElement("w:b"))
+            if italic:
+                properties.append(OxmlElement("w:i"))
+            element.append(properties)
+        words = OxmlElement("w:t")
+        words.text = text
+        if text != text.strip():
+            words.set(qn("xml:space"), "preserve")
+        element.append(words)
+        paragraph._p.append(element)
+        run = WordRun(element, paragraph)
     if _EAST_ASIAN.search(text):
         fields.set_east_asian_font(run._r, *_east_asian_font(text))
 
