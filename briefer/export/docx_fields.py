@@ -126,6 +126,10 @@ def set_outline_level(paragraph: Element, level: int) -> None:
 
 def set_numbering(paragraph: Element, num_id: int, level: int) -> None:
     numbering = paragraph.get_or_add_pPr().get_or_add_numPr()
+    if len(numbering) == 0:  # new: its two children in schema order, without a search
+        numbering.append(OxmlElement("w:ilvl", {qn("w:val"): str(level)}))
+        numbering.append(OxmlElement("w:numId", {qn("w:val"): str(num_id)}))
+        return
     numbering.get_or_add_ilvl().val = level
     numbering.get_or_add_numId().val = num_id
 
