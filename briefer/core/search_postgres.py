@@ -85,16 +85,6 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-# The passages of a slice that effectively carry the theme (see tags.effective_tags):
-# a manual include, or an automatic tag without a manual exclude. Read from the
-# (theme_id, passage_id) index of migration 0009 alone, in passage order.
-_CARRYING = """SELECT match.id FROM unnest(CAST(:matches AS integer[])) AS match(id)
-    WHERE match.id IN (SELECT passage_id FROM tags
-        WHERE theme_id = :theme AND passage_id > :above AND passage_id <= :upto
-        GROUP BY passage_id
-        HAVING bool_or(include OR NOT manual) AND NOT bool_or(manual AND NOT include))
-    ORDER BY match.id DESC LIMIT :need"""
-
 # The newest matches are looked for in slices of passage ids, newest first. The
 # first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
 # found so far say is needed to fill the window (and a quarter more), so a common
@@ -134,7 +124,7 @@ def search(
     return hits
 
 
-def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
+def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -> str:
     """Ids of the matches with an id in (:above, :upto], newest first."""
     if "<->" in expression and "!" not in expression:
         # A phrase needs each candidate's word positions: found through the GIN
@@ -152,10 +142,14 @@ def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
             "passages.id > :above AND passages.id <= :upto",
         ]
     where.append("NOT passages.retired")
+    if theme_id is not None:
+        # The themes the passage effectively carries (migration 0010, kept by the
+        # database): a second GIN index, ANDed with the words' before any row is read.
+        where.append("passages.theme_ids @> ARRAY[CAST(:theme AS integer)]")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
     return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
-        ORDER BY passages.id DESC{" LIMIT :need" if limited else ""}"""
+        ORDER BY passages.id DESC LIMIT :need"""
 
 
 def _newest(
@@ -166,7 +160,7 @@ def _newest(
     if bounds.high is None:
         session.execute(text(_INDEX_SCANS), {"on": "on"})
         return []
-    sql = _slice_query(expression, letter_id, limited=theme_id is None)
+    sql = _slice_query(expression, theme_id, letter_id)
     found: list[int] = []
     upto, width = bounds.high, FIRST_SLICE
     if letter_id is not None:  # one letter's passages: no need to look newest first
@@ -183,11 +177,6 @@ def _newest(
             "need": window - len(found),
         }
         matches = [row.id for row in _run(session, sql, params)]
-        if theme_id is not None and matches:
-            session.execute(text(_INDEX_SCANS), {"on": "on"})
-            params["matches"] = matches
-            matches = [row.id for row in _run(session, _CARRYING, params)]
-            session.execute(text(_INDEX_SCANS), {"on": "off"})
         found += matches[: window - len(found)]
         upto = above
         need, seen = window - len(found), bounds.high - upto
