@@ -3,9 +3,10 @@
 Migration 0005 gives passages and notes a generated ``search_vector`` (the
 ``briefer_nl`` configuration: case and diacritics folded by unaccent, no
 stemming, like SQLite's FTS5 tokenizer) with a GIN index; the database keeps it
-in step. Ranked with ts_rank over the newest RANK_WINDOW matches (as on SQLite),
-snippets from ts_headline for the passages shown only. The tsquery is written
-into each condition (not computed once in a CTE) so that the planner sees it
+in step; migration 0010 adds each passage's effective themes (``theme_ids``, a
+GIN index too). Ranked with ts_rank over the newest RANK_WINDOW matches (as on
+SQLite); snippets made in Python for the passages shown only (briefer.core.snippets,
+the same as SQLite's). The tsquery is written into each condition (not computed once in a CTE) so that the planner sees it
 and picks per query: for a common word, walk the primary key from the newest
 passage; for a rare one, the GIN index.
 """
@@ -20,15 +21,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from briefer.core import search as common
+from briefer.core import snippets
 from briefer.core.errors import BrieferError
 from briefer.core.models import Note
 
 CONFIG = "briefer_nl"
-_HEADLINE = (
-    f'StartSel="{common.MARK_START}", StopSel="{common.MARK_END}", '
-    f"MaxWords={common.SNIPPET_WORDS + 11}, MinWords={common.SNIPPET_WORDS // 2}, "
-    'MaxFragments=1, FragmentDelimiter="…"'
-)
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
 
 
@@ -118,9 +115,10 @@ def search(
     expression = ts_query(query)
     if not expression:
         return []
-    hits = _passages(session, expression, theme_id, letter_id, limit)
+    shown = snippets.phrases(query)
+    hits = _passages(session, expression, shown, theme_id, letter_id, limit)
     if include_notes:
-        hits += _notes(session, expression, theme_id, letter_id, limit)
+        hits += _notes(session, expression, shown, theme_id, letter_id, limit)
     return hits
 
 
@@ -145,7 +143,7 @@ def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -
     if theme_id is not None:
         # The themes the passage effectively carries (migration 0010, kept by the
         # database): a second GIN index, ANDed with the words' before any row is read.
-        where.append("passages.theme_ids @> ARRAY[CAST(:theme AS integer)]")
+        where.append("CAST(:theme AS integer) = ANY(passages.theme_ids)")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
     return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
@@ -187,7 +185,12 @@ def _newest(
 
 
 def _passages(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    session: Session,
+    expression: str,
+    shown: list[snippets.Phrase],
+    theme_id: int | None,
+    letter_id: int | None,
+    limit: int,
 ) -> list[common.SearchHit]:
     window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
     if not window:
@@ -201,20 +204,25 @@ def _passages(
                 ORDER BY rank, passages.id LIMIT :take)
             SELECT ranked.id, ranked.rank, passages.letter_id, passages.first_page,
                    passages.last_page, letters.kamerstuk, letters.title,
-                   sections.title AS section,
-                   ts_headline('{CONFIG}', passages.text, to_tsquery('{CONFIG}', :query),
-                               :options) AS snippet
+                   sections.title AS section, passages.text
             FROM ranked JOIN passages ON passages.id = ranked.id
             JOIN letters ON letters.id = passages.letter_id
             LEFT JOIN sections ON sections.id = passages.section_id
             ORDER BY ranked.rank, ranked.id""",
-        {"query": expression, "ids": window, "take": limit, "options": _HEADLINE},
+        {"query": expression, "ids": window, "take": limit},
     )
-    return [common.passage_hit(row, row.snippet, float(row.rank)) for row in rows]
+    return [
+        common.passage_hit(row, snippets.snippet(row.text, shown), float(row.rank)) for row in rows
+    ]
 
 
 def _notes(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    session: Session,
+    expression: str,
+    shown: list[snippets.Phrase],
+    theme_id: int | None,
+    letter_id: int | None,
+    limit: int,
 ) -> list[common.SearchHit]:
     # Snippets only for the notes kept (not for every note that matches).
     rows = _run(
@@ -224,18 +232,16 @@ def _notes(
                        -ts_rank(notes.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
                 FROM notes WHERE notes.search_vector @@ to_tsquery('{CONFIG}', :query)
                 ORDER BY rank, notes.id LIMIT :limit)
-            SELECT best.id, best.rank,
-                   ts_headline('{CONFIG}', best.body, to_tsquery('{CONFIG}', :query), :options)
-                       AS snippet
-            FROM best ORDER BY best.rank, best.id""",
-        {"query": expression, "options": _HEADLINE, "limit": limit * 4},
+            SELECT best.id, best.rank, best.body FROM best ORDER BY best.rank, best.id""",
+        {"query": expression, "limit": limit * 4},
     )
     hits: list[common.SearchHit] = []
     for row in rows:
         note = session.get(Note, row.id)
         if note is None:
             continue
-        hit = common._note_hit(session, note, row.snippet, float(row.rank), theme_id, letter_id)
+        snippet = snippets.snippet(row.body, shown)
+        hit = common._note_hit(session, note, snippet, float(row.rank), theme_id, letter_id)
         if hit is not None:
             hits.append(hit)
     return hits[:limit]
