@@ -3,12 +3,14 @@
 Migration 0005 gives passages and notes a generated ``search_vector`` (the
 ``briefer_nl`` configuration: case and diacritics folded by unaccent, no
 stemming, like SQLite's FTS5 tokenizer) with a GIN index; the database keeps it
-in step; migration 0010 adds each passage's effective themes (``theme_ids``, a
-GIN index too). Ranked with ts_rank over the newest RANK_WINDOW matches (as on
-SQLite); snippets made in Python for the passages shown only (briefer.core.snippets,
-the same as SQLite's). The tsquery is written into each condition (not computed once in a CTE) so that the planner sees it
-and picks per query: for a common word, walk the primary key from the newest
-passage; for a rare one, the GIN index.
+in step. Migration 0010 adds each passage's effective themes (``theme_ids``,
+kept by triggers on tags), checked on the rows a slice reads. Ranked with
+ts_rank over the newest RANK_WINDOW matches (as on SQLite), computed in the same
+pass that finds them; snippets made in Python for the passages shown only
+(briefer.core.snippets: the same as SQLite's). The tsquery is written into each
+condition (not computed once in a CTE) so that the planner sees it and picks
+per query: for a common word, walk the primary key from the newest passage; for
+a rare one, the GIN index.
 """
 
 from __future__ import annotations
@@ -142,24 +144,27 @@ def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -
     where.append("NOT passages.retired")
     if theme_id is not None:
         # The themes the passage effectively carries (migration 0010, kept by the
-        # database): a second GIN index, ANDed with the words' before any row is read.
+        # database), checked on the rows the slice reads anyway.
         where.append("CAST(:theme AS integer) = ANY(passages.theme_ids)")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
-    return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
+    # Ranked here, on the rows the slice reads anyway (not read again to rank them).
+    return f"""SELECT passages.id,
+            -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+        FROM passages WHERE {" AND ".join(where)}
         ORDER BY passages.id DESC LIMIT :need"""
 
 
 def _newest(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
-) -> list[int]:
-    """Ids of the newest ``window`` matches (fewer if there are fewer), newest first."""
+) -> list[tuple[int, float]]:
+    """(id, rank) of the newest ``window`` matches (fewer if there are fewer), newest first."""
     bounds = session.execute(text(_SETTINGS)).one()
     if bounds.high is None:
         session.execute(text(_INDEX_SCANS), {"on": "on"})
         return []
     sql = _slice_query(expression, theme_id, letter_id)
-    found: list[int] = []
+    found: list[tuple[int, float]] = []
     upto, width = bounds.high, FIRST_SLICE
     if letter_id is not None:  # one letter's passages: no need to look newest first
         width = bounds.high - bounds.low + 1
@@ -174,7 +179,7 @@ def _newest(
             "upto": upto,
             "need": window - len(found),
         }
-        matches = [row.id for row in _run(session, sql, params)]
+        matches = [(row.id, float(row.rank)) for row in _run(session, sql, params)]
         found += matches[: window - len(found)]
         upto = above
         need, seen = window - len(found), bounds.high - upto
@@ -195,24 +200,24 @@ def _passages(
     window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
     if not window:
         return []
-    rows = _run(
-        session,
-        f"""WITH ranked AS MATERIALIZED (
-                SELECT passages.id,
-                       -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
-                FROM passages WHERE passages.id = ANY(:ids)
-                ORDER BY rank, passages.id LIMIT :take)
-            SELECT ranked.id, ranked.rank, passages.letter_id, passages.first_page,
+    best = sorted(window, key=lambda match: (match[1], match[0]))[:limit]
+    rows = {
+        row.id: row
+        for row in _run(
+            session,
+            """SELECT passages.id, passages.letter_id, passages.first_page,
                    passages.last_page, letters.kamerstuk, letters.title,
                    sections.title AS section, passages.text
-            FROM ranked JOIN passages ON passages.id = ranked.id
-            JOIN letters ON letters.id = passages.letter_id
+            FROM passages JOIN letters ON letters.id = passages.letter_id
             LEFT JOIN sections ON sections.id = passages.section_id
-            ORDER BY ranked.rank, ranked.id""",
-        {"query": expression, "ids": window, "take": limit},
-    )
+            WHERE passages.id = ANY(:ids)""",
+            {"ids": [passage for passage, _rank in best]},
+        )
+    }
     return [
-        common.passage_hit(row, snippets.snippet(row.text, shown), float(row.rank)) for row in rows
+        common.passage_hit(rows[passage], snippets.snippet(rows[passage].text, shown), rank)
+        for passage, rank in best
+        if passage in rows
     ]
 
 

@@ -2,10 +2,10 @@
 
 On PostgreSQL only: ``passages.theme_ids``, the ids of the themes a passage
 effectively carries (see briefer.core.tags.effective_tags: a manual include, or
-an automatic tag without a manual exclude), sorted, with a GIN index. The search
-(briefer.core.search_postgres) then finds the passages that match a query AND
-carry a theme from the two GIN indexes together, without reading the passages
-that match but do not carry it.
+an automatic tag without a manual exclude), sorted. The search
+(briefer.core.search_postgres) checks the theme on the passage rows it reads
+anyway, instead of looking up each match's tags. (No GIN index on it: ANDing a
+common theme's bitmap into every slice of the search cost more than it saved.)
 
 The database keeps the column in step itself: statement-level triggers on tags
 (with transition tables, so a bulk import of thousands of tags recomputes each
@@ -99,7 +99,6 @@ def upgrade() -> None:
               GROUP BY carried.passage_id) AS fresh
         WHERE passages.id = fresh.id"""
     )
-    op.execute("CREATE INDEX ix_passages_theme_ids ON passages USING gin (theme_ids)")
     op.execute(FUNCTION)
     for trigger in TRIGGERS:
         op.execute(trigger)

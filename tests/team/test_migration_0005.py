@@ -103,7 +103,6 @@ def test_migrations_build_exactly_the_models_on_the_server(pg_cluster) -> None:
             "ix_notes_search_vector",
             "ix_tags_theme_passage",  # migration 0009, for search_postgres
             "theme_ids",  # migration 0010, for search_postgres (kept by triggers)
-            "ix_passages_theme_ids",
         )
 
     try:
