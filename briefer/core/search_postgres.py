@@ -3,11 +3,14 @@
 Migration 0005 gives passages and notes a generated ``search_vector`` (the
 ``briefer_nl`` configuration: case and diacritics folded by unaccent, no
 stemming, like SQLite's FTS5 tokenizer) with a GIN index; the database keeps it
-in step. Ranked with ts_rank over the newest RANK_WINDOW matches (as on SQLite),
-snippets from ts_headline for the passages shown only. The tsquery is written
-into each condition (not computed once in a CTE) so that the planner sees it
-and picks per query: for a common word, walk the primary key from the newest
-passage; for a rare one, the GIN index.
+in step. Migration 0010 adds each passage's effective themes (``theme_ids``,
+kept by triggers on tags), checked on the rows a slice reads. Ranked with
+ts_rank over the newest RANK_WINDOW matches (as on SQLite), computed in the same
+pass that finds them; snippets made in Python for the passages shown only
+(briefer.core.snippets: the same as SQLite's). The tsquery is written into each
+condition (not computed once in a CTE) so that the planner sees it and picks
+per query: for a common word, walk the primary key from the newest passage; for
+a rare one, the GIN index.
 """
 
 from __future__ import annotations
@@ -20,15 +23,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from briefer.core import search as common
+from briefer.core import snippets
 from briefer.core.errors import BrieferError
 from briefer.core.models import Note
 
 CONFIG = "briefer_nl"
-_HEADLINE = (
-    f'StartSel="{common.MARK_START}", StopSel="{common.MARK_END}", '
-    f"MaxWords={common.SNIPPET_WORDS + 11}, MinWords={common.SNIPPET_WORDS // 2}, "
-    'MaxFragments=1, FragmentDelimiter="…"'
-)
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
 
 
@@ -85,16 +84,6 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-# The passages of a slice that effectively carry the theme (see tags.effective_tags):
-# a manual include, or an automatic tag without a manual exclude. Read from the
-# (theme_id, passage_id) index of migration 0009 alone, in passage order.
-_CARRYING = """SELECT match.id FROM unnest(CAST(:matches AS integer[])) AS match(id)
-    WHERE match.id IN (SELECT passage_id FROM tags
-        WHERE theme_id = :theme AND passage_id > :above AND passage_id <= :upto
-        GROUP BY passage_id
-        HAVING bool_or(include OR NOT manual) AND NOT bool_or(manual AND NOT include))
-    ORDER BY match.id DESC LIMIT :need"""
-
 # The newest matches are looked for in slices of passage ids, newest first. The
 # first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
 # found so far say is needed to fill the window (and a quarter more), so a common
@@ -128,13 +117,14 @@ def search(
     expression = ts_query(query)
     if not expression:
         return []
-    hits = _passages(session, expression, theme_id, letter_id, limit)
+    shown = snippets.phrases(query)
+    hits = _passages(session, expression, shown, theme_id, letter_id, limit)
     if include_notes:
-        hits += _notes(session, expression, theme_id, letter_id, limit)
+        hits += _notes(session, expression, shown, theme_id, letter_id, limit)
     return hits
 
 
-def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
+def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -> str:
     """Ids of the matches with an id in (:above, :upto], newest first."""
     if "<->" in expression and "!" not in expression:
         # A phrase needs each candidate's word positions: found through the GIN
@@ -152,22 +142,29 @@ def _slice_query(expression: str, letter_id: int | None, limited: bool) -> str:
             "passages.id > :above AND passages.id <= :upto",
         ]
     where.append("NOT passages.retired")
+    if theme_id is not None:
+        # The themes the passage effectively carries (migration 0010, kept by the
+        # database), checked on the rows the slice reads anyway.
+        where.append("CAST(:theme AS integer) = ANY(passages.theme_ids)")
     if letter_id is not None:
         where.append("passages.letter_id = :letter")
-    return f"""SELECT passages.id FROM passages WHERE {" AND ".join(where)}
-        ORDER BY passages.id DESC{" LIMIT :need" if limited else ""}"""
+    # Ranked here, on the rows the slice reads anyway (not read again to rank them).
+    return f"""SELECT passages.id,
+            -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+        FROM passages WHERE {" AND ".join(where)}
+        ORDER BY passages.id DESC LIMIT :need"""
 
 
 def _newest(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
-) -> list[int]:
-    """Ids of the newest ``window`` matches (fewer if there are fewer), newest first."""
+) -> list[tuple[int, float]]:
+    """(id, rank) of the newest ``window`` matches (fewer if there are fewer), newest first."""
     bounds = session.execute(text(_SETTINGS)).one()
     if bounds.high is None:
         session.execute(text(_INDEX_SCANS), {"on": "on"})
         return []
-    sql = _slice_query(expression, letter_id, limited=theme_id is None)
-    found: list[int] = []
+    sql = _slice_query(expression, theme_id, letter_id)
+    found: list[tuple[int, float]] = []
     upto, width = bounds.high, FIRST_SLICE
     if letter_id is not None:  # one letter's passages: no need to look newest first
         width = bounds.high - bounds.low + 1
@@ -182,12 +179,7 @@ def _newest(
             "upto": upto,
             "need": window - len(found),
         }
-        matches = [row.id for row in _run(session, sql, params)]
-        if theme_id is not None and matches:
-            session.execute(text(_INDEX_SCANS), {"on": "on"})
-            params["matches"] = matches
-            matches = [row.id for row in _run(session, _CARRYING, params)]
-            session.execute(text(_INDEX_SCANS), {"on": "off"})
+        matches = [(row.id, float(row.rank)) for row in _run(session, sql, params)]
         found += matches[: window - len(found)]
         upto = above
         need, seen = window - len(found), bounds.high - upto
@@ -198,34 +190,44 @@ def _newest(
 
 
 def _passages(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    session: Session,
+    expression: str,
+    shown: list[snippets.Phrase],
+    theme_id: int | None,
+    letter_id: int | None,
+    limit: int,
 ) -> list[common.SearchHit]:
     window = _newest(session, expression, theme_id, letter_id, max(common.RANK_WINDOW, limit))
     if not window:
         return []
-    rows = _run(
-        session,
-        f"""WITH ranked AS MATERIALIZED (
-                SELECT passages.id,
-                       -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
-                FROM passages WHERE passages.id = ANY(:ids)
-                ORDER BY rank, passages.id LIMIT :take)
-            SELECT ranked.id, ranked.rank, passages.letter_id, passages.first_page,
+    best = sorted(window, key=lambda match: (match[1], match[0]))[:limit]
+    rows = {
+        row.id: row
+        for row in _run(
+            session,
+            """SELECT passages.id, passages.letter_id, passages.first_page,
                    passages.last_page, letters.kamerstuk, letters.title,
-                   sections.title AS section,
-                   ts_headline('{CONFIG}', passages.text, to_tsquery('{CONFIG}', :query),
-                               :options) AS snippet
-            FROM ranked JOIN passages ON passages.id = ranked.id
-            JOIN letters ON letters.id = passages.letter_id
+                   sections.title AS section, passages.text
+            FROM passages JOIN letters ON letters.id = passages.letter_id
             LEFT JOIN sections ON sections.id = passages.section_id
-            ORDER BY ranked.rank, ranked.id""",
-        {"query": expression, "ids": window, "take": limit, "options": _HEADLINE},
-    )
-    return [common.passage_hit(row, row.snippet, float(row.rank)) for row in rows]
+            WHERE passages.id = ANY(:ids)""",
+            {"ids": [passage for passage, _rank in best]},
+        )
+    }
+    return [
+        common.passage_hit(rows[passage], snippets.snippet(rows[passage].text, shown), rank)
+        for passage, rank in best
+        if passage in rows
+    ]
 
 
 def _notes(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    session: Session,
+    expression: str,
+    shown: list[snippets.Phrase],
+    theme_id: int | None,
+    letter_id: int | None,
+    limit: int,
 ) -> list[common.SearchHit]:
     # Snippets only for the notes kept (not for every note that matches).
     rows = _run(
@@ -235,18 +237,16 @@ def _notes(
                        -ts_rank(notes.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
                 FROM notes WHERE notes.search_vector @@ to_tsquery('{CONFIG}', :query)
                 ORDER BY rank, notes.id LIMIT :limit)
-            SELECT best.id, best.rank,
-                   ts_headline('{CONFIG}', best.body, to_tsquery('{CONFIG}', :query), :options)
-                       AS snippet
-            FROM best ORDER BY best.rank, best.id""",
-        {"query": expression, "options": _HEADLINE, "limit": limit * 4},
+            SELECT best.id, best.rank, best.body FROM best ORDER BY best.rank, best.id""",
+        {"query": expression, "limit": limit * 4},
     )
     hits: list[common.SearchHit] = []
     for row in rows:
         note = session.get(Note, row.id)
         if note is None:
             continue
-        hit = common._note_hit(session, note, row.snippet, float(row.rank), theme_id, letter_id)
+        snippet = snippets.snippet(row.body, shown)
+        hit = common._note_hit(session, note, snippet, float(row.rank), theme_id, letter_id)
         if hit is not None:
             hits.append(hit)
     return hits[:limit]

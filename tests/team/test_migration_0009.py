@@ -9,6 +9,7 @@ from briefer.app import open_library
 from briefer.core.search import search
 from briefer.core.store import SCHEMA_HEAD
 from briefer.core.themes import find_theme
+from tests.team.test_migration_0010 import undo_0010
 
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
@@ -32,13 +33,14 @@ def test_a_library_at_0008_gets_the_index_and_finds_the_same(pg_cluster) -> None
     assert all(before)
     store = open_library(db)
     with store.engine.begin() as connection:  # as release 0008 left it
+        undo_0010(connection)
         connection.execute(text("DROP INDEX ix_tags_theme_passage"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0008'"))
         tags = connection.execute(text("SELECT count(*) FROM tags")).scalar()
     store.close()
     store = open_library(db)  # upgrades to the head before anything else
     try:
-        assert store.schema_revision() == SCHEMA_HEAD == "0009"
+        assert store.schema_revision() == SCHEMA_HEAD
         with store.engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM tags")).scalar() == tags
             assert (
