@@ -586,206 +586,217 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="46"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="52"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
         <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
         <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="57"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="58"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
         <source>In de brief</source>
         <translation>In the letter</translation>
     </message>
 </context>
 <context>
-    <name>CommitmentsView</name>
+    <name>CommitmentsModel</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="81"/>
-        <source>Thema</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="83"/>
-        <source>Brief</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="115"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
-        <source>Alle</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="89"/>
-        <source>Verlopen</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="90"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="283"/>
-        <source>Afgedaan</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
-        <source>Termijn</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
-        <source>Elke termijn</source>
-        <translation>Any due date</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="97"/>
-        <source>Binnen 3 maanden</source>
-        <translation>Within 3 months</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
-        <source>Dit jaar</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="99"/>
-        <source>Zonder termijn</source>
-        <translation>No due date</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="28"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="116"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="29"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="31"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="117"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="32"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
-        <source>Bewerken…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="143"/>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="145"/>
-        <source>Toon in brief</source>
-        <translation>Show in letter</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="147"/>
-        <source>Toevoegen…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="149"/>
-        <source>Een toezegging in de passage die in de lezer is gekozen</source>
-        <translation>A commitment in the passage chosen in the reader</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="181"/>
-        <source>Alle thema's</source>
-        <translation>All themes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="185"/>
-        <source>Alle brieven</source>
-        <translation>All letters</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="225"/>
-        <source>1 toezegging</source>
-        <translation>1 commitment</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="227"/>
-        <source>%1 toezeggingen</source>
-        <translation>%1 commitments</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="230"/>
-        <source>%1 verlopen</source>
-        <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="234"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="35"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="235"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="36"/>
         <source>afgedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="236"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="37"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="239"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="39"/>
         <source>geen termijn</source>
         <translation>no due date</translation>
     </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="280"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="78"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="80"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="84"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="131"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="252"/>
+        <source>Afgedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
+        <source>Elke termijn</source>
+        <translation>Any due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <source>Binnen 3 maanden</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <source>Zonder termijn</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="133"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="135"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="137"/>
+        <source>Toon in brief</source>
+        <translation>Show in letter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
+        <source>Een toezegging in de passage die in de lezer is gekozen</source>
+        <translation>A commitment in the passage chosen in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="173"/>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="177"/>
+        <source>Alle brieven</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="217"/>
+        <source>1 toezegging</source>
+        <translation>1 commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="219"/>
+        <source>%1 toezeggingen</source>
+        <translation>%1 commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="222"/>
+        <source>%1 verlopen</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="249"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="283"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="252"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="267"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="310"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="318"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="329"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="279"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="287"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="319"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="288"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -826,129 +837,129 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="64"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="67"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="66"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="69"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="72"/>
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="77"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="80"/>
         <source>Opbouw</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="80"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="83"/>
         <source>Passages en spreekpunten</source>
         <translation>Passages and talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="83"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="86"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="93"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="137"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="140"/>
         <source>Wijzigingen worden meteen bewaard.</source>
         <translation>Changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="139"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="142"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="150"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="162"/>
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="174"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="186"/>
         <source>Geschatte lengte: %1 pagina (doel: %2).</source>
         <translation>Estimated length: %1 page (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="176"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="188"/>
         <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
         <translation>Estimated length: %1 pages (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="180"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="192"/>
         <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
         <translation>Longer than the target: shorten it or leave parts out.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="185"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="197"/>
         <source>Let op bij PDF: %1</source>
         <translation>Note for PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="202"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="214"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="223"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="240"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="252"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="248"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="261"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="255"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="265"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="268"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="278"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="256"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="269"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="302"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="318"/>
         <source>Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen.</source>
         <translation>Someone else deleted this briefing; what you see is not saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="314"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="331"/>
         <source>Iemand anders</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="317"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="334"/>
         <source>%1 heeft deze briefing gewijzigd.</source>
         <translation>%1 changed this briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="323"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="340"/>
         <source>%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.</source>
         <translation>%1 changed this briefing; it is shown as it is now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="358"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="361"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="375"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="378"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>

@@ -21,13 +21,13 @@ from tests.intelligence.letter_pairs import later_letter
 def test_toezeggingen_view_filters_marks_done_and_opens_the_passage(window: MainWindow) -> None:
     view = window.commitments
     window.workspace.setCurrentWidget(view)
-    assert view.table.rowCount() == 16
+    assert view.model.rowCount() == 16
     assert view.summary.text() == "16 toezeggingen · 11 verlopen"
-    subjects = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    subjects = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     row = subjects.index("mensenrechtennota")
-    assert view.table.item(row, 2).text() == "verlopen"
-    assert view.table.item(row, 1).foreground().color() == OVERDUE_COLOR
-    assert view.table.item(row, 1).font().bold()
+    assert view.model.index(row, 2).data() == "verlopen"
+    assert view.model.index(row, 1).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOR
+    assert view.model.index(row, 1).data(Qt.ItemDataRole.FontRole).bold()
 
     view.table.selectRow(row)
     assert "derde kwartaal van 2022" in view.sentence.text()
@@ -35,16 +35,16 @@ def test_toezeggingen_view_filters_marks_done_and_opens_the_passage(window: Main
     assert view.current().status == "done" and view.done_button.text() == "Heropenen"
     view.status.setCurrentIndex(view.status.findData("overdue"))
     assert "mensenrechtennota" not in [
-        view.table.item(r, 0).text() for r in range(view.table.rowCount())
+        view.model.index(r, 0).data() for r in range(view.model.rowCount())
     ]
-    assert view.table.rowCount() == 10
+    assert view.model.rowCount() == 10
     view.status.setCurrentIndex(view.status.findData("done"))
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
 
     view.status.setCurrentIndex(0)
     view.theme.setCurrentIndex(view.theme.findText("Europese Unie"))
     assert "hoofdlijnennotitie over de Europawet" in [
-        view.table.item(r, 0).text() for r in range(view.table.rowCount())
+        view.model.index(r, 0).data() for r in range(view.model.rowCount())
     ]
     view.table.selectRow(0)
     passage = view.current().passage_id
@@ -57,7 +57,7 @@ def test_a_deleted_commitment_goes_and_an_edit_is_kept(window: MainWindow) -> No
     view.table.selectRow(0)
     first = view.current()
     view.delete_button.click()
-    assert first.id not in [r.id for r in view.rows] and view.table.rowCount() == 15
+    assert first.id not in [r.id for r in view.rows] and view.model.rowCount() == 15
     target = view.rows[0].id
     view.actions.edit(target, "Afrika-strategie", "eind 2022")
     [edited] = [r for r in view.rows if r.id == target]
@@ -158,7 +158,7 @@ def test_adding_a_commitment_for_the_passage_in_the_reader(window: MainWindow, m
         "kabinetsreactie",
         "kerstreces 2022",
     )
-    assert current.passage_id == passage and view.table.rowCount() == 17
+    assert current.passage_id == passage and view.model.rowCount() == 17
 
 
 def test_an_older_version_is_compared_and_read(

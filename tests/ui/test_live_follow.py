@@ -173,7 +173,7 @@ def test_a_commitment_marked_done_by_a_colleague_shows_as_done(
     calm(anna, bert)
     view = anna.window.commitments
     anna.window.workspace.setCurrentWidget(view)
-    subjects = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    subjects = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     row = subjects.index("mensenrechtennota")
     view.table.selectRow(row)
     chosen = view.current()
@@ -184,7 +184,7 @@ def test_a_commitment_marked_done_by_a_colleague_shows_as_done(
     assert anna.poll()
     assert view.current() is not None and view.current().id == chosen.id
     assert view.current().status == "done"
-    assert view.table.item(row, 2).text() == "afgedaan"
+    assert view.model.index(row, 2).data() == "afgedaan"
 
 
 def _briefing(store) -> int:

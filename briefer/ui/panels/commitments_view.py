@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +28,10 @@ from PySide6.QtWidgets import (
 from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
 from briefer.ui.intelligence_actions import IntelligenceActions
+from briefer.ui.panels.commitments_model import ID_ROLE, OVERDUE_COLOR, CommitmentsModel
 from briefer.ui.state import AppState
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOR = QColor("#b3261e")
-DONE_COLOR = QColor("#6b6b6b")
+__all__ = ["ID_ROLE", "OVERDUE_COLOR", "CommitmentsView"]
 # due-period filter: key -> (first day, last day) relative to today; None = no bound
 PERIODS = ("all", "overdue_or_soon", "quarter", "year", "undated")
 
@@ -106,22 +103,17 @@ class CommitmentsView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("commitmentsSummary")
-        self.table = QTableWidget(0, 5)
+        self.model = CommitmentsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Onderwerp"),
-                self.tr("Termijn"),
-                self.tr("Status"),
-                self.tr("Bron"),
-                self.tr("Thema's"),
-            ]
-        )
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        # One line a row (the sentence is shown beneath): no row measured, however many.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -129,7 +121,7 @@ class CommitmentsView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(4, 140)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _index: self.show_in_letter())
 
         self.sentence = QLabel()
@@ -229,30 +221,7 @@ class CommitmentsView(QWidget):
         if overdue:
             count += " · " + self.tr("%1 verlopen").replace("%1", str(overdue))
         self.summary.setText(count)
-        self.table.setRowCount(len(self.rows))
-        status_text = {
-            OPEN: self.tr("open"),
-            DONE: self.tr("afgedaan"),
-            OVERDUE: self.tr("verlopen"),
-        }
-        for number, row in enumerate(self.rows):
-            due = row.due or self.tr("geen termijn")
-            source = f"{row.letter.removeprefix('Kamerstuk ')}, p. {row.page}"
-            cells = [row.subject, due, status_text[row.status], source, ", ".join(row.themes)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, row.id)
-                item.setToolTip(f"{row.text}\n\n{row.due_phrase}" if row.due_phrase else row.text)
-                if row.status == OVERDUE:
-                    item.setForeground(QBrush(OVERDUE_COLOR))
-                    if column in (1, 2):
-                        font = QFont(item.font())
-                        font.setBold(True)
-                        item.setFont(font)
-                elif row.status == DONE:
-                    item.setForeground(QBrush(DONE_COLOR))
-                self.table.setItem(number, column, item)
-        self.table.resizeRowsToContents()
+        self.model.set_rows(self.rows)
         if current is not None:
             self.select(current.id)
         self._selected()
