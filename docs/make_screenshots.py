@@ -253,7 +253,7 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     window.resize(1440, 900)
     window.show()
     window.splitter.setSizes([260, 520, 660])
-    window.workspace.setCurrentWidget(window.commitments)
+    window.show_page(window.commitments)
     window.commitments.select(nota.id + 2)
     wait(app, lambda: False, 0.5)
     window.grab().save(str(OUT / "commitments.png"))

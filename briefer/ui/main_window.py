@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         state.show_passage.connect(self.open_passage)
         self.commitments.open_passage.connect(self.open_passage)
         self.commitments.passage_provider = self.reader.current_passage
+        self.workspace.currentChanged.connect(lambda _index: self.commitments.ensure_loaded())
         self.changes.open_passage.connect(self.open_passage)
         self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)
@@ -422,6 +423,14 @@ class MainWindow(QMainWindow):
         from briefer.ui.dialogs.theme_editor import restore_defaults_with_confirmation
 
         restore_defaults_with_confirmation(self.state, self.actions, self)
+
+    def show_page(self, widget: QWidget) -> None:
+        """Bring the workspace tab that holds ``widget`` (in its scroll area) to the front."""
+        page: QWidget | None = widget
+        while page is not None and self.workspace.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.workspace.setCurrentWidget(page)
 
     def show_preferences(self) -> None:
         from briefer.ui.dialogs.preferences import PreferencesDialog

@@ -586,27 +586,27 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="46"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="47"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="49"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="50"/>
         <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
         <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
         <source>In de brief</source>
         <translation>In the letter</translation>
     </message>
@@ -662,141 +662,141 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="78"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="79"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="80"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="81"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="82"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="84"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="131"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="252"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="133"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="275"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="92"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
         <source>Elke termijn</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
         <source>Binnen 3 maanden</source>
         <translation>Within 3 months</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="97"/>
         <source>Zonder termijn</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="133"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="135"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="135"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="137"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="137"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="143"/>
         <source>Een toezegging in de passage die in de lezer is gekozen</source>
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="173"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="175"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="177"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="179"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="217"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="240"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="219"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="242"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="222"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="245"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="249"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="272"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="252"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="275"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="267"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="290"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="279"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="287"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="302"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="310"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="288"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="311"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -1709,67 +1709,67 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="322"/>
+        <location filename="../../briefer/ui/main_window.py" line="323"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="342"/>
+        <location filename="../../briefer/ui/main_window.py" line="343"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="345"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="352"/>
+        <location filename="../../briefer/ui/main_window.py" line="353"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="354"/>
+        <location filename="../../briefer/ui/main_window.py" line="355"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="374"/>
+        <location filename="../../briefer/ui/main_window.py" line="375"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="405"/>
+        <location filename="../../briefer/ui/main_window.py" line="406"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="408"/>
+        <location filename="../../briefer/ui/main_window.py" line="409"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="412"/>
+        <location filename="../../briefer/ui/main_window.py" line="413"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="434"/>
+        <location filename="../../briefer/ui/main_window.py" line="443"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="436"/>
+        <location filename="../../briefer/ui/main_window.py" line="445"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="467"/>
+        <location filename="../../briefer/ui/main_window.py" line="476"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="468"/>
+        <location filename="../../briefer/ui/main_window.py" line="477"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>

@@ -20,7 +20,8 @@ from tests.intelligence.letter_pairs import later_letter
 
 def test_toezeggingen_view_filters_marks_done_and_opens_the_passage(window: MainWindow) -> None:
     view = window.commitments
-    window.workspace.setCurrentWidget(view)
+    assert view.model.rowCount() == 0  # read when the tab is shown, not at start
+    window.show_page(view)
     assert view.model.rowCount() == 16
     assert view.summary.text() == "16 toezeggingen · 11 verlopen"
     subjects = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
@@ -54,6 +55,7 @@ def test_toezeggingen_view_filters_marks_done_and_opens_the_passage(window: Main
 
 def test_a_deleted_commitment_goes_and_an_edit_is_kept(window: MainWindow) -> None:
     view = window.commitments
+    window.show_page(view)
     view.table.selectRow(0)
     first = view.current()
     view.delete_button.click()
@@ -75,7 +77,7 @@ def test_wijzigingen_view_compares_the_newest_two_letters(
     assert "Kies twee verschillende" in view.summary.text()  # only one letter so far
     import_file(window.state.store, later_letter(tmp_path))
     window.state.letters_changed.emit()
-    window.workspace.setCurrentWidget(view)
+    window.show_page(view)
     assert view.summary.text() == "1 nieuw, 1 vervallen, 1 gewijzigd"
     assert view.source.currentText() == "Kamerstuk 35 925 V, nr. 84"
     assert view.target.currentText() == "Kamerstuk 36 200 V, nr. 5"
@@ -142,6 +144,7 @@ def test_references_in_the_reader_are_links_both_ways(window: MainWindow, tmp_pa
 
 def test_adding_a_commitment_for_the_passage_in_the_reader(window: MainWindow, monkeypatch) -> None:
     view = window.commitments
+    window.show_page(view)
     passage = next(r.passage_id for r in window.reader.model_.rows if r.passage_id)
     window.open_passage(1, passage)
     assert window.reader.current_passage() == passage
@@ -197,6 +200,7 @@ def test_the_composer_offers_wijzigingen_after_toezeggingen(window: MainWindow) 
 
 def test_commitment_changes_can_be_undone_and_redone(window: MainWindow) -> None:
     view = window.commitments
+    window.show_page(view)
     undo = window.state.undo_stack
     subjects = lambda: [r.subject for r in view.rows]  # noqa: E731
     first = view.rows[0]

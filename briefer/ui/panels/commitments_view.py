@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +104,7 @@ class CommitmentsView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("commitmentsSummary")
+        self._stale = True
         self.model = CommitmentsModel(self)
         self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
@@ -161,10 +163,10 @@ class CommitmentsView(QWidget):
         state.letters_changed.connect(self.refill)
         state.themes_changed.connect(self.refill)
         state.tags_changed.connect(self.reload)
-        self.refill()
+        self.refill(load=False)  # the table when the view is first shown
 
     # --- filters ---------------------------------------------------------------
-    def refill(self) -> None:
+    def refill(self, load: bool = True) -> None:
         """Reload the theme and letter lists (keeping the choices), then the table."""
         for combo in (self.theme, self.letter):
             combo.blockSignals(True)
@@ -181,7 +183,8 @@ class CommitmentsView(QWidget):
             found = combo.findData(value)
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
-        self.reload()
+        if load:
+            self.reload()
 
     def follow(self) -> None:
         """Reload for someone else's change: keep the selection and the scroll position."""
@@ -203,7 +206,27 @@ class CommitmentsView(QWidget):
         return True
 
     # --- table -----------------------------------------------------------------
+    def _shown(self) -> bool:
+        """Is the view on screen, or would it be once its window shows (its tab current)?"""
+        top = self.window()
+        return top is self or self.isVisibleTo(top)
+
+    def ensure_loaded(self) -> None:
+        """Fill the table if a reload waited for the view to be shown."""
+        if self._stale and self._shown():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
     def reload(self) -> None:
+        # A library of 1,000 letters holds some 16,000 commitments: read them when the
+        # view is shown, not while the window is built or while another tab is open.
+        if not self._shown():
+            self._stale = True
+            return
+        self._stale = False
         current = self.current()
         today = self.actions.today()
         rows = self.actions.commitments(
