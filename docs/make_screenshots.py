@@ -259,7 +259,7 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     window.grab().save(str(OUT / "commitments.png"))
     import_file(store, later_letter(folder))
     window.state.letters_changed.emit()
-    window.workspace.setCurrentWidget(window.changes)
+    window.show_page(window.changes)
     window.changes.list.setCurrentRow(1)
     wait(app, lambda: False, 0.5)
     window.workspace.grab().save(str(OUT / "changes.png"))

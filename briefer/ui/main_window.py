@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         state.show_passage.connect(self.open_passage)
         self.commitments.open_passage.connect(self.open_passage)
         self.commitments.passage_provider = self.reader.current_passage
-        self.workspace.currentChanged.connect(lambda _index: self.commitments.ensure_loaded())
+        for lazy in (self.commitments, self.changes):  # filled when their tab is first shown
+            self.workspace.currentChanged.connect(lambda _index, view=lazy: view.ensure_loaded())
         self.changes.open_passage.connect(self.open_passage)
         self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)

@@ -74,6 +74,8 @@ def test_wijzigingen_view_compares_the_newest_two_letters(
     window: MainWindow, tmp_path: Path
 ) -> None:
     view = window.changes
+    assert view.summary.text() == ""  # compared when the tab is shown, not at start
+    window.show_page(view)
     assert "Kies twee verschillende" in view.summary.text()  # only one letter so far
     import_file(window.state.store, later_letter(tmp_path))
     window.state.letters_changed.emit()
@@ -170,6 +172,7 @@ def test_an_older_version_is_compared_and_read(
     import_file(window.state.store, later_letter(tmp_path, same_kamerstuk=True))
     window.state.letters_changed.emit()
     view = window.changes
+    window.show_page(view)
     assert view.source.currentText() == "Kamerstuk 35 925 V, nr. 84 (versie 1)"
     assert view.target.currentText() == "Kamerstuk 35 925 V, nr. 84"
     assert view.summary.text() == "1 nieuw, 1 vervallen, 1 gewijzigd"

@@ -173,7 +173,6 @@ def test_a_commitment_marked_done_by_a_colleague_shows_as_done(
     calm(anna, bert)
     view = anna.window.commitments
     anna.window.show_page(view)
-    anna.window.workspace.setCurrentWidget(view)
     subjects = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     row = subjects.index("mensenrechtennota")
     view.table.selectRow(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -102,10 +102,11 @@ class ChangesView(QWidget):
         layout.addWidget(split, 1)
         state.letters_changed.connect(self.refill)
         state.themes_changed.connect(self.refill)
-        self.refill()
+        self._stale = True
+        self.refill(compare=False)  # the comparison when the view is first shown
 
     # --- choices ---------------------------------------------------------------
-    def refill(self) -> None:
+    def refill(self, compare: bool = True) -> None:
         combos = (self.source, self.target, self.theme)
         kept = [combo.currentData() for combo in combos]
         for combo in combos:
@@ -143,7 +144,8 @@ class ChangesView(QWidget):
                 index = combo.findData(_side_key(default))
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
-        self.compare()
+        if compare:
+            self.compare()
 
     def choose(self, source: Side, target: Side, theme_id: int = 0) -> None:
         for combo, value in (
@@ -172,7 +174,27 @@ class ChangesView(QWidget):
         passages = self.actions.version_text(side.letter_id, side.version)
         VersionDialog(self.source.currentText(), passages, self).exec()
 
+    def _shown(self) -> bool:
+        """Is the view on screen, or would it be once its window shows (its tab current)?"""
+        top = self.window()
+        return top is self or self.isVisibleTo(top)
+
+    def ensure_loaded(self) -> None:
+        """Compare now if a comparison waited for the view to be shown."""
+        if self._stale and self._shown():
+            self.compare()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
     def compare(self) -> None:
+        # Comparing two long letters takes a while: not while the window is built or
+        # while another tab is open, but when the view is shown.
+        if not self._shown():
+            self._stale = True
+            return
+        self._stale = False
         source_side = self._side(self.source.currentData())
         self.read_button.setEnabled(source_side is not None and source_side.version is not None)
         self.list.clear()
