@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,6 +24,7 @@ from briefer.core.changes import ChangedPair, ChangePassage, Changes, Side
 from briefer.core.errors import BrieferError
 from briefer.ui.dialogs.version_dialog import VersionDialog
 from briefer.ui.intelligence_actions import IntelligenceActions
+from briefer.ui.panels.when_shown import WhenShown
 from briefer.ui.state import AppState
 
 ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +103,7 @@ class ChangesView(QWidget):
         layout.addWidget(split, 1)
         state.letters_changed.connect(self.refill)
         state.themes_changed.connect(self.refill)
-        self._stale = True
+        self.when_shown = WhenShown(self, self.compare)
         self.refill(compare=False)  # the comparison when the view is first shown
 
     # --- choices ---------------------------------------------------------------
@@ -174,27 +175,15 @@ class ChangesView(QWidget):
         passages = self.actions.version_text(side.letter_id, side.version)
         VersionDialog(self.source.currentText(), passages, self).exec()
 
-    def _shown(self) -> bool:
-        """Is the view on screen, or would it be once its window shows (its tab current)?"""
-        top = self.window()
-        return top is self or self.isVisibleTo(top)
-
     def ensure_loaded(self) -> None:
         """Compare now if a comparison waited for the view to be shown."""
-        if self._stale and self._shown():
-            self.compare()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.ensure_loaded()
+        self.when_shown.ensure()
 
     def compare(self) -> None:
         # Comparing two long letters takes a while: not while the window is built or
         # while another tab is open, but when the view is shown.
-        if not self._shown():
-            self._stale = True
+        if not self.when_shown.due():
             return
-        self._stale = False
         source_side = self._side(self.source.currentData())
         self.read_button.setEnabled(source_side is not None and source_side.version is not None)
         self.list.clear()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +29,7 @@ from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.panels.commitments_model import ID_ROLE, OVERDUE_COLOR, CommitmentsModel
+from briefer.ui.panels.when_shown import WhenShown
 from briefer.ui.state import AppState
 
 __all__ = ["ID_ROLE", "OVERDUE_COLOR", "CommitmentsView"]
@@ -104,7 +104,7 @@ class CommitmentsView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("commitmentsSummary")
-        self._stale = True
+        self.when_shown = WhenShown(self, self.reload)
         self.model = CommitmentsModel(self)
         self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
@@ -206,27 +206,15 @@ class CommitmentsView(QWidget):
         return True
 
     # --- table -----------------------------------------------------------------
-    def _shown(self) -> bool:
-        """Is the view on screen, or would it be once its window shows (its tab current)?"""
-        top = self.window()
-        return top is self or self.isVisibleTo(top)
-
     def ensure_loaded(self) -> None:
         """Fill the table if a reload waited for the view to be shown."""
-        if self._stale and self._shown():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.ensure_loaded()
+        self.when_shown.ensure()
 
     def reload(self) -> None:
         # A library of 1,000 letters holds some 16,000 commitments: read them when the
         # view is shown, not while the window is built or while another tab is open.
-        if not self._shown():
-            self._stale = True
+        if not self.when_shown.due():
             return
-        self._stale = False
         current = self.current()
         today = self.actions.today()
         rows = self.actions.commitments(
