@@ -7,6 +7,8 @@ the paragraphs only the colleague wrote.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.notes import NoteConflict
+from briefer.core.notes import NoteConflict, NoteView
 from briefer.ui.dialogs.note_history import local_time
 
 
@@ -85,3 +87,15 @@ class NoteMergeDialog(QDialog):
     def accept(self) -> None:
         self.merged.emit(self.result.toPlainText())
         super().accept()
+
+
+def offer_merge(
+    view: NoteView, parent: QWidget, on_merged: Callable[[str], None]
+) -> NoteMergeDialog:
+    """Open (window-modal, not blocking) the merge of a note a colleague saved too."""
+    assert view.conflict is not None
+    dialog = NoteMergeDialog(view.body, view.conflict, parent)
+    dialog.merged.connect(on_merged)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -27,7 +27,7 @@ from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import NoteHistoryDialog, local_time
-from briefer.ui.dialogs.note_merge import NoteMergeDialog
+from briefer.ui.dialogs.note_merge import NoteMergeDialog, offer_merge
 from briefer.ui.formatting import date_text
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
@@ -294,13 +294,8 @@ class NoteEditor(QWidget):
 
     def _offer_merge(self, view: NoteView) -> NoteMergeDialog:
         """A colleague saved this note too: both texts are kept; offer to merge them."""
-        assert view.conflict is not None
-        dialog = NoteMergeDialog(view.body, view.conflict, self)
-        dialog.merged.connect(self._merge_chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        self.merge_dialog = dialog
-        dialog.open()
-        return dialog
+        self.merge_dialog = offer_merge(view, self, self._merge_chosen)
+        return self.merge_dialog
 
     def _merge_chosen(self, text: str) -> None:
         self.edit.setPlainText(text)  # saved like any edit, on top of both versions

@@ -24,7 +24,7 @@ from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
 from briefer.ui import texts
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import local_time
-from briefer.ui.dialogs.note_merge import NoteMergeDialog
+from briefer.ui.dialogs.note_merge import NoteMergeDialog, offer_merge
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.state import AppState
@@ -341,12 +341,8 @@ class PassageInspector(QWidget):
                 "%1", view.conflict.their_author or self.tr("iemand anders")
             )
         )
-        dialog = NoteMergeDialog(view.body, view.conflict, self)
-        dialog.merged.connect(self._merge_chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        self.merge_dialog = dialog
-        dialog.open()
-        return dialog
+        self.merge_dialog = offer_merge(view, self, self._merge_chosen)
+        return self.merge_dialog
 
     def _merge_chosen(self, text: str) -> None:
         self.note.setPlainText(text)  # saved like any edit, on top of both versions
