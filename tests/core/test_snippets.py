@@ -1,6 +1,6 @@
-"""Snippets made in Python (for PostgreSQL hits) are the ones SQLite's FTS5 makes:
-the same window of words, the same marks, on every passage of the bundled letter
-that each query finds."""
+"""Snippets for PostgreSQL hits (made by FTS5 in memory, or in Python) are the ones a
+SQLite library shows: the same window of words, the same marks, on every passage of
+the bundled letter that each query finds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from briefer.app import open_library
 from briefer.core.models import Passage
 from briefer.core.search import MARK_END, MARK_START, search
-from briefer.core.snippets import phrases, snippet
+from briefer.core.snippets import phrases, snippet, snippets
 
 QUERIES = [
     "oekraine",
@@ -49,3 +49,24 @@ def test_a_phrase_is_one_mark_and_not_words_are_not_marked() -> None:
         f"Steun voor de {MARK_START}Westelijke Balkan{MARK_END}; de "
         f"{MARK_START}Balkan{MARK_END} zelf en westelijke landen niet."
     )
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_snippets_of_many_texts_are_sqlites(db_path: Path, query: str) -> None:
+    store = open_library(db_path)
+    try:
+        hits = search(store, query, limit=500, include_notes=False)
+        with store.read() as session:
+            texts = {hit.id: session.get(Passage, hit.id).text for hit in hits}
+        assert snippets(texts, query) == {hit.id: hit.snippet for hit in hits}
+    finally:
+        store.close()
+
+
+def test_a_text_fts5_does_not_match_still_gets_a_snippet() -> None:
+    texts = {1: "Steun voor Oekraïne.", 2: "Hier staat het woord niet."}
+    assert snippets(texts, "oekraine") == {
+        1: f"Steun voor {MARK_START}Oekraïne{MARK_END}.",
+        2: "Hier staat het woord niet.",
+    }
+    assert snippets({}, "oekraine") == {}
