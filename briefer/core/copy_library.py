@@ -9,19 +9,23 @@ leaves the target as it was.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import ARRAY, Integer, Table, column, func, insert, select
+from sqlalchemy import table as table_clause
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import TableClause
 
 from briefer.core.errors import BrieferError
 from briefer.core.lock import lock_library
 from briefer.core.models import Base, LibraryChanges
 from briefer.core.server import is_database_url, open_server_library, reset_sequences
 from briefer.core.store import Store, open_store
+from briefer.core.tags import effective_tags
 
 BATCH = 2_000
 # Tables the migrations fill themselves (the one change-counter row).
@@ -50,7 +54,10 @@ def copy_library(
         with source.engine.connect() as reading, target.engine.begin() as writing:
             _check_empty(writing, tables, target.name)
             for table in tables:
-                copied = _copy_table(reading, writing, table)
+                themes = None
+                if target.is_server and table.name == "passages":
+                    themes = _theme_ids(reading)
+                copied = _copy_table(reading, writing, table, themes)
                 if progress is not None:
                     progress(table.name, copied)
         if target.is_server:
@@ -80,15 +87,37 @@ def _check_empty(connection: Connection, tables: list[Table], name: str) -> None
             )
 
 
-def _copy_table(reading: Connection, writing: Connection, table: Table) -> int:
+def _copy_table(
+    reading: Connection, writing: Connection, table: Table, themes: dict[int, list[int]] | None
+) -> int:
     copied = 0
     result = reading.execution_options(yield_per=BATCH).execute(
         select(table).order_by(*table.primary_key.columns)
     )
+    statement = insert(table) if themes is None else insert(_with_theme_ids(table))
     for rows in result.partitions(BATCH):
-        writing.execute(insert(table), [dict(row._mapping) for row in rows])
+        values = [dict(row._mapping) for row in rows]
+        if themes is not None:
+            for value in values:
+                value["theme_ids"] = themes.get(value["id"], [])
+        writing.execute(statement, values)
         copied += len(rows)
     return copied
+
+
+def _theme_ids(reading: Connection) -> dict[int, list[int]]:
+    """Each passage's effective themes, sorted: a server library's ``passages.theme_ids``
+    (migration 0010). Written with the passage, so that copying the tags after it
+    does not make the database write every tagged passage a second time."""
+    themes: dict[int, set[int]] = defaultdict(set)
+    for passage, theme, _manual in reading.execute(effective_tags()):
+        themes[passage].add(theme)
+    return {passage: sorted(ids) for passage, ids in themes.items()}
+
+
+def _with_theme_ids(table: Table) -> TableClause:
+    columns = [column(c.name, c.type) for c in table.columns]
+    return table_clause(table.name, *columns, column("theme_ids", ARRAY(Integer)))
 
 
 def _verify(source: Store, target: Store, tables: list[Table]) -> dict[str, int]:

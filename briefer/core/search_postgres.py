@@ -2,15 +2,13 @@
 
 Migration 0005 gives passages and notes a generated ``search_vector`` (the
 ``briefer_nl`` configuration: case and diacritics folded by unaccent, no
-stemming, like SQLite's FTS5 tokenizer) with a GIN index; the database keeps it
-in step. Migration 0010 adds each passage's effective themes (``theme_ids``,
-kept by triggers on tags), checked on the rows a slice reads. Ranked with
-ts_rank over the newest RANK_WINDOW matches (as on SQLite), computed in the same
-pass that finds them; snippets made in Python for the passages shown only
-(briefer.core.snippets: the same as SQLite's). The tsquery is written into each
-condition (not computed once in a CTE) so that the planner sees it and picks
-per query: for a common word, walk the primary key from the newest passage; for
-a rare one, the GIN index.
+stemming, like SQLite's FTS5 tokenizer); the database keeps it in step.
+Migration 0010 adds each passage's effective themes (``theme_ids``, kept by
+triggers on tags), and migration 0011 a GIN index of both per bucket of passage
+ids, so that the newest matches are found without reading all of them. Ranked
+with ts_rank over the newest RANK_WINDOW matches (as on SQLite), computed in the
+same pass that finds them; snippets made for the passages shown only, the same
+as SQLite's (briefer.core.snippets).
 """
 
 from __future__ import annotations
@@ -84,26 +82,33 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
 
 
-# The newest matches are looked for in slices of passage ids, newest first. The
-# first slice is FIRST_SLICE passages wide; each next one is as wide as the matches
-# found so far say is needed to fill the window (and a quarter more), so a common
-# word is answered by the newest few thousand passages and a rare one by one pass
-# over the rest through the GIN index.
+# The newest matches are looked for in buckets of passage ids (migration 0011:
+# an index of each passage's words prefixed with its bucket, id >> BUCKET_BITS),
+# newest first. The first slice covers the newest FIRST_SLICE passages; each next
+# one as many buckets as the matches found so far say are needed to fill the
+# window (and a quarter more), so a common word is answered from the newest
+# bucket or two and a rare one by one pass over the rest. The index hands over
+# only the matches of the buckets asked for, so a slice costs about what it finds.
+BUCKET_BITS = 12
 FIRST_SLICE = 4_000
 _MARGIN = 1.25
 
-# For this transaction only: JIT compiling costs more than these short queries
-# take; a generic plan would not see the slice bounds or how common a word is.
-# And the matches of a slice come from the GIN and primary-key bitmaps only: the
-# planner underrates what checking each passage's tsvector costs and would walk
-# the primary key through tens of thousands of passages for a word of middling
-# frequency. (The bounds are planned before the settings change.)
-_SETTINGS = """SELECT set_config('jit', 'off', true),
+# For this transaction only: JIT compiling and starting parallel workers cost
+# more than these short queries take; a generic plan would not see the buckets.
+# And the matches of a slice come from the index's bitmap only: walking the
+# primary key would compute every passage's keys. (The bounds are planned before
+# the settings change; the rest of the search reads by bitmaps too, which is as
+# quick for the few rows it reads.) The user's query comes back with each word as the
+# configuration reads it (case and diacritics folded), to be put into buckets.
+_SETTINGS = f"""SELECT set_config('jit', 'off', true),
     set_config('plan_cache_mode', 'force_custom_plan', true),
+    set_config('max_parallel_workers_per_gather', '0', true),
     set_config('enable_indexscan', 'off', true),
-    (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high"""
-# Index (only) scans back on: for the tags of a theme and the passages' details.
-_INDEX_SCANS = "SELECT set_config('enable_indexscan', :on, true)"
+    (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high,
+    CAST(to_tsquery('{CONFIG}', :query) AS text) AS words"""
+
+_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_PHRASE = re.compile(r"<\d*->|<\d+>")
 
 
 def search(
@@ -117,82 +122,74 @@ def search(
     expression = ts_query(query)
     if not expression:
         return []
-    shown = snippets.phrases(query)
-    hits = _passages(session, expression, shown, theme_id, letter_id, limit)
+    hits = _passages(session, expression, query, theme_id, letter_id, limit)
     if include_notes:
-        hits += _notes(session, expression, shown, theme_id, letter_id, limit)
+        hits += _notes(session, expression, query, theme_id, letter_id, limit)
     return hits
 
 
-def _slice_query(expression: str, theme_id: int | None, letter_id: int | None) -> str:
-    """Ids of the matches with an id in (:above, :upto], newest first."""
-    if "<->" in expression and "!" not in expression:
-        # A phrase needs each candidate's word positions: found through the GIN
-        # index as all of its words (no recheck), and checked as a phrase only
-        # inside the slice; ts_match_vq is @@ as a function, left alone by the index.
-        # (Not under a NOT: there all of the words would exclude more than the phrase.)
-        where = [
-            f"passages.search_vector @@ to_tsquery('{CONFIG}', :loose)",
-            "passages.id > :above AND passages.id <= :upto",
-            f"ts_match_vq(passages.search_vector, to_tsquery('{CONFIG}', :query))",
-        ]
-    else:
-        where = [
-            f"passages.search_vector @@ to_tsquery('{CONFIG}', :query)",
-            "passages.id > :above AND passages.id <= :upto",
-        ]
-    where.append("NOT passages.retired")
+def bucket_keys(words: str, first: int, last: int, theme_id: int | None) -> list[str]:
+    """The query ``words`` (to_tsquery's text) asked of each bucket last..first."""
+    template = _QUOTED.sub("'\0:\\1'", words)  # NUL: never in a lexeme (nor in any text)
     if theme_id is not None:
-        # The themes the passage effectively carries (migration 0010, kept by the
-        # database), checked on the rows the slice reads anyway.
-        where.append("CAST(:theme AS integer) = ANY(passages.theme_ids)")
-    if letter_id is not None:
-        where.append("passages.letter_id = :letter")
-    # Ranked here, on the rows the slice reads anyway (not read again to rank them).
-    return f"""SELECT passages.id,
-            -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
-        FROM passages WHERE {" AND ".join(where)}
-        ORDER BY passages.id DESC LIMIT :need"""
+        template = f"( {template} ) & '\0:#{theme_id}'"
+    return [template.replace("\0", str(bucket)) for bucket in range(last, first - 1, -1)]
+
+
+_SELECT = f"""SELECT passages.id,
+        -ts_rank(passages.search_vector, to_tsquery('{CONFIG}', :query)) AS rank
+    FROM passages WHERE """
+_ORDER = " AND NOT passages.retired ORDER BY passages.id DESC LIMIT :need"
+# One query per bucket, each answered by its own index scan (one query ORing all
+# of them would be checked whole against every candidate of every bucket).
+_IN_BUCKETS = f"""briefer_search_keys(passages.search_vector, passages.theme_ids,
+        passages.id >> {BUCKET_BITS}) @@ ANY(CAST(:keys AS tsquery[]))"""
+# A phrase needs each candidate's word positions: found through the index as all
+# of its words (no recheck, which would compute every candidate's keys again),
+# checked as a phrase on the passage's own words; ts_match_vq is @@ as a function,
+# left alone by the planner. (Not under a NOT: there all of the words would
+# exclude more than the phrase; the index checks such a query itself.)
+_AS_PHRASE = f"ts_match_vq(passages.search_vector, to_tsquery('{CONFIG}', :query))"
 
 
 def _newest(
     session: Session, expression: str, theme_id: int | None, letter_id: int | None, window: int
 ) -> list[tuple[int, float]]:
     """(id, rank) of the newest ``window`` matches (fewer if there are fewer), newest first."""
-    bounds = session.execute(text(_SETTINGS)).one()
-    if bounds.high is None:
-        session.execute(text(_INDEX_SCANS), {"on": "on"})
+    bounds = _run(session, _SETTINGS, {"query": expression})[0]
+    if bounds.high is None or not bounds.words:
         return []
-    sql = _slice_query(expression, theme_id, letter_id)
+    params = {"query": expression, "theme": theme_id, "letter": letter_id, "need": window}
+    if letter_id is not None:  # one letter's passages, through its own index
+        sql = f"passages.letter_id = :letter AND {_AS_PHRASE}"
+        if theme_id is not None:
+            sql += " AND CAST(:theme AS integer) = ANY(passages.theme_ids)"
+        return _matches(session, _SELECT + sql + _ORDER, params)
+    words, sql = bounds.words, _SELECT + _IN_BUCKETS + _ORDER
+    if _PHRASE.search(words) and "!" not in words:
+        words = _PHRASE.sub("&", words)
+        sql = _SELECT + _IN_BUCKETS + " AND " + _AS_PHRASE + _ORDER
     found: list[tuple[int, float]] = []
-    upto, width = bounds.high, FIRST_SLICE
-    if letter_id is not None:  # one letter's passages: no need to look newest first
-        width = bounds.high - bounds.low + 1
-    while len(found) < window and upto >= bounds.low:
-        above = max(upto - width, bounds.low - 1)
-        params = {
-            "query": expression,
-            "loose": expression.replace("<->", "&"),
-            "letter": letter_id,
-            "theme": theme_id,
-            "above": above,
-            "upto": upto,
-            "need": window - len(found),
-        }
-        matches = [(row.id, float(row.rank)) for row in _run(session, sql, params)]
-        found += matches[: window - len(found)]
-        upto = above
-        need, seen = window - len(found), bounds.high - upto
-        width = int(need * seen / len(found) * _MARGIN) if found else upto - bounds.low + 1
-        width = max(width, FIRST_SLICE)
-    session.execute(text(_INDEX_SCANS), {"on": "on"})
+    lowest, last = bounds.low >> BUCKET_BITS, bounds.high >> BUCKET_BITS
+    first = max((bounds.high - FIRST_SLICE) >> BUCKET_BITS, lowest)
+    while len(found) < window and last >= lowest:
+        keys = bucket_keys(words, first, last, theme_id)
+        found += _matches(session, sql, {**params, "keys": keys, "need": window - len(found)})
+        seen = bounds.high - (first << BUCKET_BITS) + 1
+        need, last = window - len(found), first - 1
+        wanted = int(need * seen / len(found) * _MARGIN) if found else bounds.high
+        first = max(last - (wanted >> BUCKET_BITS), lowest)
     return found
+
+
+def _matches(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[int, float]]:
+    return [(row[0], float(row[1])) for row in _run(session, sql, params)]
 
 
 def _passages(
     session: Session,
     expression: str,
-    shown: list[snippets.Phrase],
+    query: str,
     theme_id: int | None,
     letter_id: int | None,
     limit: int,
@@ -205,17 +202,23 @@ def _passages(
         row.id: row
         for row in _run(
             session,
+            # Each passage's letter looked up by its id (LATERAL): joining all
+            # letters would read every one of them for a hundred passages (LIMIT:
+            # keeps the planner from making it such a join again).
             """SELECT passages.id, passages.letter_id, passages.first_page,
-                   passages.last_page, letters.kamerstuk, letters.title,
+                   passages.last_page, letter.kamerstuk, letter.title,
                    sections.title AS section, passages.text
-            FROM passages JOIN letters ON letters.id = passages.letter_id
+            FROM passages
+            JOIN LATERAL (SELECT letters.kamerstuk, letters.title FROM letters
+                          WHERE letters.id = passages.letter_id LIMIT 1) AS letter ON true
             LEFT JOIN sections ON sections.id = passages.section_id
             WHERE passages.id = ANY(:ids)""",
             {"ids": [passage for passage, _rank in best]},
         )
     }
+    made = snippets.snippets({passage: row.text for passage, row in rows.items()}, query)
     return [
-        common.passage_hit(rows[passage], snippets.snippet(rows[passage].text, shown), rank)
+        common.passage_hit(rows[passage], made[passage], rank)
         for passage, rank in best
         if passage in rows
     ]
@@ -224,7 +227,7 @@ def _passages(
 def _notes(
     session: Session,
     expression: str,
-    shown: list[snippets.Phrase],
+    query: str,
     theme_id: int | None,
     letter_id: int | None,
     limit: int,
@@ -240,13 +243,13 @@ def _notes(
             SELECT best.id, best.rank, best.body FROM best ORDER BY best.rank, best.id""",
         {"query": expression, "limit": limit * 4},
     )
+    made = snippets.snippets({row.id: row.body for row in rows}, query)
     hits: list[common.SearchHit] = []
     for row in rows:
         note = session.get(Note, row.id)
         if note is None:
             continue
-        snippet = snippets.snippet(row.body, shown)
-        hit = common._note_hit(session, note, snippet, float(row.rank), theme_id, letter_id)
+        hit = common._note_hit(session, note, made[row.id], float(row.rank), theme_id, letter_id)
         if hit is not None:
             hits.append(hit)
     return hits[:limit]

@@ -11,6 +11,7 @@ from briefer.core.points import add_point, list_points
 from briefer.core.search import search
 from briefer.core.tags import set_manual_tag
 from briefer.core.themes import find_theme
+from tests.team.test_migration_0010 import _columns, _effective
 
 
 def _user_work(db: str) -> None:
@@ -22,6 +23,8 @@ def _user_work(db: str) -> None:
         append_to_note(store, "Tweede alinea.", theme_id=china)
         add_point(store, china, "Samenwerken waar het kan", cite=[3])
         set_manual_tag(store, 1, china, "include")
+        tagged = search(store, "rusland", theme_id=find_theme(store, "Rusland").id, limit=1)
+        set_manual_tag(store, tagged[0].id, find_theme(store, "Rusland").id, "exclude")
     finally:
         store.close()
 
@@ -47,6 +50,7 @@ def test_sqlite_to_server_and_back_keeps_everything(pg_cluster, tmp_path: Path, 
         ]
         assert {hit.kind for hit in search(store, "oeigoeren")} == {"note"}
         assert len(search(store, "oekraine", limit=500)) == 25
+        assert _columns(store) == _effective(store)  # each passage's themes written with it
         new_point = add_point(store, china, "Na de kopie")  # the server's ids go on after
         assert new_point > points[0].id
     finally:
