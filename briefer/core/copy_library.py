@@ -15,9 +15,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import ARRAY, Integer, Table, column, func, insert, select
+from sqlalchemy import ARRAY, Integer, Table, column, func, insert, select, text
 from sqlalchemy import table as table_clause
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import TableClause
 
 from briefer.core.errors import BrieferError
@@ -57,7 +58,10 @@ def copy_library(
                 themes = None
                 if target.is_server and table.name == "passages":
                     themes = _theme_ids(reading)
+                paused = target.is_server and table.name == "tags" and _pause_triggers(writing)
                 copied = _copy_table(reading, writing, table, themes)
+                if paused:
+                    _set_triggers(writing, "ENABLE")
                 if progress is not None:
                     progress(table.name, copied)
         if target.is_server:
@@ -113,6 +117,26 @@ def _theme_ids(reading: Connection) -> dict[int, list[int]]:
     for passage, theme, _manual in reading.execute(effective_tags()):
         themes[passage].add(theme)
     return {passage: sorted(ids) for passage, ids in themes.items()}
+
+
+# The triggers that keep passages.theme_ids in step with tags (migration 0010).
+_THEME_TRIGGERS = ("tags_theme_ids_insert", "tags_theme_ids_update", "tags_theme_ids_delete")
+
+
+def _pause_triggers(writing: Connection) -> bool:
+    """Switch the theme triggers off while the tags are copied (each passage's themes
+    were written with it), if the copying user owns the table; else they run."""
+    try:
+        with writing.begin_nested():
+            _set_triggers(writing, "DISABLE")
+    except DBAPIError:
+        return False
+    return True
+
+
+def _set_triggers(writing: Connection, action: str) -> None:
+    for trigger in _THEME_TRIGGERS:
+        writing.execute(text(f"ALTER TABLE tags {action} TRIGGER {trigger}"))
 
 
 def _with_theme_ids(table: Table) -> TableClause:

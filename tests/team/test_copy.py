@@ -51,6 +51,8 @@ def test_sqlite_to_server_and_back_keeps_everything(pg_cluster, tmp_path: Path, 
         assert {hit.kind for hit in search(store, "oeigoeren")} == {"note"}
         assert len(search(store, "oekraine", limit=500)) == 25
         assert _columns(store) == _effective(store)  # each passage's themes written with it
+        set_manual_tag(store, 2, china, "include")  # the triggers keep them after the copy
+        assert china in _columns(store)[2] and _columns(store) == _effective(store)
         new_point = add_point(store, china, "Na de kopie")  # the server's ids go on after
         assert new_point > points[0].id
     finally:
