@@ -14,10 +14,11 @@ as SQLite's (briefer.core.snippets).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+import psycopg
+from psycopg.rows import namedtuple_row
 from sqlalchemy.orm import Session
 
 from briefer.core import search as common
@@ -75,11 +76,30 @@ def ts_query(query: str) -> str:
 
 
 def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+    """The rows of ``sql``, sent through the session's own psycopg connection.
+
+    A search sends five short statements; SQLAlchemy's compiling and rows cost
+    about half a millisecond each on top, a sixth of a search's time.
+    """
+    driver = session.connection().connection.driver_connection
     try:
-        return list(session.execute(text(sql), params).all())
-    except DBAPIError as exc:
-        reason = str(exc.orig).strip().splitlines()[0]
+        with driver.cursor(row_factory=namedtuple_row) as cursor:  # type: ignore[union-attr]
+            cursor.execute(_driver_sql(sql), params)
+            return list(cursor.fetchall())
+    except psycopg.Error as exc:
+        reason = str(exc).strip().splitlines()[0]
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({reason})") from None
+
+
+_PLACEHOLDER = re.compile(r"(?<![:\w]):(\w+)")
+
+
+@lru_cache(maxsize=64)
+def _driver_sql(sql: str) -> str:
+    """``sql`` with psycopg's placeholders: ``:name`` becomes ``%(name)s``."""
+    if "%" in sql or "::" in sql:
+        raise ValueError("search SQL is written with CAST and without %")
+    return _PLACEHOLDER.sub(r"%(\1)s", sql)
 
 
 # The newest matches are looked for in buckets of passage ids (migration 0011:
@@ -100,10 +120,10 @@ _MARGIN = 1.25
 # the settings change; the rest of the search reads by bitmaps too, which is as
 # quick for the few rows it reads.) The user's query comes back with each word as the
 # configuration reads it (case and diacritics folded), to be put into buckets.
-_SETTINGS = f"""SELECT set_config('jit', 'off', true),
-    set_config('plan_cache_mode', 'force_custom_plan', true),
-    set_config('max_parallel_workers_per_gather', '0', true),
-    set_config('enable_indexscan', 'off', true),
+_SETTINGS = f"""SELECT set_config('jit', 'off', true) AS jit,
+    set_config('plan_cache_mode', 'force_custom_plan', true) AS plans,
+    set_config('max_parallel_workers_per_gather', '0', true) AS workers,
+    set_config('enable_indexscan', 'off', true) AS scans,
     (SELECT min(id) FROM passages) AS low, (SELECT max(id) FROM passages) AS high,
     CAST(to_tsquery('{CONFIG}', :query) AS text) AS words"""
 
