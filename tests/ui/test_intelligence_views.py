@@ -68,6 +68,10 @@ def test_a_deleted_commitment_goes_and_an_edit_is_kept(window: MainWindow) -> No
         "eind 2022",
         "overdue",
     )
+    view.actions.edit(target, "Afrika-strategie", "2022-06-01")  # a date is shown as one
+    row = next(r for r in range(view.model.rowCount()) if view.rows[r].id == target)
+    assert view.rows[row].due == "2022-06-01"
+    assert view.model.index(row, 1).data() == "1 juni 2022"
 
 
 def test_wijzigingen_view_compares_the_newest_two_letters(

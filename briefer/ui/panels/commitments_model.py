@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from briefer.compose.labels import due_text
 from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOR = QColor("#b3261e")
@@ -81,8 +83,8 @@ class CommitmentsModel(QAbstractTableModel):
     def _cell(self, row: CommitmentRow, column: int) -> str:
         if column == 0:
             return row.subject
-        if column == 1:
-            return row.due or self._no_due
+        if column == 1:  # as the exports print it: "1 juni 2022", in English "summer 2022"
+            return due_text(row.due, current_language()) if row.due else self._no_due
         if column == 2:
             return self._states[row.status]
         if column == 3:
