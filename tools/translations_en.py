@@ -133,10 +133,6 @@ ENGLISH: dict[str, str] = {
     "%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.": (
         "%1 themes: a briefing pack with one cover page and one table of contents."
     ),
-    "Kernpunten": "Key points",
-    "Achtergrond": "Background",
-    "Eigen notities": "Own notes",
-    "Bronnen": "Sources",
     "Nieuwe briefing": "New briefing",
     "Briefing wijzigen": "Change briefing",
     "Titel wijzigen": "Change title",
@@ -214,7 +210,6 @@ ENGLISH: dict[str, str] = {
     "Opgeslagen op %1 om %2": "Saved on %1 at %2",
     "Eerdere versies van de notitie": "Earlier versions of the note",
     "(lege notitie)": "(empty note)",
-    "(huidige tekst)": "(current text)",
     "Versie %1": "Version %1",
     "Deze versie terugzetten": "Restore this version",
     "Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de "
@@ -236,11 +231,7 @@ ENGLISH: dict[str, str] = {
     "opgenomen": "included",
     "Uitgesloten — vink aan om weer op te nemen": "Excluded — tick to include again",
     "Uitgesloten van dit thema.": "Excluded from this theme.",
-    "Waarom: ": "Why: ",
     "Waarom: %1": "Why: %1",
-    "Kies een passage in de lezer om te zien bij welke thema's ze hoort.": (
-        "Choose a passage in the reader to see which themes it belongs to."
-    ),
     "Toevoegen aan briefing": "Add to briefing",
     "Neem deze passage op in de briefing die u samenstelt": (
         "Include this passage in the briefing you are composing"
@@ -250,7 +241,6 @@ ENGLISH: dict[str, str] = {
     "Eigen notitie bij deze passage…": "Own note on this passage…",
     "Notitie bij de passage:": "Note on the passage:",
     "Geen van de regels van dit thema": "None of this theme's rules",
-    "Passage toegevoegd aan de briefing": "Passage added to the briefing",
     "Wijzigingen…": "Changes…",
     "noemt “%1”": "mentions “%1”",
     "onder de kop “%1” (“%2”)": "under the heading “%1” (“%2”)",
@@ -259,7 +249,6 @@ ENGLISH: dict[str, str] = {
     # --- talking points ----------------------------------------------------------------------
     "Nog geen bron gekoppeld": "No source linked yet",
     "(vervallen)": "(superseded)",
-    "Bron: ": "Source: ",
     "Bron: %1": "Source: %1",
     "Nog geen spreekpunten. Typ hieronder het eerste en druk op Enter.": (
         "No talking points yet. Type the first one below and press Enter."
@@ -597,7 +586,6 @@ ENGLISH: dict[str, str] = {
     # issue 10 -------------------------------------------------------------------------
     "Toezeggingen": "Commitments",
     "Wijzigingen": "Changes",
-    "Wat is er veranderd": "What has changed",
     "Eerdere brief": "Earlier letter",
     "Latere brief": "Later letter",
     "Van": "From",

@@ -430,93 +430,93 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="54"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="55"/>
         <source>Eerdere brief</source>
         <translation>Earlier letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="57"/>
         <source>Latere brief</source>
         <translation>Later letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="64"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="59"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="65"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="61"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="63"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="66"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="67"/>
         <source>Lezen…</source>
         <translation>Read…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="67"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="68"/>
         <source>De oudere versie lezen (alleen lezen)</source>
         <translation>Read the older version (read-only)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="88"/>
         <source>Eerder</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="88"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="121"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="123"/>
         <source>%1 (versie %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="131"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="133"/>
         <source>Hele brief</source>
         <translation>Whole letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="189"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="200"/>
         <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
         <translation>Choose two different letters or versions to compare.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="200"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="211"/>
         <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
         <translation>%1 new, %2 removed, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="206"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="217"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="207"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="218"/>
         <source>Vervallen</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="208"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="219"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="225"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="236"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="248"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="259"/>
         <source>(niet in deze brief)</source>
         <translation>(not in this letter)</translation>
     </message>
@@ -614,47 +614,47 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="28"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="30"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="29"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="31"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="30"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="31"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="33"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="32"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="34"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="35"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="37"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="36"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="38"/>
         <source>afgedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="37"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="39"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="39"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="41"/>
         <source>geen termijn</source>
         <translation>no due date</translation>
     </message>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="133"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="275"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="263"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
@@ -759,44 +759,44 @@
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="240"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="228"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="242"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="230"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="245"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="233"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="272"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="260"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="275"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="263"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="290"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="278"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="302"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="310"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="290"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="309"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="311"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="299"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -1709,67 +1709,67 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="323"/>
+        <location filename="../../briefer/ui/main_window.py" line="324"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="343"/>
+        <location filename="../../briefer/ui/main_window.py" line="344"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="345"/>
+        <location filename="../../briefer/ui/main_window.py" line="346"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="353"/>
+        <location filename="../../briefer/ui/main_window.py" line="354"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="355"/>
+        <location filename="../../briefer/ui/main_window.py" line="356"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="375"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="406"/>
+        <location filename="../../briefer/ui/main_window.py" line="407"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="409"/>
+        <location filename="../../briefer/ui/main_window.py" line="410"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="413"/>
+        <location filename="../../briefer/ui/main_window.py" line="414"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="443"/>
+        <location filename="../../briefer/ui/main_window.py" line="444"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="445"/>
+        <location filename="../../briefer/ui/main_window.py" line="446"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="476"/>
+        <location filename="../../briefer/ui/main_window.py" line="477"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="477"/>
+        <location filename="../../briefer/ui/main_window.py" line="478"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1813,22 +1813,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>This text has not been saved yet; Briefer will try again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="317"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="312"/>
         <source>Eerdere versie teruggezet om %1</source>
         <translation>Earlier version restored at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="327"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="322"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="332"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="327"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/note_editor.py" line="335"/>
+        <location filename="../../briefer/ui/panels/note_editor.py" line="330"/>
         <source>Opgeslagen op %1 om %2</source>
         <translation>Saved on %1 at %2</translation>
     </message>
@@ -1909,42 +1909,42 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>NoteMergeDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="39"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="41"/>
         <source>Notitie samenvoegen</source>
         <translation>Merge note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="41"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="43"/>
         <source>een ander</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="44"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="46"/>
         <source>%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.</source>
         <translation>%1 also changed this note at %2. Both texts are in the history; nothing is lost. Make one text of both below.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="56"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="58"/>
         <source>Tekst van %1</source>
         <translation>Text by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="57"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="59"/>
         <source>Uw tekst</source>
         <translation>Your text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="60"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="62"/>
         <source>Samengevoegd (dit wordt de notitie):</source>
         <translation>Merged (this becomes the note):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="66"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="68"/>
         <source>Samengevoegde tekst opslaan</source>
         <translation>Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="69"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="71"/>
         <source>Mijn tekst houden</source>
         <translation>Keep my text</translation>
     </message>
@@ -2091,17 +2091,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="382"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="378"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="357"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="353"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="381"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="377"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -2606,12 +2606,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="388"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="390"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="386"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
