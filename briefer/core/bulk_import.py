@@ -141,12 +141,11 @@ def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed,
 
 def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportResult:
     """A duplicate, or a new version of a stored letter: the way ``import_file`` goes."""
-    assert item.letter is not None
     path = item.path
     source = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
     if source is not None:
         return _result(session, path, DUPLICATE, source.letter_id)
-    letter = item.letter
+    letter = item.letter()
     same = find_same_letter(session, letter)
     lines = body_lines(stored_fixes(session, same.id)) if same is not None else []
     if lines:  # the user said lines the workers greyed are text: read it as they fixed it
@@ -241,7 +240,7 @@ class _Batch:
 
     def store(self, item: Parsed) -> Outcome:
         """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
-        if item.letter is None:
+        if item.meta is None:
             return LetterImportError(item.path, item.error or "onbekende fout")
         new = self.known.is_new(item)
         if not new:
@@ -270,7 +269,7 @@ class _Batch:
             )
         connection.exec_driver_sql("RELEASE SAVEPOINT letter")
         if new:
-            meta = item.letter.meta
+            meta = item.meta
             title = result.title
             self.known.files.add(item.file_hash)
             key = kamerstuk_key(meta.kamerstuk) if meta.kamerstuk else None

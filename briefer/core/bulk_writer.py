@@ -24,9 +24,9 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from briefer.core.importing import NEW, ImportResult, insert_sections
-from briefer.core.models import Commitment, Letter, LetterSource, Passage, Tag, utcnow
-from briefer.core.parse_worker import Parsed, ordered_passages
+from briefer.core.importing import NEW, ImportResult
+from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
+from briefer.core.parse_worker import Parsed, SectionRow
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 _LETTERS = cast(Table, Letter.__table__)
@@ -34,6 +34,7 @@ _PASSAGES = cast(Table, Passage.__table__)
 _TAGS = cast(Table, Tag.__table__)
 _COMMITMENTS = cast(Table, Commitment.__table__)
 _SOURCES = cast(Table, LetterSource.__table__)
+_SECTIONS = cast(Table, Section.__table__)
 _PASSAGE_IDS = (
     select(_PASSAGES.c.id)
     .where(_PASSAGES.c.letter_id == bindparam("letter"))
@@ -177,10 +178,10 @@ class KnownLetters:
 
     def is_new(self, item: Parsed) -> bool:
         """Certainly a letter of its own: ``find_same_letter`` would find none."""
-        assert item.letter is not None
+        meta = item.meta
+        assert meta is not None
         if item.file_hash in self.files:
             return False
-        meta = item.letter.meta
         if meta.kamerstuk:
             return kamerstuk_key(meta.kamerstuk) not in self.kamerstuk_keys
         if item.content_hash in self.contents:
@@ -191,10 +192,9 @@ class KnownLetters:
 def store_new(session: Session, item: Parsed, now: datetime | None = None) -> ImportResult:
     """Insert a letter that ``KnownLetters.is_new`` said is new, with its tags and
     commitments as the worker found them: what ``import_file`` stores for it."""
-    parsed = item.letter
-    assert parsed is not None
+    meta = item.meta
+    assert meta is not None
     now = now or utcnow()
-    meta = parsed.meta
     title = meta.title or Path(item.path.name).stem
     connection = session.connection()
     letter_id: int = connection.execute(
@@ -215,29 +215,26 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             "dossier": meta.dossier,
             "pages": meta.pages,
             "source_name": item.path.name,
-            "source_format": parsed.source_format,
+            "source_format": item.source_format,
             "content_hash": item.content_hash,
             "bundled": False,
             "imported_at": now,
             "updated_at": now,
         },
     ).scalar_one()
-    section_ids = insert_sections(session, letter_id, parsed)
-    ordered = ordered_passages(parsed)
+    section_ids = _insert_sections(connection, letter_id, item.sections)
     passage_rows = [
         {
             "letter_id": letter_id,
-            "section_id": section_ids[id(section)] if section is not None else None,
+            "section_id": section_ids[section] if section >= 0 else None,
             "position": position,
-            "text": passage.text,
+            "text": text,
             "text_hash": text_hash,
-            "first_page": passage.first_page,
-            "last_page": passage.last_page,
+            "first_page": first_page,
+            "last_page": last_page,
             "retired": False,
         }
-        for position, ((passage, section), text_hash) in enumerate(
-            zip(ordered, item.text_hashes, strict=True)
-        )
+        for position, (section, text, first_page, last_page, text_hash) in enumerate(item.passages)
     ]
     ids: list[int] = []
     if passage_rows:  # one statement, then their ids in one query (see insert_sections)
@@ -292,6 +289,39 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
         },
     )
     return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+
+
+def _insert_sections(
+    connection: Connection, letter_id: int, sections: Sequence[SectionRow]
+) -> list[int]:
+    """The section rows of one letter, one statement per level of the tree, as
+    ``insert_sections`` writes them (in the same order); their ids by index."""
+    ids = [0] * len(sections)
+    children: dict[int, list[int]] = {}
+    for index, (parent, *_rest) in enumerate(sections):
+        children.setdefault(parent, []).append(index)
+    new_ids = select(_SECTIONS.c.position, _SECTIONS.c.id).where(_SECTIONS.c.letter_id == letter_id)
+    level = children.get(-1, [])
+    while level:
+        connection.execute(
+            insert(_SECTIONS),
+            [
+                {
+                    "letter_id": letter_id,
+                    "parent_id": ids[sections[index][0]] if sections[index][0] >= 0 else None,
+                    "position": index,
+                    "level": sections[index][1],
+                    "title": sections[index][2],
+                    "page": sections[index][3],
+                }
+                for index in level
+            ],
+        )
+        by_position = dict(connection.execute(new_ids).tuples().all())
+        for index in level:
+            ids[index] = by_position[index]
+        level = [child for index in level for child in children.get(index, ())]
+    return ids
 
 
 class FullTextInBulk:

@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from briefer.app import open_library
 from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
 from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
 from briefer.core.letter_fixes import add_fix
 from briefer.core.letter_sources import source_file
-from briefer.core.models import Commitment, Letter, LetterSource, Passage, Tag, Theme
+from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
 from briefer.core.references import letter_references
 from briefer.core.search import search
 from briefer.core.store import Store
@@ -163,6 +164,27 @@ def two_libraries(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tu
         store.close()
 
 
+def sections(session: Session, letter_id: int) -> list[tuple[object, ...]]:
+    """The section tree of a letter: each section with its parent's position."""
+    rows = session.execute(
+        select(Section.id, Section.parent_id, Section.position, Section.level, Section.title,
+               Section.page).where(Section.letter_id == letter_id)
+    ).all()  # fmt: skip
+    position = {row.id: row.position for row in rows}
+    passages = dict(
+        session.execute(
+            select(Passage.section_id, func.count())
+            .where(Passage.letter_id == letter_id)
+            .group_by(Passage.section_id)
+        ).all()
+    )
+    return sorted(
+        (row.position, position.get(row.parent_id), row.level, row.title, row.page,
+         passages.get(row.id, 0))
+        for row in rows
+    )  # fmt: skip
+
+
 def library_dump(store: Store) -> dict[str, object]:
     """Everything an import gives a letter, by kamerstuk and passage position (ids differ)."""
     dump: dict[str, object] = {}
@@ -216,6 +238,7 @@ def library_dump(store: Store) -> dict[str, object]:
                     .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
                     .order_by(Passage.position)
                 ).all(),
+                "sections": sections(session, letter.id),
                 "tags": tags,
                 "commitments": commitments,
             }
