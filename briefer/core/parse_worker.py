@@ -13,8 +13,9 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import date
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
@@ -165,7 +166,9 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         PassageText(position, passage.text, chains[id(section)] if section is not None else ())
         for position, (passage, section) in enumerate(ordered)
     ]
-    tags = tuple((t.passage_id, t.theme_id, json.dumps(t.reasons)) for t in matcher.tag_all(texts))
+    tags = tuple(
+        (t.passage_id, t.theme_id, reasons_json(t.reasons)) for t in matcher.tag_all(texts)
+    )
     sections, passages = compact(parsed)
     return Parsed(
         path,
@@ -178,6 +181,26 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         passages=passages,
         commitments=found_commitments(parsed, ordered),
     )
+
+
+_KEYS: dict[str, str] = {}  # a key of a reason, as JSON text with its colon
+
+
+def reasons_json(reasons: list[dict[str, Any]]) -> str:
+    """``json.dumps(reasons)``, the same text, in half the time for a tag's reasons
+    (dictionaries of text): many of them for each letter."""
+    parts = []
+    for reason in reasons:
+        items = []
+        for name, value in reason.items():
+            if type(name) is not str or type(value) is not str:
+                return json.dumps(reasons)
+            key = _KEYS.get(name)
+            if key is None:
+                key = _KEYS[name] = encode_basestring_ascii(name) + ": "
+            items.append(key + encode_basestring_ascii(value))
+        parts.append("{" + ", ".join(items) + "}")
+    return "[" + ", ".join(parts) + "]"
 
 
 def text_hash(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import random
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +19,7 @@ from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import
 from briefer.core.letter_fixes import add_fix
 from briefer.core.letter_sources import source_file
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
+from briefer.core.parse_worker import reasons_json
 from briefer.core.references import letter_references
 from briefer.core.search import search
 from briefer.core.store import Store
@@ -301,3 +304,17 @@ def test_a_bulk_imported_letter_is_what_a_single_import_makes(
     for entry in bulk_dump.values():
         entry = cast(dict[str, Any], entry)
         assert entry["tags"] and entry["commitments"]  # every letter has both
+
+
+def test_reasons_go_to_the_column_as_json_dumps_writes_them() -> None:
+    rng = random.Random(5)
+    words = ["Rusland", "Oekraïne", 'de "Kamer"', "a\\b", "tab\there", "\u2028", "😀", "", "Ⅻ"]
+    for _ in range(300):
+        reasons: list[dict[str, Any]] = [
+            {rng.choice(["kind", "term", "found", "heading", "ï"]): rng.choice(words)
+             for _ in range(rng.randint(0, 3))}
+            for _ in range(rng.randint(0, 3))
+        ]  # fmt: skip
+        assert reasons_json(reasons) == json.dumps(reasons)
+    odd = [{"kind": "term", "score": 2}, {"kind": None}]  # not all text: json.dumps itself
+    assert reasons_json(odd) == json.dumps(odd)
