@@ -16,12 +16,14 @@ applied again.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from briefer.core.importing import NEW, ImportResult
@@ -74,6 +76,22 @@ class _ManyRows:
         self.as_json_text = frozenset(as_json_text)  # JSON columns whose values come as text
         marks = ", ".join("?" * len(self.columns))
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({marks})"
+        self._converted: dict[Dialect, list[Callable[[Any], Any] | None]] = {}
+
+    def _converters(self, dialect: Dialect) -> list[Callable[[Any], Any] | None]:
+        """Each column's conversion of a value for the driver, as SQLAlchemy's (or None)."""
+        cached = self._converted.get(dialect)
+        if cached is None:
+            cached = []
+            for name in self.columns:
+                column_type = self.table.c[name].type
+                converter = column_type.dialect_impl(dialect).bind_processor(dialect)
+                if name in self.as_json_text:  # already what the JSON type would make of it
+                    _check_json_text(converter)
+                    converter = None
+                cached.append(converter)
+            self._converted[dialect] = cached
+        return cached
 
     def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         dialect = connection.dialect
@@ -89,36 +107,19 @@ class _ManyRows:
             connection.execute(insert(self.table), rows)
             return
         first = rows[0]
-        constant: list[bool] = []
-        converters: list[Callable[[Any], Any] | None] = []
-        for name in self.columns:
-            column_type = self.table.c[name].type
-            converter = column_type.dialect_impl(dialect).bind_processor(dialect)
-            if name in self.as_json_text:  # already what the JSON type would make of it
-                _check_json_text(converter)
-                converter = None
-            converters.append(converter)
-            constant.append(all(row[name] is first[name] for row in rows))
-        fixed = [
-            convert(first[name]) if convert is not None and same else first[name]
-            for name, convert, same in zip(self.columns, converters, constant, strict=True)
-        ]
-        varying = [
-            (index, name, convert)
-            for index, (name, convert, same) in enumerate(
-                zip(self.columns, converters, constant, strict=True)
-            )
-            if not same
-        ]
-        tuples = []
-        for row in rows:
-            values = list(fixed)
-            for index, name, convert in varying:
-                value = row[name]
-                values[index] = (
-                    convert(value) if convert is not None and value is not None else value
+        count = len(rows)
+        values: list[Iterable[Any]] = []  # column by column, in C (no Python loop per value)
+        for name, convert in zip(self.columns, self._converters(dialect), strict=True):
+            value = first[name]
+            if all(map(is_, map(itemgetter(name), rows), repeat(value))):  # one for all
+                values.append(repeat(convert(value) if convert is not None else value, count))
+            elif convert is None:
+                values.append(map(itemgetter(name), rows))
+            else:
+                values.append(
+                    [None if v is None else convert(v) for v in map(itemgetter(name), rows)]
                 )
-            tuples.append(tuple(values))
+        tuples = list(zip(*values, strict=True))
         connection.exec_driver_sql(self.sql, tuples)
 
 
@@ -140,6 +141,31 @@ _TAG_ROWS = _ManyRows(
     ("passage_id", "theme_id", "manual", "include", "reasons", "created_at"),
     as_json_text=("reasons",),
 )
+
+_COMMITMENT_ROWS = _ManyRows(
+    _COMMITMENTS,
+    (
+        "letter_id",
+        "passage_id",
+        "page",
+        "text",
+        "subject",
+        "due_phrase",
+        "due_label",
+        "due_date",
+        "origin",
+        "key",
+        "done",
+        "edited",
+        "deleted",
+        "created_at",
+        "updated_at",
+    ),
+)
+_SECTION_ROWS = _ManyRows(
+    _SECTIONS, ("letter_id", "parent_id", "position", "level", "title", "page")
+)
+_SOURCE_ROWS = _ManyRows(_SOURCES, ("letter_id", "file_hash", "file_name", "imported_at"))
 
 
 class KnownLetters:
@@ -256,8 +282,8 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             ],
         )
     if item.commitments:
-        connection.execute(
-            insert(_COMMITMENTS),
+        _COMMITMENT_ROWS.insert(
+            connection,
             [
                 {
                     "letter_id": letter_id,
@@ -279,14 +305,16 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
                 for found in item.commitments
             ],
         )
-    connection.execute(
-        insert(_SOURCES),
-        {
-            "letter_id": letter_id,
-            "file_hash": item.file_hash,
-            "file_name": item.path.name,
-            "imported_at": now,
-        },
+    _SOURCE_ROWS.insert(
+        connection,
+        [
+            {
+                "letter_id": letter_id,
+                "file_hash": item.file_hash,
+                "file_name": item.path.name,
+                "imported_at": now,
+            }
+        ],
     )
     return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
 
@@ -303,8 +331,8 @@ def _insert_sections(
     new_ids = select(_SECTIONS.c.position, _SECTIONS.c.id).where(_SECTIONS.c.letter_id == letter_id)
     level = children.get(-1, [])
     while level:
-        connection.execute(
-            insert(_SECTIONS),
+        _SECTION_ROWS.insert(
+            connection,
             [
                 {
                     "letter_id": letter_id,

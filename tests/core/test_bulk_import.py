@@ -65,6 +65,14 @@ def stored_forms(database: Path) -> set[tuple[object, ...]]:
                 "t.author, t.version, typeof(p.retired), p.retired, typeof(p.section_id) "
                 "FROM tags t JOIN passages p ON p.id = t.passage_id"
             ).fetchall()
+            + connection.execute(
+                "SELECT typeof(c.due_date), length(c.due_date), typeof(c.done), c.done, "
+                "c.edited, c.deleted, c.origin, typeof(c.created_at), length(c.created_at), "
+                "typeof(c.updated_at), typeof(c.page), typeof(s.parent_id), typeof(s.level), "
+                "typeof(f.imported_at), length(f.imported_at) FROM commitments c "
+                "JOIN sections s ON s.letter_id = c.letter_id "
+                "JOIN letter_sources f ON f.letter_id = c.letter_id"
+            ).fetchall()
         )
 
 
