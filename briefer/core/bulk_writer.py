@@ -345,7 +345,7 @@ def _insert_sections(
                 for index in level
             ],
         )
-        by_position = dict(connection.execute(new_ids).tuples().all())
+        by_position = {position: sid for position, sid in connection.execute(new_ids)}
         for index in level:
             ids[index] = by_position[index]
         level = [child for index in level for child in children.get(index, ())]
