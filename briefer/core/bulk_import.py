@@ -14,7 +14,8 @@ transaction. ``import_many`` is for a folder or a drop of many files:
   finder as ``sync_commitments``); a duplicate or a new version of a stored
   letter goes the way of ``import_file`` (``briefer.core.bulk_writer``);
 - the full-text index is filled for many letters with one INSERT … SELECT (its
-  insert trigger set aside for the batch, inside the same transaction).
+  insert trigger set aside for the batch, inside the same transaction), every
+  ``FILL_EVERY`` letters, so the workers never wait long for the writer.
 
 Progress is reported per letter with the rate in letters per second and an
 estimate of the time left; ``stop()`` returning True ends the import after the
@@ -65,6 +66,9 @@ BATCH = 250  # letters per transaction: a crash loses at most the batch in progr
 POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
 AHEAD = 16  # files parsed ahead of the writer
 CHUNK = 4  # files per task of a worker process
+# Letters whose passages are indexed together. Not the whole batch at once: while this
+# process indexes, the worker processes can only parse AHEAD files, then they wait.
+FILL_EVERY = 25
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,7 @@ class _Batch:
         self.index.start()
         self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
         self.now = utcnow()
+        self.stored = 0
 
     def store(self, item: Parsed) -> Outcome:
         """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
@@ -268,6 +273,9 @@ class _Batch:
                 item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
             )
         connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+        self.stored += 1
+        if self.stored % FILL_EVERY == 0:
+            self.index.fill()
         if new:
             meta = item.meta
             title = result.title

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefer.app import open_library
+from briefer.core import bulk_import
 from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
 from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
 from briefer.core.letter_fixes import add_fix
@@ -98,7 +99,11 @@ def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     assert all(p.total == COUNT for p in seen) and seen[-1].seconds_left == 0
 
 
-def test_the_full_text_index_is_whole_after_a_bulk_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fill_every", [3, 1000])  # indexed in pieces, or all at the end
+def test_the_full_text_index_is_whole_after_a_bulk_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill_every: int
+) -> None:
+    monkeypatch.setattr(bulk_import, "FILL_EVERY", fill_every)
     store = open_library(tmp_path / "bulk.sqlite")
     import_many(store, letters(tmp_path / "in"))
     hits = search(store, f"Kremlin{'x' * (COUNT - 1)}")
