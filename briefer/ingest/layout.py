@@ -321,6 +321,8 @@ def assemble_letter(
 
 def markdown_heading(line: str) -> tuple[int, str] | None:
     """``## Titel`` -> (2, "Titel")."""
+    if "#" not in line:  # most lines: no need to strip and match
+        return None
     match = _MARKDOWN_HEADING.match(line.strip())
     if not match:
         return None
