@@ -14,7 +14,8 @@ transaction. ``import_many`` is for a folder or a drop of many files:
   finder as ``sync_commitments``); a duplicate or a new version of a stored
   letter goes the way of ``import_file`` (``briefer.core.bulk_writer``);
 - the full-text index is filled for many letters with one INSERT … SELECT (its
-  insert trigger set aside for the batch, inside the same transaction).
+  insert trigger set aside for the batch, inside the same transaction), every
+  ``FILL_EVERY`` letters, so the workers never wait long for the writer.
 
 Progress is reported per letter with the rate in letters per second and an
 estimate of the time left; ``stop()`` returning True ends the import after the
@@ -65,6 +66,9 @@ BATCH = 250  # letters per transaction: a crash loses at most the batch in progr
 POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
 AHEAD = 16  # files parsed ahead of the writer
 CHUNK = 4  # files per task of a worker process
+# Letters whose passages are indexed together. Not the whole batch at once: while this
+# process indexes, the worker processes can only parse AHEAD files, then they wait.
+FILL_EVERY = 25
 
 
 @dataclass(frozen=True)
@@ -141,12 +145,11 @@ def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed,
 
 def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportResult:
     """A duplicate, or a new version of a stored letter: the way ``import_file`` goes."""
-    assert item.letter is not None
     path = item.path
     source = session.scalar(select(LetterSource).where(LetterSource.file_hash == item.file_hash))
     if source is not None:
         return _result(session, path, DUPLICATE, source.letter_id)
-    letter = item.letter
+    letter = item.letter()
     same = find_same_letter(session, letter)
     lines = body_lines(stored_fixes(session, same.id)) if same is not None else []
     if lines:  # the user said lines the workers greyed are text: read it as they fixed it
@@ -238,10 +241,11 @@ class _Batch:
         self.index.start()
         self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
         self.now = utcnow()
+        self.stored = 0
 
     def store(self, item: Parsed) -> Outcome:
         """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
-        if item.letter is None:
+        if item.meta is None:
             return LetterImportError(item.path, item.error or "onbekende fout")
         new = self.known.is_new(item)
         if not new:
@@ -269,8 +273,11 @@ class _Batch:
                 item.path, f"kan niet worden opgeslagen ({type(exc).__name__}: {exc})"
             )
         connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+        self.stored += 1
+        if self.stored % FILL_EVERY == 0:
+            self.index.fill()
         if new:
-            meta = item.letter.meta
+            meta = item.meta
             title = result.title
             self.known.files.add(item.file_hash)
             key = kamerstuk_key(meta.kamerstuk) if meta.kamerstuk else None

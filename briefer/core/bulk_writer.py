@@ -16,17 +16,19 @@ applied again.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from briefer.core.importing import NEW, ImportResult, insert_sections
-from briefer.core.models import Commitment, Letter, LetterSource, Passage, Tag, utcnow
-from briefer.core.parse_worker import Parsed, ordered_passages
+from briefer.core.importing import NEW, ImportResult
+from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
+from briefer.core.parse_worker import Parsed, SectionRow
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 _LETTERS = cast(Table, Letter.__table__)
@@ -34,6 +36,7 @@ _PASSAGES = cast(Table, Passage.__table__)
 _TAGS = cast(Table, Tag.__table__)
 _COMMITMENTS = cast(Table, Commitment.__table__)
 _SOURCES = cast(Table, LetterSource.__table__)
+_SECTIONS = cast(Table, Section.__table__)
 _PASSAGE_IDS = (
     select(_PASSAGES.c.id)
     .where(_PASSAGES.c.letter_id == bindparam("letter"))
@@ -73,6 +76,22 @@ class _ManyRows:
         self.as_json_text = frozenset(as_json_text)  # JSON columns whose values come as text
         marks = ", ".join("?" * len(self.columns))
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({marks})"
+        self._converted: dict[Dialect, list[Callable[[Any], Any] | None]] = {}
+
+    def _converters(self, dialect: Dialect) -> list[Callable[[Any], Any] | None]:
+        """Each column's conversion of a value for the driver, as SQLAlchemy's (or None)."""
+        cached = self._converted.get(dialect)
+        if cached is None:
+            cached = []
+            for name in self.columns:
+                column_type = self.table.c[name].type
+                converter = column_type.dialect_impl(dialect).bind_processor(dialect)
+                if name in self.as_json_text:  # already what the JSON type would make of it
+                    _check_json_text(converter)
+                    converter = None
+                cached.append(converter)
+            self._converted[dialect] = cached
+        return cached
 
     def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         dialect = connection.dialect
@@ -88,36 +107,19 @@ class _ManyRows:
             connection.execute(insert(self.table), rows)
             return
         first = rows[0]
-        constant: list[bool] = []
-        converters: list[Callable[[Any], Any] | None] = []
-        for name in self.columns:
-            column_type = self.table.c[name].type
-            converter = column_type.dialect_impl(dialect).bind_processor(dialect)
-            if name in self.as_json_text:  # already what the JSON type would make of it
-                _check_json_text(converter)
-                converter = None
-            converters.append(converter)
-            constant.append(all(row[name] is first[name] for row in rows))
-        fixed = [
-            convert(first[name]) if convert is not None and same else first[name]
-            for name, convert, same in zip(self.columns, converters, constant, strict=True)
-        ]
-        varying = [
-            (index, name, convert)
-            for index, (name, convert, same) in enumerate(
-                zip(self.columns, converters, constant, strict=True)
-            )
-            if not same
-        ]
-        tuples = []
-        for row in rows:
-            values = list(fixed)
-            for index, name, convert in varying:
-                value = row[name]
-                values[index] = (
-                    convert(value) if convert is not None and value is not None else value
+        count = len(rows)
+        values: list[Iterable[Any]] = []  # column by column, in C (no Python loop per value)
+        for name, convert in zip(self.columns, self._converters(dialect), strict=True):
+            value = first[name]
+            if all(map(is_, map(itemgetter(name), rows), repeat(value))):  # one for all
+                values.append(repeat(convert(value) if convert is not None else value, count))
+            elif convert is None:
+                values.append(map(itemgetter(name), rows))
+            else:
+                values.append(
+                    [None if v is None else convert(v) for v in map(itemgetter(name), rows)]
                 )
-            tuples.append(tuple(values))
+        tuples = list(zip(*values, strict=True))
         connection.exec_driver_sql(self.sql, tuples)
 
 
@@ -139,6 +141,31 @@ _TAG_ROWS = _ManyRows(
     ("passage_id", "theme_id", "manual", "include", "reasons", "created_at"),
     as_json_text=("reasons",),
 )
+
+_COMMITMENT_ROWS = _ManyRows(
+    _COMMITMENTS,
+    (
+        "letter_id",
+        "passage_id",
+        "page",
+        "text",
+        "subject",
+        "due_phrase",
+        "due_label",
+        "due_date",
+        "origin",
+        "key",
+        "done",
+        "edited",
+        "deleted",
+        "created_at",
+        "updated_at",
+    ),
+)
+_SECTION_ROWS = _ManyRows(
+    _SECTIONS, ("letter_id", "parent_id", "position", "level", "title", "page")
+)
+_SOURCE_ROWS = _ManyRows(_SOURCES, ("letter_id", "file_hash", "file_name", "imported_at"))
 
 
 class KnownLetters:
@@ -177,10 +204,10 @@ class KnownLetters:
 
     def is_new(self, item: Parsed) -> bool:
         """Certainly a letter of its own: ``find_same_letter`` would find none."""
-        assert item.letter is not None
+        meta = item.meta
+        assert meta is not None
         if item.file_hash in self.files:
             return False
-        meta = item.letter.meta
         if meta.kamerstuk:
             return kamerstuk_key(meta.kamerstuk) not in self.kamerstuk_keys
         if item.content_hash in self.contents:
@@ -191,10 +218,9 @@ class KnownLetters:
 def store_new(session: Session, item: Parsed, now: datetime | None = None) -> ImportResult:
     """Insert a letter that ``KnownLetters.is_new`` said is new, with its tags and
     commitments as the worker found them: what ``import_file`` stores for it."""
-    parsed = item.letter
-    assert parsed is not None
+    meta = item.meta
+    assert meta is not None
     now = now or utcnow()
-    meta = parsed.meta
     title = meta.title or Path(item.path.name).stem
     connection = session.connection()
     letter_id: int = connection.execute(
@@ -215,29 +241,26 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             "dossier": meta.dossier,
             "pages": meta.pages,
             "source_name": item.path.name,
-            "source_format": parsed.source_format,
+            "source_format": item.source_format,
             "content_hash": item.content_hash,
             "bundled": False,
             "imported_at": now,
             "updated_at": now,
         },
     ).scalar_one()
-    section_ids = insert_sections(session, letter_id, parsed)
-    ordered = ordered_passages(parsed)
+    section_ids = _insert_sections(connection, letter_id, item.sections)
     passage_rows = [
         {
             "letter_id": letter_id,
-            "section_id": section_ids[id(section)] if section is not None else None,
+            "section_id": section_ids[section] if section >= 0 else None,
             "position": position,
-            "text": passage.text,
+            "text": text,
             "text_hash": text_hash,
-            "first_page": passage.first_page,
-            "last_page": passage.last_page,
+            "first_page": first_page,
+            "last_page": last_page,
             "retired": False,
         }
-        for position, ((passage, section), text_hash) in enumerate(
-            zip(ordered, item.text_hashes, strict=True)
-        )
+        for position, (section, text, first_page, last_page, text_hash) in enumerate(item.passages)
     ]
     ids: list[int] = []
     if passage_rows:  # one statement, then their ids in one query (see insert_sections)
@@ -259,8 +282,8 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             ],
         )
     if item.commitments:
-        connection.execute(
-            insert(_COMMITMENTS),
+        _COMMITMENT_ROWS.insert(
+            connection,
             [
                 {
                     "letter_id": letter_id,
@@ -282,16 +305,51 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
                 for found in item.commitments
             ],
         )
-    connection.execute(
-        insert(_SOURCES),
-        {
-            "letter_id": letter_id,
-            "file_hash": item.file_hash,
-            "file_name": item.path.name,
-            "imported_at": now,
-        },
+    _SOURCE_ROWS.insert(
+        connection,
+        [
+            {
+                "letter_id": letter_id,
+                "file_hash": item.file_hash,
+                "file_name": item.path.name,
+                "imported_at": now,
+            }
+        ],
     )
     return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+
+
+def _insert_sections(
+    connection: Connection, letter_id: int, sections: Sequence[SectionRow]
+) -> list[int]:
+    """The section rows of one letter, one statement per level of the tree, as
+    ``insert_sections`` writes them (in the same order); their ids by index."""
+    ids = [0] * len(sections)
+    children: dict[int, list[int]] = {}
+    for index, (parent, *_rest) in enumerate(sections):
+        children.setdefault(parent, []).append(index)
+    new_ids = select(_SECTIONS.c.position, _SECTIONS.c.id).where(_SECTIONS.c.letter_id == letter_id)
+    level = children.get(-1, [])
+    while level:
+        _SECTION_ROWS.insert(
+            connection,
+            [
+                {
+                    "letter_id": letter_id,
+                    "parent_id": ids[sections[index][0]] if sections[index][0] >= 0 else None,
+                    "position": index,
+                    "level": sections[index][1],
+                    "title": sections[index][2],
+                    "page": sections[index][3],
+                }
+                for index in level
+            ],
+        )
+        by_position = {position: sid for position, sid in connection.execute(new_ids)}
+        for index in level:
+            ids[index] = by_position[index]
+        level = [child for index in level for child in children.get(index, ())]
+    return ids
 
 
 class FullTextInBulk:

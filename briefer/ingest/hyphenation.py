@@ -22,11 +22,29 @@ Vocabulary = Callable[[str], bool]
 
 def build_vocabulary(texts: Iterable[str]) -> set[str]:
     """Every word (with its inner hyphens) of a text, lower-cased."""
+    text = "\n".join(texts)
+    if "\u03a3" in text or "\u0130" in text:
+        return _vocabulary_word_by_word(text)
+    # Lower case char by char here (one char for one, a letter stays a letter), so the
+    # whole text is lowered at once. No word holds white space: each distinct piece
+    # between spaces is looked at once; one of letters only is a word as it stands.
+    words: set[str] = set()
+    for piece in set(text.lower().split()):
+        if piece.isalpha():
+            words.add(piece)
+        else:
+            words.update(_WORD.findall(piece))
+    return words
+
+
+def _vocabulary_word_by_word(text: str) -> set[str]:
+    """For a text with a capital sigma (its lower case depends on the letters around it)
+    or a dotted capital I (lower case: "i" and a combining dot, which is no letter)."""
     # One scan of the whole text for runs of word characters and hyphens (every
     # word lies inside one; a run of letters only is a word); the words found
     # are lower-cased together (lower() never makes a newline).
     words: set[str] = set()
-    for run in set(_RUN.findall("\n".join(texts))):
+    for run in set(_RUN.findall(text)):
         if run.isalpha():
             words.add(run)
         else:

@@ -160,15 +160,15 @@ class Matcher:
             found = sorted([*found, *extra], key=lambda c: (c.slot, c.term))
         return found
 
-    def _scan_group(self, texts: Sequence[str], hits: list[Hits]) -> None:
-        """Term matches of the indexed themes in ``texts`` (one scan), into ``hits``."""
+    def _scan_group(self, texts: Sequence[str], hits: list[Hits], folded: str) -> None:
+        """Term matches of the indexed themes in ``texts`` (one scan), into ``hits``;
+        ``folded``: the texts folded and joined (with ``_SEPARATOR``)."""
         assert self._scan is not None
         joined = _SEPARATOR.join(texts)
-        folded = fold(joined)
         if len(folded) != len(joined):  # not one character for one: never seen, but be safe
             if len(texts) > 1:
                 for text, passage in zip(texts, hits, strict=True):
-                    self._scan_group([text], [passage])
+                    self._scan_group([text], [passage], fold(text))
                 return
             for position in range(len(self.themes)):
                 if position not in self._regex_themes:
@@ -195,22 +195,31 @@ class Matcher:
                 words = " ".join(found.group(0).split())
                 passage.setdefault(slot[0], {}).setdefault(candidate.term, words)
 
-    def _term_hits(self, texts: Sequence[str]) -> list[Hits]:
+    def _term_hits(self, texts: Sequence[str], folded: Sequence[str]) -> list[Hits]:
+        """``folded``: each text folded (``fold``)."""
         hits: list[Hits] = [{} for _ in texts]
         if self._scan is not None:
             group: list[int] = []
             size = 0
+
+            def scan(indexes: list[int]) -> None:
+                self._scan_group(
+                    [texts[i] for i in indexes],
+                    [hits[i] for i in indexes],
+                    _SEPARATOR.join([folded[i] for i in indexes]),
+                )
+
             for index, text in enumerate(texts):
                 if _SEPARATOR in text:
-                    self._scan_group([text], [hits[index]])  # cannot be joined safely
+                    scan([index])  # cannot be joined safely
                     continue
                 group.append(index)
                 size += len(text) + 1
                 if size >= _GROUP_CHARS:
-                    self._scan_group([texts[i] for i in group], [hits[i] for i in group])
+                    scan(group)
                     group, size = [], 0
             if group:
-                self._scan_group([texts[i] for i in group], [hits[i] for i in group])
+                scan(group)
         for position in self._regex_themes:
             self._find_with_regex(position, texts, hits)
         return hits
@@ -222,12 +231,15 @@ class Matcher:
             for raw, words in theme.find(text):
                 passage.setdefault(position, {})[terms[raw]] = words
 
-    def _tags(self, passage: PassageText, hits: Hits) -> list[AutoTag]:
+    def _tags(
+        self, passage: PassageText, hits: Hits, folded: str, compounds: bool
+    ) -> list[AutoTag]:
+        """``folded``: the passage's text folded; ``compounds``: whether it may hold one."""
         found: dict[int, AutoTag] = {}
-        compounds: Hits = {}
-        if not self._compounds.empty:
-            compounds = self._compounds.find(passage.text, fold(passage.text))
-        for position in sorted(hits.keys() | compounds.keys()):
+        in_compounds: Hits = {}
+        if compounds:
+            in_compounds = self._compounds.find(passage.text, folded)
+        for position in sorted(hits.keys() | in_compounds.keys()):
             theme = self.themes[position]
             named = hits.get(position, {})
             reasons = [
@@ -236,7 +248,7 @@ class Matcher:
             ]
             reasons += [
                 {"kind": "compound", "term": theme.terms[index].raw, "found": words}
-                for index, words in sorted(compounds.get(position, {}).items())
+                for index, words in sorted(in_compounds.get(position, {}).items())
                 if index not in named and words not in named.values()
             ]
             if reasons:
@@ -249,11 +261,28 @@ class Matcher:
         return list(found.values())
 
     def tags_for(self, passage: PassageText) -> list[AutoTag]:
-        return self._tags(passage, self._term_hits([passage.text])[0])
+        folded = fold(passage.text)
+        hits = self._term_hits([passage.text], [folded])[0]
+        return self._tags(passage, hits, folded, not self._compounds.empty)
 
     def tag_all(self, passages: Iterable[PassageText]) -> list[AutoTag]:
         items = list(passages)
+        texts = [p.text for p in items]
+        folded = _fold_each(texts)
+        compounds = not self._compounds.empty
         tags: list[AutoTag] = []
-        for passage, hits in zip(items, self._term_hits([p.text for p in items]), strict=True):
-            tags.extend(self._tags(passage, hits))
+        for passage, hits, low in zip(items, self._term_hits(texts, folded), folded, strict=True):
+            tags.extend(self._tags(passage, hits, low, compounds))
         return tags
+
+
+def _fold_each(texts: list[str]) -> list[str]:
+    """``fold`` of each text, folded together in one call when they can be joined: lower
+    case ends at the separator as at the end of a text, so the pieces are the same."""
+    if len(texts) < 2 or any(_SEPARATOR in text for text in texts):
+        return [fold(text) for text in texts]
+    joined = _SEPARATOR.join(texts)
+    folded = fold(joined)
+    if len(folded) != len(joined):
+        return [fold(text) for text in texts]
+    return folded.split(_SEPARATOR)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import random
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from briefer.app import open_library
+from briefer.core import bulk_import
 from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
 from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
 from briefer.core.letter_fixes import add_fix
 from briefer.core.letter_sources import source_file
-from briefer.core.models import Commitment, Letter, LetterSource, Passage, Tag, Theme
+from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
+from briefer.core.parse_worker import reasons_json
 from briefer.core.references import letter_references
 from briefer.core.search import search
 from briefer.core.store import Store
@@ -61,6 +66,14 @@ def stored_forms(database: Path) -> set[tuple[object, ...]]:
                 "t.author, t.version, typeof(p.retired), p.retired, typeof(p.section_id) "
                 "FROM tags t JOIN passages p ON p.id = t.passage_id"
             ).fetchall()
+            + connection.execute(
+                "SELECT typeof(c.due_date), length(c.due_date), typeof(c.done), c.done, "
+                "c.edited, c.deleted, c.origin, typeof(c.created_at), length(c.created_at), "
+                "typeof(c.updated_at), typeof(c.page), typeof(s.parent_id), typeof(s.level), "
+                "typeof(f.imported_at), length(f.imported_at) FROM commitments c "
+                "JOIN sections s ON s.letter_id = c.letter_id "
+                "JOIN letter_sources f ON f.letter_id = c.letter_id"
+            ).fetchall()
         )
 
 
@@ -86,7 +99,11 @@ def test_bulk_gives_the_same_library_as_one_by_one(tmp_path: Path) -> None:
     assert all(p.total == COUNT for p in seen) and seen[-1].seconds_left == 0
 
 
-def test_the_full_text_index_is_whole_after_a_bulk_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fill_every", [3, 1000])  # indexed in pieces, or all at the end
+def test_the_full_text_index_is_whole_after_a_bulk_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill_every: int
+) -> None:
+    monkeypatch.setattr(bulk_import, "FILL_EVERY", fill_every)
     store = open_library(tmp_path / "bulk.sqlite")
     import_many(store, letters(tmp_path / "in"))
     hits = search(store, f"Kremlin{'x' * (COUNT - 1)}")
@@ -163,6 +180,27 @@ def two_libraries(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tu
         store.close()
 
 
+def sections(session: Session, letter_id: int) -> list[tuple[object, ...]]:
+    """The section tree of a letter: each section with its parent's position."""
+    rows = session.execute(
+        select(Section.id, Section.parent_id, Section.position, Section.level, Section.title,
+               Section.page).where(Section.letter_id == letter_id)
+    ).all()  # fmt: skip
+    position = {row.id: row.position for row in rows}
+    passages = dict(
+        session.execute(
+            select(Passage.section_id, func.count())
+            .where(Passage.letter_id == letter_id)
+            .group_by(Passage.section_id)
+        ).all()
+    )
+    return sorted(
+        (row.position, position.get(row.parent_id), row.level, row.title, row.page,
+         passages.get(row.id, 0))
+        for row in rows
+    )  # fmt: skip
+
+
 def library_dump(store: Store) -> dict[str, object]:
     """Everything an import gives a letter, by kamerstuk and passage position (ids differ)."""
     dump: dict[str, object] = {}
@@ -216,6 +254,7 @@ def library_dump(store: Store) -> dict[str, object]:
                     .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
                     .order_by(Passage.position)
                 ).all(),
+                "sections": sections(session, letter.id),
                 "tags": tags,
                 "commitments": commitments,
             }
@@ -278,3 +317,17 @@ def test_a_bulk_imported_letter_is_what_a_single_import_makes(
     for entry in bulk_dump.values():
         entry = cast(dict[str, Any], entry)
         assert entry["tags"] and entry["commitments"]  # every letter has both
+
+
+def test_reasons_go_to_the_column_as_json_dumps_writes_them() -> None:
+    rng = random.Random(5)
+    words = ["Rusland", "Oekraïne", 'de "Kamer"', "a\\b", "tab\there", "\u2028", "😀", "", "Ⅻ"]
+    for _ in range(300):
+        reasons: list[dict[str, Any]] = [
+            {rng.choice(["kind", "term", "found", "heading", "ï"]): rng.choice(words)
+             for _ in range(rng.randint(0, 3))}
+            for _ in range(rng.randint(0, 3))
+        ]  # fmt: skip
+        assert reasons_json(reasons) == json.dumps(reasons)
+    odd = [{"kind": "term", "score": 2}, {"kind": None}]  # not all text: json.dumps itself
+    assert reasons_json(odd) == json.dumps(odd)

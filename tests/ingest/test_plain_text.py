@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from briefer.ingest.hyphenation import join_lines, keeps_hyphen
+from briefer.ingest.hyphenation import (
+    _vocabulary_word_by_word,
+    build_vocabulary,
+    join_lines,
+    keeps_hyphen,
+)
 from briefer.ingest.reader import read_letter
 from briefer.ingest.text import parse_text
 
@@ -74,6 +80,26 @@ def test_the_letters_own_spelling_wins() -> None:
     known = {"nederlandwereldwijd"}.__contains__
     assert not keeps_hyphen("Nederland", "wereldwijd", known)
     assert keeps_hyphen("zee", "egel", None)  # vowel clash: zee-egel
+
+
+def test_the_vocabulary_is_the_words_of_the_text_each_lowered() -> None:
+    """Lowered at once, or word by word (the way kept for capital sigma and dotted I)."""
+    pieces = [
+        "EU-lidstaten", "2%-norm", "Noord-", "Macedonië", "MRV’s", "’s-Gravenhage", "R&D",
+        "x1abc", "ab--cd", "ÉÉN", "STRASSE", "Straße", "½-jaar", "_a_b", "(CSO)",
+        "Oekraïne-crisis", "a-b-c-", "Ⅻ-plan", "de", "DE", "kamer.", "\t", "\xa0",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", " ", "\n", "-", "'"]) for _ in range(12)
+        )
+        lines = text.split("\n")
+        assert build_vocabulary(lines) == _vocabulary_word_by_word("\n".join(lines)), text
+    assert build_vocabulary(["De Kamer", "EU-lidstaten 2%-norm"]) == {
+        "de", "kamer", "eu-lidstaten", "norm"}  # fmt: skip
+    # lowered at once, the sigma before "'Α" would not be a final one
+    assert build_vocabulary(["ΟΔΥΣΣΕΥΣ'Α İstanbul"]) == {"οδυσσευς", "α", "i\u0307stanbul"}
 
 
 def test_cp1252_text_is_imported_correctly(tmp_path: Path) -> None:
