@@ -18,7 +18,6 @@ from pathlib import Path
 
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.shared import Pt
@@ -60,6 +59,8 @@ PARAGRAPH_STYLES = {"body": "Normal", "note": "Briefing Note", "empty": "Briefin
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NEWLINE = re.compile("\r\n?")
 _SECTION_PROPERTIES = qn("w:sectPr")
+# The style table of Briefer's own template, by (path, modification time, size).
+_BUILTIN_STYLES: dict[tuple[str, int, int], dict[tuple[str, WD_STYLE_TYPE], str | None]] = {}
 _EAST_ASIAN = re.compile(
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
@@ -201,16 +202,23 @@ class _Renderer:
         # What Document.add_paragraph does, without its search for the place of w:sectPr
         # among every paragraph so far: the body ends with it, or with the last paragraph.
         body = self.word.element.body
-        element = OxmlElement("w:p")
+        element = fields.make("w:p")
         if len(body) and body[-1].tag == _SECTION_PROPERTIES:
             body[-1].addprevious(element)
         else:
             body.append(element)
-        paragraph = WordParagraph(element, self.word._body)
-        paragraph._p.style = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        # What the style and page_break_before setters write into a new paragraph
+        # (a w:pPr, its w:pStyle, then w:pageBreakBefore: schema order), without
+        # python-docx's search for each element's place among those a w:pPr may hold.
+        properties = fields.make("w:pPr")
+        style_id = self._style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        if style_id is not None:
+            properties.append(fields.make("w:pStyle", {fields.VAL: style_id}))
         if self.break_pending:
-            paragraph.paragraph_format.page_break_before = True
+            properties.append(fields.make("w:pageBreakBefore"))
             self.break_pending = False
+        element.append(properties)
+        paragraph = WordParagraph(element, self.word._body)
         self.started = True
         if text:
             _add_text(paragraph, text)
@@ -227,10 +235,22 @@ class _Renderer:
         key = (name, kind)
         if key not in self.style_ids:
             if not self.style_ids:  # every style's id read in one walk, not one per name
-                self.style_ids.update(fields.style_table(self.word.styles.element))
+                self.style_ids.update(self._style_table())
             if key not in self.style_ids:  # python-docx decides (and raises if unknown)
                 self.style_ids[key] = self.word.part.get_style_id(name, kind)  # type: ignore[no-untyped-call]
         return self.style_ids[key]
+
+    def _style_table(self) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
+        """Every style's id; for Briefer's own template read once per version of its file."""
+        if self.own_template:
+            return fields.style_table(self.word.styles.element)
+        builtin = template_path()
+        stat = builtin.stat()
+        key = (str(builtin), stat.st_mtime_ns, stat.st_size)
+        if key not in _BUILTIN_STYLES:
+            _BUILTIN_STYLES.clear()
+            _BUILTIN_STYLES[key] = fields.style_table(self.word.styles.element)
+        return _BUILTIN_STYLES[key]
 
     def _runs(self, paragraph: WordParagraph, runs: tuple[Run, ...]) -> None:
         for run in runs:
@@ -381,17 +401,17 @@ def _add_text(
         # What add_run and the style, bold and italic setters write for plain text (a
         # w:rPr in schema order, one w:t), without python-docx's search for each
         # element's place among the forty a w:rPr may hold.
-        element = OxmlElement("w:r")
+        element = fields.make("w:r")
         if style_id is not None or bold or italic:
-            properties = OxmlElement("w:rPr")
+            properties = fields.make("w:rPr")
             if style_id is not None:
-                properties.append(OxmlElement("w:rStyle", {qn("w:val"): style_id}))
+                properties.append(fields.make("w:rStyle", {fields.VAL: style_id}))
             if bold:
-                properties.append(OxmlElement("w:b"))
+                properties.append(fields.make("w:b"))
             if italic:
-                properties.append(OxmlElement("w:i"))
+                properties.append(fields.make("w:i"))
             element.append(properties)
-        words = OxmlElement("w:t")
+        words = fields.make("w:t")
         words.text = text
         if text != text.strip():
             words.set(qn("xml:space"), "preserve")

@@ -1,19 +1,21 @@
 """WordprocessingML that python-docx has no API for: fields, bookmarks, numbering, settings.
 
 Helpers for ``briefer.export.docx``. Elements are lxml elements made by
-python-docx's ``OxmlElement``; they are typed ``Any`` since lxml has no stubs.
+``make`` (what python-docx's ``OxmlElement`` makes); they are typed ``Any`` since lxml has no stubs.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from docx.styles import BabelFish
 
 Element = Any  # an lxml element of python-docx's custom classes
+VAL = qn("w:val")
 
 # Children of w:settings that must follow w:compat (ECMA-376 order).
 _AFTER_COMPAT = (
@@ -37,11 +39,29 @@ _AFTER_COMPAT = (
 )
 
 
+@cache
+def _tag(name: str) -> tuple[str, dict[str, str]]:
+    tag = NamespacePrefixedTag(name)
+    return tag.clark_name, tag.nsmap
+
+
+def make(name: str, attributes: dict[str, str] | None = None) -> Element:
+    """What python-docx's ``OxmlElement(name, attributes)`` makes, with the tag's
+    namespace worked out once per name (a Word export makes over a thousand)."""
+    clark, nsmap = _tag(name)
+    return oxml_parser.makeelement(clark, attrib=attributes, nsmap=nsmap)
+
+
+@cache
+def _attribute(name: str) -> str:
+    return qn(f"w:{name}")
+
+
 def element(tag: str, **attributes: str) -> Element:
     """A new ``w:`` element; attribute names are given without their ``w:`` prefix."""
-    made = OxmlElement(tag)
+    made = make(tag)
     for name, value in attributes.items():
-        made.set(qn(f"w:{name}"), value)
+        made.set(_attribute(name), value)
     return made
 
 
@@ -124,12 +144,31 @@ def set_outline_level(paragraph: Element, level: int) -> None:
     properties.append(element("w:outlineLvl", val=str(level)))
 
 
+# What a w:pPr may hold before w:numPr, in schema order.
+_BEFORE_NUMBERING = frozenset(
+    qn(tag)
+    for tag in (
+        "w:pStyle",
+        "w:keepNext",
+        "w:keepLines",
+        "w:pageBreakBefore",
+        "w:framePr",
+        "w:widowControl",
+    )
+)
+
+
 def set_numbering(paragraph: Element, num_id: int, level: int) -> None:
-    numbering = paragraph.get_or_add_pPr().get_or_add_numPr()
-    if len(numbering) == 0:  # new: its two children in schema order, without a search
-        numbering.append(OxmlElement("w:ilvl", {qn("w:val"): str(level)}))
-        numbering.append(OxmlElement("w:numId", {qn("w:val"): str(num_id)}))
+    properties = paragraph.get_or_add_pPr()
+    if all(child.tag in _BEFORE_NUMBERING for child in properties):
+        # A new paragraph's properties (style, page break): w:numPr goes last, with
+        # its two children in schema order, without python-docx's search for places.
+        numbering = make("w:numPr")
+        numbering.append(make("w:ilvl", {VAL: str(level)}))
+        numbering.append(make("w:numId", {VAL: str(num_id)}))
+        properties.append(numbering)
         return
+    numbering = properties.get_or_add_numPr()
     numbering.get_or_add_ilvl().val = level
     numbering.get_or_add_numId().val = num_id
 
