@@ -6,30 +6,15 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from briefer.app import open_library
-from briefer.core.search import search
 from briefer.core.store import SCHEMA_HEAD
-from briefer.core.themes import find_theme
-from tests.team.test_migration_0010 import undo_0010
+from tests.team.test_migration_0010 import found, undo_0010
 
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
 
-def _found(db: str) -> list[list[tuple[str, int, float]]]:
-    store = open_library(db)
-    try:
-        results = []
-        for query, theme in QUERIES:
-            theme_id = find_theme(store, theme).id if theme else None
-            hits = search(store, query, theme_id=theme_id)
-            results.append([(hit.kind, hit.id, hit.rank) for hit in hits])
-        return results
-    finally:
-        store.close()
-
-
 def test_a_library_at_0008_gets_the_index_and_finds_the_same(pg_cluster) -> None:
     db = pg_cluster.create_database()
-    before = _found(db)  # a library with the bundled letter, its themes and tags
+    before = found(db, QUERIES)  # a library with the bundled letter, its themes and tags
     assert all(before)
     store = open_library(db)
     with store.engine.begin() as connection:  # as release 0008 left it
@@ -53,4 +38,4 @@ def test_a_library_at_0008_gets_the_index_and_finds_the_same(pg_cluster) -> None
             )
     finally:
         store.close()
-    assert _found(db) == before
+    assert found(db, QUERIES) == before

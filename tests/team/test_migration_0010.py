@@ -48,14 +48,17 @@ def undo_0010(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE passages DROP COLUMN theme_ids"))
 
 
-def _found(db: str) -> list[list[tuple[str, int, float]]]:
+def found(
+    db: str, queries: list[tuple[str, str | None]]
+) -> list[list[tuple[str, int, float, str]]]:
+    """What each (query, theme) finds on ``db``: kind, id, rank and snippet of every hit."""
     store = open_library(db)
     try:
         results = []
-        for query, theme in QUERIES:
+        for query, theme in queries:
             theme_id = find_theme(store, theme).id if theme else None
             hits = search(store, query, theme_id=theme_id)
-            results.append([(hit.kind, hit.id, hit.rank) for hit in hits])
+            results.append([(hit.kind, hit.id, hit.rank, hit.snippet) for hit in hits])
         return results
     finally:
         store.close()
@@ -83,7 +86,7 @@ def test_a_library_at_0009_gets_the_column_and_finds_the_same(pg_cluster) -> Non
     set_manual_tag(store, passage + 1, find_theme(store, "Rusland").id, EXCLUDE)
     expected = _effective(store)
     store.close()
-    before = _found(db)
+    before = found(db, QUERIES)
     assert all(before) and expected
     store = open_library(db)
     with store.engine.begin() as connection:  # as release 0009 left it
@@ -105,7 +108,7 @@ def test_a_library_at_0009_gets_the_column_and_finds_the_same(pg_cluster) -> Non
         assert _columns(store) == expected
     finally:
         store.close()
-    assert _found(db) == before
+    assert found(db, QUERIES) == before
 
 
 def test_the_column_follows_every_tag_change(pg_cluster, tmp_path: Path) -> None:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from sqlalchemy import create_engine, text
 
 from briefer.app import open_library
-from briefer.core.search import search
 from briefer.core.store import SCHEMA_HEAD
-from briefer.core.themes import find_theme
-from tests.team.test_migration_0010 import undo_0011
+from tests.team.test_migration_0010 import found, undo_0011
 
 QUERIES = [
     ("oekraine", None),
@@ -19,19 +17,6 @@ QUERIES = [
     ('oekraine NIET "Westelijke Balkan"', None),
     ("Rusland OF China", "Rusland"),
 ]
-
-
-def _found(db: str) -> list[list[tuple[str, int, float, str]]]:
-    store = open_library(db)
-    try:
-        results = []
-        for query, theme in QUERIES:
-            theme_id = find_theme(store, theme).id if theme else None
-            hits = search(store, query, theme_id=theme_id)
-            results.append([(hit.kind, hit.id, hit.rank, hit.snippet) for hit in hits])
-        return results
-    finally:
-        store.close()
 
 
 def _indexes(db: str) -> set[str]:
@@ -49,7 +34,7 @@ def _indexes(db: str) -> set[str]:
 
 def test_a_library_at_0010_gets_the_bucket_index_and_finds_the_same(pg_cluster) -> None:
     db = pg_cluster.create_database()
-    before = _found(db)  # the bundled letter, its themes and tags
+    before = found(db, QUERIES)  # the bundled letter, its themes and tags
     assert all(before)
     store = open_library(db)
     with store.engine.begin() as connection:  # as release 0010 left it
@@ -58,7 +43,7 @@ def test_a_library_at_0010_gets_the_bucket_index_and_finds_the_same(pg_cluster) 
         passages = connection.execute(text("SELECT count(*) FROM passages")).scalar()
     store.close()
     assert "ix_passages_search_vector" in _indexes(db)
-    after = _found(db)  # upgrades to the head before anything else
+    after = found(db, QUERIES)  # upgrades to the head before anything else
     assert after == before
     indexes = _indexes(db)
     assert "ix_passages_search_keys" in indexes and "ix_passages_search_vector" not in indexes

@@ -19,6 +19,7 @@ from briefer.core.search import search
 from briefer.core.store import Store
 from briefer.core.tags import INCLUDE, set_manual_tag
 from briefer.core.themes import find_theme
+from tests.team.test_search_postgres import _add_passage
 
 BUCKET = 1 << search_postgres.BUCKET_BITS
 # (first id, texts): each group starts in another bucket; newest last.
@@ -31,18 +32,10 @@ GROUPS = [
 
 
 def _add(store: Store, first_id: int, body: str) -> int:
+    """A passage with the id ``first_id``: the sequence is moved on to it first."""
     with store.engine.begin() as connection:
         connection.execute(text("SELECT setval('passages_id_seq', :at, false)"), {"at": first_id})
-        return int(
-            connection.execute(
-                text(
-                    "INSERT INTO passages (letter_id, position, text, text_hash, first_page,"
-                    " last_page, retired) SELECT letter_id, max(position) + 1, :body, md5(:body),"
-                    " 1, 1, false FROM passages GROUP BY letter_id LIMIT 1 RETURNING id"
-                ),
-                {"body": body},
-            ).scalar_one()
-        )
+    return _add_passage(store, body)
 
 
 def _scan(store: Store, words: str, theme_id: int | None = None) -> list[int]:
