@@ -48,7 +48,8 @@ class Child:
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
+            if line.endswith("\n"):  # a line cut short by a kill was never fully reported
+                self.lines.put(line[:-1])
         self.lines.put(None)
 
     def wait_for(self, prefix: str, timeout: float = 60) -> str:
