@@ -129,6 +129,7 @@ class RenderDocument:
     blocks: tuple[Block, ...]
     omitted: tuple[Omission, ...] = ()
     annex_anchor: str = ""  # the heading where the annex starts ("" = no annex)
+    trimmed: tuple[int, ...] = ()  # passages left out of the background by the length target
 
     def headings(self) -> list[Heading]:
         return [block for block in self.blocks if isinstance(block, Heading)]
