@@ -38,14 +38,17 @@ from briefer.compose.model import (
     Run,
     TableOfContents,
 )
+from briefer.compose.typography import NBSP, keep_together
 from briefer.export import docx_fields as fields
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
+from briefer.export.docx_cover import write_cover, write_header_and_footer
 from briefer.export.docx_package import CUSTOM_NAME, open_base, set_custom_property
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 COMMENTS = "Gemaakt met Briefer"
+COVER_CONTENTS_SPACE = 34  # points between the cover's details and its contents, as in the PDF
 # Windows' own fonts for Chinese, Japanese and Korean text; other systems substitute.
 CHINESE = ("Microsoft YaHei", "zh-CN")
 JAPANESE = ("Yu Gothic", "ja-JP")
@@ -257,28 +260,13 @@ class _Renderer:
             _add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
 
     def _cover(self, cover: Cover) -> None:
-        if cover.classification.strip():
-            self._paragraph("Classification", cover.classification)
-        self._paragraph("Title", cover.title)
-        if cover.subtitle:
-            self._paragraph("Subtitle", cover.subtitle)
-        words = self.labels
-        topic = words["topics" if len(cover.topics) > 1 else "topic"]
-        for label, value in (
-            (words["date"], cover.date_text),
-            (words["author"], cover.author),
-            (topic, ", ".join(cover.topics)),
-        ):
-            if value.strip():
-                paragraph = self._paragraph("Cover Detail")
-                _add_text(paragraph, f"{label}: ", bold=True)
-                _add_text(paragraph, value)
+        write_cover(self, cover)
 
     def _table_of_contents(self, toc: TableOfContents) -> None:
         beneath_cover = self.started
         title = self._paragraph("TOC Heading", toc.title)
         if beneath_cover:  # on the cover page, beneath its details: some air first
-            title.paragraph_format.space_before = Pt(30)
+            title.paragraph_format.space_before = Pt(COVER_CONTENTS_SPACE)
         depth = min(max(toc.depth, 1), 9)
         entries = [
             (block, self.bookmarks[index])
@@ -313,51 +301,18 @@ class _Renderer:
             paragraph = self._paragraph(style)
             self._runs(paragraph, item.runs)
             if item.citations:
-                citation = f" ({'; '.join(item.citations)})"
+                # One citation never breaks inside ("p. 2–" / "3"): spaces non-breaking.
+                cited = "; ".join(
+                    keep_together(c).replace(" ", NBSP) for c in item.citations
+                )
+                citation = f" ({cited})"
                 style_id = self._style_id("Citation Char", WD_STYLE_TYPE.CHARACTER)
                 _add_text(paragraph, citation, style_id=style_id)
             if num_id is not None:
                 fields.set_numbering(paragraph._p, num_id, min(max(item.level, 0), 8))
 
     def _header_and_footer(self) -> None:
-        meta = self.model.meta
-        marking = clean_text(meta.classification).strip()
-        section = self.word.sections[0]
-        # The cover page has no header or footer (different first page); Briefer's own
-        # template leaves it blank, a ministry's template keeps its own (its logo).
-        has_cover = bool(self.model.blocks) and isinstance(self.model.blocks[0], Cover)
-        if has_cover:
-            keep_first = self.own_template and section.different_first_page_header_footer
-            section.different_first_page_header_footer = True
-            if not keep_first:
-                for part in (section.first_page_header, section.first_page_footer):
-                    part.is_linked_to_previous = False
-                    _clear(part)
-                    self._styled(part, "Header")
-        else:
-            section.different_first_page_header_footer = False
-        header, footer = section.header, section.footer
-        header.is_linked_to_previous = False
-        footer.is_linked_to_previous = False
-        if not self.own_template:
-            _clear(header)
-            _clear(footer)
-        if marking:
-            _add_text(self._styled(header, "Classification"), marking)
-        if meta.title:
-            _add_text(self._styled(header, "Header"), meta.title)
-        pages = self._styled(footer, "Footer")
-        _add_text(pages, f"{self.labels['page']} ")
-        for run in fields.field_runs("PAGE", "1"):
-            pages._p.append(run)
-        _add_text(pages, f" {self.labels['of']} ")
-        for run in fields.field_runs("NUMPAGES", "1"):
-            pages._p.append(run)
-        if marking:
-            _add_text(self._styled(footer, "Classification"), marking)
-        for part in (header, footer):
-            if not part.paragraphs:  # a header or footer needs at least one paragraph
-                self._styled(part, "Header")
+        write_header_and_footer(self)
 
     def _properties(self) -> None:
         meta = self.model.meta
@@ -427,12 +382,6 @@ def _east_asian_font(text: str) -> tuple[str, str]:
     if _HANGUL.search(text):
         return KOREAN
     return JAPANESE if _KANA.search(text) else CHINESE
-
-
-def _clear(part: _Header | _Footer) -> None:
-    container = part._element
-    for child in list(container):
-        container.remove(child)
 
 
 def _property(text: str) -> str:
