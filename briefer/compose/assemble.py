@@ -162,9 +162,7 @@ def _plan(topics: list[Topic], spec: BriefingSpec, context: Context, built: list
             used = sum(others) + (block_height(Heading("", 1)) if pack else 0)
             used += 2 * block_height(Heading("", 2 if pack else 1)) + _REFERENCE_ROOM
             budget = pages_to_points(spec.target_pages) - used
-        planned.append(
-            TopicPassages(topic.name, topic.passages, frozenset(topic.extracts), budget)
-        )
+        planned.append(TopicPassages(topic.name, topic.passages, frozenset(topic.extracts), budget))
     by_name = {topic.name: topic for topic in topics}
 
     def height(planned_topic: TopicPassages, passage: object) -> float:

@@ -38,9 +38,10 @@ LABELS: dict[str, dict[str, str]] = {
         "see_also": "Ook over dit onderwerp, al opgenomen onder {theme}",
         "see_also_later": "Ook over dit onderwerp, opgenomen onder {theme}",
         "trimmed": "Nog {count} passages over dit onderwerp passen niet in de doellengte "
-        "van {pages} pagina's",
-        "trimmed_one": "Nog 1 passage over dit onderwerp past niet in de doellengte "
-        "van {pages} pagina's",
+        "van {pages}",
+        "trimmed_one": "Nog 1 passage over dit onderwerp past niet in de doellengte van {pages}",
+        "one_page": "1 pagina",
+        "pages": "{count} pagina's",
         "commitments_elsewhere": "Ook over dit onderwerp, opgenomen onder {theme}",
         "see_annex": "De volledige tekst staat in de bijlage.",
         "vergaderjaar": "vergaderjaar",
@@ -69,10 +70,10 @@ LABELS: dict[str, dict[str, str]] = {
         "annex": "Annex: source text",
         "see_also": "Also on this topic, given under {theme}",
         "see_also_later": "Also on this topic, given under {theme}",
-        "trimmed": "{count} more passages on this topic do not fit the target length "
-        "of {pages} pages",
-        "trimmed_one": "1 more passage on this topic does not fit the target length "
-        "of {pages} pages",
+        "trimmed": "{count} more passages on this topic do not fit the target length of {pages}",
+        "trimmed_one": "1 more passage on this topic does not fit the target length of {pages}",
+        "one_page": "1 page",
+        "pages": "{count} pages",
         "commitments_elsewhere": "Also on this topic, given under {theme}",
         "see_annex": "The full text is in the annex.",
         "vergaderjaar": "parliamentary year",

@@ -161,9 +161,9 @@ def _achtergrond(topic: Topic, context: Context, level: int) -> tuple[list[Block
         blocks.append(Paragraph((Run(f"{label.format(theme=other)}: {cited}."),)))
     if trimmed:
         count = len(trimmed)
-        text = words["trimmed_one" if count == 1 else "trimmed"].format(
-            count=count, pages=context.target_pages
-        )
+        target = context.target_pages
+        pages = words["one_page"] if target == 1 else words["pages"].format(count=target)
+        text = words["trimmed_one" if count == 1 else "trimmed"].format(count=count, pages=pages)
         cited = compact_citations(trimmed, context.letters)
         blocks.append(Paragraph((Run(f"{text}: {cited}.", italic=True),)))
     if items and context.annex:

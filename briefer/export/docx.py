@@ -302,9 +302,7 @@ class _Renderer:
             self._runs(paragraph, item.runs)
             if item.citations:
                 # One citation never breaks inside ("p. 2–" / "3"): spaces non-breaking.
-                cited = "; ".join(
-                    keep_together(c).replace(" ", NBSP) for c in item.citations
-                )
+                cited = "; ".join(keep_together(c).replace(" ", NBSP) for c in item.citations)
                 citation = f" ({cited})"
                 style_id = self._style_id("Citation Char", WD_STYLE_TYPE.CHARACTER)
                 _add_text(paragraph, citation, style_id=style_id)

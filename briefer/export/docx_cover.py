@@ -36,9 +36,7 @@ def write_cover(renderer: _Renderer, cover: Cover) -> None:
         renderer._paragraph("Subtitle", keep_together(cover.subtitle))
     for number, (label, value) in enumerate(cover_details(cover, renderer.labels)):
         paragraph = renderer._paragraph("Cover Detail")
-        paragraph.paragraph_format.tab_stops.add_tab_stop(
-            COVER_LABEL_WIDTH, WD_TAB_ALIGNMENT.LEFT
-        )
+        paragraph.paragraph_format.tab_stops.add_tab_stop(COVER_LABEL_WIDTH, WD_TAB_ALIGNMENT.LEFT)
         if number == 0:
             paragraph.paragraph_format.space_before = Pt(18)
         label_run = paragraph.add_run(label)

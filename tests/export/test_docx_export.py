@@ -148,9 +148,7 @@ def test_talking_points_are_numbered_with_their_citations(tmp_path: Path) -> Non
     word = export(sample_document(), tmp_path)
     numbered = in_style(word, "List Number")
     top = [p for p in numbered if numbering(p)[1] == 0]
-    assert [plain(p.text) for p in top] == [
-        f"{text} ({cite})" for text, cite in points_of("China")
-    ]
+    assert [plain(p.text) for p in top] == [f"{text} ({cite})" for text, cite in points_of("China")]
     for paragraph in top:
         last = paragraph.runs[-1]
         assert last.style is not None and last.style.name == "Citation Char"
