@@ -7,6 +7,7 @@ Briefer can read a newer file.
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import os
@@ -50,10 +51,12 @@ class Settings:
         """The author name, or the login name when none was set."""
         if self.author.strip():
             return self.author.strip()
+        # getpass reads LOGNAME/USER and else the password database: os.getlogin()
+        # fails for a window started from a desktop menu (no terminal).
         try:
-            return os.getlogin()
-        except OSError:
-            return os.environ.get("USER", "")
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return ""
 
 
 def settings_file() -> Path:

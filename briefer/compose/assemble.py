@@ -288,7 +288,7 @@ def build_document(
         for passages in (context.plan.trimmed.values() if context.plan else ())
         for passage in passages
     )
-    return RenderDocument(meta, tuple(blocks), tuple(omitted), annex_anchor, trimmed)
+    return RenderDocument(meta, tuple(blocks), tuple(omitted), annex_anchor, trimmed, tuple(shown))
 
 
 def split_specs(store: Store, spec: BriefingSpec) -> list[tuple[str, BriefingSpec]]:

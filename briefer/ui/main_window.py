@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefer import __version__
 from briefer.ingest.files import collect_files
+from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.formatting import number_text
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.workspace.addTab(scrollable(self.composer), self.tr("Briefing"))
         self.commitments = CommitmentsView(state)  # issue 10: toezeggingen and wijzigingen
         self.changes = ChangesView(state)
-        self.workspace.addTab(scrollable(self.commitments), self.tr("Toezeggingen"))
+        # Its table scrolls itself; a scroll area around it would let it grow past the pane.
+        self.workspace.addTab(self.commitments, self.tr("Toezeggingen"))
         self.workspace.addTab(scrollable(self.changes), self.tr("Wijzigingen"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
 
     # --- commands --------------------------------------------------------------
     def choose_and_import(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_files(
             self,
             self.tr("Brieven importeren"),
             str(Path.home()),

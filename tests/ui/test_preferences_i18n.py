@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from briefer import paths
 from briefer.app import open_library
@@ -63,7 +63,7 @@ def test_preferences_save_to_the_settings_file(qtbot, state: AppState, monkeypat
     dialog.classification_combo.setCurrentText("Stg. Geheim")  # free text is allowed
     folder = paths.data_dir() / "exports"
     monkeypatch.setattr(  # a modal dialog cannot be clicked offscreen
-        QFileDialog, "getExistingDirectory", lambda *_args: str(folder)
+        "briefer.ui.file_dialogs.existing_folder", lambda *_args: str(folder)
     )
     dialog.browse_button.click()
     assert dialog.folder_edit.text() == str(folder)

@@ -129,9 +129,9 @@ def test_first_start_offers_first_actions(window: MainWindow, qtbot, monkeypatch
 
     def file_dialog(_parent, title, *_args):  # the file dialog needs a person
         asked.append(title)
-        return [], ""
+        return []
 
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames", file_dialog)
+    monkeypatch.setattr("briefer.ui.file_dialogs.open_files", file_dialog)
     workspace.empty.findChildren(QPushButton)[3].click()
     assert asked == ["Brieven importeren"]
     workspace.empty.findChildren(QPushButton)[0].click()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefer.compose.assemble import slug
 from briefer.core.briefings import BriefingSpec
+from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.recent_exports import remember_exports
 from briefer.ui.state import AppState
@@ -198,18 +198,14 @@ class ExportDialog(QDialog):
     def choose_target(self) -> None:
         current = self.target.text().strip() or str(self._default_folder())
         if self.is_split():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Map voor de bestanden"), current
-            )
+            chosen = file_dialogs.existing_folder(self, self.tr("Map voor de bestanden"), current)
         else:
             filters = (
                 self.tr("PDF-document (*.pdf)")
                 if self.fmt() == "pdf"
                 else self.tr("Word-document (*.docx)")
             )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Briefing opslaan als"), current, filters
-            )
+            chosen = file_dialogs.save_file(self, self.tr("Briefing opslaan als"), current, filters)
         if chosen:
             path = Path(chosen)
             if not self.is_split() and path.suffix.lower() != f".{self.fmt()}":

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.settings import LANGUAGES
+from briefer.ui import file_dialogs
 from briefer.ui.state import AppState
 
 # The same markings the composer offers; the user may type any other.
@@ -128,13 +128,13 @@ class PreferencesDialog(QDialog):
 
     def browse(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Exportmap kiezen"), start)
+        folder = file_dialogs.existing_folder(self, self.tr("Exportmap kiezen"), start)
         if folder:
             self.folder_edit.setText(folder)
 
     def browse_template(self) -> None:
         start = self.template_edit.text().strip() or str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
             self.tr("Word-sjabloon kiezen"),
             start,
