@@ -24,6 +24,11 @@ LANGUAGES = ("nl", "en")
 EXPORT_FORMATS = ("docx", "pdf")
 
 
+# The markings offered (any other text may be typed): from the lowest to the highest,
+# written as the Rijksoverheid writes them (VIR-BI), each word with a capital.
+MARKINGS = ("", "Intern Gebruik", "Departementaal Vertrouwelijk", "Staatsgeheim Confidentieel")
+
+
 @dataclass(frozen=True)
 class Settings:
     author: str = ""  # printed on covers and in document properties

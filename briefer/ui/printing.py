@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from briefer.compose.assemble import build_document
 from briefer.compose.model import RenderDocument
+from briefer.core.briefings import BriefingSpec
 from briefer.core.errors import BrieferError
 from briefer.ui.panels.briefing_preview import MARKING, document_html
 from briefer.ui.workers import TaskContext
@@ -99,14 +100,54 @@ def print_document(document: RenderDocument, printer: QPrinter) -> int:
     return len(wanted)
 
 
+def preview_dialog(document: RenderDocument, parent: QWidget | None) -> QPrintPreviewDialog:
+    """Qt's print preview of the briefing, its pages as they will print (and a print
+    button), fitted to the screen."""
+    from briefer.ui.dialog_size import fit_to_screen
+
+    printer = new_printer()
+    printer.setDocName(document.meta.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # type: ignore[attr-defined]  # Qt does not own it
+    dialog.setWindowTitle(_tr("Afdrukvoorbeeld: %1").replace("%1", document.meta.title))
+    dialog.paintRequested.connect(lambda target: print_document(document, target))
+    fit_to_screen(dialog, 900, 1000)
+    return dialog
+
+
+def preview_briefing(composer: Composer, parent: QWidget) -> None:
+    """Bestand › Afdrukvoorbeeld: the composer's briefing as it will print."""
+    spec = _checked_spec(composer, parent)
+    if spec is None:
+        return
+    store = composer.state.store
+
+    def arrived(document: RenderDocument) -> None:
+        dialog = preview_dialog(document, parent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    composer.actions.workers.read(
+        lambda _context: build_document(store, spec),
+        arrived,
+        lambda message: QMessageBox.warning(parent, _tr("Afdrukken"), _sentence(message)),
+    )
+
+
+def _checked_spec(composer: Composer, parent: QWidget) -> BriefingSpec | None:
+    composer.setup.commit_texts()
+    try:
+        return composer.spec.check()
+    except BrieferError as exc:
+        QMessageBox.warning(parent, _tr("Afdrukken"), _sentence(str(exc)))
+        return None
+
+
 def print_briefing(composer: Composer, parent: QWidget) -> None:
     """Ctrl+P: the composer's briefing, built off the GUI thread, then the print dialog."""
-    composer.setup.commit_texts()
     title = _tr("Afdrukken")
-    try:
-        spec = composer.spec.check()
-    except BrieferError as exc:
-        QMessageBox.warning(parent, title, _sentence(str(exc)))
+    spec = _checked_spec(composer, parent)
+    if spec is None:
         return
     store = composer.state.store
 

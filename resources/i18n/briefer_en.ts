@@ -163,253 +163,273 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="69"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="70"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="70"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="71"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="73"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="73"/>
         <source>Onderwerpen</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="156"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="157"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="201"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="202"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="221"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="225"/>
+        <source>Briefing zonder titel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="63"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="65"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="65"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="71"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="73"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="77"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="79"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="83"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="84"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="86"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="86"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="93"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="101"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="103"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="110"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="112"/>
         <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
         <translation>Tick what goes in; double-click a part to rename it.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="114"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="122"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="127"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="128"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="127"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="132"/>
         <source>Taal van de briefing</source>
         <translation>Language of the briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="133"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="138"/>
         <source> pagina's per onderwerp</source>
         <translation> pages per topic</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="141"/>
         <source>Doellengte wijzigen</source>
         <translation>Change target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="139"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
         <source>Bijlage met de volledige brontekst</source>
         <translation>Annex with the full source text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="141"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="146"/>
         <source>Bijlage</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
         <source>Taal van de export</source>
         <translation>Export language</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="145"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="150"/>
         <source>Doellengte</source>
         <translation>Target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="147"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="152"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="151"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="156"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="159"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="223"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="236"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="225"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="238"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="228"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="279"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="293"/>
+        <source>leeg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="294"/>
         <source>Leeg, dus weggelaten: %1</source>
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="311"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <source>leeg bij %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
+        <source>Weggelaten bij %1: daar is niets voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="331"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="312"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="332"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="313"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="333"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="314"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="334"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="321"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="341"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="328"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="348"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="336"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="356"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="343"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="363"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="354"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="374"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="370"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="390"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="387"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="407"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="390"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="410"/>
         <source>Vergelijken met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="400"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="420"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="402"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="422"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="407"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="427"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -586,27 +606,27 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="47"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="50"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
         <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
         <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="54"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="60"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="55"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="61"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="62"/>
         <source>In de brief</source>
         <translation>In the letter</translation>
     </message>
@@ -662,141 +682,141 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="79"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="81"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="83"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
-        <source>Alle</source>
-        <translation>All</translation>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
+        <source>Elke status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="86"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="92"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="88"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="133"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="263"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="152"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="92"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="100"/>
         <source>Elke termijn</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="95"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="101"/>
         <source>Binnen 3 maanden</source>
         <translation>Within 3 months</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="102"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="97"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="103"/>
         <source>Zonder termijn</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="135"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="154"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="137"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="156"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="139"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="158"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="141"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="160"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="143"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="162"/>
         <source>Een toezegging in de passage die in de lezer is gekozen</source>
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="175"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="201"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="179"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="205"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="228"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="254"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="230"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="256"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="233"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="259"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="260"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="318"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="263"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="278"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="337"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="290"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="298"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="309"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="349"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="357"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="368"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="299"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="358"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -837,129 +857,134 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="67"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="68"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="69"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="70"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer.py" line="72"/>
-        <source>Briefing:</source>
-        <translation>Briefing:</translation>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="80"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="73"/>
+        <source>Een opgeslagen briefing openen, of een nieuwe beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/composer.py" line="82"/>
         <source>Opbouw</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="83"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="85"/>
         <source>Passages en spreekpunten</source>
         <translation>Passages and talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="86"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="88"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="95"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="140"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="142"/>
         <source>Wijzigingen worden meteen bewaard.</source>
         <translation>Changes are saved at once.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="142"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="144"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="162"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="164"/>
         <source>Nieuwe briefing</source>
         <translation>New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="186"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="185"/>
         <source>Geschatte lengte: %1 pagina (doel: %2).</source>
         <translation>Estimated length: %1 page (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="188"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="187"/>
         <source>Geschatte lengte: %1 pagina's (doel: %2).</source>
         <translation>Estimated length: %1 pages (target: %2).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="192"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="191"/>
         <source>Langer dan het doel: kort in of laat onderdelen weg.</source>
         <translation>Longer than the target: shorten it or leave parts out.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="197"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="196"/>
         <source>Let op bij PDF: %1</source>
         <translation>Note for PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="214"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="213"/>
         <source>Briefing wijzigen</source>
         <translation>Change briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="235"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="234"/>
         <source>Briefing openen</source>
         <translation>Open briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="252"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="251"/>
         <source>Briefing opslaan</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="261"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="260"/>
         <source>Briefing opgeslagen.</source>
         <translation>Briefing saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="268"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="278"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="267"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="277"/>
         <source>Briefing verwijderen</source>
         <translation>Delete briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="269"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="268"/>
         <source>De briefing „%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the briefing “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="318"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="317"/>
         <source>Iemand anders heeft deze briefing verwijderd; wat u ziet is niet opgeslagen.</source>
         <translation>Someone else deleted this briefing; what you see is not saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="331"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="330"/>
         <source>Iemand anders</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="334"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="333"/>
         <source>%1 heeft deze briefing gewijzigd.</source>
         <translation>%1 changed this briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="340"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="339"/>
         <source>%1 heeft deze briefing gewijzigd; de nieuwe stand wordt getoond.</source>
         <translation>%1 changed this briefing; it is shown as it is now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer.py" line="375"/>
-        <location filename="../../briefer/ui/panels/composer.py" line="378"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="374"/>
+        <location filename="../../briefer/ui/panels/composer.py" line="377"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -1095,72 +1120,72 @@
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="201"/>
         <source>Map voor de bestanden</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="204"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="208"/>
         <source>Briefing opslaan als</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="233"/>
         <source>Kies eerst waar de briefing moet komen.</source>
         <translation>First choose where the briefing should go.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="238"/>
         <source>Bestand bestaat al</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="239"/>
         <source>%1 bestaat al. Vervangen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="247"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="271"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="285"/>
         <source>Klaar: %1 bestanden in %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="288"/>
         <source>Klaar. De briefing staat in %1</source>
         <translation>Done. The briefing is in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="313"/>
         <source>De export was al klaar: %1</source>
         <translation>The export had already finished: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="317"/>
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="343"/>
         <source>%1 kan niet worden geopend.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
@@ -1168,183 +1193,188 @@
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="80"/>
         <source>◀ Vorige pagina</source>
         <translation>◀ Previous page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="76"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="81"/>
         <source>Volgende pagina ▶</source>
         <translation>Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="86"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="91"/>
         <source>Origineel</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="94"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="99"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="95"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="100"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="96"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="101"/>
         <source>Geen kop</source>
         <translation>Not a heading</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="97"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="102"/>
         <source>Samenvoegen met volgende</source>
         <translation>Merge with next</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="103"/>
         <source>Splitsen…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="99"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="104"/>
         <source>Tekst van de brief</source>
         <translation>Text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="106"/>
         <source>Deze grijze regel is geen kop- of voetregel maar tekst van de brief</source>
         <translation>This greyed line is no running header or footer but text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="121"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="129"/>
         <source>Gegevens opslaan</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="123"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="131"/>
         <source>Opnieuw inlezen</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="124"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="132"/>
         <source>Het bestand opnieuw lezen; uw correcties blijven</source>
         <translation>Read the file again; your fixes stay</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="126"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="134"/>
         <source>Correcties wissen…</source>
         <translation>Clear fixes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="128"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="136"/>
         <source>Alle correcties van deze brief wissen en het bestand opnieuw lezen</source>
         <translation>Clear all fixes of this letter and read the file again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="138"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="158"/>
         <source>Zoals Briefer het las</source>
         <translation>As Briefer read it</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/dialogs/import_check.py" line="159"/>
+        <source>Gegevens van de brief</source>
+        <translation>Letter details</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="187"/>
         <source>Inlezing controleren: %1</source>
         <translation>Check reading: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="161"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="189"/>
         <source>%1 correcties bewaard</source>
         <translation>%1 fixes kept</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="165"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="193"/>
         <source>Links het origineel, rechts wat Briefer ervan maakte. Grijs is weggelaten (briefhoofd, kolom, kop- en voetregels, aanhef, ondertekening).</source>
         <translation>On the left the original, on the right what Briefer made of it. Grey was left out (letterhead, side column, running headers and footers, salutation, signature).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="194"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="222"/>
         <source>Van een tekstbestand bewaart Briefer geen kopie; rechts staat wat is ingelezen.</source>
         <translation>Briefer keeps no copy of a text file; on the right is what was read.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="207"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="235"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="260"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="292"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="278"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="310"/>
         <source>Kop gemaakt.</source>
         <translation>Heading made.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="283"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="315"/>
         <source>De kop is nu een passage.</source>
         <translation>The heading is now a passage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="290"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="322"/>
         <source>De regel hoort nu bij de tekst van de brief.</source>
         <translation>The line is now part of the letter's text.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="295"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="327"/>
         <source>Passages samengevoegd.</source>
         <translation>Passages merged.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="304"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="336"/>
         <source>Deze passage heeft maar één zin.</source>
         <translation>This passage has only one sentence.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="340"/>
         <source>Passage splitsen</source>
         <translation>Split passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="308"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="340"/>
         <source>Splitsen na de zin:</source>
         <translation>Split after the sentence:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="312"/>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="323"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="344"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="355"/>
         <source>Passage gesplitst.</source>
         <translation>Passage split.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="330"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="362"/>
         <source>Geen gewijzigde gegevens.</source>
         <translation>No details changed.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="336"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="368"/>
         <source>Gegevens opgeslagen.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="345"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="377"/>
         <source>Opnieuw ingelezen; uw correcties zijn weer toegepast.</source>
         <translation>Read again; your fixes were applied again.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="353"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="385"/>
         <source>Correcties wissen</source>
         <translation>Clear fixes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="355"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="387"/>
         <source>Alle correcties van deze brief wissen en het bestand lezen zoals Briefer het zelf leest? Uw notities en thema-keuzes blijven.</source>
         <translation>Clear all fixes of this letter and read the file as Briefer reads it itself? Your notes and theme choices stay.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_check.py" line="367"/>
+        <location filename="../../briefer/ui/dialogs/import_check.py" line="399"/>
         <source>Correcties gewist; de brief is opnieuw ingelezen.</source>
         <translation>Fixes cleared; the letter was read again.</translation>
     </message>
@@ -1352,108 +1382,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="42"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="53"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="53"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="62"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="71"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="86"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="100"/>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="144"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="115"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="117"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="128"/>
         <source>%1 van %2 brieven · %3 brieven per seconde</source>
         <translation>%1 of %2 letters · %3 letters per second</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="135"/>
         <source>nog %1 s</source>
         <translation>%1 s left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="137"/>
         <source>nog %1 min</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="151"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="160"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="163"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="171"/>
         <source>Inlezing controleren…</source>
         <translation>Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="177"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="193"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
@@ -1489,287 +1519,297 @@
 <context>
     <name>LetterDetailsBox</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="13"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="17"/>
         <source>Gegevens van de brief</source>
         <translation>Letter details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="30"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="34"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="31"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="35"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="32"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="36"/>
         <source>Kamerstuk</source>
         <translation>Parliamentary paper</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="33"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="37"/>
         <source>Vergaderjaar</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="34"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="38"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="35"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="39"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="36"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="40"/>
         <source>Directie</source>
         <translation>Directorate</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="37"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="41"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="42"/>
         <source>Ondertekenaar</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/letter_details.py" line="39"/>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="43"/>
         <source>Functie</source>
         <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/letter_details.py" line="51"/>
+        <source>bijv. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="78"/>
+        <location filename="../../briefer/ui/main_window.py" line="79"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="96"/>
+        <location filename="../../briefer/ui/main_window.py" line="99"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="97"/>
+        <location filename="../../briefer/ui/main_window.py" line="100"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="100"/>
+        <location filename="../../briefer/ui/main_window.py" line="103"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="101"/>
+        <location filename="../../briefer/ui/main_window.py" line="104"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="133"/>
-        <location filename="../../briefer/ui/main_window.py" line="134"/>
+        <location filename="../../briefer/ui/main_window.py" line="135"/>
+        <location filename="../../briefer/ui/main_window.py" line="136"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="141"/>
-        <location filename="../../briefer/ui/main_window.py" line="154"/>
+        <location filename="../../briefer/ui/main_window.py" line="143"/>
+        <location filename="../../briefer/ui/main_window.py" line="156"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="142"/>
+        <location filename="../../briefer/ui/main_window.py" line="144"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="144"/>
+        <location filename="../../briefer/ui/main_window.py" line="146"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="157"/>
+        <location filename="../../briefer/ui/main_window.py" line="159"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="174"/>
+        <location filename="../../briefer/ui/main_window.py" line="176"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="179"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="180"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="184"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="184"/>
+        <location filename="../../briefer/ui/main_window.py" line="186"/>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="191"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="188"/>
+        <location filename="../../briefer/ui/main_window.py" line="195"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="198"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="193"/>
+        <location filename="../../briefer/ui/main_window.py" line="200"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="202"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="204"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="207"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="203"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="205"/>
+        <location filename="../../briefer/ui/main_window.py" line="212"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="206"/>
+        <location filename="../../briefer/ui/main_window.py" line="213"/>
         <source>&amp;Over Briefer</source>
         <translation>&amp;About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="209"/>
+        <location filename="../../briefer/ui/main_window.py" line="216"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="217"/>
+        <location filename="../../briefer/ui/main_window.py" line="230"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="221"/>
+        <location filename="../../briefer/ui/main_window.py" line="234"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="225"/>
+        <location filename="../../briefer/ui/main_window.py" line="238"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="229"/>
+        <location filename="../../briefer/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="232"/>
+        <location filename="../../briefer/ui/main_window.py" line="252"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="240"/>
+        <location filename="../../briefer/ui/main_window.py" line="260"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="241"/>
+        <location filename="../../briefer/ui/main_window.py" line="261"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="324"/>
+        <location filename="../../briefer/ui/main_window.py" line="344"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="364"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="346"/>
+        <location filename="../../briefer/ui/main_window.py" line="366"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="354"/>
+        <location filename="../../briefer/ui/main_window.py" line="374"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="356"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="376"/>
+        <location filename="../../briefer/ui/main_window.py" line="396"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="407"/>
+        <location filename="../../briefer/ui/main_window.py" line="433"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="436"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="414"/>
+        <location filename="../../briefer/ui/main_window.py" line="440"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
+        <location filename="../../briefer/ui/main_window.py" line="470"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="446"/>
+        <location filename="../../briefer/ui/main_window.py" line="472"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="477"/>
+        <location filename="../../briefer/ui/main_window.py" line="503"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="478"/>
+        <location filename="../../briefer/ui/main_window.py" line="504"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1836,72 +1876,72 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="57"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="58"/>
         <source>Eerdere versies van de notitie</source>
         <translation>Earlier versions of the note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="70"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="71"/>
         <source>1 woord</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="72"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="73"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="76"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="77"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="78"/>
         <source>huidige tekst</source>
         <translation>current text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="78"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="79"/>
         <source>(lege notitie)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="80"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="81"/>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="100"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="101"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="102"/>
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="110"/>
         <source>Elke opgeslagen tekst blijft bewaard. Terugzetten maakt van de gekozen versie de nieuwste; de huidige tekst blijft in deze lijst staan.</source>
         <translation>Every saved text is kept. Restoring makes the chosen version the newest; the current text stays in this list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="128"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="129"/>
         <source>Nog geen versies.</source>
         <translation>No versions yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="135"/>
         <source>Versie %1, opgeslagen op %2</source>
         <translation>Version %1, saved on %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="140"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="141"/>
         <source>Dit is de huidige tekst.</source>
         <translation>This is the current text.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_history.py" line="156"/>
+        <location filename="../../briefer/ui/dialogs/note_history.py" line="157"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
     </message>
@@ -1909,42 +1949,42 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>NoteMergeDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="41"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="42"/>
         <source>Notitie samenvoegen</source>
         <translation>Merge note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="43"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="44"/>
         <source>een ander</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="46"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="47"/>
         <source>%1 heeft deze notitie om %2 ook gewijzigd. Beide teksten staan in de geschiedenis; er is niets verloren. Maak hieronder één tekst van beide.</source>
         <translation>%1 also changed this note at %2. Both texts are in the history; nothing is lost. Make one text of both below.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="58"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="59"/>
         <source>Tekst van %1</source>
         <translation>Text by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="59"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="60"/>
         <source>Uw tekst</source>
         <translation>Your text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="62"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="63"/>
         <source>Samengevoegd (dit wordt de notitie):</source>
         <translation>Merged (this becomes the note):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="68"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="69"/>
         <source>Samengevoegde tekst opslaan</source>
         <translation>Save the merged text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/note_merge.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/note_merge.py" line="72"/>
         <source>Mijn tekst houden</source>
         <translation>Keep my text</translation>
     </message>
@@ -1975,27 +2015,27 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="59"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="65"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="75"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
@@ -2025,83 +2065,104 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="111"/>
-        <source>Thema's (vink aan of uit om zelf te kiezen):</source>
-        <translation>Themes (tick or untick to choose yourself):</translation>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="114"/>
+        <source>Vink een thema aan of uit om zelf te kiezen:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="119"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
-        <source>Notitie bij de passage:</source>
-        <translation>Note on the passage:</translation>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="145"/>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="217"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="146"/>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="147"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="233"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="239"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="255"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="257"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="264"/>
+        <source>Thema's (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="275"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="285"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="280"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="298"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="282"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="300"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="311"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
+        <source>Notitie ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="334"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="318"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="326"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="349"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="340"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="363"/>
         <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
         <translation>Also changed by %1: both texts are kept.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="378"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="364"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="401"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="353"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="376"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="377"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="400"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -2283,32 +2344,39 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="44"/>
+        <location filename="../../briefer/ui/printing.py" line="45"/>
         <source>Briefing afdrukken</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="70"/>
+        <location filename="../../briefer/ui/printing.py" line="71"/>
         <source>de printer kan niet worden gebruikt</source>
         <translation>the printer cannot be used</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="93"/>
+        <location filename="../../briefer/ui/printing.py" line="94"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="105"/>
+        <location filename="../../briefer/ui/printing.py" line="112"/>
+        <source>Afdrukvoorbeeld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/printing.py" line="133"/>
+        <location filename="../../briefer/ui/printing.py" line="142"/>
+        <location filename="../../briefer/ui/printing.py" line="148"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="127"/>
+        <location filename="../../briefer/ui/printing.py" line="168"/>
         <source>Briefing afgedrukt (1 pagina).</source>
         <translation>Briefing printed (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="129"/>
+        <location filename="../../briefer/ui/printing.py" line="170"/>
         <source>Briefing afgedrukt (%1 pagina's).</source>
         <translation>Briefing printed (%1 pages).</translation>
     </message>
@@ -2337,27 +2405,27 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="109"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="148"/>
         <source>Legenda</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="110"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="149"/>
         <source>De thema's met hun kleur en afkorting tonen of verbergen</source>
         <translation>Show or hide the themes with their colour and abbreviation</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="113"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="152"/>
         <source>Legenda van de thema's</source>
         <translation>Legend of the themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="114"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="153"/>
         <source>Klik op een thema om het te openen</source>
         <translation>Click a theme to open it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader_legend.py" line="139"/>
+        <location filename="../../briefer/ui/panels/reader_legend.py" line="176"/>
         <source>Geen thema's in deze brief.</source>
         <translation>No themes in this letter.</translation>
     </message>
@@ -2548,57 +2616,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>Only when asked (Reactive lines / Q&amp;A in the briefing), not said unprompted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="168"/>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="169"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="170"/>
         <source>Het gekozen spreekpunt verwijderen (Del)</source>
         <translation>Delete the chosen talking point (Del)</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/talking_points.py" line="173"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="176"/>
         <source>Nieuw spreekpunt…</source>
         <translation>New talking point…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="175"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="178"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="288"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="291"/>
         <source>Kies boven een passage en hier een spreekpunt om ze te koppelen</source>
         <translation>Choose a passage above and a talking point here to link them</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="290"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="293"/>
         <source>Dit spreekpunt noemt %1 al als bron</source>
         <translation>This talking point already cites %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="292"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="295"/>
         <source>%1 als bron van dit spreekpunt koppelen</source>
         <translation>Link %1 as a source of this talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="316"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="319"/>
         <source>Spreekpunt toegevoegd</source>
         <translation>Talking point added</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="336"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="339"/>
         <source>Uw tekst was: %1</source>
         <translation>Your text was: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="351"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="354"/>
         <source>Spreekpunt %1 verwijderd (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Talking point %1 deleted (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/talking_points.py" line="386"/>
+        <location filename="../../briefer/ui/panels/talking_points.py" line="389"/>
         <source>Spreekpunt %1 verwijst nu naar %2</source>
         <translation>Talking point %1 now cites %2</translation>
     </message>
@@ -2606,12 +2674,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="407"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="386"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="409"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -2634,6 +2702,71 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <location filename="../../briefer/ui/texts.py" line="33"/>
         <source>handmatig uitgesloten</source>
         <translation>excluded by hand</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="48"/>
+        <source>geen notitie onder '%1'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="50"/>
+        <source>nog geen actieve spreekpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="52"/>
+        <source>geen reactieve spreekpunten en geen notitie onder 'Reactief' of 'Q&amp;A'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="54"/>
+        <source>geen passages over dit thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="55"/>
+        <source>geen brieven gebruikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="56"/>
+        <source>geen eigen notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="58"/>
+        <source>geen toezeggingen over dit thema en geen notitie onder 'Toezeggingen'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="61"/>
+        <source>er is nog geen tweede brief of versie om mee te vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="63"/>
+        <source>op dit thema is niets veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="65"/>
+        <source>de gekozen brief om mee te vergelijken staat niet meer in de bibliotheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="68"/>
+        <source>de gekozen versie om mee te vergelijken bestaat niet meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="70"/>
+        <source>geen bibliotheek om te vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/texts.py" line="71"/>
+        <source>dit onderdeel heeft hier nog geen inhoud</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2711,169 +2844,169 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
         <translation>The default themes were already as they came with Briefer.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="86"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="85"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="445"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="86"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="446"/>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="107"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="120"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="121"/>
         <source>Eén term per regel</source>
         <translation>One term per line</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="124"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="125"/>
         <source>Eén term per regel; een term wordt alleen als heel woord gevonden. Een gewoon woord vindt ook de Nederlandse vormen (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). Een * aan het eind vindt elk woord dat zo begint (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Meer woorden vormen een woordgroep (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Tussen aanhalingstekens telt alleen precies die vorm, ook in hoofdletters (&lt;i&gt;"EU"&lt;/i&gt;).</source>
         <translation>One term per line; a term is only found as a whole word. A plain word also finds its Dutch forms (&lt;i&gt;Rusland&lt;/i&gt; → Ruslands). A * at the end finds every word that starts like that (&lt;i&gt;Russisch*&lt;/i&gt; → Russische). Several words make a phrase (&lt;i&gt;Westelijke Balkan&lt;/i&gt;). Between quotation marks only exactly that form counts, capitals included (&lt;i&gt;"EU"&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="142"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="144"/>
         <source>&amp;Kleur:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="146"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="147"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="147"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="148"/>
         <source>&amp;Regels:</source>
         <translation>&amp;Rules:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="156"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="157"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="170"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="172"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="173"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="173"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="174"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="174"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="175"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="236"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="237"/>
         <source>Regel {n}: {message}</source>
         <translation>Line {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="257"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="258"/>
         <source>Een thema heeft een naam nodig.</source>
         <translation>A theme needs a name.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="259"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="260"/>
         <source>Er is al een thema ‘{name}’.</source>
         <translation>There is already a theme ‘{name}’.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="267"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="268"/>
         <source>Gebruik een kleur als #RRGGBB.</source>
         <translation>Use a colour such as #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="280"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="281"/>
         <source>Lijkt op de kleur van ‘%1’: in de lezer zijn ze lastig uit elkaar te houden.</source>
         <translation>Looks like the colour of ‘%1’: the two are hard to tell apart in the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="308"/>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="330"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="309"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="331"/>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Working out the preview…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="313"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="314"/>
         <source>Geen voorbeeld: verbeter eerst de regels.</source>
         <translation>No preview: correct the rules first.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="318"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="319"/>
         <source>Kleur van het thema</source>
         <translation>Colour of the theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="338"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="339"/>
         <source>Geen voorbeeld: {message}</source>
         <translation>No preview: {message}</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="348"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="349"/>
         <source>Nog geen termen.</source>
         <translation>No terms yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="350"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="351"/>
         <source>Met deze regels: {passages}.</source>
         <translation>With these rules: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="353"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="354"/>
         <source>Met deze regels: {passages} (nu {current}); {new} nieuw, {dropped} vervallen.</source>
         <translation>With these rules: {passages} (now {current}); {new} new, {dropped} dropped.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="356"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="357"/>
         <source>Met deze regels: {passages}, dezelfde als nu.</source>
         <translation>With these rules: {passages}, as now.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="419"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="420"/>
         <source>Thema niet opgeslagen</source>
         <translation>Theme not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="423"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="424"/>
         <source>Toepassen gestopt: het thema en de tags zijn gebleven zoals ze waren.</source>
         <translation>Apply stopped: the theme and the tags stayed as they were.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="434"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="435"/>
         <source>Thema ‘{name}’ opgeslagen: {passages}.</source>
         <translation>Theme ‘{name}’ saved: {passages}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="463"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="464"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="474"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="475"/>
         <source>Thema niet verwijderd</source>
         <translation>Theme not deleted</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="476"/>
+        <location filename="../../briefer/ui/dialogs/theme_editor.py" line="477"/>
         <source>Thema ‘{name}’ verwijderd.</source>
         <translation>Theme ‘{name}’ deleted.</translation>
     </message>
@@ -3059,7 +3192,7 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/version_dialog.py" line="35"/>
+        <location filename="../../briefer/ui/dialogs/version_dialog.py" line="36"/>
         <source>Oudere versie (alleen lezen)</source>
         <translation>Older version (read-only)</translation>
     </message>

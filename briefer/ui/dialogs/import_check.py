@@ -170,7 +170,6 @@ class ImportCheckDialog(QDialog):
         self.buttons.addButton(self.reread_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText(self.tr("Sluiten"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)

@@ -24,6 +24,7 @@ from briefer.core.bulk_import import BulkProgress
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.ingest.errors import LetterImportError
 from briefer.ui.actions import Actions
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.workers import Task
 
 
@@ -39,7 +40,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Brieven importeren"))
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380)
         self.actions = actions
         self.files = files
         self.outcomes: list[ImportResult | LetterImportError] = []

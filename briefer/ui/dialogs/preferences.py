@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.settings import LANGUAGES
+from briefer import paths
+from briefer.settings import LANGUAGES, MARKINGS
 from briefer.ui import file_dialogs
 from briefer.ui.state import AppState
 
 # The same markings the composer offers; the user may type any other.
-MARKINGS = ("", "Departementaal vertrouwelijk", "Staatsgeheim Confidentieel", "Intern gebruik")
 # Each language is named in itself, so it can be found whatever language the UI speaks.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -44,7 +44,9 @@ class PreferencesDialog(QDialog):
         self.classification_combo.lineEdit().setPlaceholderText(self.tr("geen rubricering"))
         self.classification_combo.setCurrentText(settings.default_classification)
         self.folder_edit = QLineEdit(settings.export_folder)
-        self.folder_edit.setPlaceholderText(self.tr("De map Documenten"))
+        self.folder_edit.setPlaceholderText(
+            self.tr("De map Documenten (%1)").replace("%1", str(paths.documents_dir()))
+        )
         self.browse_button = QPushButton(self.tr("Bladeren…"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.panels.commitments_model import ID_ROLE, OVERDUE_COLOR, CommitmentsModel
 from briefer.ui.panels.when_shown import WhenShown
@@ -66,7 +66,7 @@ class CommitmentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 220)
+        fit_to_screen(self, 560, 220)
 
 
 class CommitmentsView(QWidget):
@@ -164,11 +164,18 @@ class CommitmentsView(QWidget):
         self.add_button.clicked.connect(self.add_new)
         # The window sets this: the passage selected in the reader (0: none).
         self.passage_provider: Callable[[], int] | None = None
-        buttons = QHBoxLayout()
-        for button in (self.done_button, self.edit_button, self.delete_button, self.show_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        # Two rows of three, so the pane's least width (a laptop at 150%) holds them.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.done_button,
+                self.edit_button,
+                self.delete_button,
+                self.show_button,
+                self.add_button,
+            )
+        ):
+            buttons.addWidget(button, *divmod(index, 3))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

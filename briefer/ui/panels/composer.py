@@ -60,7 +60,7 @@ class Composer(QWidget):
 
         self.saved = QComboBox()
         self.saved.setObjectName("savedBriefings")
-        self.saved.setMinimumContentsLength(18)
+        self.saved.setMinimumContentsLength(10)
         self.saved.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -69,8 +69,9 @@ class Composer(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.clicked.connect(self.delete)
+        self.saved.setAccessibleName(self.tr("Briefing"))
+        self.saved.setToolTip(self.tr("Een opgeslagen briefing openen, of een nieuwe beginnen"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Briefing:")))
         top.addWidget(self.saved, 1)
         top.addWidget(self.save_button)
         top.addWidget(self.delete_button)

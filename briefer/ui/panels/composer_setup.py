@@ -35,6 +35,7 @@ from briefer.core.briefing_parts import PART_REGISTRY, WIJZIGINGEN, offered_orde
 from briefer.core.briefings import BriefingSpec
 from briefer.core.changes import Side
 from briefer.core.themes import ThemeRow
+from briefer.settings import MARKINGS
 from briefer.ui import texts
 from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source
 from briefer.ui.panels.composer_items import swatch
@@ -43,7 +44,6 @@ from briefer.ui.state import AppState
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "geen datum"
 TEXT_PAUSE_MS = 600
-MARKINGS = ("", "Departementaal vertrouwelijk", "Staatsgeheim Confidentieel", "Intern gebruik")
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
