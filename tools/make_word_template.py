@@ -249,7 +249,7 @@ def _styles(document: DocumentObject) -> None:
             name,
             size=8,
             color=GREY,
-            ppr=f'{tabs}<w:pBdr><w:{border} {hairline}/></w:pBdr>'
+            ppr=f"{tabs}<w:pBdr><w:{border} {hairline}/></w:pBdr>"
             '<w:spacing w:before="0" w:after="60" w:line="240" w:lineRule="auto"/>'
             f'<w:jc w:val="{align}"/>',
         )

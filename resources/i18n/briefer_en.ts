@@ -196,7 +196,7 @@
     <message>
         <location filename="../../briefer/ui/panels/briefing_preview.py" line="225"/>
         <source>Briefing zonder titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled briefing</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="293"/>
         <source>leeg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: %1</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="294"/>
@@ -351,12 +351,12 @@
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
         <source>leeg bij %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empty for %1</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
         <source>Weggelaten bij %1: daar is niets voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out for %1: nothing there for it</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="331"/>
@@ -506,37 +506,42 @@
         <translation>Whole letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="200"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="202"/>
+        <source>Wijzigingen vergelijkt twee brieven, of twee versies van één brief. De bibliotheek heeft er nog maar één: importeer een tweede brief, of een nieuwe versie van deze (dezelfde kamerstuk, een andere tekst).</source>
+        <translation>Changes compares two letters, or two versions of one letter. The library has only one so far: import a second letter, or a new version of this one (the same kamerstuk, another text).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="209"/>
         <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
         <translation>Choose two different letters or versions to compare.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="211"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="220"/>
         <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
         <translation>%1 new, %2 removed, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="217"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="226"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="218"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="227"/>
         <source>Vervallen</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="219"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="228"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="236"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="245"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="259"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="268"/>
         <source>(niet in deze brief)</source>
         <translation>(not in this letter)</translation>
     </message>
@@ -699,7 +704,7 @@
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
         <source>Elke status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any state</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="92"/>
@@ -874,7 +879,7 @@
     <message>
         <location filename="../../briefer/ui/panels/composer.py" line="73"/>
         <source>Een opgeslagen briefing openen, of een nieuwe beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a saved briefing, or start a new one</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/composer.py" line="82"/>
@@ -1030,164 +1035,227 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="61"/>
         <source>Briefing exporteren</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="66"/>
         <source>Briefing „%1”</source>
         <translation>Briefing “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="66"/>
         <source>Briefingpakket „%1”</source>
         <translation>Briefing pack “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="72"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="83"/>
         <source>Eén document</source>
         <translation>One document</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="84"/>
         <source>Een bestand per thema</source>
         <translation>One file per theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="96"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="103"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="105"/>
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="110"/>
         <source>Elk thema krijgt een eigen bestand in deze map.</source>
         <translation>Each theme gets its own file in this folder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="121"/>
         <source>Bestand openen</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="123"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="130"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="133"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="135"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="177"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="177"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="204"/>
         <source>Map voor de bestanden</source>
         <translation>Folder for the files</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="207"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="209"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="211"/>
         <source>Briefing opslaan als</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="236"/>
         <source>Kies eerst waar de briefing moet komen.</source>
         <translation>First choose where the briefing should go.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="241"/>
         <source>Bestand bestaat al</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="242"/>
         <source>%1 bestaat al. Vervangen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="250"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="274"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="288"/>
         <source>Klaar: %1 bestanden in %2</source>
         <translation>Done: %1 files in %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="291"/>
         <source>Klaar. De briefing staat in %1</source>
         <translation>Done. The briefing is in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="316"/>
         <source>De export was al klaar: %1</source>
         <translation>The export had already finished: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../briefer/ui/dialogs/export_dialog.py" line="353"/>
         <source>%1 kan niet worden geopend.</source>
         <translation>%1 cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="50"/>
+        <source>&lt;b&gt;Lezen.&lt;/b&gt; Links staan de brieven van de bibliotheek; kies er een en lees hem in het midden. Elke passage draagt de merktekens van haar thema's.</source>
+        <translation>&lt;b&gt;Reading.&lt;/b&gt; On the left are the letters of the library; choose one and read it in the middle. Every passage carries the marks of its themes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="54"/>
+        <source>&lt;b&gt;Een thema.&lt;/b&gt; Kies links onder Thema's een thema: rechts staan dan alle passages erover uit alle brieven, uw notities en uw spreekpunten.</source>
+        <translation>&lt;b&gt;A theme.&lt;/b&gt; Choose a theme under Themes on the left: on the right you then see every passage on it from all letters, your notes and your talking points.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="58"/>
+        <source>&lt;b&gt;Een passage.&lt;/b&gt; Klik een passage in de lezer: eronder ziet u waarom ze bij elk thema hoort, vinkt u zelf thema's aan of uit en schrijft u er een notitie bij.</source>
+        <translation>&lt;b&gt;A passage.&lt;/b&gt; Click a passage in the reader: beneath it you see why it belongs to each theme, tick themes on or off yourself and write a note on it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="62"/>
+        <source>&lt;b&gt;Een briefing.&lt;/b&gt; Kies rechts Briefing, voeg een of meer thema's toe en kies de onderdelen; het voorbeeld toont de briefing zoals hij wordt. Ctrl+E exporteert naar Word of PDF, Ctrl+P drukt af.</source>
+        <translation>&lt;b&gt;A briefing.&lt;/b&gt; Choose Briefing on the right, add one or more themes and choose the parts; the preview shows the briefing as it will be. Ctrl+E exports to Word or PDF, Ctrl+P prints.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="67"/>
+        <source>&lt;b&gt;Een nieuwe brief.&lt;/b&gt; Ctrl+O importeert PDF-, Word- en tekstbestanden (of sleep ze op het venster). Bestand › Inlezing controleren toont wat Briefer ervan las, en daar verbetert u het.</source>
+        <translation>&lt;b&gt;A new letter.&lt;/b&gt; Ctrl+O imports PDF, Word and text files (or drop them on the window). File › Check reading shows what Briefer read, and there you correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="90"/>
+        <source>&amp;Snel aan de slag</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="93"/>
+        <source>Snel aan de slag</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="95"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="97"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="99"/>
+        <source>&amp;Over Briefer</source>
+        <translation>&amp;About Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="104"/>
+        <source>Over Briefer</source>
+        <translation>About Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/help_menu.py" line="106"/>
+        <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1576,240 +1644,235 @@
     <message>
         <location filename="../../briefer/ui/dialogs/letter_details.py" line="51"/>
         <source>bijv. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="79"/>
+        <location filename="../../briefer/ui/main_window.py" line="70"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="99"/>
+        <location filename="../../briefer/ui/main_window.py" line="90"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="100"/>
+        <location filename="../../briefer/ui/main_window.py" line="91"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="103"/>
+        <location filename="../../briefer/ui/main_window.py" line="94"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="104"/>
+        <location filename="../../briefer/ui/main_window.py" line="95"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="135"/>
-        <location filename="../../briefer/ui/main_window.py" line="136"/>
+        <location filename="../../briefer/ui/main_window.py" line="126"/>
+        <location filename="../../briefer/ui/main_window.py" line="127"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="143"/>
-        <location filename="../../briefer/ui/main_window.py" line="156"/>
+        <location filename="../../briefer/ui/main_window.py" line="134"/>
+        <location filename="../../briefer/ui/main_window.py" line="147"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="144"/>
+        <location filename="../../briefer/ui/main_window.py" line="135"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="146"/>
+        <location filename="../../briefer/ui/main_window.py" line="137"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="159"/>
+        <location filename="../../briefer/ui/main_window.py" line="150"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="176"/>
+        <location filename="../../briefer/ui/main_window.py" line="167"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="179"/>
+        <location filename="../../briefer/ui/main_window.py" line="170"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="173"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="184"/>
+        <location filename="../../briefer/ui/main_window.py" line="175"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="186"/>
+        <location filename="../../briefer/ui/main_window.py" line="177"/>
         <source>Afdruk&amp;voorbeeld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="191"/>
+        <location filename="../../briefer/ui/main_window.py" line="182"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="195"/>
+        <location filename="../../briefer/ui/main_window.py" line="186"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="198"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="200"/>
+        <location filename="../../briefer/ui/main_window.py" line="190"/>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="202"/>
+        <location filename="../../briefer/ui/main_window.py" line="194"/>
+        <source>&amp;Opnieuw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/main_window.py" line="197"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="204"/>
+        <location filename="../../briefer/ui/main_window.py" line="199"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="207"/>
+        <location filename="../../briefer/ui/main_window.py" line="202"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="210"/>
+        <location filename="../../briefer/ui/main_window.py" line="205"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="212"/>
+        <location filename="../../briefer/ui/main_window.py" line="207"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="213"/>
-        <source>&amp;Over Briefer</source>
-        <translation>&amp;About Briefer</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="216"/>
+        <location filename="../../briefer/ui/main_window.py" line="210"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="230"/>
+        <location filename="../../briefer/ui/main_window.py" line="224"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="234"/>
+        <location filename="../../briefer/ui/main_window.py" line="228"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="238"/>
+        <location filename="../../briefer/ui/main_window.py" line="232"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="249"/>
+        <location filename="../../briefer/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="252"/>
+        <location filename="../../briefer/ui/main_window.py" line="246"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="260"/>
+        <location filename="../../briefer/ui/main_window.py" line="254"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="261"/>
+        <location filename="../../briefer/ui/main_window.py" line="255"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="344"/>
+        <location filename="../../briefer/ui/main_window.py" line="349"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="364"/>
+        <location filename="../../briefer/ui/main_window.py" line="374"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="366"/>
+        <location filename="../../briefer/ui/main_window.py" line="376"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="374"/>
+        <location filename="../../briefer/ui/main_window.py" line="384"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="376"/>
+        <location filename="../../briefer/ui/main_window.py" line="386"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="396"/>
+        <location filename="../../briefer/ui/main_window.py" line="406"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="433"/>
+        <location filename="../../briefer/ui/main_window.py" line="443"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="436"/>
+        <location filename="../../briefer/ui/main_window.py" line="446"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="440"/>
+        <location filename="../../briefer/ui/main_window.py" line="450"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="470"/>
-        <source>Over Briefer</source>
-        <translation>About Briefer</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="472"/>
-        <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="503"/>
+        <location filename="../../briefer/ui/main_window.py" line="501"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="504"/>
+        <location filename="../../briefer/ui/main_window.py" line="502"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -2067,7 +2130,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="114"/>
         <source>Vink een thema aan of uit om zelf te kiezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick a theme on or off to choose yourself:</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
@@ -2077,7 +2140,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="145"/>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="146"/>
@@ -2088,7 +2151,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="147"/>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="233"/>
@@ -2103,7 +2166,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="264"/>
         <source>Thema's (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes (%1)</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="275"/>
@@ -2128,7 +2191,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
         <source>Notitie ●</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ●</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/panels/passage_inspector.py" line="334"/>
@@ -2211,132 +2274,132 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="47"/>
-        <source>De map Documenten</source>
-        <translation>The Documents folder</translation>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="48"/>
+        <source>De map Documenten (%1)</source>
+        <translation>The Documents folder (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="50"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="57"/>
         <source>De taal wordt bij de volgende start gewijzigd.</source>
         <translation>The language changes the next time Briefer starts.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="63"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="70"/>
         <source>De sjabloon van Briefer</source>
         <translation>Briefer's own template</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="73"/>
         <source>Een Word-sjabloon van uw ministerie (.dotx of .docx) met stijlen, logo en colofon: Word-exports gebruiken die als basis.</source>
         <translation>A Word template of your ministry (.dotx or .docx) with styles, logo and colophon: Word exports use it as their base.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="77"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="85"/>
         <source>Het standaardbestand briefer.sqlite</source>
         <translation>The default file briefer.sqlite</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="88"/>
         <source>Een databasebestand, of een teambibliotheek op een PostgreSQL-server: postgresql+psycopg://gebruiker@server/database. Geldt vanaf de volgende start.</source>
         <translation>A database file, or a team library on a PostgreSQL server: postgresql+psycopg://user@server/database. Takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="98"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="100"/>
         <source>Standaard&amp;rubricering:</source>
         <translation>Default &amp;classification:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="103"/>
         <source>&amp;Exportmap:</source>
         <translation>&amp;Export folder:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="104"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="106"/>
         <source>Export&amp;formaat:</source>
         <translation>Export &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="107"/>
         <source>&amp;Word-sjabloon:</source>
         <translation>&amp;Word template:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="108"/>
         <source>&amp;Bibliotheek:</source>
         <translation>&amp;Library:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="112"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="114"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="133"/>
         <source>Exportmap kiezen</source>
         <translation>Choose export folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="139"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
         <source>Word-sjabloon kiezen</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="141"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="143"/>
         <source>Word-sjablonen (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="151"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="153"/>
         <source>Word-sjabloon</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="152"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="154"/>
         <source>%1 bestaat niet; kies een .dotx- of .docx-bestand.</source>
         <translation>%1 does not exist; choose a .dotx or .docx file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="172"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="174"/>
         <source>Voorkeuren niet opgeslagen</source>
         <translation>Preferences not saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/preferences.py" line="173"/>
+        <location filename="../../briefer/ui/dialogs/preferences.py" line="175"/>
         <source>De voorkeuren konden niet worden opgeslagen: {reason}</source>
         <translation>The preferences could not be saved: {reason}</translation>
     </message>
@@ -2361,7 +2424,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/printing.py" line="112"/>
         <source>Afdrukvoorbeeld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview: %1</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/printing.py" line="133"/>
@@ -2492,57 +2555,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="92"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="96"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="98"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="101"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="103"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="103"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="105"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="146"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="149"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="149"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="152"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="190"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="194"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="197"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="196"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="200"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="203"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="207"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="210"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -2706,67 +2769,67 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
     <message>
         <location filename="../../briefer/ui/texts.py" line="48"/>
         <source>geen notitie onder '%1'</source>
-        <translation type="unfinished"></translation>
+        <translation>no note under '%1'</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="50"/>
         <source>nog geen actieve spreekpunten</source>
-        <translation type="unfinished"></translation>
+        <translation>no active talking points yet</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="52"/>
         <source>geen reactieve spreekpunten en geen notitie onder 'Reactief' of 'Q&amp;A'</source>
-        <translation type="unfinished"></translation>
+        <translation>no reactive talking points and no note under 'Reactief' or 'Q&amp;A'</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="54"/>
         <source>geen passages over dit thema</source>
-        <translation type="unfinished"></translation>
+        <translation>no passages on this theme</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="55"/>
         <source>geen brieven gebruikt</source>
-        <translation type="unfinished"></translation>
+        <translation>no letters used</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="56"/>
         <source>geen eigen notities</source>
-        <translation type="unfinished"></translation>
+        <translation>no notes of your own</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="58"/>
         <source>geen toezeggingen over dit thema en geen notitie onder 'Toezeggingen'</source>
-        <translation type="unfinished"></translation>
+        <translation>no commitments on this theme and no note under 'Toezeggingen'</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="61"/>
         <source>er is nog geen tweede brief of versie om mee te vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no second letter or version to compare with yet</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="63"/>
         <source>op dit thema is niets veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing has changed on this theme</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="65"/>
         <source>de gekozen brief om mee te vergelijken staat niet meer in de bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>the letter chosen to compare with is no longer in the library</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="68"/>
         <source>de gekozen versie om mee te vergelijken bestaat niet meer</source>
-        <translation type="unfinished"></translation>
+        <translation>the version chosen to compare with no longer exists</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="70"/>
         <source>geen bibliotheek om te vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>no library to compare</translation>
     </message>
     <message>
         <location filename="../../briefer/ui/texts.py" line="71"/>
         <source>dit onderdeel heeft hier nog geen inhoud</source>
-        <translation type="unfinished"></translation>
+        <translation>this part has no content here yet</translation>
     </message>
 </context>
 <context>
