@@ -33,6 +33,7 @@ def main(argv: list[str]) -> None:
         QHeaderView,
         QLabel,
         QMessageBox,
+        QScrollArea,
         QTabBar,
         QWidget,
     )
@@ -119,6 +120,14 @@ def main(argv: list[str]) -> None:
                 found.append(box.title())
         return [text.replace("&", "") for text in found if text]
 
+    def in_scroll_area(widget: QWidget, top: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not top:
+            if isinstance(parent, QScrollArea):
+                return True
+            parent = parent.parentWidget()
+        return False
+
     def report(name: str, dialog: QWidget) -> dict[str, object]:
         settle()
         frame = dialog.frameGeometry()
@@ -126,6 +135,8 @@ def main(argv: list[str]) -> None:
         outside = []
         for button in dialog.findChildren(QAbstractButton):
             if not button.isVisible() or button.objectName().startswith("qt_"):
+                continue
+            if in_scroll_area(button, dialog):  # reached by scrolling its area
                 continue
             top_left = button.mapTo(dialog, button.rect().topLeft())
             rect = QRect(top_left, button.size())
@@ -158,11 +169,51 @@ def main(argv: list[str]) -> None:
             dialog.show()
         opened.append(dialog)
         reports[name] = report(name, dialog)
-        dialog.close()
+        if dialog is not window:
+            dialog.close()
         settle()
 
     probe("main-window", lambda: window)
     letter = window.reader.model_.letter_id
+    # Every screen of the window, with something in it, as a user sees it.
+    window._open_theme(china)
+    window.reader.select_first_passage()
+    probe("window-theme", lambda: window)
+    window.theme_workspace.tabs.setCurrentIndex(1)
+    probe("window-theme-points", lambda: window)
+    window.inspector.tabs.setCurrentIndex(1)
+    probe("window-passage-themes", lambda: window)
+    window.focus_search()
+    window.search.field.setText("sancties")
+    for _ in range(100):
+        settle()
+        if window.search.results.count():
+            break
+        time.sleep(0.05)
+    probe("window-search", lambda: window)
+    window.navigator.setCurrentIndex(0)
+    window.workspace.setCurrentIndex(1)
+    setup = window.composer.setup
+    for name in ("Rusland", "Oekraïne", "Sancties"):
+        setup.all_themes.setCurrentIndex(setup.all_themes.findText(name))
+        setup.add_current_theme()
+    setup.title.setText("Delegatie Kyiv 21 maart 2022")
+    setup.commit_texts()
+    for _ in range(200):
+        settle()
+        if window.composer.preview.is_current() and window.composer.items.ready():
+            break
+        time.sleep(0.05)
+    probe("window-composer", lambda: window)
+    window.composer.tabs.setCurrentIndex(1)
+    probe("window-composer-passages", lambda: window)
+    window.composer.tabs.setCurrentIndex(2)
+    probe("window-composer-preview", lambda: window)
+    window.workspace.setCurrentIndex(2)
+    window.commitments.ensure_loaded()
+    if window.commitments.rows:
+        window.commitments.select(window.commitments.rows[0].id)
+    probe("window-commitments", lambda: window)
     probe("import-check-text", lambda: window.check_reading(letter))
     pdf = make_rijksoverheid_pdf(folder / "raad.pdf")
     import_dialog = window.import_paths([pdf])
@@ -175,6 +226,9 @@ def main(argv: list[str]) -> None:
     from briefer.core.library import list_letters
 
     pdf_letter = next(row.id for row in list_letters(store) if row.source_name.endswith(".pdf"))
+    window.workspace.setCurrentIndex(3)
+    window.changes.ensure_loaded()
+    probe("window-changes", lambda: window)
     probe("import-check-pdf", lambda: window.check_reading(pdf_letter))
 
     from briefer.ui.dialogs.preferences import PreferencesDialog

@@ -27,7 +27,7 @@ from briefer.ui.workers import Workers
 
 KRAP = "China is in krap"
 TITLE = "Bezoek minister aan Beijing"
-MARKING = "Departementaal vertrouwelijk"
+MARKING = "Departementaal Vertrouwelijk"  # as offered (the combo completes what is typed)
 
 
 @pytest.fixture

@@ -36,7 +36,6 @@ OTHER_LANGUAGE = {
         "Yes",
         "No",
         "Page",
-        "Type",
     },
     "en": {
         "Annuleren",
@@ -63,6 +62,15 @@ OTHER_LANGUAGE = {
 }
 DIALOGS = {
     "main-window",
+    "window-theme",
+    "window-theme-points",
+    "window-passage-themes",
+    "window-search",
+    "window-composer",
+    "window-composer-passages",
+    "window-composer-preview",
+    "window-commitments",
+    "window-changes",
     "import-check-text",
     "import",
     "import-check-pdf",

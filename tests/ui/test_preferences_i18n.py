@@ -54,8 +54,9 @@ def test_preferences_save_to_the_settings_file(qtbot, state: AppState, monkeypat
     assert dialog.windowTitle() == "Voorkeuren"
     assert "De taal wordt bij de volgende start gewijzigd." in labels(dialog)
     assert dialog.language_combo.currentText() == "Nederlands"
-    assert [dialog.classification_combo.itemText(i) for i in range(4)][1:3] == [
-        "Departementaal vertrouwelijk",
+    assert [dialog.classification_combo.itemText(i) for i in range(4)][1:] == [
+        "Intern Gebruik",
+        "Departementaal Vertrouwelijk",
         "Staatsgeheim Confidentieel",
     ]
 

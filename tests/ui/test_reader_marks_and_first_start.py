@@ -85,6 +85,9 @@ def test_hovering_a_mark_names_its_theme(window: MainWindow, qtbot) -> None:
 
 
 def test_the_legend_lists_the_letter_s_themes_and_folds(window: MainWindow, qtbot) -> None:
+    window.resize(1500, 760)  # room for the names (a narrow reader shows the marks only)
+    window.splitter.setSizes([300, 700, 500])
+    QApplication.processEvents()
     pane = window.reader_pane
     entries = pane.entries()
     assert len(entries) == 14

@@ -134,7 +134,7 @@ class CommitmentsView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # the rest (fit_columns)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._fit_timer = QTimer(self)
@@ -285,6 +285,11 @@ class CommitmentsView(QWidget):
             self.table.setColumnHidden(column, not fits)
             if fits:
                 used += needed
+        # The subject takes what the others leave, set now (not at the next layout), so
+        # the rows are measured at the width they are shown in.
+        subject = max(header.sectionSizeHint(0), width - used)
+        if header.sectionSize(0) != subject:
+            header.resizeSection(0, subject)
         self._fit_rows()
 
     def _fit_rows(self) -> None:
