@@ -259,3 +259,37 @@ def test_the_author_is_the_login_name_by_default(window: MainWindow, monkeypatch
     import getpass
 
     assert window.composer.spec.author == getpass.getuser()
+
+
+def test_every_control_is_reached_with_the_tab_key(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+
+    window.resize(1366, 728)
+    window.reader.select_first_passage()
+    for page in range(window.workspace.count()):
+        window.workspace.setCurrentIndex(page)
+        QApplication.processEvents()
+        window.activateWindow()
+        window.library.setFocus()
+        seen: set[int] = set()
+        for _ in range(300):
+            focused = QApplication.focusWidget()
+            assert focused is not None
+            seen.add(id(focused))
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        wanted = [
+            widget
+            for widget in window.findChildren(QWidget)
+            if widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and not widget.objectName().startswith(("qt_", "Scroll"))
+            and not isinstance(widget, QTabWidget)  # its tab bar takes the focus
+            and not isinstance(widget.parentWidget(), QComboBox)  # the box takes it
+        ]
+        missed = [
+            (type(widget).__name__, widget.objectName(), getattr(widget, "text", str)())
+            for widget in wanted
+            if id(widget) not in seen
+        ]
+        assert missed == [], (page, missed)

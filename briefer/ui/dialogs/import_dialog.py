@@ -49,6 +49,7 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel()
         self.table = QTableWidget(len(files) + len(problems), 2)
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.setObjectName("importTable")
         self.table.setHorizontalHeaderLabels([self.tr("Bestand"), self.tr("Resultaat")])
         self.table.verticalHeader().hide()

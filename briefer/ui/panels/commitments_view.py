@@ -120,6 +120,7 @@ class CommitmentsView(QWidget):
         self.when_shown = WhenShown(self, self.reload)
         self.model = CommitmentsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, arrows move rows
         self.table.setObjectName("commitmentsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
