@@ -11,7 +11,7 @@ NON_UI = [
     "briefer.cli.output",
     "briefer.paths",
     "briefer.core.models",
-    "briefer.core.store",
+    "briefer.core.store.database",
     "briefer.core.importing",
     "briefer.core.library",
     "briefer.core.seed",

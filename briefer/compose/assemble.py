@@ -38,7 +38,7 @@ from briefer.core.extracts import get_extracts
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.notes import get_note, passage_notes
 from briefer.core.points import list_points
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import get_theme
 

@@ -24,7 +24,7 @@ from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.commitments import DONE, OVERDUE, list_commitments
 from briefer.core.errors import NotFoundError
 from briefer.core.library import LetterRow, list_letters
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 
 _CONTROL = str.maketrans({chr(c): None for c in [*range(0, 9), *range(11, 32), 127]})

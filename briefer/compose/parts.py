@@ -35,7 +35,7 @@ from briefer.core.changes import Side
 from briefer.core.citations import pages_label
 from briefer.core.library import LetterRow
 from briefer.core.points import ACTIEF, PointRow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import ThemePassage
 
 

@@ -53,7 +53,7 @@ from briefer.core.importing import (
 from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.models import LetterSource, Theme, utcnow
 from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import body_lines
 from briefer.ingest.errors import LetterImportError

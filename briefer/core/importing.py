@@ -33,7 +33,7 @@ from briefer.core.models import (
     utcnow,
 )
 from briefer.core.parse_worker import text_hash
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label
 from briefer.core.errors import BrieferError
 from briefer.core.models import Letter, Note, Passage, Section, Tag, Theme
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import effective_tags
 
 MARK_START, MARK_END = "\x02", "\x03"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, LetterVersion, Passage, Section
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.app import open_library
 from briefer.core.errors import BrieferError, DamagedDatabaseError
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.ui.startup import create_application, run_gui
 
 __all__ = ["create_application", "open_with_recovery", "run_gui", "show_start_error"]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from briefer import paths
-from briefer.core.private import create_private_file, make_private, private_folder
+from briefer.core.store.private import create_private_file, make_private, private_folder
 
 if TYPE_CHECKING:
     from briefer.ui.main_window import MainWindow

@@ -23,7 +23,7 @@ from briefer.core.models import Commitment, Letter, LetterSource, Passage, Secti
 from briefer.core.parse_worker import reasons_json
 from briefer.core.references import letter_references
 from briefer.core.search import search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 from briefer.ingest.corrections import META, Fix
 from briefer.ingest.errors import LetterImportError

@@ -19,7 +19,7 @@ from briefer.core.importing import DUPLICATE, UNCHANGED, UPDATED, import_file
 from briefer.core.letter_fixes import FixError, add_fix, letter_check, reread_letter
 from briefer.core.library import letter_outline
 from briefer.core.models import Theme
-from briefer.core.store import open_store
+from briefer.core.store.database import open_store
 from briefer.core.tags import retag_library, set_manual_tag
 from briefer.ingest.corrections import (
     BODY_LINE,

@@ -15,7 +15,7 @@ from briefer.core.library import find_letter
 from briefer.core.models import Letter
 from briefer.core.notes import save_note
 from briefer.core.search import MARK_END, MARK_START, fts_query, search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import find_theme
 from tests.conftest import BUNDLED_LETTER
 

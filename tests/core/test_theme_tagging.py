@@ -10,7 +10,7 @@ import pytest
 
 from briefer.app import open_library
 from briefer.core.library import LetterOutline, PassageRow, find_letter, letter_outline
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme, list_themes
 

@@ -30,7 +30,7 @@ from briefer.core.points import (
     remove_citation,
     reorder_points,
 )
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import (
     CLEAR,
     EXCLUDE,

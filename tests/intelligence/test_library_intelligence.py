@@ -24,7 +24,7 @@ from briefer.core.importing import NEW, UPDATED, import_file
 from briefer.core.models import Commitment, Letter
 from briefer.core.points import list_points
 from briefer.core.references import cited_by, letter_references, passage_references
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme

@@ -14,7 +14,7 @@ from briefer.app import open_library
 from briefer.core.importing import import_file
 from briefer.core.models import Letter
 from briefer.core.search import search
-from briefer.core.store import SCHEMA_HEAD, Store
+from briefer.core.store.database import SCHEMA_HEAD, Store
 from briefer.core.tags import (
     CLEAR,
     EXCLUDE,
