@@ -102,7 +102,7 @@ def laptop_pictures() -> None:
 def import_check_picture(app: object, window: object, folder: str) -> None:
     """The import check on a Rijksoverheid Kamerbrief (laid out as in tests/ingest)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from tests.ingest.published_letters import make_rijksoverheid_pdf
 
     pdf = make_rijksoverheid_pdf(Path(folder) / "kamerbrief-europa.pdf")
@@ -241,7 +241,7 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from briefer.app import open_library
     from briefer.core.commitments import list_commitments, set_done
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.ui.main_window import MainWindow
     from briefer.ui.state import AppState
     from tests.intelligence.letter_pairs import later_letter
@@ -275,7 +275,7 @@ def composer_compare_picture(app: object, folder: Path) -> None:
     from PySide6.QtCore import Qt
 
     from briefer.app import open_library
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.ui.actions import Actions
     from briefer.ui.panels.composer import Composer
     from briefer.ui.state import AppState

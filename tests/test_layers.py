@@ -12,7 +12,7 @@ NON_UI = [
     "briefer.paths",
     "briefer.core.models",
     "briefer.core.store.database",
-    "briefer.core.importing",
+    "briefer.core.importing.single",
     "briefer.core.library",
     "briefer.core.seed",
     "briefer.core.themes",

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from briefer.app import open_library
 from briefer.core.citations import dutch_date
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
 from briefer.core.store.database import Store
 

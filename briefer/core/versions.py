@@ -1,7 +1,7 @@
 """Older versions of a letter: kept when a newer version replaces its text.
 
 A new version of a known letter (same kamerstuk, other text) updates the
-letter in place (briefer.core.importing); before it does, the text as it was
+letter in place (briefer.core.importing.single); before it does, the text as it was
 is saved here, read-only, so the versions can be listed, opened and compared
 (briefer.core.changes).
 """

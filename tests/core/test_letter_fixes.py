@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, select
 
 from briefer import paths
 from briefer.app import open_library
-from briefer.core.importing import DUPLICATE, UNCHANGED, UPDATED, import_file
-from briefer.core.letter_fixes import FixError, add_fix, letter_check, reread_letter
+from briefer.core.importing.letter_fixes import FixError, add_fix, letter_check, reread_letter
+from briefer.core.importing.single import DUPLICATE, UNCHANGED, UPDATED, import_file
 from briefer.core.library import letter_outline
 from briefer.core.models import Theme
 from briefer.core.store.database import open_store

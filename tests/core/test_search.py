@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete
 
 from briefer.app import open_library
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter
 from briefer.core.models import Letter
 from briefer.core.notes import save_note

@@ -149,7 +149,7 @@ def test_tagging_is_part_of_the_import(tmp_path: Path) -> None:
     store = open_library(tmp_path / "b.sqlite")
     memo = tmp_path / "memo.txt"
     memo.write_text("Memo\n\nPoetin sprak in Moskou met Xi Jinping.\n", encoding="utf-8")
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
 
     letter_id = import_file(store, memo).letter_id
     (section,) = letter_outline(store, letter_id).sections

@@ -20,7 +20,7 @@ from briefer.core.commitments import (
     update_commitment,
 )
 from briefer.core.errors import BrieferError
-from briefer.core.importing import NEW, UPDATED, import_file
+from briefer.core.importing.single import NEW, UPDATED, import_file
 from briefer.core.models import Commitment, Letter
 from briefer.core.points import list_points
 from briefer.core.references import cited_by, letter_references, passage_references

@@ -89,8 +89,8 @@ def test_the_copy_carries_every_table_of_the_later_issues(
     from briefer.core.commitments import add_commitment, list_commitments, set_done
     from briefer.core.copy_library import copy_library
     from briefer.core.extracts import get_extracts, set_extract
-    from briefer.core.importing import import_file
-    from briefer.core.letter_fixes import add_fix
+    from briefer.core.importing.letter_fixes import add_fix
+    from briefer.core.importing.single import import_file
     from briefer.core.models import Base, LibraryChanges
     from briefer.core.versions import list_versions
     from briefer.ingest.corrections import META, Fix

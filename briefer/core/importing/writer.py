@@ -26,9 +26,9 @@ from typing import Any, cast
 from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from briefer.core.importing import NEW, ImportResult
+from briefer.core.importing.single import NEW, ImportResult
+from briefer.core.importing.worker import Parsed, SectionRow
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
-from briefer.core.parse_worker import Parsed, SectionRow
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 _LETTERS = cast(Table, Letter.__table__)
