@@ -3,7 +3,7 @@
 The query language is what users type: words (all must occur), ``sanctie*``
 for prefixes, ``"Westelijke Balkan"`` for phrases, and OR / NOT between words.
 Case and diacritics never matter. On SQLite the FTS5 indexes of migration 0002
-answer, on PostgreSQL its own full text search (briefer.core.search_postgres,
+answer, on PostgreSQL its own full text search (briefer.core.search.postgres,
 migration 0005); other databases fall back to plain matching.
 
 Passages are ranked with bm25. A query that matches more than RANK_WINDOW
@@ -108,7 +108,7 @@ def search(
     with store.read() as session:
         dialect = session.get_bind().dialect.name
         if dialect == "postgresql":
-            from briefer.core import search_postgres
+            from briefer.core.search import postgres as search_postgres
 
             hits = search_postgres.search(session, query, theme_id, letter_id, limit, include_notes)
             hits.sort(key=lambda hit: hit.rank)
