@@ -14,8 +14,8 @@ from sqlalchemy import text
 
 from briefer.app import open_library
 from briefer.core.search import postgres as search_postgres
+from briefer.core.search import query as common
 from briefer.core.search import search
-from briefer.core.search import sqlite as common
 from briefer.core.store.database import Store
 from briefer.core.tags import INCLUDE, set_manual_tag
 from briefer.core.themes import find_theme

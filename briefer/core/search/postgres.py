@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError
 from briefer.core.models import Note
+from briefer.core.search import query as common
 from briefer.core.search import snippets
-from briefer.core.search import sqlite as common
 
 CONFIG = "briefer_nl"
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.core.search import sqlite as common
+from briefer.core.search import query as common
 
 ELLIPSIS = "…"
 TOKENIZER = "unicode61 remove_diacritics 2"  # as a library's index (migration 0002)

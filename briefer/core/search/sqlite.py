@@ -1,125 +1,45 @@
-"""Full-text search over passages and notes: ranked, with highlighted snippets.
+"""Search on SQLite: the FTS5 indexes of migration 0002, ranked with bm25.
 
-The query language is what users type: words (all must occur), ``sanctie*``
-for prefixes, ``"Westelijke Balkan"`` for phrases, and OR / NOT between words.
-Case and diacritics never matter. On SQLite the FTS5 indexes of migration 0002
-answer, on PostgreSQL its own full text search (briefer.core.search.postgres,
-migration 0005); other databases fall back to plain matching.
-
-Passages are ranked with bm25. A query that matches more than RANK_WINDOW
-passages ranks the newest RANK_WINDOW of them, so that a common word in a
-library of 250,000 passages is answered in milliseconds; snippets are made for
-the passages shown only.
+A query that matches more than RANK_WINDOW passages ranks the newest
+RANK_WINDOW of them, so that a common word in a library of 250,000 passages is
+answered in milliseconds; snippets are made for the passages shown only.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from briefer.core.citations import letter_label
 from briefer.core.errors import BrieferError
-from briefer.core.models import Letter, Note, Passage, Section, Tag, Theme
-from briefer.core.store.database import Store
-from briefer.core.tags import effective_tags
-
-MARK_START, MARK_END = "\x02", "\x03"
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-# Dutch users may write OF / EN / NIET (upper case) for OR / AND / NOT.
-_OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "OF": "OR", "EN": "AND", "NIET": "NOT"}
-SNIPPET_WORDS = 24
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "passage" or "note"
-    id: int  # passage id or note id
-    snippet: str  # with MARK_START / MARK_END around the matched words
-    rank: float  # lower is better
-    letter: str | None = None
-    letter_id: int | None = None
-    section: str | None = None
-    first_page: int | None = None
-    last_page: int | None = None
-    theme: str | None = None  # for a theme note
-    passage_id: int | None = None  # for a passage note, or the passage itself
-
-    def snippet_with(self, start: str, end: str) -> str:
-        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "letter": self.letter,
-            "section": self.section,
-            "pages": [self.first_page, self.last_page] if self.first_page else None,
-            "theme": self.theme,
-            "passage": self.passage_id,
-            "snippet": self.snippet_with("**", "**"),
-        }
-
-
-def fts_query(query: str) -> str:
-    """The user's query as an FTS5 expression; every word quoted, so no syntax errors."""
-    parts: list[str] = []
-    for phrase, word in _TOKEN.findall(query):
-        if phrase:
-            cleaned = phrase.strip()
-            if cleaned:
-                parts.append('"' + cleaned.replace('"', " ") + '"')
-            continue
-        if word in _OPERATORS and parts and parts[-1] not in _OPERATORS.values():
-            parts.append(_OPERATORS[word])
-            continue
-        prefix = word.endswith("*")
-        core = word.strip("*").replace('"', " ").strip()
-        if not any(ch.isalnum() for ch in core):
-            continue
-        parts.append(f'"{core}"' + ("*" if prefix else ""))
-    while parts and parts[-1] in _OPERATORS.values():
-        parts.pop()
-    return " ".join(parts)
-
-
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+from briefer.core.models import Letter, Note, Passage, Section
+from briefer.core.search import query as common
+from briefer.core.search.query import (
+    MARK_END,
+    MARK_START,
+    SNIPPET_WORDS,
+    SearchHit,
+    _note_hit,
+    passage_hit,
+)
 
 
 def search(
-    store: Store,
-    query: str,
-    *,
-    theme_id: int | None = None,
-    letter_id: int | None = None,
-    limit: int = 50,
-    include_notes: bool = True,
+    session: Session,
+    expression: str,
+    theme_id: int | None,
+    letter_id: int | None,
+    limit: int,
+    include_notes: bool,
 ) -> list[SearchHit]:
-    """Passages and notes matching ``query``, best first."""
-    expression = fts_query(query)
-    if not expression:
-        return []
-    with store.read() as session:
-        dialect = session.get_bind().dialect.name
-        if dialect == "postgresql":
-            from briefer.core.search import postgres as search_postgres
-
-            hits = search_postgres.search(session, query, theme_id, letter_id, limit, include_notes)
-            hits.sort(key=lambda hit: hit.rank)
-            return hits[:limit]
-        if dialect != "sqlite":
-            return _fallback(session, query, theme_id, letter_id, limit)
-        hits = _passages(session, expression, theme_id, letter_id, limit)
-        if include_notes:
-            hits += _notes(session, expression, theme_id, letter_id, limit)
-    hits.sort(key=lambda hit: hit.rank)
-    return hits[:limit]
+    """Passages (and notes) matching the FTS5 ``expression``, not yet sorted."""
+    hits = _passages(session, expression, theme_id, letter_id, limit)
+    if include_notes:
+        hits += _notes(session, expression, theme_id, letter_id, limit)
+    return hits
 
 
 def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
@@ -128,11 +48,6 @@ def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
     except OperationalError as exc:
         raise BrieferError(f"deze zoekvraag wordt niet begrepen ({exc.orig})") from None
 
-
-# At most this many matches are ranked: the newest ones (the latest imports).
-# bm25 costs about a microsecond per match, and a common word in a library of
-# 250,000 passages matches tens of thousands; below this many, ranking is exact.
-RANK_WINDOW = 1_000
 
 # Does the passage effectively carry the theme (see tags.effective_tags): the
 # user's manual tag decides, else an automatic one (always an inclusion:
@@ -176,7 +91,7 @@ def _ranked(
             "query": expression,
             "theme": theme_id,
             "letter": letter_id,
-            "window": max(RANK_WINDOW, take),
+            "window": max(common.RANK_WINDOW, take),
             "take": take,
         },
     )
@@ -219,22 +134,6 @@ def _passages(
         row = rows[rowid]
         hits.append(passage_hit(row, snippets.get(rowid, ""), ranks[rowid]))
     return hits
-
-
-def passage_hit(row: Any, snippet: str, rank: float) -> SearchHit:
-    """A passage found, from a row of ``_passage_rows`` (shared by both backends)."""
-    return SearchHit(
-        kind="passage",
-        id=row.id,
-        snippet=snippet,
-        rank=rank,
-        letter=letter_label(row.kamerstuk, row.title),
-        letter_id=row.letter_id,
-        section=row.section,
-        first_page=row.first_page,
-        last_page=row.last_page,
-        passage_id=row.id,
-    )
 
 
 def _passage_rows(session: Session, ids: list[int]) -> dict[int, Any]:
@@ -281,75 +180,3 @@ def _notes(
         if hit is not None:
             hits.append(hit)
     return hits[:limit]
-
-
-def _note_hit(
-    session: Session,
-    note: Note,
-    snippet: str,
-    rank: float,
-    theme_id: int | None,
-    letter_id: int | None,
-) -> SearchHit | None:
-    if note.theme_id is not None:
-        if letter_id is not None or (theme_id is not None and note.theme_id != theme_id):
-            return None
-        theme = session.get(Theme, note.theme_id)
-        return SearchHit("note", note.id, snippet, rank, theme=theme.name if theme else None)
-    passage = session.get(Passage, note.passage_id) if note.passage_id else None
-    if passage is None or (letter_id is not None and passage.letter_id != letter_id):
-        return None
-    if theme_id is not None:
-        themes = {
-            tid
-            for _pid, tid, _m in session.execute(
-                effective_tags().where(effective_tags().selected_columns.passage_id == passage.id)
-            )
-        }
-        if theme_id not in themes:
-            return None
-    letter = session.get_one(Letter, passage.letter_id)
-    return SearchHit(
-        "note",
-        note.id,
-        snippet,
-        rank,
-        letter=letter_label(letter.kamerstuk, letter.title),
-        letter_id=letter.id,
-        first_page=passage.first_page,
-        last_page=passage.last_page,
-        passage_id=passage.id,
-    )
-
-
-def _fallback(
-    session: Session, query: str, theme_id: int | None, letter_id: int | None, limit: int
-) -> list[SearchHit]:
-    """Plain case-insensitive matching for databases without FTS5 (no diacritics folding)."""
-    words = [p or w.strip("*") for p, w in _TOKEN.findall(query) if (p or w) not in _OPERATORS]
-    conditions = [func.lower(Passage.text).contains(word.lower()) for word in words if word]
-    statement = select(Passage.id).where(Passage.retired.is_(False), *conditions).limit(limit)
-    if letter_id is not None:
-        statement = statement.where(Passage.letter_id == letter_id)
-    hits = []
-    for (pid,) in session.execute(statement):
-        passage = session.get_one(Passage, pid)
-        letter = session.get_one(Letter, passage.letter_id)
-        if theme_id is not None:
-            tagged = effective_tags().where(Tag.passage_id == pid, Tag.theme_id == theme_id)
-            if session.execute(tagged).first() is None:
-                continue
-        hits.append(
-            SearchHit(
-                "passage",
-                pid,
-                passage.text[:200],
-                0.0,
-                letter=letter_label(letter.kamerstuk, letter.title),
-                letter_id=letter.id,
-                first_page=passage.first_page,
-                last_page=passage.last_page,
-                passage_id=pid,
-            )
-        )
-    return hits
