@@ -51,9 +51,11 @@ from briefer.core.importing.single import (
     store_parsed,
 )
 from briefer.core.importing.worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
-from briefer.core.importing.writer import FullTextInBulk, KnownLetters, store_new
+from briefer.core.importing.writer import KnownLetters, store_new
 from briefer.core.models import LetterSource, Theme, utcnow
+from briefer.core.search.bulk_index import FullTextInBulk
 from briefer.core.store.database import Store
+from briefer.core.store.dialect import begin_for_savepoints
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import body_lines
 from briefer.ingest.errors import LetterImportError
@@ -219,24 +221,12 @@ def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
                 keep_source(store, hashlib.sha256(data).hexdigest(), path.suffix, data)
 
 
-def _begin(session: Session) -> None:
-    """Open the batch's transaction for real before its first savepoint.
-
-    Python's sqlite3 begins a transaction only before a write; a SAVEPOINT issued
-    outside one starts its own, and its RELEASE would commit each letter alone.
-    """
-    connection = session.connection()
-    raw = connection.connection.dbapi_connection
-    if connection.dialect.name == "sqlite" and not getattr(raw, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN")
-
-
 class _Batch:
     """One transaction of many letters, each in its own savepoint."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        _begin(session)
+        begin_for_savepoints(session)
         self.index = FullTextInBulk(session)
         self.index.start()
         self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
