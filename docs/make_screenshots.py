@@ -240,7 +240,7 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     """The Toezeggingen and Wijzigingen views (issue 10) on the bundled letter and a later one."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from briefer.app import open_library
-    from briefer.core.commitments import list_commitments, set_done
+    from briefer.core.commitment_register import list_commitments, set_done
     from briefer.core.importing.single import import_file
     from briefer.ui.main_window import MainWindow
     from briefer.ui.state import AppState

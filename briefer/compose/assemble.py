@@ -17,7 +17,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
-from briefer.compose.model import (
+from briefer.compose.note_parts import split_note
+from briefer.compose.parts import Context, Topic, build_part, letter_heading
+from briefer.compose.render_model import (
     Block,
     Cover,
     DocumentMeta,
@@ -28,8 +30,6 @@ from briefer.compose.model import (
     RenderDocument,
     TableOfContents,
 )
-from briefer.compose.note_parts import split_note
-from briefer.compose.parts import Context, Topic, build_part, letter_heading
 from briefer.core.briefing_parts import part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.citations import pages_label

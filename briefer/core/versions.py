@@ -3,7 +3,7 @@
 A new version of a known letter (same kamerstuk, other text) updates the
 letter in place (briefer.core.importing.single); before it does, the text as it was
 is saved here, read-only, so the versions can be listed, opened and compared
-(briefer.core.changes).
+(briefer.core.letter_comparison).
 """
 
 from __future__ import annotations

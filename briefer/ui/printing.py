@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from briefer.compose.assemble import build_document
-from briefer.compose.model import RenderDocument
+from briefer.compose.render_model import RenderDocument
 from briefer.core.errors import BrieferError
 from briefer.ui.panels.briefing_preview import MARKING, document_html
 from briefer.ui.workers import TaskContext

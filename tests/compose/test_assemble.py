@@ -13,7 +13,7 @@ from sqlalchemy import select
 from briefer.app import open_library
 from briefer.compose.assemble import build_document, split_specs
 from briefer.compose.markdown import inline_runs, markdown_blocks
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     BulletList,
     Cover,
     Heading,

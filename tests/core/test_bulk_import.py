@@ -20,8 +20,8 @@ from briefer.core.importing.letter_fixes import add_fix
 from briefer.core.importing.letter_sources import source_file
 from briefer.core.importing.single import DUPLICATE, NEW, UPDATED, ImportResult, import_file
 from briefer.core.importing.worker import reasons_json
+from briefer.core.letter_links import letter_references
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
-from briefer.core.references import letter_references
 from briefer.core.search import search
 from briefer.core.store.database import Store
 from briefer.core.versions import list_versions

@@ -38,7 +38,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefer.core.commitments import sync_commitments
+from briefer.core.commitment_register import sync_commitments
 from briefer.core.importing.letter_sources import keep_source, stored_fixes
 from briefer.core.importing.single import (
     DUPLICATE,

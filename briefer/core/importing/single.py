@@ -20,7 +20,7 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from briefer.core.commitments import sync_commitments
+from briefer.core.commitment_register import sync_commitments
 from briefer.core.importing.letter_sources import keep_source, stored_fixes
 from briefer.core.importing.worker import text_hash
 from briefer.core.models import (
