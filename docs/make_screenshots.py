@@ -142,8 +142,8 @@ def main() -> int:
     from briefer.core.notes import save_note
     from briefer.core.points import add_point
     from briefer.core.themes import find_theme
-    from briefer.ui.application import create_application
     from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+    from briefer.ui.startup import create_application
     from briefer.ui.state import AppState
 
     app = create_application()

@@ -387,7 +387,8 @@ class MainWindow(QMainWindow):
         from briefer.ui.printing import print_briefing
 
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        print_briefing(self.composer, self)
+        self.composer.setup.commit_texts()
+        print_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)
