@@ -19,7 +19,16 @@ from datetime import datetime
 from briefer.compose.background import TopicPassages, plan_background
 from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
 from briefer.compose.length import block_height, blocks_height, pages_to_points
-from briefer.compose.model import (
+from briefer.compose.note_parts import split_note
+from briefer.compose.parts import (
+    Context,
+    Topic,
+    background_item,
+    build_part,
+    letter_heading,
+    pack_sources,
+)
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,
@@ -31,15 +40,6 @@ from briefer.compose.model import (
     RenderDocument,
     TableOfContents,
 )
-from briefer.compose.note_parts import split_note
-from briefer.compose.parts import (
-    Context,
-    Topic,
-    background_item,
-    build_part,
-    letter_heading,
-    pack_sources,
-)
 from briefer.core.briefing_parts import ACHTERGROND, BRONNEN, part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.citations import pages_label
@@ -48,7 +48,7 @@ from briefer.core.extracts import get_extracts
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.notes import get_note, passage_notes
 from briefer.core.points import list_points
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import get_theme
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefer.compose.model import Cover
+from briefer.compose.render_model import Cover
 from briefer.core.citations import dutch_date
 from briefer.ingest.kamerstuk import DUTCH_MONTHS as DUTCH_MONTH_NUMBERS
 

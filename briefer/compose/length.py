@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from math import ceil
 
-from briefer.compose.model import Block, BulletList, Heading, PageBreak, Paragraph, Quote
+from briefer.compose.render_model import Block, BulletList, Heading, PageBreak, Paragraph, Quote
 
 PAGE_HEIGHT = 683.0  # the text frame of an A4 page, in points
 LINE = 14.5  # the body's leading

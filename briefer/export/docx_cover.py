@@ -16,7 +16,7 @@ from docx.section import _Footer, _Header
 from docx.shared import Pt, RGBColor
 
 from briefer.compose.labels import cover_details
-from briefer.compose.model import Cover
+from briefer.compose.render_model import Cover
 from briefer.compose.typography import keep_together
 from briefer.export import docx_fields as fields
 

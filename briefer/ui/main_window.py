@@ -43,12 +43,12 @@ from briefer.ui.panels.changes_view import ChangesView
 from briefer.ui.panels.commitments_view import CommitmentsView
 from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
-from briefer.ui.panels.reader import ReaderView
 from briefer.ui.panels.reader_legend import ReaderPane
+from briefer.ui.panels.reading_pane import ReaderView
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
 from briefer.ui.panels.wrapping_delegate import WrappingDelegate
-from briefer.ui.recent_exports import RecentExportsMenu
+from briefer.ui.recent_exports_menu import RecentExportsMenu
 from briefer.ui.state import AppState
 from briefer.ui.window_actions import MirrorAction, UndoAction
 from briefer.ui.window_layout import restore_window_layout, save_window_layout
@@ -417,13 +417,15 @@ class MainWindow(QMainWindow):
         from briefer.ui.printing import print_briefing
 
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        print_briefing(self.composer, self)
+        self.composer.setup.commit_texts()
+        print_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def preview_briefing(self) -> None:
         from briefer.ui.printing import preview_briefing
 
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        preview_briefing(self.composer, self)
+        self.composer.setup.commit_texts()
+        preview_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)

@@ -14,12 +14,12 @@ import pytest
 from briefer.app import open_library
 from briefer.compose.assemble import build_document
 from briefer.compose.background import compact_citations
-from briefer.compose.model import BulletList, Heading, Paragraph, RenderDocument
 from briefer.compose.referents import context_of, points_back
+from briefer.compose.render_model import BulletList, Heading, Paragraph, RenderDocument
 from briefer.core.briefings import BriefingSpec
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import LetterRow, list_letters
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import ThemePassage
 from briefer.core.themes import find_theme
 from briefer.export.pdf import layout_pdf

@@ -15,7 +15,7 @@ import pytest
 from briefer.app import open_library
 from briefer.compose.assemble import build_document
 from briefer.core.briefings import BriefingSpec
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import write_document
 

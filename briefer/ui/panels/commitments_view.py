@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
 from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.intelligence_actions import IntelligenceActions

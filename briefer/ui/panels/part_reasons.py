@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from briefer.compose.model import Omission
+from briefer.compose.render_model import Omission
 
 REASON_ROLE = Qt.ItemDataRole.UserRole + 7
 GAP = 12
