@@ -142,11 +142,13 @@ def _why_empty(topics: list[Topic], omitted: list[Omission]) -> str:
     return "; ".join(reasons)
 
 
+# Per topic: part -> (its blocks, why it is empty).
+Built = dict[str, tuple[list[Block], str]]
 # Points kept free in a topic's pages for the lines that refer to other topics.
 _REFERENCE_ROOM = 2 * 14.5 + 6
 
 
-def _plan(topics: list[Topic], spec: BriefingSpec, context: Context, built: list[dict]) -> None:
+def _plan(topics: list[Topic], spec: BriefingSpec, context: Context, built: list[Built]) -> None:
     """Which passages each topic's Achtergrond shows (``context.plan``), within the pages
     its other parts leave (``built``: per topic, part -> (blocks, reason))."""
     pack = len(topics) > 1
@@ -196,7 +198,7 @@ def build_document(
     parts = [part for part in spec.parts if not (pack and part == BRONNEN)]
     # First every part but the background, topic by topic (commitments once in a pack),
     # then the background, in the pages those parts leave.
-    built: list[dict] = []
+    built: list[Built] = []
     for topic in topics:
         built.append(
             {}

@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="73"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="70"/>
+        <location filename="../../briefer/ui/actions.py" line="76"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="81"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="88"/>
+        <location filename="../../briefer/ui/actions.py" line="94"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="93"/>
+        <location filename="../../briefer/ui/actions.py" line="99"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="110"/>
+        <location filename="../../briefer/ui/actions.py" line="116"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="117"/>
+        <location filename="../../briefer/ui/actions.py" line="123"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="123"/>
+        <location filename="../../briefer/ui/actions.py" line="129"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -718,8 +718,8 @@
     </message>
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="152"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="153"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="327"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
@@ -749,79 +749,79 @@
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="154"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="155"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="156"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="157"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="158"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="159"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="160"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="161"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="162"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="163"/>
         <source>Een toezegging in de passage die in de lezer is gekozen</source>
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="201"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="202"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="205"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="206"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="254"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="255"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="256"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="257"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="259"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="260"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="318"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="324"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="321"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="327"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="337"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="343"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="349"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="357"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="368"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="355"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="363"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="374"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="358"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="364"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -1455,103 +1455,103 @@
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="54"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="54"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="63"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="72"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="87"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="101"/>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="145"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="115"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="116"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="118"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="129"/>
         <source>%1 van %2 brieven · %3 brieven per seconde</source>
         <translation>%1 of %2 letters · %3 letters per second</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
         <source>nog %1 s</source>
         <translation>%1 s left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="138"/>
         <source>nog %1 min</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="152"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="161"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="164"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="172"/>
         <source>Inlezing controleren…</source>
         <translation>Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="178"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="194"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
@@ -1852,27 +1852,27 @@
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="443"/>
+        <location filename="../../briefer/ui/main_window.py" line="445"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="446"/>
+        <location filename="../../briefer/ui/main_window.py" line="448"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="450"/>
+        <location filename="../../briefer/ui/main_window.py" line="452"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="501"/>
+        <location filename="../../briefer/ui/main_window.py" line="503"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="502"/>
+        <location filename="../../briefer/ui/main_window.py" line="504"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -2407,39 +2407,39 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="45"/>
+        <location filename="../../briefer/ui/printing.py" line="42"/>
         <source>Briefing afdrukken</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="71"/>
+        <location filename="../../briefer/ui/printing.py" line="68"/>
         <source>de printer kan niet worden gebruikt</source>
         <translation>the printer cannot be used</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="94"/>
+        <location filename="../../briefer/ui/printing.py" line="91"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="112"/>
+        <location filename="../../briefer/ui/printing.py" line="109"/>
         <source>Afdrukvoorbeeld: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="133"/>
+        <location filename="../../briefer/ui/printing.py" line="122"/>
+        <location filename="../../briefer/ui/printing.py" line="134"/>
         <location filename="../../briefer/ui/printing.py" line="142"/>
-        <location filename="../../briefer/ui/printing.py" line="148"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="168"/>
+        <location filename="../../briefer/ui/printing.py" line="164"/>
         <source>Briefing afgedrukt (1 pagina).</source>
         <translation>Briefing printed (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="170"/>
+        <location filename="../../briefer/ui/printing.py" line="166"/>
         <source>Briefing afgedrukt (%1 pagina's).</source>
         <translation>Briefing printed (%1 pages).</translation>
     </message>
