@@ -156,12 +156,19 @@ class _RefitWhenShown(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self, self._refit)  # dropped with the window
+            # The window manager's frame (title bar, borders) may come a little later.
+            QTimer.singleShot(400, self, self._refit_and_go)
         return False
 
     def _refit(self) -> None:
-        window = self._window
-        if not (window.isMaximized() or window.isFullScreen()):
+        # The top-level window: the main window may sit inside the start window.
+        window = self._window.window()
+        managed = window.isMaximized() or window.isFullScreen()
+        if not managed and not available_geometry(window).contains(window.frameGeometry()):
             place_on_screen(window)
+
+    def _refit_and_go(self) -> None:
+        self._refit()
         self.deleteLater()
 
 

@@ -92,6 +92,9 @@ def main(argv: list[str]) -> None:
                     ):
                         text = header.model().headerData(section, header.orientation())
                         found.append(f"column {text!r}")
+        for area in widget.findChildren(QScrollArea):  # a page wider than its pane
+            if area.isVisible() and area.horizontalScrollBar().isVisible():
+                found.append(f"sideways scrolling in {area.objectName() or type(area).__name__}")
         for combo in widget.findChildren(QComboBox):
             if combo.isVisible() and combo.width() < combo.minimumSizeHint().width() - 1:
                 found.append(f"filter {combo.currentText()[:30]!r}")

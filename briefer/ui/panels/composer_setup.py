@@ -90,6 +90,10 @@ class BriefingSetup(QScrollArea):
 
         self.all_themes = QComboBox()
         self.all_themes.setObjectName("allThemes")
+        self.all_themes.setMinimumContentsLength(10)  # narrow panes: the names in its list
+        self.all_themes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add_topic = QPushButton(self.tr("Toevoegen"))
         self.add_topic.clicked.connect(self.add_current_theme)
         adding = QHBoxLayout()
@@ -146,6 +150,7 @@ class BriefingSetup(QScrollArea):
             lambda on: self._emit(replace(self.spec, annex=on), self.tr("Bijlage"))
         )
         shape = QFormLayout()
+        shape.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         shape.addRow(self.tr("Taal van de export"), self.language)
         shape.addRow(self.tr("Doellengte"), self.target)
         shape.addRow("", self.annex)

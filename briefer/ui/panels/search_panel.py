@@ -11,7 +11,6 @@ from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -108,9 +107,9 @@ class SearchPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        filters = QHBoxLayout()
-        filters.addWidget(self.theme_filter, 1)
-        filters.addWidget(self.letter_filter, 1)
+        filters = QVBoxLayout()  # one beneath the other: the navigator may be narrow
+        filters.addWidget(self.theme_filter)
+        filters.addWidget(self.letter_filter)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #6b6b6b;")
         self.results = QListWidget()
