@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefer.compose.typography import NBSP, WORD_JOINER
 from briefer.core.library import LetterRow
 from briefer.core.tags import ThemePassage
 
@@ -104,7 +105,10 @@ def plan_background(
 
 
 def compact_citations(passages: Iterable[ThemePassage], letters: dict[int, LetterRow]) -> str:
-    """One citation per letter with each page once: "Kamerstuk 35 925 V, nr. 84, p. 1, 2, 4–5"."""
+    """One citation per letter with each page once: "Kamerstuk 35 925 V, nr. 84, p. 1, 2, 4–5".
+
+    A line may break between two pages, never inside the letter's name and "p. 1" or
+    inside "4–5": those spaces are non-breaking, a word joiner follows the en dash."""
     pages: dict[int, list[tuple[int, int]]] = {}
     for passage in passages:
         spans = pages.setdefault(passage.letter_id, [])
@@ -121,7 +125,9 @@ def compact_citations(passages: Iterable[ThemePassage], letters: dict[int, Lette
         ]
         label = letters[letter_id].label if letter_id in letters else ""
         numbers = ", ".join(
-            str(first) if first == last else f"{first}\u2013{last}" for first, last in sorted(spans)
+            str(first) if first == last else f"{first}\u2013{WORD_JOINER}{last}"
+            for first, last in sorted(spans)
         )
-        cited.append(f"{label}, p. {numbers}" if label else f"p. {numbers}")
+        whole = f"{label}, p. " if label else "p. "
+        cited.append(whole.replace(" ", NBSP) + numbers)
     return "; ".join(cited)

@@ -25,6 +25,7 @@ from briefer.compose.render_model import (
     Run,
     TableOfContents,
 )
+from briefer.compose.typography import plain
 from briefer.core.briefings import (
     ACHTERGROND,
     KERNPUNTEN,
@@ -290,7 +291,7 @@ def test_a_pack_has_one_cover_one_contents_and_each_passage_once(store: Store) -
     ]
     texts = [text for text, _ in cited]
     assert len(texts) == len(set(texts))
-    text = document.plain_text()
+    text = plain(document.plain_text())
     assert "Ook over dit onderwerp, al opgenomen onder Rusland: Kamerstuk 35 925 V" in text
     # A reference names each letter once and each page once.
     for line in text.splitlines():

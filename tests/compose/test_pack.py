@@ -16,6 +16,7 @@ from briefer.compose.assemble import build_document
 from briefer.compose.background import compact_citations
 from briefer.compose.referents import context_of, points_back
 from briefer.compose.render_model import BulletList, Heading, Paragraph, RenderDocument
+from briefer.compose.typography import plain
 from briefer.core.briefings import BriefingSpec
 from briefer.core.importing.single import import_file
 from briefer.core.library import LetterRow, list_letters
@@ -100,7 +101,7 @@ def test_every_passage_and_commitment_stands_once_in_the_pack(store: Store) -> N
     assert commitments and len(commitments) == len(set(commitments))
     # The later topic names what it shares with an earlier one, once, without citations twice.
     references = [
-        b.text
+        plain(b.text)
         for topic in PACK
         for part in ("Achtergrond", "Toezeggingen")
         for b in part_blocks(document, topic, part)
@@ -124,7 +125,7 @@ def test_the_length_target_holds_every_topic(store: Store, target: int) -> None:
         assert following - first <= target, (target, starts)
     if target == 1:  # the pack has more passages than one page per topic holds
         assert document.trimmed
-        text = document.plain_text()
+        text = plain(document.plain_text())
         assert "passen niet in de doellengte van 1 pagina: Kamerstuk 35 925 V, nr. 84, p. " in text
 
 
@@ -174,6 +175,13 @@ def test_citations_name_each_letter_and_page_once() -> None:
         passage(4, 1, 5, 5),
         passage(5, 2, 1, 1),
     ]
-    assert compact_citations(passages, letters) == (
+    cited = compact_citations(passages, letters)
+    assert plain(cited) == (
         "Kamerstuk 35 925 V, nr. 84, p. 2, 4\u20135; Kamerstuk 36 200 V, nr. 5, p. 1"
     )
+    # A line breaks only between two pages or two letters, never inside a citation.
+    assert [part for part in cited.split(" ")] == [
+        "Kamerstuk\u00a035\u00a0925\u00a0V,\u00a0nr.\u00a084,\u00a0p.\u00a02,",
+        "4\u2013\u20605;",
+        "Kamerstuk\u00a036\u00a0200\u00a0V,\u00a0nr.\u00a05,\u00a0p.\u00a01",
+    ]

@@ -139,3 +139,5 @@ def test_no_citation_breaks_inside(pages: dict[str, list[str]], fmt: str) -> Non
             if "(Kamerstuk" in line or "; Kamerstuk" in line or line.endswith("Kamerstuk"):
                 tail = line.rsplit("(", 1)[-1]
                 assert not CUT_CITATION.search(tail) or tail.endswith(")"), (fmt, line)
+            if "opgenomen onder" in line or "doellengte" in line:  # the lines of references
+                assert not CUT_CITATION.search(line), (fmt, line)
