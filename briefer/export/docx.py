@@ -11,7 +11,6 @@ characters XML 1.0 cannot store.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +21,6 @@ from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as WordParagraph
-from docx.text.run import Run as WordRun
 
 from briefer import paths
 from briefer.compose.labels import labels, language_of
@@ -43,43 +41,25 @@ from briefer.export import docx_fields as fields
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
 from briefer.export.docx_cover import write_cover, write_header_and_footer
 from briefer.export.docx_package import CUSTOM_NAME, open_base, set_custom_property
+from briefer.export.docx_text import add_text, clean_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 COMMENTS = "Gemaakt met Briefer"
 COVER_CONTENTS_SPACE = 34  # points between the cover's details and its contents, as in the PDF
-# Windows' own fonts for Chinese, Japanese and Korean text; other systems substitute.
-CHINESE = ("Microsoft YaHei", "zh-CN")
-JAPANESE = ("Yu Gothic", "ja-JP")
-KOREAN = ("Malgun Gothic", "ko-KR")
 MAX_PROPERTY = 255  # python-docx refuses longer core properties
 
 PARAGRAPH_STYLES = {"body": "Normal", "note": "Briefing Note", "empty": "Briefing Empty"}
 
-# XML 1.0 cannot store C0 controls other than tab, newline and carriage return,
-# surrogates, U+FFFE or U+FFFF. Carriage returns become newlines (line breaks).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NEWLINE = re.compile("\r\n?")
 _SECTION_PROPERTIES = qn("w:sectPr")
 # The style table of Briefer's own template, by (path, modification time, size).
 _BUILTIN_STYLES: dict[tuple[str, int, int], dict[tuple[str, WD_STYLE_TYPE], str | None]] = {}
-_EAST_ASIAN = re.compile(
-    "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
-)
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 
 
 def template_path() -> Path:
     """The shipped Word template with Briefer's styles."""
     return paths.templates_dir() / "briefing.docx"
-
-
-def clean_text(text: str) -> str:
-    """``text`` minus what XML 1.0 cannot store; everything else is kept as it is."""
-    return _NOT_XML.sub("", _NEWLINE.sub("\n", text))
 
 
 def write_docx(
@@ -224,7 +204,7 @@ class _Renderer:
         paragraph = WordParagraph(element, self.word._body)
         self.started = True
         if text:
-            _add_text(paragraph, text)
+            add_text(paragraph, text)
         return paragraph
 
     def _styled(self, part: _Header | _Footer, style: str) -> WordParagraph:
@@ -257,7 +237,7 @@ class _Renderer:
 
     def _runs(self, paragraph: WordParagraph, runs: tuple[Run, ...]) -> None:
         for run in runs:
-            _add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
+            add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
 
     def _cover(self, cover: Cover) -> None:
         write_cover(self, cover)
@@ -305,7 +285,7 @@ class _Renderer:
                 cited = "; ".join(keep_together(c).replace(" ", NBSP) for c in item.citations)
                 citation = f" ({cited})"
                 style_id = self._style_id("Citation Char", WD_STYLE_TYPE.CHARACTER)
-                _add_text(paragraph, citation, style_id=style_id)
+                add_text(paragraph, citation, style_id=style_id)
             if num_id is not None:
                 fields.set_numbering(paragraph._p, num_id, min(max(item.level, 0), 8))
 
@@ -328,58 +308,6 @@ class _Renderer:
         created = _utc(meta.created)
         properties.created = created
         properties.modified = created
-
-
-def _add_text(
-    paragraph: WordParagraph,
-    text: str,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    style_id: str | None = None,
-) -> None:
-    """One run of ``text`` (tabs and line breaks included) at the end of ``paragraph``."""
-    text = clean_text(text)
-    if not text:
-        return
-    if "\t" in text or "\n" in text or "\r" in text:
-        run = paragraph.add_run(text)  # tabs and line breaks become their own elements
-        if style_id is not None:
-            run._r.style = style_id
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-    else:
-        # What add_run and the style, bold and italic setters write for plain text (a
-        # w:rPr in schema order, one w:t), without python-docx's search for each
-        # element's place among the forty a w:rPr may hold.
-        element = fields.make("w:r")
-        if style_id is not None or bold or italic:
-            properties = fields.make("w:rPr")
-            if style_id is not None:
-                properties.append(fields.make("w:rStyle", {fields.VAL: style_id}))
-            if bold:
-                properties.append(fields.make("w:b"))
-            if italic:
-                properties.append(fields.make("w:i"))
-            element.append(properties)
-        words = fields.make("w:t")
-        words.text = text
-        if text != text.strip():
-            words.set(qn("xml:space"), "preserve")
-        element.append(words)
-        paragraph._p.append(element)
-        run = WordRun(element, paragraph)
-    if _EAST_ASIAN.search(text):
-        fields.set_east_asian_font(run._r, *_east_asian_font(text))
-
-
-def _east_asian_font(text: str) -> tuple[str, str]:
-    """(font, language) for the Chinese, Japanese or Korean characters in ``text``."""
-    if _HANGUL.search(text):
-        return KOREAN
-    return JAPANESE if _KANA.search(text) else CHINESE
 
 
 def _property(text: str) -> str:

@@ -9,19 +9,33 @@ header has no running title (the title is the page's own).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from docx.document import Document as WordDocument
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.section import _Footer, _Header
 from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph as WordParagraph
 
 from briefer.compose.labels import cover_details
-from briefer.compose.render_model import Cover
+from briefer.compose.render_model import Cover, RenderDocument
 from briefer.compose.typography import keep_together
 from briefer.export import docx_fields as fields
+from briefer.export.docx_text import add_text, clean_text
 
-if TYPE_CHECKING:
-    from briefer.export.docx import _Renderer
+
+class _Renderer(Protocol):
+    """What the cover needs of the Word renderer (``docx.py``)."""
+
+    model: RenderDocument
+    word: WordDocument
+    own_template: bool
+    labels: dict[str, str]
+
+    def _paragraph(self, style: str, text: str = "") -> WordParagraph: ...
+
+    def _styled(self, part: _Header | _Footer, style: str) -> WordParagraph: ...
+
 
 COVER_LABEL_WIDTH = Pt(95)  # as the PDF's COVER_LABEL_WIDTH
 LABEL_SIZE = Pt(8.5)
@@ -29,8 +43,6 @@ LABEL_GREY = RGBColor(0x5F, 0x66, 0x70)
 
 
 def write_cover(renderer: _Renderer, cover: Cover) -> None:
-    from briefer.export.docx import _add_text
-
     renderer._paragraph("Title", keep_together(cover.title))
     if cover.subtitle.strip():
         renderer._paragraph("Subtitle", keep_together(cover.subtitle))
@@ -43,7 +55,7 @@ def write_cover(renderer: _Renderer, cover: Cover) -> None:
         label_run.font.size = LABEL_SIZE
         label_run.font.color.rgb = LABEL_GREY
         paragraph.add_run("\t")
-        _add_text(paragraph, value)
+        add_text(paragraph, value)
 
 
 def _clear(part: _Header | _Footer) -> None:
@@ -53,13 +65,11 @@ def _clear(part: _Header | _Footer) -> None:
 
 
 def _page_numbers(renderer: _Renderer, footer: _Footer) -> None:
-    from briefer.export.docx import _add_text
-
     pages = renderer._styled(footer, "Footer")
-    _add_text(pages, f"{renderer.labels['page']} ")
+    add_text(pages, f"{renderer.labels['page']} ")
     for run in fields.field_runs("PAGE", "1"):
         pages._p.append(run)
-    _add_text(pages, f" {renderer.labels['of']} ")
+    add_text(pages, f" {renderer.labels['of']} ")
     for run in fields.field_runs("NUMPAGES", "1"):
         pages._p.append(run)
 
@@ -67,8 +77,6 @@ def _page_numbers(renderer: _Renderer, footer: _Footer) -> None:
 def write_header_and_footer(renderer: _Renderer) -> None:
     """The marking at the top and bottom of every page; the title and "Pagina X van Y"
     on every page but the cover's, which has the page number only."""
-    from briefer.export.docx import _add_text, clean_text
-
     meta = renderer.model.meta
     marking = clean_text(meta.classification).strip()
     section = renderer.word.sections[0]
@@ -84,10 +92,10 @@ def write_header_and_footer(renderer: _Renderer) -> None:
             if not keep_first:
                 _clear(part)
         if marking:
-            _add_text(renderer._styled(first_header, "Classification"), marking)
+            add_text(renderer._styled(first_header, "Classification"), marking)
         _page_numbers(renderer, first_footer)
         if marking:
-            _add_text(renderer._styled(first_footer, "Classification"), marking)
+            add_text(renderer._styled(first_footer, "Classification"), marking)
         for part in (first_header, first_footer):
             if not part.paragraphs:
                 renderer._styled(part, "Header")
@@ -100,12 +108,12 @@ def write_header_and_footer(renderer: _Renderer) -> None:
         _clear(header)
         _clear(footer)
     if marking:
-        _add_text(renderer._styled(header, "Classification"), marking)
+        add_text(renderer._styled(header, "Classification"), marking)
     if meta.title:
-        _add_text(renderer._styled(header, "Header"), keep_together(meta.title))
+        add_text(renderer._styled(header, "Header"), keep_together(meta.title))
     _page_numbers(renderer, footer)
     if marking:
-        _add_text(renderer._styled(footer, "Classification"), marking)
+        add_text(renderer._styled(footer, "Classification"), marking)
     for part in (header, footer):
         if not part.paragraphs:  # a header or footer needs at least one paragraph
             renderer._styled(part, "Header")
