@@ -22,6 +22,14 @@ def wait_idle(window: MainWindow, qtbot) -> None:
     assert window.workers.wait()
 
 
+def roomy(window: MainWindow, qtbot, width: int, height: int) -> None:
+    """A window larger than the test's screen: after the window's own refit to the
+    screen (which follows its first show by a moment), as a user would drag it."""
+    qtbot.wait(500)
+    window.resize(width, height)
+    QApplication.processEvents()
+
+
 def text_fits(view, index, column: int = 0) -> bool:
     """Whether the text of ``index`` fits its cell (wrapped where the view wraps)."""
     rect = view.visualRect(index)
@@ -36,7 +44,7 @@ def text_fits(view, index, column: int = 0) -> bool:
 
 
 def test_toezeggingen_cuts_no_column_or_filter(window: MainWindow, qtbot) -> None:
-    window.resize(1800, 760)  # room for the widest pane below
+    roomy(window, qtbot, 1800, 760)  # room for the widest pane below
     window.workspace.setCurrentIndex(TOEZEGGINGEN)
     view = window.commitments
     for width in (360, 470, 900):  # a laptop at 150%, at 100%, a monitor
@@ -113,7 +121,7 @@ def test_empty_parts_are_greyed_with_their_reason_also_in_a_pack(window: MainWin
 def test_the_passage_pane_has_room_and_no_scroll_area_inside_a_scroll_area(
     window: MainWindow, qtbot
 ) -> None:
-    window.resize(1366, 728)
+    roomy(window, qtbot, 1366, 728)
     QApplication.processEvents()
     assert window.reader.select_first_passage()
     qtbot.waitUntil(lambda: window.inspector.passage_id != 0, timeout=5_000)
@@ -138,7 +146,7 @@ def test_the_passage_pane_has_room_and_no_scroll_area_inside_a_scroll_area(
 
 
 def test_the_legend_shows_every_theme_of_the_letter(window: MainWindow, qtbot) -> None:
-    window.resize(1500, 760)
+    roomy(window, qtbot, 1500, 760)
     pane = window.reader_pane
     entries = pane.entries()
     for width in (700, 420, 260):
@@ -154,7 +162,7 @@ def test_the_legend_shows_every_theme_of_the_letter(window: MainWindow, qtbot) -
 
 
 def test_library_titles_wrap_instead_of_being_cut(window: MainWindow, qtbot) -> None:
-    window.resize(1500, 760)
+    roomy(window, qtbot, 1500, 760)
     letter = window.library_model.index(0, 0)
     window.library.expand(letter)
     for width in (420, 220):
@@ -264,7 +272,7 @@ def test_the_author_is_the_login_name_by_default(window: MainWindow, monkeypatch
 def test_every_control_is_reached_with_the_tab_key(window: MainWindow, qtbot) -> None:
     from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
-    window.resize(1366, 728)
+    roomy(window, qtbot, 1366, 728)
     window.reader.select_first_passage()
     for page in range(window.workspace.count()):
         window.workspace.setCurrentIndex(page)

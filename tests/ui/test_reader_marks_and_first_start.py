@@ -85,6 +85,7 @@ def test_hovering_a_mark_names_its_theme(window: MainWindow, qtbot) -> None:
 
 
 def test_the_legend_lists_the_letter_s_themes_and_folds(window: MainWindow, qtbot) -> None:
+    qtbot.wait(500)  # the window's own refit to the screen, after its first show
     window.resize(1500, 760)  # room for the names (a narrow reader shows the marks only)
     window.splitter.setSizes([300, 700, 500])
     QApplication.processEvents()

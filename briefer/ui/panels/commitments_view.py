@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,8 @@ class CommitmentsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: taller rows must not narrow the table after its columns are set.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # The subject wraps (rows as tall as their subject); the other columns are as
         # wide as their contents, and shown only while the pane has room for them
         # whole: the sentence beneath the table names the source and the themes.
@@ -143,6 +145,8 @@ class CommitmentsView(QWidget):
         self._fit_timer.setInterval(30)
         self._fit_timer.timeout.connect(self.fit_columns)
         header.sectionResized.connect(lambda *_: self._fit_timer.start())
+        # A scroll bar that comes or goes changes the room without resizing the view.
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _index: self.show_in_letter())
 
@@ -270,6 +274,11 @@ class CommitmentsView(QWidget):
         super().resizeEvent(event)
         self._fit_timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return False
+
     def fit_columns(self) -> None:
         """Show the optional columns (source, themes) only while the subject keeps
         SUBJECT_ROOM beside them; then make every row as tall as its subject."""
@@ -288,7 +297,7 @@ class CommitmentsView(QWidget):
                 used += needed
         # The subject takes what the others leave, set now (not at the next layout), so
         # the rows are measured at the width they are shown in.
-        subject = max(header.sectionSizeHint(0), width - used)
+        subject = max(SUBJECT_ROOM // 2, width - used)
         if header.sectionSize(0) != subject:
             header.resizeSection(0, subject)
         self._fit_rows()
