@@ -93,12 +93,21 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
     return before.lower() in _VOWELS and after.lower() in _VOWELS
 
 
+_SUSPENDED = re.compile(r"^(?:en|of|en/of|tot|dan wel|noch)\s+\w")
+
+
 def join_lines(left: str, right: str, known: Vocabulary | None = None) -> str:
-    """Join two lines of one paragraph, resolving a line-end hyphen."""
+    """Join two lines of one paragraph, resolving a line-end hyphen.
+
+    A hyphen before "en", "of" or "tot" is a suspended one, whose word is
+    completed by the next (``wet-`` + ``en regelgeving``: "wet- en
+    regelgeving", ``land-`` + ``en tuinbouw``): it stays, and so does the space."""
     if not left:
         return right
     if not right:
         return left
+    if left.endswith("-") and len(left) > 2 and left[-2].isalpha() and _SUSPENDED.match(right):
+        return f"{left} {right}"
     if left.endswith("-") and len(left) > 1 and not left[-2].isspace():
         if keeps_hyphen(left[:-1], right, known):
             return left + right

@@ -21,7 +21,13 @@ from briefer.ingest.kamerstuk import (
     match_footer,
     match_signature,
 )
-from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.model import (
+    LetterMeta,
+    ParsedFootnote,
+    ParsedLetter,
+    ParsedPassage,
+    ParsedSection,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -54,6 +60,9 @@ class Block:
     line_count: int = 1
     heading_level: int | None = None
     lines: list[str] = field(default_factory=list)
+    footnotes: list[ParsedFootnote] = field(default_factory=list)
+    role: str | None = None  # model.ROLES: a question, an answer, a motie's dictum …
+    number: int | None = None  # a question's number
 
 
 @dataclass
@@ -309,7 +318,14 @@ def assemble_letter(
             (stack[-1].sections if stack else letter.sections).append(section)
             stack.append(section)
             continue
-        passage = ParsedPassage(block.text, block.first_page, block.last_page)
+        passage = ParsedPassage(
+            block.text,
+            block.first_page,
+            block.last_page,
+            role=block.role,
+            number=block.number,
+            footnotes=block.footnotes,
+        )
         (stack[-1].passages if stack else letter.passages).append(passage)
     if not meta.title:
         if meta.signatory_role:

@@ -17,10 +17,7 @@ from their style and spacing, the same for every form.
 
 from __future__ import annotations
 
-import ctypes
 import re
-import statistics
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,16 +25,15 @@ from dataclasses import dataclass, field, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-BODY, SIDE, FURNITURE = "body", "side", "furniture"
-SAME_LINE = 0.5  # baselines closer than this many font sizes share a line
-COLUMN_GAP = 2.5  # a horizontal gap of this many font sizes starts another column
-_LINE_BREAKS = frozenset((0x0A, 0x0D))
-_ITALIC_FLAG = 1 << 6
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
-_HYPHEN_MARKS = ("\x02", "\ufffe", "\xad")
+from briefer.ingest.pdf_lines import MARK_OPEN, group_lines, line_text, page_glyphs, page_runs
+
+BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
+FOOTNOTE_SIZE = 0.93  # text this much smaller than the body, at the foot of a page: a note
+_NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")
 _FURNITURE_TEXT = (
     re.compile(r"^Pagina \d+ van \d+$", re.IGNORECASE),
-    re.compile(r"^kst-\d"),
+    re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stb|stcrt|trb|h-tk|h-ek)-\d"),  # publication ids
+    re.compile(r"^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .{2,60}$"),
     re.compile(r"ISSN \d{4}\s*-\s*\d{3}[\dX]"),
     re.compile(r"^\d{1,4}$"),
 )
@@ -56,10 +52,16 @@ class TextLine:
     bold: bool
     italic: bool
     kind: str = BODY
+    underlined: bool = False
+    marked: str = ""  # the text with its footnote markers (pdf_lines.MARKER), when it has any
 
     @property
-    def style(self) -> tuple[float, bool, bool]:
-        return (round(self.size, 1), self.bold, self.italic)
+    def with_markers(self) -> str:
+        return self.marked or self.text
+
+    @property
+    def style(self) -> tuple[float, bool, bool, bool]:
+        return (round(self.size, 1), self.bold, self.italic, self.underlined)
 
 
 @dataclass
@@ -90,141 +92,66 @@ class DocumentLayout:
         return any(page.lines for page in self.pages)
 
 
-@dataclass
-class _Char:
-    char: str
-    left: float
-    right: float
-    baseline: float
-    size: float
-    bold: bool
-    italic: bool
-
-
-def _font(
-    textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[bool, bool]]
-) -> tuple[bool, bool]:
-    """(bold, italic) of a character, from its font's name, weight and flags.
-
-    Characters of one text object share its font: asked once per object.
-    """
-    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    address = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
-    if address is not None and address in cache:
-        return cache[address]
-    flags = ctypes.c_int(0)
-    length = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
-    name = ""
-    if length > 0:
-        buffer = ctypes.create_string_buffer(length)
-        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, length, ctypes.byref(flags))
-        name = buffer.value.decode("utf-8", "replace").lower()
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy", "semibold"))
-    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
-    if address is not None:
-        cache[address] = (bold, italic)
-    return bold, italic
-
-
-def _page_chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
-    """The page's characters in pdfium's order; None marks a line break."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    cache: dict[int, tuple[bool, bool]] = {}
-    chars: list[_Char | None] = []
-    for index in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code in _LINE_BREAKS:
-            chars.append(None)
-            continue
-        if code > sys.maxunicode or code == 0:
-            continue
-        char = chr(code)
-        if abs(pdfium_c.FPDFText_GetCharAngle(textpage, index)) > 0.05:
-            continue  # rotated stamps and margin notes are not running text
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y):
-            continue
-        pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-        if char.isspace():
-            bold = italic = False
-        else:
-            bold, italic = _font(textpage, index, cache)
-        chars.append(
-            _Char(
-                char,
-                left.value,
-                max(right.value, left.value),
-                y.value,
-                size if size > 1 else 10.0,
-                bold,
-                italic,
-            )
-        )
-    return chars
-
-
-def _clean(text: str) -> str:
-    text = text.translate(_LIGATURES).replace("\r", "").replace("\n", "")
-    text = re.sub(r"\s+", " ", text).strip()
-    for mark in _HYPHEN_MARKS:
-        if text.endswith(mark):
-            text = text[: -len(mark)] + "-"
-    text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\xad", "")
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
-def _make_line(chars: list[_Char], page: int) -> TextLine | None:
-    visible = [char for char in chars if not char.char.isspace()]
-    if not visible:
-        return None
-    text = _clean("".join(char.char for char in chars))
-    if not text:
-        return None
-    sizes = Counter(round(char.size, 1) for char in visible)
-    return TextLine(
-        text=text,
-        page=page,
-        x0=min(char.left for char in visible),
-        x1=max(char.right for char in visible),
-        baseline=statistics.median(char.baseline for char in visible),
-        size=sizes.most_common(1)[0][0],
-        bold=all(char.bold for char in visible),
-        italic=all(char.italic for char in visible),
-    )
-
-
-def _page_lines(chars: list[_Char | None], page: int) -> list[TextLine]:
-    """Split characters into lines at line breaks, baseline jumps and column gaps."""
+def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
+    """The page's lines with place and style, top to bottom, left to right."""
     lines: list[TextLine] = []
-    current: list[_Char] = []
-
-    def flush() -> None:
-        line = _make_line(current, page)
-        if line is not None:
-            lines.append(line)
-        current.clear()
-
-    last: _Char | None = None  # the line's last visible character
-    for char in chars:
-        if char is None:
-            flush()
-            last = None
-            continue
-        if char.char.isspace():
-            current.append(char)
-            continue
-        if last is not None:
-            jump = abs(char.baseline - last.baseline) > SAME_LINE * last.size
-            gap = char.left - last.right > COLUMN_GAP * last.size or char.left < last.left - 1
-            if jump or gap:
-                flush()
-        current.append(char)
-        last = char
-    flush()
+    for group in group_lines(page_runs(page_glyphs(textpage))):
+        for piece in line_text(group):
+            if not piece.text:
+                continue
+            visible = [glyph for glyph in piece.glyphs if not glyph.superscript] or piece.glyphs
+            lines.append(
+                TextLine(
+                    text=piece.text,
+                    page=page,
+                    x0=min(glyph.left for glyph in piece.glyphs),
+                    x1=max(glyph.right for glyph in piece.glyphs),
+                    baseline=piece.baseline,
+                    size=round(piece.size, 1),
+                    bold=all(glyph.bold for glyph in visible),
+                    italic=all(glyph.italic for glyph in visible),
+                    marked=piece.marked if piece.marked != piece.text else "",
+                )
+            )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
     return lines
+
+
+MAX_OBJECTS = 4000  # a page of drawings: look no further for rules under text
+
+
+def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """Thin horizontal strokes on the page (underlines, the rule above footnotes):
+    (left, right, y)."""
+    rules: list[tuple[float, float, float]] = []
+    for count, item in enumerate(
+        page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+    ):
+        if count >= MAX_OBJECTS:
+            break
+        try:
+            left, bottom, right, top = item.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        if top - bottom <= 1.5 and right - left >= 8:
+            rules.append((left, right, (top + bottom) / 2))
+    return rules
+
+
+def _underline(lines: list[TextLine], rules: list[tuple[float, float, float]]) -> list[TextLine]:
+    if not rules:
+        return lines
+    marked: list[TextLine] = []
+    for line in lines:
+        width = line.x1 - line.x0
+        under = any(
+            0 <= line.baseline - y <= 0.4 * line.size
+            and min(right, line.x1) - max(left, line.x0) >= 0.8 * width
+            and right - left <= width + 2 * line.size
+            for left, right, y in rules
+        )
+        marked.append(replace(line, underlined=True) if under else line)
+    return marked
 
 
 def read_layout(
@@ -247,9 +174,10 @@ def read_layout(
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(_page_chars(textpage), index + 1)
+                lines = _page_lines(textpage, index + 1)
             finally:
                 textpage.close()
+            lines = _underline(lines, _rules(page))
         finally:
             page.close()
         pages.append(PageLayout(index + 1, width, height, lines))
@@ -284,19 +212,92 @@ def keep_as_body(layout: DocumentLayout, body: Sequence[tuple[int, str]]) -> Non
         ]
 
 
-def _furniture_key(line: TextLine) -> tuple[str, int]:
-    return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / 6)
+_POSITION = 5.0  # points: a line repeated within this distance stands "at the same place"
+
+
+def _repeated(layout: DocumentLayout) -> set[tuple[int, int]]:
+    """(page, index) of lines repeated at the same place on other pages.
+
+    The same text at the same place on two pages is a running header, footer
+    or column line. Text that differs only in its numbers ("Pagina 2 van 9",
+    "…, nr. 84 3") must stand there on at least three pages, or on half of
+    them, so that body lines that happen to start two pages alike ("Vraag 2"
+    at the top of page 2, "Vraag 3" at the top of page 3) stay text."""
+    pages = len(layout.pages)
+    if pages < 2:
+        return set()
+    exact: dict[str, list[tuple[int, int, TextLine]]] = {}
+    shaped: dict[str, list[tuple[int, int, TextLine]]] = {}
+    for page in layout.pages:
+        for index, line in enumerate(page.lines):
+            key = " ".join(line.text.lower().split())
+            exact.setdefault(key, []).append((page.number, index, line))
+            shaped.setdefault(re.sub(r"\d+", "#", key), []).append((page.number, index, line))
+    found: set[tuple[int, int]] = set()
+    for groups, least in ((exact, 2), (shaped, max(3, (pages + 1) // 2))):
+        for places in groups.values():
+            if len({page for page, _, _ in places}) < least:
+                continue
+            for page, index, line in places:
+                alike = {
+                    other_page
+                    for other_page, _, other in places
+                    if abs(other.baseline - line.baseline) <= _POSITION
+                    and abs(other.x0 - line.x0) <= 3 * _POSITION
+                }
+                if len(alike) >= least:
+                    found.add((page, index))
+    return found
+
+
+def _footnote_start(line: TextLine) -> bool:
+    return line.with_markers.startswith(MARK_OPEN) or bool(_NOTE_NUMBER.match(line.text))
+
+
+def _footnote_zones(layout: DocumentLayout) -> None:
+    """Mark the footnotes at the foot of each page: smaller text in the body's column,
+    below every line of body text on the page, opening with a note's number; the
+    lines after it (to the page's furniture) continue the notes. A page whose foot
+    holds smaller text without a number continues the note of the page before."""
+    size = layout.body_size
+    continuing = False
+    for page in layout.pages:
+        lines = page.lines
+        body = [
+            line
+            for line in lines
+            if line.kind == BODY
+            and line.size > FOOTNOTE_SIZE * size
+            and in_body_column(layout, line)
+        ]
+        lowest = min((line.baseline for line in body), default=page.height)
+        zone = [
+            index
+            for index, line in enumerate(lines)
+            if line.kind == BODY
+            and line.baseline < lowest
+            and line.size <= FOOTNOTE_SIZE * size
+            and line.x0 >= layout.body_left - 4 * size
+        ]
+        zone.sort(key=lambda index: -lines[index].baseline)
+        started = False
+        for index in zone:
+            line = lines[index]
+            if _footnote_start(line):
+                started = True
+            if started or continuing:
+                lines[index] = replace(line, kind=FOOTNOTE)
+        if zone:
+            continuing = started or continuing
+        elif body:
+            continuing = False
 
 
 def classify(layout: DocumentLayout) -> None:
-    """Mark furniture and side-column lines; find the body column and body size."""
+    """Mark furniture, side-column and footnote lines; find the body column and body size."""
     every = layout.lines()
     if not every:
         return
-    repeated: Counter[tuple[str, int]] = Counter()
-    for page in layout.pages:
-        repeated.update({_furniture_key(line) for line in page.lines})
-    many = 2 if len(layout.pages) >= 2 else 10**9
     starts: Counter[int] = Counter()
     for line in every:
         starts[round(line.x0 / 3)] += len(line.text)
@@ -304,14 +305,17 @@ def classify(layout: DocumentLayout) -> None:
     in_body = [line for line in every if abs(line.x0 - body_left) <= 4 and len(line.text) > 30]
     rights = sorted(line.x1 for line in in_body) or sorted(line.x1 for line in every)
     body_right = rights[int(0.9 * (len(rights) - 1))]
-    sizes = Counter(line.size for line in in_body or every)
+    sizes: Counter[float] = Counter()
+    for line in in_body or every:
+        sizes[line.size] += len(line.text)
     layout.body_left, layout.body_right = body_left, body_right
     layout.body_size = sizes.most_common(1)[0][0]
+    repeated = _repeated(layout)
     for page in layout.pages:
         kinds: list[TextLine] = []
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
             kind = BODY
-            if repeated[_furniture_key(line)] >= many or any(
+            if (page.number, index) in repeated or any(
                 pattern.search(line.text) for pattern in _FURNITURE_TEXT
             ):
                 kind = FURNITURE
@@ -321,3 +325,4 @@ def classify(layout: DocumentLayout) -> None:
                 kind = SIDE
             kinds.append(replace(line, kind=kind))
         page.lines = kinds
+    _footnote_zones(layout)

@@ -1,0 +1,301 @@
+"""Body lines to paragraphs, lists, headings and footnotes, from place, style and spacing.
+
+Every PDF reader ends here after the page analysis (page_analysis.py) has set
+furniture, side columns and the footnotes at the foot of each page apart.
+
+- A paragraph ends at a gap clearly larger than the line spacing, or where a
+  line ends a sentence short of the column's edge although the next line's
+  first word would have fitted after it (a line only ends early where its
+  paragraph ends). Over a page break, and around the footnotes at the foot of
+  a page, the same test decides: a sentence that runs over the page is one
+  paragraph.
+- A bulleted or numbered list is one paragraph with the sentence that
+  introduces it (when that ends with a colon), or a paragraph of its own; a
+  line back at the list's left edge that is no item ends it.
+- A short run of lines in a heading's type (bold, italic, underlined or larger
+  than the body) that is not a sentence is a heading. Numbered headings take
+  their level from their number (``1.``, ``1.1``, ``1.1.1``); others from
+  their type (larger before bold before underlined before italic), below the
+  numbered heading they follow when their type is less marked than its.
+- Footnotes (``page_analysis.FOOTNOTE`` lines) are read into notes and kept
+  with the passage whose text carries their marker, at the marker's place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.ingest.hyphenation import build_vocabulary, join_lines
+from briefer.ingest.layout import Block
+from briefer.ingest.model import ParsedFootnote
+from briefer.ingest.page_analysis import FOOTNOTE, TextLine
+from briefer.ingest.pdf_lines import MARK_OPEN, MARKER
+
+PARAGRAPH_GAP = 1.45  # a gap of this many line spacings between lines ends a paragraph
+MAX_HEADING_LINES = 3
+MAX_HEADING_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?][»”’\"')\]]*$")
+_LIST_ITEM = re.compile(  # bullets (also Symbol's, in Unicode's private area), numbers, letters
+    r"^(?:[•▪●◦‣∙·■□➢►\-–—*]|\uf0b7|\uf0a7|\uf076|\uf0d8|"
+    r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S"
+)
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
+
+
+def plain(text: str) -> str:
+    """Text without its footnote markers."""
+    return MARKER.sub("", text) if MARK_OPEN in text else text
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(plain(text).rstrip()))
+
+
+def _starts_capital(text: str) -> bool:
+    stripped = text.lstrip("«“‘\"'( ")
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text))
+
+
+def heading_style(line: TextLine, body_size: float) -> bool:
+    return line.bold or line.italic or line.underlined or line.size > body_size + 0.4
+
+
+def _style_rank(line: TextLine) -> tuple[float, int, int, int]:
+    return (
+        -round(line.size, 1),
+        0 if line.bold else 1,
+        0 if line.underlined else 1,
+        0 if line.italic else 1,
+    )
+
+
+def _line_spacing(lines: Sequence[TextLine]) -> float:
+    gaps = [
+        upper.baseline - lower.baseline
+        for upper, lower in itertools.pairwise(lines)
+        if upper.page == lower.page and 0 < upper.baseline - lower.baseline < 3 * upper.size
+    ]
+    return statistics.median(gaps) if gaps else 12.0
+
+
+def _ended_short(previous: TextLine, line: TextLine, right: float) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``previous``."""
+    text = line.text
+    if not text:
+        return True
+    width = (line.x1 - line.x0) / max(1, len(text))
+    word = len(text.split(" ", 1)[0]) + 1  # and the space before it
+    return previous.x1 + word * width <= right + 0.5 * width
+
+
+@dataclass
+class Note:
+    """A footnote as printed at the foot of a page."""
+
+    page: int
+    marker: str
+    text: str
+    used: bool = False
+
+
+def read_notes(lines: Sequence[TextLine]) -> list[Note]:
+    """The footnotes among ``lines`` (kind FOOTNOTE), in order, joined over lines and pages."""
+    notes: list[Note] = []
+    parts: list[list[str]] = []
+    for line in lines:
+        if line.kind != FOOTNOTE:
+            continue
+        marked = line.with_markers
+        found = MARKER.match(marked)
+        if found is not None and found[1].strip():
+            notes.append(Note(line.page, found[1].strip(), ""))
+            parts.append([plain(marked[found.end() :]).strip()])
+            continue
+        numbered = _NOTE_NUMBER.match(line.text)
+        if numbered is not None:
+            notes.append(Note(line.page, numbered[1], ""))
+            parts.append([numbered[2]])
+        elif parts:
+            parts[-1].append(line.text)
+    vocabulary = build_vocabulary(text for texts in parts for text in texts)
+    for note, texts in zip(notes, parts, strict=True):
+        joined = ""
+        for text in texts:
+            joined = join_lines(joined, text, vocabulary.__contains__)
+        note.text = joined.strip()
+    return notes
+
+
+class _Group:
+    def __init__(self, line: TextLine) -> None:
+        self.lines = [line]
+        self.listed = list_item(line.text)  # the group holds list items
+        self.item_left = line.x0 if self.listed else None
+
+    @property
+    def last(self) -> TextLine:
+        return self.lines[-1]
+
+
+def _starts_new(group: _Group, line: TextLine, spacing: float, right: float, size: float) -> bool:
+    previous = group.last
+    styled_now, styled_before = heading_style(line, size), heading_style(previous, size)
+    if (styled_now or styled_before) and line.style != previous.style:
+        return True
+    item = list_item(line.text)
+    if item:  # the next item, or the first after the sentence introducing them: no new one
+        return not (group.listed or plain(previous.text).rstrip().endswith(":"))
+    if group.listed and group.item_left is not None and line.x0 <= group.item_left + 2:
+        return True  # back at the list's edge, and no item: the list has ended
+    if line.page == previous.page and previous.baseline - line.baseline > PARAGRAPH_GAP * spacing:
+        return True
+    if styled_now and styled_before and line.page != previous.page:
+        return True
+    return (
+        _ends_sentence(previous.text)
+        and _starts_capital(line.text)
+        and not group.listed
+        and _ended_short(previous, line, right)
+    )
+
+
+def _numbered_level(text: str) -> int | None:
+    found = _NUMBERED_HEADING.match(text)
+    return found[1].count(".") + 1 if found else None
+
+
+def flow(
+    lines: Sequence[TextLine], body_size: float, body_right: float, notes: Sequence[Note] = ()
+) -> list[Block]:
+    """Paragraphs and headings of body lines in reading order, footnotes with their passage."""
+    spacing = _line_spacing(lines)
+    groups: list[_Group] = []
+    for line in lines:
+        right = max(body_right, *(item.x1 for item in groups[-1].lines)) if groups else body_right
+        if not groups or _starts_new(groups[-1], line, spacing, right, body_size):
+            groups.append(_Group(line))
+        else:
+            group = groups[-1]
+            group.lines.append(line)
+            if list_item(line.text) and not group.listed:
+                group.listed, group.item_left = True, line.x0
+    vocabulary = build_vocabulary(line.text for line in lines)
+    headings = [_is_heading(group, body_size) for group in groups]
+    levels = _heading_levels(groups, headings)
+    blocks: list[Block] = []
+    for group, level in zip(groups, levels, strict=True):
+        joined = ""
+        for line in group.lines:
+            joined = join_lines(
+                joined, line.with_markers.translate(_BULLETS), vocabulary.__contains__
+            )
+        blocks.append(
+            Block(
+                text=joined,
+                first_page=group.lines[0].page,
+                last_page=group.lines[-1].page,
+                line_count=len(group.lines),
+                heading_level=level,
+                lines=[line.text.translate(_BULLETS) for line in group.lines],
+            )
+        )
+    attach_notes(blocks, list(notes))
+    return blocks
+
+
+def _is_heading(group: _Group, body_size: float) -> bool:
+    first = group.lines[0]
+    text = plain(" ".join(line.text for line in group.lines)).strip()
+    return (
+        heading_style(first, body_size)
+        and all(line.style == first.style for line in group.lines)
+        and len(group.lines) <= MAX_HEADING_LINES
+        and len(text) <= MAX_HEADING_CHARS
+        and not text.endswith((".", ",", ";", ":"))
+        and _starts_capital(text)
+        and not group.listed
+    )
+
+
+def _heading_levels(groups: Sequence[_Group], headings: Sequence[bool]) -> list[int | None]:
+    """Levels from numbers where headings are numbered, else from their type."""
+    styled = [group.lines[0] for group, heading in zip(groups, headings, strict=True) if heading]
+    ranks = sorted({_style_rank(line) for line in styled})
+    by_style = {rank: index + 1 for index, rank in enumerate(ranks)}
+    numbered_rank: dict[int, tuple[float, int, int, int]] = {}
+    levels: list[int | None] = []
+    context: tuple[int, tuple[float, int, int, int]] | None = None  # the last numbered heading
+    for group, heading in zip(groups, headings, strict=True):
+        if not heading:
+            levels.append(None)
+            continue
+        first = group.lines[0]
+        rank = _style_rank(first)
+        number = _numbered_level(first.text)
+        if number is not None:
+            numbered_rank.setdefault(number, rank)
+            context = (number, rank)
+            levels.append(number)
+        elif context is not None and rank > context[1]:
+            levels.append(context[0] + 1)  # less marked than the numbered heading above it
+        elif context is not None:
+            levels.append(min(context[0], by_style[rank]))
+        else:
+            levels.append(by_style[rank])
+    return levels
+
+
+def attach_notes(blocks: list[Block], notes: list[Note]) -> None:
+    """Give each marker in a block's text its note (the first unused one with that marker
+    on the block's pages or after them); markers without a note become superscript digits
+    again (m², not a footnote); notes no marker cites go to the last passage of their page."""
+    for block in blocks:
+        if MARK_OPEN not in block.text:
+            continue
+        text = block.text
+        kept: list[str] = []
+        footnotes: list[ParsedFootnote] = []
+        position = 0
+        for found in MARKER.finditer(text):
+            kept.append(text[position : found.start()])
+            offset = len("".join(kept))
+            marker = found[1].strip()
+            note = next(
+                (
+                    note
+                    for note in notes
+                    if not note.used and note.marker == marker and note.page >= block.first_page
+                ),
+                None,
+            )
+            if note is None or block.heading_level is not None:
+                kept.append(marker.translate(_SUPERSCRIPT))
+            else:
+                note.used = True
+                footnotes.append(ParsedFootnote(marker, note.text, note.page, offset))
+            position = found.end()
+        kept.append(text[position:])
+        block.text = "".join(kept)
+        block.footnotes = footnotes
+    for note in notes:
+        if note.used:
+            continue
+        on_page = [
+            block
+            for block in blocks
+            if block.heading_level is None and block.first_page <= note.page <= block.last_page
+        ]
+        if on_page:
+            on_page[-1].footnotes.append(ParsedFootnote(note.marker, note.text, note.page, None))
+            note.used = True

@@ -1,0 +1,125 @@
+"""The closing of a letter: "Hoogachtend," and who signs, one or several, with their function.
+
+A closing is the greeting ("Hoogachtend,", "Met vriendelijke groet,") and
+then, for each signatory, the function ("DE MINISTER VAN INFRASTRUCTUUR EN
+WATERSTAAT," or "De Minister van Buitenlandse Zaken,", which may wrap) and
+the name after the space left for the signature ("Mark Harbers", "drs.
+V.L.W.A. Heijnen"). Several signatories stand below each other or side by
+side. What follows the signatures (an appendix in the same file) is body
+text again. None of it is a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.ingest.letter_parts import title_from_capitals
+from briefer.ingest.page_analysis import TextLine
+
+GREETING = re.compile(
+    r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
+    r"Met beleefde groet(?:en)?)\s*,?$",
+    re.IGNORECASE,
+)
+FUNCTION = re.compile(
+    r"^(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|secretaris-generaal|"
+    r"directeur(?:-generaal)?|plaatsvervangend|waarnemend|voorzitter|griffier|"
+    r"minister\s+voor|ambassadeur)\b.{0,160}$",
+    re.IGNORECASE,
+)
+_TITLES = r"(?:drs|mr|dr|ir|ing|prof|mevr|dhr|ds|bc|ba|ma|msc|lls)\.?"
+NAME = re.compile(
+    rf"^(?:{_TITLES}\s+)*(?:[A-Z]\.\s*){{0,6}}[A-Z][\w’'\-]+(?:\s+(?:van|de|der|den|ter|ten|"
+    r"het|'t|in|’t|du|la|le|von|zu|[A-Z][\w’'\-.]*)){0,5}$",
+)
+MAX_SIGNATURE_LINES = 14
+
+
+def _function_text(lines: Sequence[TextLine]) -> str:
+    text = " ".join(line.text for line in lines).strip().rstrip(",").strip()
+    return title_from_capitals(text)
+
+
+def is_function(text: str) -> bool:
+    return bool(FUNCTION.match(text.strip()))
+
+
+def is_name(text: str) -> bool:
+    text = text.strip()
+    return 2 <= len(text) <= 60 and bool(NAME.match(text)) and not text.endswith(",")
+
+
+def _columns(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """Signature lines split into the columns they stand in (side-by-side signatories)."""
+    starts = sorted({round(line.x0) for line in lines if is_function(line.text)})
+    edges: list[float] = []
+    for start in starts:
+        if not edges or start - edges[-1] > 60:
+            edges.append(start)
+    if len(edges) <= 1:
+        return [list(lines)]
+    columns: list[list[TextLine]] = [[] for _ in edges]
+    for line in lines:
+        nearest = min(range(len(edges)), key=lambda index: abs(line.x0 - edges[index]))
+        columns[nearest].append(line)
+    return columns
+
+
+def signatories(lines: Sequence[TextLine]) -> list[tuple[str, str | None]]:
+    """(name, function) of each signatory among a closing's lines, in reading order."""
+    found: list[tuple[str, str | None]] = []
+    for column in _columns(lines):
+        function: list[TextLine] = []
+        pending: str | None = None
+        for line in sorted(column, key=lambda item: -item.baseline):
+            text = line.text.strip()
+            if is_function(text) or (function and not function[-1].text.rstrip().endswith(",")):
+                function.append(line)
+                continue
+            if function:
+                pending = _function_text(function)
+                function = []
+            if is_name(text):
+                found.append((text, pending))
+                pending = None
+        if function:
+            pending = _function_text(function)
+        if pending is not None and not found:
+            found.append(("", pending))
+    return [(name, role) for name, role in found if name]
+
+
+def split_closing(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine], list[TextLine]]:
+    """(body before, the closing's lines, body after) of a letter's body lines.
+
+    The closing starts at the greeting, or (without one) at a function line among
+    the last lines of the letter that a name follows; it ends at the first line
+    after a name that is neither function nor name."""
+    start = next((index for index, line in enumerate(lines) if GREETING.match(line.text.strip())), None)
+    if start is None:
+        for index in range(len(lines) - 1, max(-1, len(lines) - MAX_SIGNATURE_LINES), -1):
+            if is_function(lines[index].text) and any(
+                is_name(line.text) for line in lines[index + 1 : index + 6]
+            ):
+                start = index
+        if start is None:
+            return lines, [], []
+    end = start + 1
+    seen_name = False
+    while end < len(lines) and end - start <= MAX_SIGNATURE_LINES:
+        text = lines[end].text.strip()
+        if is_function(text) or (not seen_name and not is_name(text) and text.isupper()):
+            end += 1
+            continue
+        if is_name(text):
+            seen_name = True
+            end += 1
+            continue
+        if text.endswith(",") and len(text) < 120 and not seen_name:
+            end += 1  # a wrapped function: "… EN WATERSTAAT,"
+            continue
+        break
+    if not seen_name:
+        return lines, [], []
+    return lines[:start], lines[start:end], lines[end:]

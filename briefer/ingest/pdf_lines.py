@@ -1,0 +1,356 @@
+"""The lines of a PDF page, rebuilt from pdfium's characters and their boxes.
+
+pdfium gives every character with its origin, its box, its font and the
+matrix it is drawn with. This module groups them into lines and decides the
+spaces itself:
+
+- **sizes** are effective sizes (the font size times the matrix's vertical
+  scale): some publishers draw everything at "size 1" and scale it;
+- **spaces** that the PDF writes are kept; the spaces pdfium makes up from a
+  gap between two characters are kept only when the gap is as wide as a word
+  space. Letter-spaced fonts otherwise come out as ``P agina``, ``D en
+  Haag`` or ``I E NW/BSK``: their letter gaps are a sixth of an em, a word
+  space a fifth or more;
+- **superscripts** (smaller characters raised above the line) stay on their
+  line; raised digits are footnote markers, kept out of the line's text and
+  written into ``TextLine.marked`` between ``MARK_OPEN`` and ``MARK_CLOSE``,
+  so the paragraph builder can tell where each marker stood. A marker that
+  pdfium puts on a line of its own (a footnote's number above its text) is
+  joined to the line it belongs to.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # around a footnote marker in ``marked`` text
+MARKER = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+
+SAME_LINE = 0.5  # baselines closer than this many sizes share a line
+COLUMN_GAP = 2.5  # a horizontal gap of this many sizes starts another column
+WORD_GAP = 0.185  # a made-up space is a word space only from this many ems on
+SMALL = 0.82  # a character this much smaller than its line may be a superscript
+RAISED = (0.12, 0.8)  # raised by this much of the line's size: a superscript
+_LINE_BREAKS = frozenset((0x0A, 0x0D))
+_ITALIC_FLAG = 1 << 6
+_MARKER_CHARS = frozenset("0123456789*†‡")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_HYPHEN_MARKS = ("\x02", "\ufffe", "\xad")
+
+
+@dataclass(slots=True)
+class Glyph:
+    """A visible character, in the page's reading direction (``across`` grows to the right)."""
+
+    char: str
+    left: float
+    right: float
+    baseline: float  # grows upwards
+    size: float
+    bold: bool
+    italic: bool
+    spaced: bool = False  # the PDF wrote a space right before it
+    made_up_gap: bool = False  # pdfium made up a space right before it
+    superscript: bool = False
+
+
+@dataclass
+class Run:
+    """Glyphs pdfium gave one after the other on one line."""
+
+    glyphs: list[Glyph] = field(default_factory=list)
+    size: float = 0.0  # the largest size among its glyphs
+    baseline: float = 0.0  # the baseline of its largest glyphs
+
+    def add(self, glyph: Glyph) -> None:
+        if glyph.size > self.size * 1.05 or not self.glyphs:
+            if self.glyphs and glyph.size > self.size / SMALL:
+                self.baseline = glyph.baseline  # the run began with small (raised) glyphs
+            elif not self.glyphs:
+                self.baseline = glyph.baseline
+            self.size = max(self.size, glyph.size)
+        self.glyphs.append(glyph)
+
+    @property
+    def left(self) -> float:
+        return self.glyphs[0].left
+
+    @property
+    def right(self) -> float:
+        return self.glyphs[-1].right
+
+    def small(self) -> bool:
+        return all(glyph.char in _MARKER_CHARS for glyph in self.glyphs)
+
+
+def _font(
+    textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
+    """(bold, italic) of a character, from its font's name, weight and flags;
+    asked once per text object (its characters share the font)."""
+    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    address = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
+    if address is not None and address in cache:
+        return cache[address]
+    flags = ctypes.c_int(0)
+    length = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
+    name = ""
+    if length > 0:
+        buffer = ctypes.create_string_buffer(length)
+        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, length, ctypes.byref(flags))
+        name = buffer.value.decode("utf-8", "replace").lower()
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy", "semibold"))
+    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
+    if address is not None:
+        cache[address] = (bold, italic)
+    return bold, italic
+
+
+def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
+    angles: Counter[float] = Counter()
+    for index in range(0, count, max(1, count // 200)):
+        angles[round(pdfium_c.FPDFText_GetCharAngle(textpage, index), 1)] += 1
+    return angles.most_common(1)[0][0] if angles else 0.0
+
+
+def page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph | None]:
+    """The page's visible characters in pdfium's order; None marks pdfium's line breaks.
+
+    Characters at another angle than most of the page (stamps, margin notes) are left out."""
+    count = textpage.count_chars()
+    angle = _dominant_angle(textpage, count)
+    sin, cos = math.sin(angle), math.cos(angle)  # pdfium's angle turns clockwise
+    box = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    cache: dict[int, tuple[bool, bool]] = {}
+    glyphs: list[Glyph | None] = []
+    spaced = made_up = False
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if code in _LINE_BREAKS:
+            if glyphs and glyphs[-1] is not None:
+                glyphs.append(None)
+            spaced = made_up = False
+            continue
+        if code > sys.maxunicode or code == 0:
+            continue
+        char = chr(code)
+        if char.isspace():
+            if pdfium_c.FPDFText_IsGenerated(textpage, index):
+                made_up = True
+            else:
+                spaced = True
+            continue
+        if (
+            abs(math.remainder(pdfium_c.FPDFText_GetCharAngle(textpage, index) - angle, math.tau))
+            > 0.05
+        ):
+            continue
+        if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y):
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
+        pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(matrix.c, matrix.d)
+        bold, italic = _font(textpage, index, cache)
+        if angle:
+            left = box.left * cos - box.bottom * sin
+            right = box.right * cos - box.top * sin
+            baseline = x.value * sin + y.value * cos
+        else:
+            left, right, baseline = box.left, box.right, y.value
+        glyphs.append(
+            Glyph(
+                char,
+                min(left, right),
+                max(left, right),
+                baseline,
+                size if size > 0.5 else 10.0,
+                bold,
+                italic,
+                spaced=spaced,
+                made_up_gap=made_up,
+            )
+        )
+        spaced = made_up = False
+    return glyphs
+
+
+def _same_run(run: Run, glyph: Glyph) -> bool:
+    last = run.glyphs[-1]
+    if glyph.left < last.left - 1 or glyph.left - last.right > COLUMN_GAP * max(
+        run.size, glyph.size
+    ):
+        return False
+    rise = glyph.baseline - run.baseline
+    if glyph.size >= SMALL * run.size and run.size >= SMALL * glyph.size:
+        return abs(rise) <= SAME_LINE * run.size
+    if glyph.size < run.size:  # smaller: a superscript or subscript of the run
+        return -0.35 * run.size <= rise <= RAISED[1] * run.size
+    # larger than the run so far: the run was a raised marker before this text
+    return run.small() and -0.35 * glyph.size <= -rise <= RAISED[1] * glyph.size
+
+
+def page_runs(glyphs: list[Glyph | None]) -> list[Run]:
+    runs: list[Run] = []
+    run = Run()
+    for glyph in glyphs:
+        if glyph is None or (run.glyphs and not _same_run(run, glyph)):
+            if run.glyphs:
+                runs.append(run)
+            run = Run()
+            if glyph is None:
+                continue
+        run.add(glyph)
+    if run.glyphs:
+        runs.append(run)
+    return runs
+
+
+def _attaches(small: Run, big: Run) -> bool:
+    """A run of marker characters (a footnote's number) raised just before or after ``big``."""
+    if not small.small() or small.size > SMALL * big.size:
+        return False
+    rise = small.baseline - big.baseline
+    if not RAISED[0] * big.size <= rise <= RAISED[1] * big.size + 0.5:
+        return False
+    before = -big.size * 0.2 <= big.left - small.right <= big.size * 1.2
+    after = -big.size * 0.2 <= small.left - big.right <= big.size * 0.6
+    return before or after
+
+
+def group_lines(runs: list[Run]) -> list[list[Run]]:
+    """Runs that share a baseline, and raised markers with the run they belong to."""
+    runs = sorted(runs, key=lambda item: -item.baseline)
+    markers = [run for run in runs if run.small()]
+    groups: list[list[Run]] = []
+    for run in runs:
+        if groups and abs(groups[-1][0].baseline - run.baseline) <= SAME_LINE * max(
+            run.size, groups[-1][0].size
+        ):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    # A lone marker group that belongs to a run of another line moves there.
+    merged: list[list[Run]] = []
+    for group in groups:
+        if len(group) == 1 and group[0] in markers:
+            home = next(
+                (
+                    other
+                    for other in groups
+                    if other is not group and any(_attaches(group[0], big) for big in other)
+                ),
+                None,
+            )
+            if home is not None:
+                home.append(group[0])
+                continue
+        merged.append(group)
+    return [group for group in merged if group]
+
+
+def _clean(text: str) -> str:
+    text = text.translate(_LIGATURES)
+    for mark in _HYPHEN_MARKS:
+        if text.endswith(mark):
+            text = text[: -len(mark)] + "-"
+    text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\xad", "")
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+@dataclass
+class LineText:
+    """A line's glyphs, in order, and the text they make."""
+
+    glyphs: list[Glyph]
+    text: str  # without footnote markers
+    marked: str  # with them, between MARK_OPEN and MARK_CLOSE
+    size: float
+    baseline: float
+
+
+def _splits(previous: Run, run: Run) -> bool:
+    """Whether a gap between two runs on one baseline separates two columns."""
+    gap = run.left - previous.right
+    size = max(previous.size, run.size)
+    if gap > COLUMN_GAP * size:
+        return True
+    other_type = abs(previous.size - run.size) > 0.1 * size or (
+        previous.glyphs[-1].bold != run.glyphs[0].bold
+    )
+    return other_type and gap > 0.8 * size and not (previous.small() or run.small())
+
+
+def line_text(group: list[Run]) -> list[LineText]:
+    """The text of one visual line, split where a column gap separates its runs."""
+    pieces: list[list[Run]] = []
+    for run in sorted(group, key=lambda item: item.left):
+        if pieces and not _splits(pieces[-1][-1], run):
+            pieces[-1].append(run)
+        else:
+            pieces.append([run])
+    return [_piece_text(piece) for piece in pieces]
+
+
+def _piece_text(runs: list[Run]) -> LineText:
+    size = max(run.size for run in runs)
+    body = [run for run in runs if run.size >= SMALL * size] or runs
+    baseline = statistics.median(glyph.baseline for run in body for glyph in run.glyphs)
+    glyphs = sorted((glyph for run in runs for glyph in run.glyphs), key=lambda g: g.left)
+    for glyph in glyphs:
+        rise = glyph.baseline - baseline
+        glyph.superscript = glyph.size <= SMALL * size and rise >= RAISED[0] * size
+    return _text_of(glyphs, size, baseline)
+
+
+def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
+    plain: list[str] = []
+    marked: list[str] = []
+    previous: Glyph | None = None
+    in_marker = False
+    for glyph in glyphs:
+        space = False
+        if previous is not None:
+            gap = glyph.left - previous.right
+            space = (
+                glyph.spaced
+                or gap >= WORD_GAP * min(glyph.size, previous.size)
+                or (glyph.made_up_gap and gap >= WORD_GAP * size)
+            )
+        marker = glyph.superscript and glyph.char in _MARKER_CHARS
+        if in_marker and not marker:
+            marked.append(MARK_CLOSE)
+            in_marker = False
+        if space:
+            if plain and plain[-1] != " ":
+                plain.append(" ")
+            if in_marker:
+                marked.append(MARK_CLOSE)
+                in_marker = False
+            if marked and marked[-1] != " ":
+                marked.append(" ")
+        if marker:
+            if not in_marker:
+                marked.append(MARK_OPEN)
+                in_marker = True
+            marked.append(glyph.char)
+        else:
+            plain.append(glyph.char)
+            marked.append(glyph.char)
+        previous = glyph
+    if in_marker:
+        marked.append(MARK_CLOSE)
+    text = _clean("".join(plain).strip())
+    marked_text = _clean("".join(marked).strip())
+    return LineText(glyphs, " ".join(text.split()), marked_text, size, baseline)
