@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefer.ingest.hyphenation import build_vocabulary, join_lines
@@ -138,10 +138,11 @@ def read_notes(lines: Sequence[TextLine]) -> list[Note]:
 
 
 class _Group:
-    def __init__(self, line: TextLine) -> None:
+    def __init__(self, line: TextLine, label: tuple[str, int] | None = None) -> None:
         self.lines = [line]
         self.listed = list_item(line.text)  # the group holds list items
         self.item_left = line.x0 if self.listed else None
+        self.label = label  # (role, number) of the label line above it ("Antwoord 3")
 
     @property
     def last(self) -> TextLine:
@@ -175,16 +176,34 @@ def _numbered_level(text: str) -> int | None:
     return found[1].count(".") + 1 if found else None
 
 
+Label = Callable[[TextLine], "tuple[str, int] | None"]
+
+
 def flow(
-    lines: Sequence[TextLine], body_size: float, body_right: float, notes: Sequence[Note] = ()
+    lines: Sequence[TextLine],
+    body_size: float,
+    body_right: float,
+    notes: Sequence[Note] = (),
+    label: Label | None = None,
 ) -> list[Block]:
-    """Paragraphs and headings of body lines in reading order, footnotes with their passage."""
+    """Paragraphs and headings of body lines in reading order, footnotes with their passage.
+
+    ``label`` names the lines that label the paragraphs after them (Kamervragen's
+    "Vraag 2", "Antwoord 2"): such a line is no text; it starts a new paragraph and
+    gives its role and number to every paragraph up to the next label."""
     spacing = _line_spacing(lines)
     groups: list[_Group] = []
+    current: tuple[str, int] | None = None
+    fresh = False  # a label came: the next line starts a paragraph
     for line in lines:
+        found = label(line) if label is not None else None
+        if found is not None:
+            current, fresh = found, True
+            continue
         right = max(body_right, *(item.x1 for item in groups[-1].lines)) if groups else body_right
-        if not groups or _starts_new(groups[-1], line, spacing, right, body_size):
-            groups.append(_Group(line))
+        if fresh or not groups or _starts_new(groups[-1], line, spacing, right, body_size):
+            groups.append(_Group(line, current))
+            fresh = False
         else:
             group = groups[-1]
             group.lines.append(line)
@@ -195,6 +214,7 @@ def flow(
     levels = _heading_levels(groups, headings)
     blocks: list[Block] = []
     for group, level in zip(groups, levels, strict=True):
+        role, number = group.label if group.label is not None and level is None else (None, None)
         joined = ""
         for line in group.lines:
             joined = join_lines(
@@ -208,6 +228,8 @@ def flow(
                 line_count=len(group.lines),
                 heading_level=level,
                 lines=[line.text.translate(_BULLETS) for line in group.lines],
+                role=role,
+                number=number,
             )
         )
     attach_notes(blocks, list(notes))

@@ -96,7 +96,9 @@ def split_closing(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]
     The closing starts at the greeting, or (without one) at a function line among
     the last lines of the letter that a name follows; it ends at the first line
     after a name that is neither function nor name."""
-    start = next((index for index, line in enumerate(lines) if GREETING.match(line.text.strip())), None)
+    start = next(
+        (index for index, line in enumerate(lines) if GREETING.match(line.text.strip())), None
+    )
     if start is None:
         for index in range(len(lines) - 1, max(-1, len(lines) - MAX_SIGNATURE_LINES), -1):
             if is_function(lines[index].text) and any(

@@ -10,7 +10,6 @@ left edge), or on the lines right below the label at its left edge.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,9 +36,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "e-mail": ("E-mail", "E-mailadres"),
     "afschrift": ("Afschrift aan", "Kopie aan"),
 }
-_BY_TEXT = {
-    label.casefold(): meaning for meaning, labels in LABELS.items() for label in labels
-}
+_BY_TEXT = {label.casefold(): meaning for meaning, labels in LABELS.items() for label in labels}
 _LONGEST_FIRST = sorted(_BY_TEXT, key=len, reverse=True)
 _SEPARATORS = ":. "
 
@@ -58,7 +55,11 @@ def _label_of(text: str) -> tuple[str, str] | None:
     for label in _LONGEST_FIRST:
         if folded == label or folded.rstrip(":") == label:
             return _BY_TEXT[label], ""
-        if folded.startswith(label) and len(folded) > len(label) and folded[len(label)] in _SEPARATORS:
+        if (
+            folded.startswith(label)
+            and len(folded) > len(label)
+            and folded[len(label)] in _SEPARATORS
+        ):
             if len(label) == 1:
                 continue  # "T 070-…" only as a label on a line of its own
             return _BY_TEXT[label], text[len(label) :].lstrip(_SEPARATORS)
@@ -127,12 +128,3 @@ def label_values(lines: Sequence[TextLine]) -> list[LabelValue]:
 
 def first_value(pairs: Sequence[LabelValue], meaning: str) -> str | None:
     return next((pair.value for pair in pairs if pair.meaning == meaning and pair.value), None)
-
-
-_KENMERK = re.compile(r"^[\w./\-() ]{3,60}$")
-
-
-def reference(pairs: Sequence[LabelValue]) -> str | None:
-    """The letter's own reference ("Ons kenmerk"), as printed."""
-    value = first_value(pairs, "kenmerk")
-    return value if value and _KENMERK.match(value) else value
