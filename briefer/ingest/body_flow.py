@@ -27,13 +27,11 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+from briefer.ingest.footnotes import MARKER, Note, attach_notes, plain
 from briefer.ingest.hyphenation import build_vocabulary, join_lines
 from briefer.ingest.layout import Block
-from briefer.ingest.model import ParsedFootnote
 from briefer.ingest.page_analysis import FOOTNOTE, TextLine
-from briefer.ingest.pdf_lines import MARK_OPEN, MARKER
 
 PARAGRAPH_GAP = 1.45  # a gap of this many line spacings between lines ends a paragraph
 MAX_HEADING_LINES = 3
@@ -45,13 +43,7 @@ _LIST_ITEM = re.compile(  # bullets (also Symbol's, in Unicode's private area), 
 )
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(\S.*)$")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
-
-
-def plain(text: str) -> str:
-    """Text without its footnote markers."""
-    return MARKER.sub("", text) if MARK_OPEN in text else text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -94,19 +86,9 @@ def _ended_short(previous: TextLine, line: TextLine, right: float) -> bool:
     text = line.text
     if not text:
         return True
-    width = (line.x1 - line.x0) / max(1, len(text))
-    word = len(text.split(" ", 1)[0]) + 1  # and the space before it
-    return previous.x1 + word * width <= right + 0.5 * width
-
-
-@dataclass
-class Note:
-    """A footnote as printed at the foot of a page."""
-
-    page: int
-    marker: str
-    text: str
-    used: bool = False
+    width = (line.x1 - line.x0) / max(1, len(text))  # an average character
+    word = line.first_word or len(text.split(" ", 1)[0]) * width
+    return previous.x1 + 0.25 * line.size + word <= right + 0.5 * width
 
 
 def read_notes(lines: Sequence[TextLine]) -> list[Note]:
@@ -140,6 +122,7 @@ def read_notes(lines: Sequence[TextLine]) -> list[Note]:
 class _Group:
     def __init__(self, line: TextLine, label: tuple[str, int] | None = None) -> None:
         self.lines = [line]
+        self.table = False  # the group holds rows of a table
         self.listed = list_item(line.text)  # the group holds list items
         self.item_left = line.x0 if self.listed else None
         self.label = label  # (role, number) of the label line above it ("Antwoord 3")
@@ -149,11 +132,42 @@ class _Group:
         return self.lines[-1]
 
 
-def _starts_new(group: _Group, line: TextLine, spacing: float, right: float, size: float) -> bool:
+def _at_boundary(group: _Group, line: TextLine, spacing: float, right: float) -> bool:
+    """Whether a paragraph may end between the group and ``line`` by anything but type."""
     previous = group.last
+    text = plain(previous.text).rstrip()
+    return (
+        _ends_sentence(text)
+        or text.endswith(":")
+        or line.page != previous.page
+        or previous.baseline - line.baseline > PARAGRAPH_GAP * spacing
+        or _ended_short(previous, line, right)
+    )
+
+
+def _starts_new(
+    group: _Group,
+    line: TextLine,
+    spacing: float,
+    right: float,
+    size: float,
+    headings: bool,
+    row: bool = False,
+) -> bool:
+    previous = group.last
+    if line.page == previous.page and abs(line.baseline - previous.baseline) < 1:
+        return False  # the next cell of a table's row
+    if row and group.table:
+        return False  # the next row of the table
     styled_now, styled_before = heading_style(line, size), heading_style(previous, size)
-    if (styled_now or styled_before) and line.style != previous.style:
-        return True
+    if headings and line.style != previous.style and (styled_now or styled_before):
+        # Another type starts a heading, or the paragraph after one; a phrase in italics
+        # that fills a line of its own inside a sentence does neither.
+        only_styled = all(item.style == previous.style for item in group.lines)
+        if styled_before and only_styled:
+            return True
+        if styled_now and _at_boundary(group, line, spacing, right):
+            return True
     item = list_item(line.text)
     if item:  # the next item, or the first after the sentence introducing them: no new one
         return not (group.listed or plain(previous.text).rstrip().endswith(":"))
@@ -171,6 +185,15 @@ def _starts_new(group: _Group, line: TextLine, spacing: float, right: float, siz
     )
 
 
+def _table_rows(lines: Sequence[TextLine]) -> set[int]:
+    """id() of the lines that share their baseline with another: the cells of a table's rows."""
+    rows: set[int] = set()
+    for previous, line in itertools.pairwise(lines):
+        if line.page == previous.page and abs(line.baseline - previous.baseline) < 1:
+            rows.update((id(previous), id(line)))
+    return rows
+
+
 def _numbered_level(text: str) -> int | None:
     found = _NUMBERED_HEADING.match(text)
     return found[1].count(".") + 1 if found else None
@@ -185,6 +208,7 @@ def flow(
     body_right: float,
     notes: Sequence[Note] = (),
     label: Label | None = None,
+    headings: bool = True,
 ) -> list[Block]:
     """Paragraphs and headings of body lines in reading order, footnotes with their passage.
 
@@ -192,6 +216,7 @@ def flow(
     "Vraag 2", "Antwoord 2"): such a line is no text; it starts a new paragraph and
     gives its role and number to every paragraph up to the next label."""
     spacing = _line_spacing(lines)
+    rows = _table_rows(lines)
     groups: list[_Group] = []
     current: tuple[str, int] | None = None
     fresh = False  # a label came: the next line starts a paragraph
@@ -201,17 +226,24 @@ def flow(
             current, fresh = found, True
             continue
         right = max(body_right, *(item.x1 for item in groups[-1].lines)) if groups else body_right
-        if fresh or not groups or _starts_new(groups[-1], line, spacing, right, body_size):
+        row = id(line) in rows
+        if (
+            fresh
+            or not groups
+            or _starts_new(groups[-1], line, spacing, right, body_size, headings, row)
+        ):
             groups.append(_Group(line, current))
+            groups[-1].table = row
             fresh = False
         else:
             group = groups[-1]
             group.lines.append(line)
+            group.table = group.table or row
             if list_item(line.text) and not group.listed:
                 group.listed, group.item_left = True, line.x0
     vocabulary = build_vocabulary(line.text for line in lines)
-    headings = [_is_heading(group, body_size) for group in groups]
-    levels = _heading_levels(groups, headings)
+    found = [headings and _is_heading(group, body_size) for group in groups]
+    levels = _heading_levels(groups, found)
     blocks: list[Block] = []
     for group, level in zip(groups, levels, strict=True):
         role, number = group.label if group.label is not None and level is None else (None, None)
@@ -276,48 +308,3 @@ def _heading_levels(groups: Sequence[_Group], headings: Sequence[bool]) -> list[
         else:
             levels.append(by_style[rank])
     return levels
-
-
-def attach_notes(blocks: list[Block], notes: list[Note]) -> None:
-    """Give each marker in a block's text its note (the first unused one with that marker
-    on the block's pages or after them); markers without a note become superscript digits
-    again (m², not a footnote); notes no marker cites go to the last passage of their page."""
-    for block in blocks:
-        if MARK_OPEN not in block.text:
-            continue
-        text = block.text
-        kept: list[str] = []
-        footnotes: list[ParsedFootnote] = []
-        position = 0
-        for found in MARKER.finditer(text):
-            kept.append(text[position : found.start()])
-            offset = len("".join(kept))
-            marker = found[1].strip()
-            note = next(
-                (
-                    note
-                    for note in notes
-                    if not note.used and note.marker == marker and note.page >= block.first_page
-                ),
-                None,
-            )
-            if note is None or block.heading_level is not None:
-                kept.append(marker.translate(_SUPERSCRIPT))
-            else:
-                note.used = True
-                footnotes.append(ParsedFootnote(marker, note.text, note.page, offset))
-            position = found.end()
-        kept.append(text[position:])
-        block.text = "".join(kept)
-        block.footnotes = footnotes
-    for note in notes:
-        if note.used:
-            continue
-        on_page = [
-            block
-            for block in blocks
-            if block.heading_level is None and block.first_page <= note.page <= block.last_page
-        ]
-        if on_page:
-            on_page[-1].footnotes.append(ParsedFootnote(note.marker, note.text, note.page, None))
-            note.used = True

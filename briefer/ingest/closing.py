@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefer.ingest.letter_parts import title_from_capitals
-from briefer.ingest.page_analysis import TextLine
+
+if TYPE_CHECKING:
+    from briefer.ingest.page_analysis import TextLine
 
 GREETING = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
@@ -36,9 +39,11 @@ NAME = re.compile(
 MAX_SIGNATURE_LINES = 14
 
 
-def _function_text(lines: Sequence[TextLine]) -> str:
-    text = " ".join(line.text for line in lines).strip().rstrip(",").strip()
-    return title_from_capitals(text)
+def _function_text(lines: Sequence[str]) -> str:
+    """The function as the letter's metadata keeps it: "Minister van Buitenlandse Zaken"."""
+    text = " ".join(lines).strip().rstrip(",").strip()
+    text = title_from_capitals(text)
+    return re.sub(r"^(?:De|Het)\s+", "", text, flags=re.IGNORECASE)
 
 
 def is_function(text: str) -> bool:
@@ -66,28 +71,36 @@ def _columns(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return columns
 
 
-def signatories(lines: Sequence[TextLine]) -> list[tuple[str, str | None]]:
-    """(name, function) of each signatory among a closing's lines, in reading order."""
+def pair_signatures(texts: Sequence[str]) -> list[tuple[str, str | None]]:
+    """(name, function) pairs of a closing's lines in reading order: each function
+    (which may wrap over lines up to its comma) with the name after it."""
     found: list[tuple[str, str | None]] = []
-    for column in _columns(lines):
-        function: list[TextLine] = []
-        pending: str | None = None
-        for line in sorted(column, key=lambda item: -item.baseline):
-            text = line.text.strip()
-            if is_function(text) or (function and not function[-1].text.rstrip().endswith(",")):
-                function.append(line)
-                continue
-            if function:
-                pending = _function_text(function)
-                function = []
-            if is_name(text):
-                found.append((text, pending))
-                pending = None
+    function: list[str] = []
+    pending: str | None = None
+    for raw in texts:
+        text = raw.strip()
+        if not text or GREETING.match(text):
+            continue
+        if is_function(text) or (function and not function[-1].rstrip().endswith(",")):
+            function.append(text)
+            continue
         if function:
             pending = _function_text(function)
-        if pending is not None and not found:
-            found.append(("", pending))
-    return [(name, role) for name, role in found if name]
+            function = []
+        if is_name(text):
+            found.append((text, pending))
+            pending = None
+    return found
+
+
+def signatories(lines: Sequence[TextLine]) -> list[tuple[str, str | None]]:
+    """(name, function) of each signatory among a closing's lines, in reading order;
+    signatories side by side are read column by column."""
+    found: list[tuple[str, str | None]] = []
+    for column in _columns(lines):
+        ordered = sorted(column, key=lambda item: -item.baseline)
+        found.extend(pair_signatures([line.text for line in ordered]))
+    return found
 
 
 def split_closing(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine], list[TextLine]]:

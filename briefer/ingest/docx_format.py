@@ -14,6 +14,7 @@ from typing import Any
 
 from docx.oxml import parse_xml
 
+from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN, Note
 from briefer.ingest.layout import Block
 from briefer.ingest.letter_parts import dutch_date, is_salutation
 from briefer.ingest.model import LetterMeta
@@ -189,15 +190,15 @@ def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
 class Footnotes:
     """The document's footnotes, numbered in the order they are cited.
 
-    A citation becomes ``[n]`` where it stands; the note's text is kept with
-    the paragraph that cites it, at its end (``[n] text``), so it is neither
-    lost nor in the middle of the body.
+    A citation leaves its marker where it stands (between pdf_lines.MARK_OPEN
+    and MARK_CLOSE, as the PDF readers do); ``notes`` holds each cited note,
+    which body_flow.attach_notes then keeps with the passage citing it.
     """
 
     def __init__(self, texts: dict[str, str]) -> None:
         self._texts = texts
         self._numbers: dict[str, int] = {}
-        self.pending: list[str] = []
+        self.notes: list[Note] = []
 
     @classmethod
     def of(cls, document: Any) -> Footnotes:
@@ -217,19 +218,15 @@ class Footnotes:
                     texts[note.get(_W + "id") or ""] = text
         return cls(texts)
 
-    def cite(self, note_id: str | None) -> str:
-        """The marker for a citation; its note waits for the end of the paragraph."""
+    def cite(self, note_id: str | None, page: int) -> str:
+        """The marker for a citation on ``page``; its note is kept for its passage."""
         if not note_id or note_id not in self._texts:
             return ""
         if note_id not in self._numbers:
             self._numbers[note_id] = len(self._numbers) + 1
-        number = self._numbers[note_id]
-        self.pending.append(f"[{number}] {self._texts[note_id]}")
-        return f"[{number}]"
-
-    def take(self) -> list[str]:
-        notes, self.pending = self.pending, []
-        return notes
+        number = str(self._numbers[note_id])
+        self.notes.append(Note(page, number, self._texts[note_id]))
+        return f"{MARK_OPEN}{number}{MARK_CLOSE}"
 
 
 def _roman(number: int) -> str:

@@ -93,6 +93,18 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
     return before.lower() in _VOWELS and after.lower() in _VOWELS
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:nl|com|org|eu|int|net|be|de|gov)/)\S*$")
+_ADDRESS_PUNCTUATION = tuple("/-.=&?_~#%:")
+
+
+def _broken_address(left: str, right: str) -> bool:
+    """Whether ``left`` ends inside a web address that ``right`` goes on with."""
+    found = _ADDRESS.search(left)
+    if found is None:
+        return False
+    return left.endswith(_ADDRESS_PUNCTUATION) or right.startswith(("%", "/", "?", "#", "&", "="))
+
+
 _SUSPENDED = re.compile(r"^(?:en|of|en/of|tot|dan wel|noch)\s+\w")
 
 
@@ -106,6 +118,8 @@ def join_lines(left: str, right: str, known: Vocabulary | None = None) -> str:
         return right
     if not right:
         return left
+    if _broken_address(left, right):  # a web address broken over lines: no space, hyphen kept
+        return left + right
     if left.endswith("-") and len(left) > 2 and left[-2].isalpha() and _SUSPENDED.match(right):
         return f"{left} {right}"
     if left.endswith("-") and len(left) > 1 and not left[-2].isspace():

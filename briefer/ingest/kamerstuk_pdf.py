@@ -247,6 +247,7 @@ def read_kamerstuk_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLet
         layout.body_right,
         notes,
         label=_label if meta.kind == KAMERVRAGEN else None,
+        headings=meta.kind not in (KAMERVRAGEN, MOTIE),
     )
     blocks = [
         block for block in blocks if not (block.heading_level is None and is_salutation(block.text))

@@ -70,8 +70,11 @@ def is_label(text: str) -> bool:
     return _label_of(text) is not None
 
 
-def _below(lines: Sequence[TextLine], start: TextLine, used: set[int]) -> list[TextLine]:
-    """Lines right below ``start`` at its left edge, one after the other, no label among them."""
+def _below(
+    lines: Sequence[TextLine], start: TextLine, used: set[int], labels: Sequence[TextLine]
+) -> list[TextLine]:
+    """Lines right below ``start`` at its left edge, one after the other, up to the next
+    label or the next label's line (a value beside another label is that label's)."""
     found: list[TextLine] = []
     above = start
     for line in sorted(lines, key=lambda item: -item.baseline):
@@ -79,7 +82,10 @@ def _below(lines: Sequence[TextLine], start: TextLine, used: set[int]) -> list[T
             continue
         if above.baseline - line.baseline > 1.7 * max(line.size, above.size):
             break
-        if is_label(line.text):
+        if is_label(line.text) or any(
+            label is not start and abs(label.baseline - line.baseline) < 0.4 * line.size
+            for label in labels
+        ):
             break
         found.append(line)
         above = line
@@ -89,6 +95,7 @@ def _below(lines: Sequence[TextLine], start: TextLine, used: set[int]) -> list[T
 def label_values(lines: Sequence[TextLine]) -> list[LabelValue]:
     """Every label of ``lines`` (a page's, or part of one) with its value, top to bottom."""
     ordered = sorted(lines, key=lambda item: (-item.baseline, item.x0))
+    labels = [line for line in ordered if is_label(line.text)]
     used: set[int] = set()
     pairs: list[LabelValue] = []
     for line in ordered:
@@ -111,14 +118,14 @@ def label_values(lines: Sequence[TextLine]) -> list[LabelValue]:
         beside = beside[:1]
         if beside:
             taken += beside
-            continued = _below(ordered, beside[0], used | {id(item) for item in taken})
+            continued = _below(ordered, beside[0], used | {id(item) for item in taken}, labels)
             # A wrapped value continues at the value's edge; the next label's line does not.
             taken += continued
             value = " ".join([rest, *(item.text for item in beside + continued)]).strip()
         elif rest:
             value = rest
         else:
-            continued = _below(ordered, line, used)
+            continued = _below(ordered, line, used, labels)
             taken += continued
             value = " ".join(item.text for item in continued)
         used.update(id(item) for item in taken)

@@ -244,17 +244,15 @@ def _take_metadata(blocks: list[Block], meta: LetterMeta) -> list[Block]:
 
 
 def _add_signatures(meta: LetterMeta, signature: list[tuple[str, str]]) -> None:
-    """Add (role, name) pairs to the metadata, each pair once, roles and names in step."""
-    roles = meta.signatory_role.split("; ") if meta.signatory_role else []
-    names = meta.signatory.split("; ") if meta.signatory else []
-    known = set(zip(roles, names, strict=False))
+    """Add (role, name) pairs to the metadata, each pair once: ``signatories`` holds them
+    all, ``signatory`` and ``signatory_role`` name them all joined by "; "."""
+    known = {(name, role) for name, role in meta.signatories}
     for role, name in signature:
-        if (role, name) not in known:
-            known.add((role, name))
-            roles.append(role)
-            names.append(name)
-    meta.signatory_role = "; ".join(roles)
-    meta.signatory = "; ".join(names)
+        if (name, role) not in known:
+            known.add((name, role))
+            meta.signatories.append((name, role))
+    meta.signatory_role = "; ".join(role or "" for _, role in meta.signatories)
+    meta.signatory = "; ".join(name for name, _ in meta.signatories)
 
 
 def _heading_levels(blocks: list[Block], detect: bool) -> list[int | None]:

@@ -17,16 +17,6 @@ from briefer.ingest.layout import Block
 from briefer.ingest.model import LetterMeta
 
 _SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste)\b.{0,80},$", re.IGNORECASE)
-_CLOSING = re.compile(
-    r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting)\s*,?$",
-    re.IGNORECASE,
-)
-_ROLE = re.compile(
-    r"^(?:De|Het)\s+(?P<role>(?:minister|staatssecretaris|minister-president|"
-    r"directeur|secretaris-generaal)\b[^.;:]{0,120}),$",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"^[A-Z][\w.’'\- ]{1,60}$")
 _DATE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(DUTCH_MONTHS) + r")\s+(?P<year>\d{4})",
     re.IGNORECASE,
@@ -82,36 +72,49 @@ def is_salutation(text: str) -> bool:
 
 
 def take_greetings(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Remove the salutation, the closing and the signature blocks, filling ``meta``.
+    """Remove the salutation and the closing (greeting and signatures), filling ``meta``.
 
-    The signature is searched from the end: the last block that names a
-    function ("De minister van Buitenlandse Zaken,"), then the name, in the
-    same block or in the blocks after it; everything from the closing on is
-    metadata.
-    """
+    The closing is searched from the end: the greeting ("Hoogachtend,"), or the
+    last function line ("De minister van Buitenlandse Zaken,") that a name
+    follows; one or several signatories, each a function and a name, follow it.
+    Blocks after the signatures (an appendix) stay."""
+    from briefer.ingest.closing import GREETING, is_function, is_name, pair_signatures
+
     kept = [block for block in blocks[:3] if not _plain_salutation(block)] + blocks[3:]
-    end = len(kept)
-    for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
+    start = None
+    for index in range(len(kept) - 1, max(-1, len(kept) - 14), -1):
         block = kept[index]
         if block.heading_level is not None:
+            continue
+        first = (block.lines or [block.text])[0].strip()
+        if GREETING.match(first):
+            start = index
             break
-        lines = block.lines or [block.text]
-        role = _ROLE.match(lines[0].strip())
-        if role is None:
-            continue
-        names = [line.strip() for line in lines[1:]]
-        names += [
-            line.strip() for later in kept[index + 1 :] for line in later.lines or [later.text]
-        ]
-        if not names or not all(_NAME.match(name) for name in names):
-            continue
-        meta.signatory_role = role["role"].strip().rstrip(",")
-        meta.signatory = names[-1]
-        end = index
-        break
-    if end > 0 and _CLOSING.match(kept[end - 1].text.strip()):
-        end -= 1
-    return kept[:end]
+        if is_function(first) and start is None:
+            start = index  # keep looking for a greeting above it
+    if start is None:
+        return kept
+    end = start
+    texts: list[str] = []
+    while end < len(kept) and kept[end].heading_level is None:
+        lines = [line.strip() for line in kept[end].lines or [kept[end].text]]
+        if not all(
+            GREETING.match(line)
+            or is_function(line)
+            or is_name(line)
+            or line.isupper()
+            or line.endswith(",")
+            for line in lines
+        ):
+            break
+        texts.extend(lines)
+        end += 1
+    found = pair_signatures(texts)
+    if not found:
+        return kept
+    meta.signatories = found
+    meta.signatory, meta.signatory_role = found[0]
+    return kept[:start] + kept[end:]
 
 
 def _plain_salutation(block: Block) -> bool:

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from briefer.ingest.pdf_lines import MARK_OPEN, group_lines, line_text, page_glyphs, page_runs
+from briefer.ingest.footnotes import MARK_OPEN
+from briefer.ingest.pdf_lines import group_lines, line_text, page_glyphs, page_runs
 
 BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
 FOOTNOTE_SIZE = 0.93  # text this much smaller than the body, at the foot of a page: a note
@@ -35,8 +36,9 @@ _FURNITURE_TEXT = (
     re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stb|stcrt|trb|h-tk|h-ek)-\d"),  # publication ids
     re.compile(r"^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .{2,60}$"),
     re.compile(r"ISSN \d{4}\s*-\s*\d{3}[\dX]"),
-    re.compile(r"^\d{1,4}$"),
 )
+_LONE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number, in the page's top or bottom margin
+MARGIN = 0.12  # of the page's height: the top and bottom margins
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class TextLine:
     italic: bool
     kind: str = BODY
     underlined: bool = False
+    first_word: float = 0.0  # width of the line's first word (0: not measured)
     marked: str = ""  # the text with its footnote markers (pdf_lines.MARKER), when it has any
 
     @property
@@ -70,6 +73,7 @@ class PageLayout:
     width: float
     height: float
     lines: list[TextLine] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (left, right, y)
 
     def of_kind(self, kind: str) -> list[TextLine]:
         return [line for line in self.lines if line.kind == kind]
@@ -111,6 +115,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
                     bold=all(glyph.bold for glyph in visible),
                     italic=all(glyph.italic for glyph in visible),
                     marked=piece.marked if piece.marked != piece.text else "",
+                    first_word=piece.first_word,
                 )
             )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
@@ -177,10 +182,11 @@ def read_layout(
                 lines = _page_lines(textpage, index + 1)
             finally:
                 textpage.close()
-            lines = _underline(lines, _rules(page))
+            rules = _rules(page)
+            lines = _underline(lines, rules)
         finally:
             page.close()
-        pages.append(PageLayout(index + 1, width, height, lines))
+        pages.append(PageLayout(index + 1, width, height, lines, rules))
     if progress is not None:
         progress(count, count)
     layout = DocumentLayout(pages)
@@ -271,6 +277,16 @@ def _footnote_zones(layout: DocumentLayout) -> None:
             and in_body_column(layout, line)
         ]
         lowest = min((line.baseline for line in body), default=page.height)
+        column = layout.body_right - layout.body_left
+        separators = [
+            y
+            for left, right, y in page.rules
+            if abs(left - layout.body_left) <= 2 * size
+            and 3 * size <= right - left <= 0.6 * column
+            and y < lowest
+        ]
+        if separators:  # the rule above the footnotes: what stands above it is no note
+            lowest = min(lowest, max(separators))
         zone = [
             index
             for index, line in enumerate(lines)
@@ -315,13 +331,18 @@ def classify(layout: DocumentLayout) -> None:
         kinds: list[TextLine] = []
         for index, line in enumerate(page.lines):
             kind = BODY
-            if (page.number, index) in repeated or any(
-                pattern.search(line.text) for pattern in _FURNITURE_TEXT
+            if (
+                (page.number, index) in repeated
+                or any(pattern.search(line.text) for pattern in _FURNITURE_TEXT)
+                or (
+                    _LONE_NUMBER.match(line.text)
+                    and not (MARGIN * page.height < line.baseline < (1 - MARGIN) * page.height)
+                )
             ):
                 kind = FURNITURE
             elif line.x0 < body_left - 20 and line.baseline < 0.1 * page.height:
                 kind = FURNITURE  # a publication footer in the bottom margin
-            elif line.x0 >= body_right - 2 and line.x0 > body_left + 0.4 * (body_right - body_left):
+            elif line.x0 >= body_right + 3 and line.x0 > body_left + 0.4 * (body_right - body_left):
                 kind = SIDE
             kinds.append(replace(line, kind=kind))
         page.lines = kinds

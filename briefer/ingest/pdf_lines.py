@@ -23,17 +23,16 @@ from __future__ import annotations
 
 import ctypes
 import math
-import re
 import statistics
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # around a footnote marker in ``marked`` text
-MARKER = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN
 
 SAME_LINE = 0.5  # baselines closer than this many sizes share a line
 COLUMN_GAP = 2.5  # a horizontal gap of this many sizes starts another column
@@ -45,6 +44,21 @@ _ITALIC_FLAG = 1 << 6
 _MARKER_CHARS = frozenset("0123456789*†‡")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
 _HYPHEN_MARKS = ("\x02", "\ufffe", "\xad")
+# Spacing accents and the combining marks they stand for.
+_ACCENTS = {
+    "\u00b4": "\u0301",
+    "\u00b8": "\u0327",
+    "\u00a8": "\u0308",
+    "`": "\u0300",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u02c7": "\u030c",
+    "\u02d8": "\u0306",
+    "\u02d9": "\u0307",
+    "\u02da": "\u030a",
+    "\u02db": "\u0328",
+    "\u02dd": "\u030b",
+}
 
 
 @dataclass(slots=True)
@@ -278,6 +292,7 @@ class LineText:
     marked: str  # with them, between MARK_OPEN and MARK_CLOSE
     size: float
     baseline: float
+    first_word: float = 0.0  # the width of the line's first word
 
 
 def _splits(previous: Run, run: Run) -> bool:
@@ -314,12 +329,35 @@ def _piece_text(runs: list[Run]) -> LineText:
     return _text_of(glyphs, size, baseline)
 
 
+def _compose(glyphs: list[Glyph]) -> list[Glyph]:
+    """Accents some fonts draw as characters of their own ("c" and "´", "s" and "¸")
+    joined to the letter they stand on ("ć", "ş")."""
+    if not any(glyph.char in _ACCENTS for glyph in glyphs):
+        return glyphs
+    result: list[Glyph] = []
+    for glyph in glyphs:
+        mark = _ACCENTS.get(glyph.char)
+        if mark is not None and result and result[-1].char.isalpha():
+            base = result[-1]
+            overlap = min(base.right, glyph.right) - max(base.left, glyph.left)
+            if overlap > 0.3 * (glyph.right - glyph.left) or glyph.left < base.right:
+                composed = unicodedata.normalize("NFC", base.char + mark)
+                if len(composed) == 1:
+                    base.char = composed
+                    base.right = max(base.right, glyph.right)
+                    continue
+        result.append(glyph)
+    return result
+
+
 def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
+    glyphs = _compose(glyphs)
     plain: list[str] = []
     marked: list[str] = []
     previous: Glyph | None = None
     in_marker = False
-    for glyph in glyphs:
+    first_word = 0.0
+    for position, glyph in enumerate(glyphs):
         space = False
         if previous is not None:
             gap = glyph.left - previous.right
@@ -328,17 +366,22 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
                 or gap >= WORD_GAP * min(glyph.size, previous.size)
                 or (glyph.made_up_gap and gap >= WORD_GAP * size)
             )
-        marker = glyph.superscript and glyph.char in _MARKER_CHARS
+        if space and not first_word and plain:
+            first_word = previous.right - glyphs[0].left if previous is not None else 0.0
+        marker = glyph.superscript and (
+            glyph.char in _MARKER_CHARS
+            or (in_marker and glyph.char == "," and _marker_follows(glyphs, position))
+        )
         if in_marker and not marker:
             marked.append(MARK_CLOSE)
             in_marker = False
         if space:
             if plain and plain[-1] != " ":
                 plain.append(" ")
-            if in_marker:
+            if in_marker and not marker:
                 marked.append(MARK_CLOSE)
                 in_marker = False
-            if marked and marked[-1] != " ":
+            if marked and marked[-1] != " " and not in_marker:
                 marked.append(" ")
         if marker:
             if not in_marker:
@@ -351,6 +394,16 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
         previous = glyph
     if in_marker:
         marked.append(MARK_CLOSE)
+    if not first_word and glyphs:
+        first_word = glyphs[-1].right - glyphs[0].left
     text = _clean("".join(plain).strip())
     marked_text = _clean("".join(marked).strip())
-    return LineText(glyphs, " ".join(text.split()), marked_text, size, baseline)
+    return LineText(glyphs, " ".join(text.split()), marked_text, size, baseline, first_word)
+
+
+def _marker_follows(glyphs: list[Glyph], position: int) -> bool:
+    """A raised comma between two raised numbers ("?1, 2"): part of the markers."""
+    return any(
+        glyph.superscript and glyph.char in _MARKER_CHARS
+        for glyph in glyphs[position + 1 : position + 3]
+    )

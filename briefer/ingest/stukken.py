@@ -109,7 +109,7 @@ class Omschrijving:
         text = " ".join(text.split())
         asked = _ASKED.match(text)
         if asked is not None:
-            self.asked_by = asked["who"].strip()
+            self.asked_by = re.sub(r"(\w)\(", r"\1 (", asked["who"].strip())
             self.asked_to = (asked["whom"] or "").strip() or None
             self.subject = asked["subject"].strip()
             self.asked_on = _day(asked["when"])

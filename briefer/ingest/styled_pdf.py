@@ -9,18 +9,19 @@ than two headings are found this way, the caller reads the PDF line by line.
 
 from __future__ import annotations
 
+from briefer.ingest.body_flow import MAX_HEADING_CHARS, flow, read_notes
+from briefer.ingest.closing import signatories, split_closing
 from briefer.ingest.kamerstuk import Footer, match_footer
 from briefer.ingest.layout import assemble_letter
 from briefer.ingest.letter_parts import take_greetings
 from briefer.ingest.model import LetterMeta, ParsedLetter
-from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine
-from briefer.ingest.styled_blocks import MAX_HEADING_CHARS, styled_blocks
+from briefer.ingest.page_analysis import BODY, FOOTNOTE, DocumentLayout, TextLine
 
 MIN_HEADINGS = 2
 
 
 def _styled(line: TextLine, body_size: float) -> bool:
-    return (line.bold or line.italic or line.size > body_size + 0.4) and len(
+    return (line.bold or line.italic or line.underlined or line.size > body_size + 0.4) and len(
         line.text
     ) <= MAX_HEADING_CHARS
 
@@ -41,11 +42,18 @@ def _footers(layout: DocumentLayout) -> list[Footer]:
 
 def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter | None:
     """The letter, or None when its headings are not told apart by their type."""
-    blocks = styled_blocks(layout.lines(BODY), layout.body_size)
+    lines = [line for line in layout.lines() if line.kind in (BODY, FOOTNOTE)]
+    body = [line for line in lines if line.kind == BODY]
+    before, closing, after = split_closing(body)
+    blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
     headings = [block for block in blocks if block.heading_level is not None]
     if len(headings) < MIN_HEADINGS:
         return None
     meta = LetterMeta(pages=len(layout.pages))
+    if closing:
+        meta.signatories = signatories(closing)
+        if meta.signatories:
+            meta.signatory, meta.signatory_role = meta.signatories[0]
     first = blocks[0]
     if first.heading_level == 1 and sum(b.heading_level == 1 for b in headings) == 1:
         meta.title = first.text  # a title in a type of its own, above everything

@@ -198,7 +198,7 @@ def _same(name: str, expected: Any, found: Any) -> bool:
         return False
     if name == "signatories":
         return len(expected) == len(found) and all(
-            loose(want[0]) == loose(got[0]) and loose(want[1] or "") == loose(got[1] or "")
+            loose(want[0]) == loose(got[0]) and _function(want[1]) == _function(got[1])
             for want, got in zip(expected, found, strict=True)
         )
     if name == "indieners":
@@ -208,6 +208,11 @@ def _same(name: str, expected: Any, found: Any) -> bool:
     if name in ("title", "ministry", "directorate", "dossier", "asked_by", "answered_by"):
         return loose(str(expected)) == loose(str(found))
     return normal(str(expected)) == normal(str(found))
+
+
+def _function(text: str | None) -> str:
+    """A signatory's function compared without its article ("De Minister van …")."""
+    return re.sub(r"^(?:de|het)\s+", "", loose(text or ""))
 
 
 def _sections(letter: ParsedLetter) -> list[tuple[str, int, int]]:
@@ -300,12 +305,12 @@ def _score_headings(letter: ParsedLetter, expected: Expected, result: Score) -> 
     for index, want in enumerate(expected.headings):
         result.heading_recall.add(index in hit_wanted)
         if index not in hit_wanted:
-            result.wrong.append(f"heading missed: {want['title']!r} ({want['level']}, p. {want['page']})")
+            result.wrong.append(
+                f"heading missed: {want['title']!r} ({want['level']}, p. {want['page']})"
+            )
 
 
-def _score_paragraphs(
-    passages: Sequence[ParsedPassage], expected: Expected, result: Score
-) -> None:
+def _score_paragraphs(passages: Sequence[ParsedPassage], expected: Expected, result: Score) -> None:
     hit_found, hit_wanted = _match(passages, expected.paragraphs, _paragraph_matches)
     for index, passage in enumerate(passages):
         result.paragraph_precision.add(index in hit_found)
@@ -320,9 +325,7 @@ def _score_paragraphs(
             result.wrong.append(f"paragraph missed (p. {want.get('page')}): {want['start']!r}")
 
 
-def _score_footnotes(
-    passages: Sequence[ParsedPassage], expected: Expected, result: Score
-) -> None:
+def _score_footnotes(passages: Sequence[ParsedPassage], expected: Expected, result: Score) -> None:
     for want in expected.footnotes:
         ok = any(
             footnote.marker == want["marker"]
@@ -360,7 +363,8 @@ def _score_pairs(passages: Sequence[ParsedPassage], expected: Expected, result: 
         got = found.get(number)
         ok = got is not None and len(got[0]) == len(questions) and len(got[1]) == len(answers)
         ok = ok and all(
-            _starts(text, want) for text, want in zip(got[0] + got[1], questions + answers, strict=True)  # type: ignore[index]
+            _starts(text, want)
+            for text, want in zip(got[0] + got[1], questions + answers, strict=True)  # type: ignore[index]
         )
         result.pairs.add(ok)
         if not ok:
