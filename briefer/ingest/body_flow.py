@@ -278,7 +278,7 @@ def _is_heading(group: _Group, body_size: float) -> bool:
         and len(text) <= MAX_HEADING_CHARS
         and not text.endswith((".", ",", ";", ":"))
         and _starts_capital(text)
-        and not group.listed
+        and (not group.listed or len(group.lines) == 1)  # "1. Ultrafijn stof" in bold
     )
 
 

@@ -22,17 +22,16 @@ from dataclasses import dataclass, field
 from briefer.ingest.body_flow import flow, read_notes
 from briefer.ingest.closing import signatories, split_closing
 from briefer.ingest.kamerstuk import match_date_line, match_footer
-from briefer.ingest.layout import Block, assemble_letter
+from briefer.ingest.layout import assemble_letter
 from briefer.ingest.letter_parts import dutch_date, is_salutation
 from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, MOTIE, LetterMeta, ParsedLetter
 from briefer.ingest.page_analysis import BODY, FOOTNOTE, DocumentLayout, TextLine
 from briefer.ingest.stukken import (
-    Omschrijving,
-    is_motie_end,
-    motie_role,
     question_label,
     stuk_kind,
     stuk_title,
+    take_motie,
+    take_questions,
 )
 
 KOP_LINES = 8  # the chamber and the vergaderjaar are among the first lines of page 1
@@ -185,40 +184,6 @@ def _printed_pages(layout: DocumentLayout, meta: LetterMeta) -> dict[int, int]:
     return printed
 
 
-def _questions(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Kamervragen: the opening read into ``meta``, every paragraph after a label a
-    question's or an answer's with its number."""
-    kept: list[Block] = []
-    omschrijving = Omschrijving()
-    labelled = False
-    for block in blocks:
-        if not labelled and block.role is None and omschrijving.read(block.text):
-            continue
-        if block.role is not None:
-            labelled = True
-        kept.append(block)
-    meta.asked_by, meta.asked_on = omschrijving.asked_by, omschrijving.asked_on
-    meta.answered_by, meta.answered_on = omschrijving.answered_by, omschrijving.answered_on
-    meta.date = meta.date or omschrijving.answered_on or omschrijving.asked_on
-    if omschrijving.subject:
-        meta.title = omschrijving.subject
-    return kept
-
-
-def _motie(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """A motie: each paragraph with its part; the names after its end are its indieners."""
-    kept: list[Block] = []
-    ended = False
-    for block in blocks:
-        if ended and block.heading_level is None:
-            meta.indieners.extend(line.strip() for line in block.lines or [block.text])
-            continue
-        block.role = motie_role(block.text)
-        kept.append(block)
-        ended = ended or is_motie_end(block.text)
-    return kept
-
-
 def _label(line: TextLine) -> tuple[str, int] | None:
     return question_label(line.text)
 
@@ -253,9 +218,9 @@ def read_kamerstuk_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLet
         block for block in blocks if not (block.heading_level is None and is_salutation(block.text))
     ]
     if meta.kind == KAMERVRAGEN:
-        blocks = _questions(blocks, meta)
+        blocks = take_questions(blocks, meta)
     elif meta.kind == MOTIE:
-        blocks = _motie(blocks, meta)
+        blocks = take_motie(blocks, meta)
     if kop.title:
         meta.title = stuk_title(kop.title, meta.indieners)
     for block in blocks:

@@ -80,7 +80,7 @@ def _below(
     for line in sorted(lines, key=lambda item: -item.baseline):
         if id(line) in used or line.baseline >= above.baseline or abs(line.x0 - start.x0) > 3:
             continue
-        if above.baseline - line.baseline > 1.7 * max(line.size, above.size):
+        if above.baseline - line.baseline > 2.2 * max(line.size, above.size):
             break
         if is_label(line.text) or any(
             label is not start and abs(label.baseline - line.baseline) < 0.4 * line.size

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefer.ingest.layout import Block
 from briefer.ingest.letter_parts import dutch_date, title_from_capitals
 from briefer.ingest.model import (
     BNC_FICHE,
@@ -30,6 +31,7 @@ from briefer.ingest.model import (
     KAMERBRIEF,
     MOTIE,
     REQUEST,
+    LetterMeta,
 )
 
 _ASKED = re.compile(
@@ -146,3 +148,37 @@ def motie_role(text: str) -> str | None:
 
 def is_motie_end(text: str) -> bool:
     return bool(MOTIE_END.match(" ".join(text.split())))
+
+
+def take_questions(blocks: list[Block], meta: LetterMeta) -> list[Block]:
+    """Kamervragen: the opening read into ``meta``, every paragraph after a label a
+    question's or an answer's with its number."""
+    kept: list[Block] = []
+    omschrijving = Omschrijving()
+    labelled = False
+    for block in blocks:
+        if not labelled and block.role is None and omschrijving.read(block.text):
+            continue
+        if block.role is not None:
+            labelled = True
+        kept.append(block)
+    meta.asked_by, meta.asked_on = omschrijving.asked_by, omschrijving.asked_on
+    meta.answered_by, meta.answered_on = omschrijving.answered_by, omschrijving.answered_on
+    meta.date = meta.date or omschrijving.answered_on or omschrijving.asked_on
+    if omschrijving.subject:
+        meta.title = omschrijving.subject
+    return kept
+
+
+def take_motie(blocks: list[Block], meta: LetterMeta) -> list[Block]:
+    """A motie: each paragraph with its part; the names after its end are its indieners."""
+    kept: list[Block] = []
+    ended = False
+    for block in blocks:
+        if ended and block.heading_level is None:
+            meta.indieners.extend(line.strip() for line in block.lines or [block.text])
+            continue
+        block.role = motie_role(block.text)
+        kept.append(block)
+        ended = ended or is_motie_end(block.text)
+    return kept
