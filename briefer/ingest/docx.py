@@ -26,17 +26,19 @@ from briefer.ingest.docx_format import (
     Style,
     default_size,
     heading_levels,
-    is_metadata_table,
     paragraph_style,
-    row_passage,
-    take_header,
-    take_label,
 )
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.footnotes import attach_notes
 from briefer.ingest.kamerstuk import Footer, match_footer, match_signature
 from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
-from briefer.ingest.letter_parts import take_greetings
+from briefer.ingest.letter_parts import (
+    is_metadata_table,
+    row_passage,
+    take_greetings,
+    take_header,
+    take_label,
+)
 from briefer.ingest.model import LetterMeta, ParsedLetter
 
 INVALID = "is geen geldig Word-document (.docx)"

@@ -16,8 +16,6 @@ from docx.oxml import parse_xml
 
 from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN, Note
 from briefer.ingest.layout import Block
-from briefer.ingest.letter_parts import dutch_date, is_salutation
-from briefer.ingest.model import LetterMeta
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_RUNS = (
@@ -26,25 +24,6 @@ _TEXT_RUNS = (
 )
 _FALSE = frozenset(("0", "false", "off"))
 MAX_HEADING_CHARS = 160
-HEADER_ZONE = 15  # the salutation is among the first paragraphs
-_LABELS = {
-    "datum": "date",
-    "betreft": "title",
-    "onderwerp": "title",
-    "onze referentie": "reference",
-    "ons kenmerk": "reference",
-    "kenmerk": "reference",
-    "uw kenmerk": "",
-    "uw brief": "",
-    "bijlage": "",
-    "bijlagen": "",
-    "bijlage(n)": "",
-    "contactpersoon": "",
-}
-_LABEL_LINE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\s*:?\s+(?P<value>.+)$",
-    re.IGNORECASE,
-)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\.)\s")
 
 Style = tuple[float, bool, bool]  # (size in points, bold, italic)
@@ -120,71 +99,6 @@ def heading_levels(blocks: list[Block], styles: list[Style | None], body_size: f
         if heading and style is not None:
             block.heading_level = levels[style]
     return True
-
-
-def take_label(meta: LetterMeta, label: str, value: str) -> bool:
-    """Fill ``meta`` from a "Datum"/"Betreft"/"Onze referentie" label; False if unknown."""
-    key = label.strip().rstrip(":").strip().lower()
-    if key not in _LABELS:
-        return False
-    field = _LABELS[key]
-    value = value.strip()
-    if field == "date" and meta.date is None:
-        meta.date = dutch_date(value)
-    elif field == "title" and not meta.title:
-        meta.title = value
-    elif field == "reference" and meta.reference is None:
-        meta.reference = value or None
-    return True
-
-
-def is_metadata_table(rows: list[list[str]]) -> bool:
-    return bool(rows) and any(
-        row and row[0].strip().rstrip(":").strip().lower() in _LABELS for row in rows
-    )
-
-
-def row_passage(header: list[str], row: list[str]) -> str:
-    """A table row as one readable passage: ``Kop: waarde; Kop: waarde``."""
-    cells = [cell.strip() for cell in row]
-    if header and len(header) == len(cells):
-        return "; ".join(
-            f"{name.strip()}: {cell}" if name.strip() else cell
-            for name, cell in zip(header, cells, strict=True)
-            if cell
-        )
-    return "; ".join(cell for cell in cells if cell)
-
-
-def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Before "Geachte …,": the addressee and label lines are metadata, not passages."""
-    salutation = next(
-        (
-            index
-            for index, block in enumerate(blocks[:HEADER_ZONE])
-            if block.heading_level is None and is_salutation(block.text)
-        ),
-        None,
-    )
-    if salutation is None:
-        return blocks
-    addressee: list[str] = []
-    stopped = False
-    for block in blocks[:salutation]:
-        for line in block.lines or [block.text]:
-            labelled = _LABEL_LINE.match(line)
-            if labelled is not None and take_label(meta, labelled["label"], labelled["value"]):
-                stopped = True
-                continue
-            if line.startswith(">") or line.lower().startswith("retouradres"):
-                continue
-            if line[:1].isdigit() or line.startswith(("Postbus", "Binnenhof")):
-                stopped = True
-            if not stopped:
-                addressee.append(line)
-    if addressee and meta.addressee is None:
-        meta.addressee = " ".join(addressee)
-    return blocks[salutation + 1 :]
 
 
 class Footnotes:

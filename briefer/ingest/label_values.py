@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefer.ingest.page_analysis import TextLine
+if TYPE_CHECKING:
+    from briefer.ingest.page_analysis import TextLine
 
 # Every label ministries use, by what it means.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -49,7 +51,7 @@ class LabelValue:
     lines: list[TextLine] = field(default_factory=list)  # every line of label and value
 
 
-def _label_of(text: str) -> tuple[str, str] | None:
+def label_of(text: str) -> tuple[str, str] | None:
     """(meaning, rest of the line) when the line is or begins with a label."""
     folded = text.casefold()
     for label in _LONGEST_FIRST:
@@ -67,7 +69,7 @@ def _label_of(text: str) -> tuple[str, str] | None:
 
 
 def is_label(text: str) -> bool:
-    return _label_of(text) is not None
+    return label_of(text) is not None
 
 
 def _below(
@@ -101,7 +103,7 @@ def label_values(lines: Sequence[TextLine]) -> list[LabelValue]:
     for line in ordered:
         if id(line) in used:
             continue
-        found = _label_of(line.text)
+        found = label_of(line.text)
         if found is None:
             continue
         meaning, rest = found

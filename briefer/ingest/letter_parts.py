@@ -119,3 +119,96 @@ def take_greetings(blocks: list[Block], meta: LetterMeta) -> list[Block]:
 
 def _plain_salutation(block: Block) -> bool:
     return block.heading_level is None and is_salutation(block.text)
+
+
+HEADER_ZONE = 15  # the salutation is among the first paragraphs
+_FIELDS = {"datum": "date", "betreft": "title", "kenmerk": "reference"}
+_BARE = {
+    (meaning, "")
+    for meaning in (
+        "datum",
+        "betreft",
+        "kenmerk",
+        "uw kenmerk",
+        "uw brief",
+        "bijlagen",
+        "contactpersoon",
+        "telefoon",
+        "e-mail",
+        "afschrift",
+    )
+}
+
+
+def take_label(meta: LetterMeta, label: str, value: str) -> bool:
+    """Fill ``meta`` from a label and its value ("Datum", "Betreft" or "Onderwerp",
+    "Ons kenmerk" …: label_values.LABELS); False when ``label`` is no label."""
+    from briefer.ingest.label_values import label_of
+
+    found = label_of(label.strip())
+    if found is None or found[1]:
+        return False
+    field = _FIELDS.get(found[0], "")
+    value = value.strip()
+    if field == "date" and meta.date is None:
+        meta.date = dutch_date(value)
+    elif field == "title" and not meta.title:
+        meta.title = value
+    elif field == "reference" and meta.reference is None:
+        meta.reference = value or None
+    return True
+
+
+def is_metadata_table(rows: list[list[str]]) -> bool:
+    """A table whose rows are label and value ("Datum | 14 oktober 2022")."""
+    from briefer.ingest.label_values import label_of
+
+    return bool(rows) and any(
+        row and (label_of(row[0].strip()) or ("", "x"))[1] == "" for row in rows
+    )
+
+
+def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
+    """Before "Geachte …,": the addressee and label lines are metadata, not passages."""
+    from briefer.ingest.label_values import label_of
+
+    salutation = next(
+        (
+            index
+            for index, block in enumerate(blocks[:HEADER_ZONE])
+            if block.heading_level is None and is_salutation(block.text)
+        ),
+        None,
+    )
+    if salutation is None:
+        return blocks
+    addressee: list[str] = []
+    stopped = False
+    for block in blocks[:salutation]:
+        for line in block.lines or [block.text]:
+            labelled = label_of(line)
+            if labelled is not None and labelled[1]:
+                take_label(meta, line[: len(line) - len(labelled[1])].strip(), labelled[1])
+                stopped = True
+                continue
+            if line.startswith(">") or line.lower().startswith("retouradres"):
+                continue
+            if line[:1].isdigit() or line.startswith(("Postbus", "Binnenhof")):
+                stopped = True
+            if not stopped:
+                addressee.append(line)
+    if addressee and meta.addressee is None:
+        meta.addressee = " ".join(addressee)
+    return blocks[salutation + 1 :]
+
+
+def row_passage(header: list[str], row: list[str]) -> str:
+    """A table row as one readable passage: ``Kop: waarde; Kop: waarde``."""
+    cells = [cell.strip() for cell in row]
+    if header and len(header) == len(cells):
+        return "; ".join(
+            f"{name.strip()}: {cell}" if name.strip() else cell
+            for name, cell in zip(header, cells, strict=True)
+            if cell
+        )
+    return "; ".join(cell for cell in cells if cell)

@@ -20,7 +20,7 @@ from datetime import date
 from briefer.ingest.footnotes import Note, attach_notes
 from briefer.ingest.kamerstuk import match_date_line
 from briefer.ingest.layout import Block, assemble_letter
-from briefer.ingest.letter_parts import dutch_date, is_salutation, take_greetings
+from briefer.ingest.letter_parts import dutch_date, is_salutation, take_greetings, take_header
 from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, MOTIE, LetterMeta, ParsedLetter
 from briefer.ingest.stukken import (
     question_label,
@@ -33,8 +33,11 @@ from briefer.ingest.stukken import (
 _CHAMBER = re.compile(r"^(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal\b")
 _YEAR = re.compile(r"^Vergaderjaar\s+(?P<year>\d{4})\s*[–-]\s*(?P<end>\d{4})")
 _AANHANGSEL = re.compile(r"^Aanhangsel van de Handelingen$", re.IGNORECASE)
+_KOP_WORDS = re.compile(r"^(?:[12]|Kamerstukken|Handelingen|Kamervragen)$", re.IGNORECASE)
 _QUESTIONS = re.compile(r"^Vragen gesteld door de leden der Kamer", re.IGNORECASE)
-_DOSSIER = re.compile(r"^(?P<number>\d{2}\s?\d{3}(?:\s*[A-Z]{1,4}\b)?(?:-[\dA-Z]+)?)\s+(?P<title>\S.*)$")
+_DOSSIER = re.compile(
+    r"^(?P<number>\d{2}\s?\d{3}(?:\s*[A-Z]{1,4}\b)?(?:-[\dA-Z]+)?)\s+(?P<title>\S.*)$"
+)
 _NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d+)\s*(?P<title>.*)$")
 _PROPOSED = re.compile(r"^(?:Voorgesteld|Ontvangen|Vastgesteld)\s+(?P<date>.+)$")
 _PUBLICATION = re.compile(r"\b(?P<id>(?:kst|ah-tk|ah-ek|blg|h-tk|h-ek)-\d[\w-]*\d)\b")
@@ -86,8 +89,8 @@ def _kop(paras: Sequence[Para], meta: LetterMeta) -> tuple[int, bool, str]:
             stuk = True
         elif not stuk:
             return 0, False, ""  # no kop: a document of another kind
-        elif _AANHANGSEL.match(text):
-            pass
+        elif _AANHANGSEL.match(text) or _KOP_WORDS.match(text):
+            pass  # the kind of publication, the chamber's number
         elif _QUESTIONS.match(text):
             questions = True
         elif questions and text.isdigit() and meta.number is None:
@@ -136,7 +139,9 @@ def _blocks(paras: Sequence[Para], questions: bool) -> list[Block]:
     return blocks
 
 
-def build_letter(paras: Sequence[Para], facts: Facts, fallback_title: str, source_format: str) -> ParsedLetter:
+def build_letter(
+    paras: Sequence[Para], facts: Facts, fallback_title: str, source_format: str
+) -> ParsedLetter:
     """The parsed letter of a structured document's paragraphs."""
     meta = LetterMeta(publication=facts.publication)
     taken, questions, title = _kop(paras, meta)
@@ -157,7 +162,7 @@ def build_letter(paras: Sequence[Para], facts: Facts, fallback_title: str, sourc
             meta.title = stuk_title(title, meta.indieners)
     else:
         meta.kind = facts.kind or DOCUMENT
-        blocks = take_greetings(blocks, meta)
+        blocks = take_greetings(take_header(blocks, meta), meta)
     meta.date = meta.date or facts.date
     if not meta.title and facts.title:
         meta.title = facts.title
