@@ -55,6 +55,14 @@ def _starts_capital(text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
 
 
+def _bullets(text: str) -> str:
+    """Bullets of the Symbol font (in Unicode's private area) as the bullets they are."""
+    return text.translate(_BULLETS) if _PRIVATE.search(text) else text
+
+
+_PRIVATE = re.compile("[\uf000-\uf0ff]")
+
+
 def list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
@@ -249,9 +257,7 @@ def flow(
         role, number = group.label if group.label is not None and level is None else (None, None)
         joined = ""
         for line in group.lines:
-            joined = join_lines(
-                joined, line.with_markers.translate(_BULLETS), vocabulary.__contains__
-            )
+            joined = join_lines(joined, _bullets(line.with_markers), vocabulary.__contains__)
         blocks.append(
             Block(
                 text=joined,
@@ -259,7 +265,7 @@ def flow(
                 last_page=group.lines[-1].page,
                 line_count=len(group.lines),
                 heading_level=level,
-                lines=[line.text.translate(_BULLETS) for line in group.lines],
+                lines=[_bullets(line.text) for line in group.lines],
                 role=role,
                 number=number,
             )

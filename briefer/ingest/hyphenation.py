@@ -99,7 +99,8 @@ _ADDRESS_PUNCTUATION = tuple("/-.=&?_~#%:")
 
 def _broken_address(left: str, right: str) -> bool:
     """Whether ``left`` ends inside a web address that ``right`` goes on with."""
-    found = _ADDRESS.search(left)
+    last = left[left.rfind(" ") + 1 :]  # an address holds no space: look at the last word only
+    found = _ADDRESS.search(last)
     if found is None:
         return False
     return left.endswith(_ADDRESS_PUNCTUATION) or right.startswith(("%", "/", "?", "#", "&", "="))

@@ -17,6 +17,7 @@ from their style and spacing, the same for every form.
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -127,19 +128,19 @@ MAX_OBJECTS = 4000  # a page of drawings: look no further for rules under text
 
 def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
     """Thin horizontal strokes on the page (underlines, the rule above footnotes):
-    (left, right, y)."""
+    (left, right, y). Read through pdfium's own calls, one object at a time."""
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rules: list[tuple[float, float, float]] = []
-    for count, item in enumerate(
-        page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
-    ):
-        if count >= MAX_OBJECTS:
-            break
-        try:
-            left, bottom, right, top = item.get_bounds()
-        except pdfium.PdfiumError:
+    count = min(pdfium_c.FPDFPage_CountObjects(raw), MAX_OBJECTS)
+    for index in range(count):
+        item = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(item) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
-        if top - bottom <= 1.5 and right - left >= 8:
-            rules.append((left, right, (top + bottom) / 2))
+        if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
+            continue
+        if top.value - bottom.value <= 1.5 and right.value - left.value >= 8:
+            rules.append((left.value, right.value, (top.value + bottom.value) / 2))
     return rules
 
 

@@ -228,16 +228,15 @@ def _published_form(
 
     reader: Callable[[DocumentLayout, str], ParsedLetter | None]
     try:
-        first = read_layout(document, None, limit=1)  # the form shows on page 1
-        if kamerstuk_pdf.detect(first):
+        layout = read_layout(document, progress, body=body)  # the form shows on page 1
+        if kamerstuk_pdf.detect(layout):
             reader = kamerstuk_pdf.read_kamerstuk_pdf
-        elif rijksoverheid.detect(first):
+        elif rijksoverheid.detect(layout):
             reader = rijksoverheid.read_rijksoverheid
-        elif styled_pdf.detect(first):
+        elif styled_pdf.detect(layout):
             reader = styled_pdf.read_styled_pdf
         else:
             return None
-        layout = read_layout(document, progress, body=body)
     except pdfium.PdfiumError:
         raise LetterImportError(path, DAMAGED) from None
     return reader(layout, path.stem)

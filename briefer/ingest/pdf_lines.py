@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import statistics
 import sys
 import unicodedata
@@ -42,7 +43,15 @@ RAISED = (0.12, 0.8)  # raised by this much of the line's size: a superscript
 _LINE_BREAKS = frozenset((0x0A, 0x0D))
 _ITALIC_FLAG = 1 << 6
 _MARKER_CHARS = frozenset("0123456789*†‡")
+
+
+def _is_marker(text: str) -> bool:
+    """Digits or note signs only: what a footnote's marker is made of."""
+    return all(char in _MARKER_CHARS for char in text)
+
+
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_SPECIAL = re.compile("[\ufb00-\ufb06\x02\ufffe\xad\ud800-\udfff]")
 _HYPHEN_MARKS = ("\x02", "\ufffe", "\xad")
 # Spacing accents and the combining marks they stand for.
 _ACCENTS = {
@@ -75,6 +84,7 @@ class Glyph:
     spaced: bool = False  # the PDF wrote a space right before it
     made_up_gap: bool = False  # pdfium made up a space right before it
     superscript: bool = False
+    index: int = -1  # pdfium's index of its last character, when it stands for a word
 
 
 @dataclass
@@ -84,8 +94,11 @@ class Run:
     glyphs: list[Glyph] = field(default_factory=list)
     size: float = 0.0  # the largest size among its glyphs
     baseline: float = 0.0  # the baseline of its largest glyphs
+    markers_only: bool = True  # every glyph a digit or a note sign (a footnote's number)
 
     def add(self, glyph: Glyph) -> None:
+        if self.markers_only and not _is_marker(glyph.char):
+            self.markers_only = False
         if glyph.size > self.size * 1.05 or not self.glyphs:
             if self.glyphs and glyph.size > self.size / SMALL:
                 self.baseline = glyph.baseline  # the run began with small (raised) glyphs
@@ -103,12 +116,10 @@ class Run:
         return self.glyphs[-1].right
 
     def small(self) -> bool:
-        return all(glyph.char in _MARKER_CHARS for glyph in self.glyphs)
+        return self.markers_only
 
 
-def _font(
-    textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[bool, bool]]
-) -> tuple[bool, bool]:
+def _font(textpage: object, index: int, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
     """(bold, italic) of a character, from its font's name, weight and flags;
     asked once per text object (its characters share the font)."""
     handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
@@ -137,67 +148,171 @@ def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
     return angles.most_common(1)[0][0] if angles else 0.0
 
 
-def page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph | None]:
-    """The page's visible characters in pdfium's order; None marks pdfium's line breaks.
+class _PageReader:
+    """Reads a page's words from pdfium: most words with a few calls (the first
+    character's place, size and font, the last character's box); a word with
+    digits or accents, or whose first and last characters differ in size or line
+    (a raised footnote number, a word broken without a break), character by
+    character."""
 
-    Characters at another angle than most of the page (stamps, margin notes) are left out."""
-    count = textpage.count_chars()
-    angle = _dominant_angle(textpage, count)
-    sin, cos = math.sin(angle), math.cos(angle)  # pdfium's angle turns clockwise
-    box = pdfium_c.FS_RECTF()
-    matrix = pdfium_c.FS_MATRIX()
-    x, y = ctypes.c_double(), ctypes.c_double()
-    cache: dict[int, tuple[bool, bool]] = {}
-    glyphs: list[Glyph | None] = []
-    spaced = made_up = False
-    for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code in _LINE_BREAKS:
-            if glyphs and glyphs[-1] is not None:
-                glyphs.append(None)
-            spaced = made_up = False
-            continue
-        if code > sys.maxunicode or code == 0:
-            continue
-        char = chr(code)
-        if char.isspace():
-            if pdfium_c.FPDFText_IsGenerated(textpage, index):
-                made_up = True
-            else:
-                spaced = True
-            continue
-        if (
-            abs(math.remainder(pdfium_c.FPDFText_GetCharAngle(textpage, index) - angle, math.tau))
-            > 0.05
-        ):
-            continue
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y):
-            continue
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
-        pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(matrix.c, matrix.d)
-        bold, italic = _font(textpage, index, cache)
-        if angle:
-            left = box.left * cos - box.bottom * sin
-            right = box.right * cos - box.top * sin
-            baseline = x.value * sin + y.value * cos
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.raw = textpage.raw
+        self.count = pdfium_c.FPDFText_CountChars(self.raw)
+        self.angle = _dominant_angle(textpage, self.count)
+        self.sin, self.cos = math.sin(self.angle), math.cos(self.angle)
+        self.box = pdfium_c.FS_RECTF()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.cache: dict[int, tuple[bool, bool]] = {}
+        self.line: tuple[float, float, tuple[float, float, bool, bool]] | None = None
+        self.line_start: Glyph | None = None  # the first word of the line being read
+
+    def box_of(self, index: int) -> tuple[float, float, float, float]:
+        """(left, right, bottom, height) of a character's loose box, along the page's lines."""
+        box = self.box
+        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, box)
+        if self.angle:
+            left = box.left * self.cos - box.bottom * self.sin
+            right = box.right * self.cos - box.top * self.sin
+            bottom = box.left * self.sin + box.bottom * self.cos
+            return min(left, right), max(left, right), bottom, box.top - box.bottom
+        return box.left, box.right, box.bottom, box.top - box.bottom
+
+    def style_of(self, index: int) -> tuple[float, float, bool, bool] | None:
+        """(baseline, size, bold, italic) of a character; None when it is turned (a stamp)."""
+        raw = self.raw
+        turned = pdfium_c.FPDFText_GetCharAngle(raw, index) - self.angle
+        if (turned > 0.05 or turned < -0.05) and abs(math.remainder(turned, math.tau)) > 0.05:
+            return None
+        if not pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y):
+            return None
+        x, y = self.x.value, self.y.value
+        baseline = x * self.sin + y * self.cos if self.angle else y
+        font_size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        pdfium_c.FPDFText_GetMatrix(raw, index, self.matrix)
+        size = font_size * math.hypot(self.matrix.c, self.matrix.d)
+        bold, italic = _font(raw, index, self.cache)
+        return baseline, size if size > 0.5 else 10.0, bold, italic
+
+    def word(self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph]) -> None:
+        end = start + len(text) - 1
+        left, right, bottom, height = self.box_of(start)
+        if end > start:
+            _, right, last_bottom, last_height = self.box_of(end)
         else:
-            left, right, baseline = box.left, box.right, y.value
-        glyphs.append(
-            Glyph(
-                char,
-                min(left, right),
-                max(left, right),
-                baseline,
-                size if size > 0.5 else 10.0,
-                bold,
-                italic,
-                spaced=spaced,
-                made_up_gap=made_up,
-            )
+            last_bottom, last_height = bottom, height
+        plain = (
+            not _CAREFUL.search(text)
+            and abs(last_height - height) <= 0.02 * (height + 0.1)
+            and abs(last_bottom - bottom) <= 0.25 * (height + 0.1)
         )
+        if plain:
+            line = self.line
+            if line is not None and abs(bottom - line[0]) <= 0.1 and abs(height - line[1]) <= 0.02:
+                style = line[2]  # the next word on the line, in the type of the words before
+            else:
+                found = self.style_of(start)
+                if found is None:
+                    return
+                style = found
+                self.line = (bottom, height, style)
+            out.append(Glyph(text, left, right, *style, spaced, made_up, index=end))
+            return
+        self.line = None
+        self.characters(text, start, spaced, made_up, out)
+
+    def end_line(self, out: list[Glyph | None]) -> None:
+        """At a line's end: the last word's own font (a line is bold only when its first
+        and its last word are; a run-in label in bold starts a line of regular text)."""
+        self.line = None
+        last = out[-1] if out else None
+        if last is not None and last.index >= 0:
+            last.bold, last.italic = _font(self.raw, last.index, self.cache)
+
+    def characters(
+        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph]
+    ) -> None:
+        """A word character by character: each its own box, the style asked again where
+        the size or the line changes."""
+        style: tuple[float, float, bool, bool] | None = None
+        last_height = last_bottom = -1.0
+        for offset, char in enumerate(text):
+            index = start + offset
+            left, right, bottom, height = self.box_of(index)
+            if (
+                style is None
+                or abs(height - last_height) > 0.02 * (last_height + 0.1)
+                or abs(bottom - last_bottom) > 0.25 * (height + 0.1)
+            ):
+                style = self.style_of(index)
+                if style is None:
+                    return
+                if offset:
+                    spaced = made_up = False
+            last_height, last_bottom = height, bottom
+            out.append(
+                Glyph(char, left, right, *style, spaced and not offset, made_up and not offset)
+            )
+
+
+_CAREFUL = re.compile(r"[\d*†‡\u00a8\u00b4\u00b8`\u02c6-\u02dd\ufffd]|[^\x00-\u024f\u2010-\u206f]")
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph | None]:
+    """The page's words (and the characters of words that need it) in pdfium's order;
+    None marks pdfium's line breaks.
+
+    Characters at another angle than most of the page (stamps, margin notes) are left
+    out. This is most of the time a PDF takes to read, so it asks pdfium as little as it
+    can: the page's text in one call, then a few calls per word."""
+    reader = _PageReader(textpage)
+    raw, count = reader.raw, reader.count
+    text = _page_text(raw, count)
+    generated = pdfium_c.FPDFText_IsGenerated
+    glyphs: list[Glyph | None] = []
+    previous = 0
+    for found in _TOKEN.finditer(text):
+        start = found.start()
+        between = text[previous:start]
+        previous = found.end()
         spaced = made_up = False
+        if between:
+            if "\n" in between or "\r" in between:
+                if glyphs and glyphs[-1] is not None:
+                    reader.end_line(glyphs)
+                    glyphs.append(None)
+            else:
+                for offset, char in enumerate(between):
+                    if generated(raw, start - len(between) + offset):
+                        made_up = True
+                    else:
+                        spaced = spaced or char != ""
+        word = found.group()
+        if "\ufffd" in word:
+            word = word.replace("\ufffd", "")
+            if not word:
+                continue
+        reader.word(word, start, spaced, made_up, glyphs)
+    reader.end_line(glyphs)
     return glyphs
+
+
+def _page_text(raw: object, count: int) -> str:
+    """The page's characters in one call, one character per index (a character outside
+    the Basic Multilingual Plane, which UTF-16 writes as two units, is asked on its own)."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium_c.FPDFText_GetText(
+        raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", "replace")
+    if len(text) == count and not _SURROGATES.search(text):
+        return text
+    codes = (pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count))
+    return "".join(chr(code) if 0 < code <= sys.maxunicode else "\ufffd" for code in codes)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff\ufffd]")
 
 
 def _same_run(run: Run, glyph: Glyph) -> bool:
@@ -275,6 +390,8 @@ def group_lines(runs: list[Run]) -> list[list[Run]]:
 
 
 def _clean(text: str) -> str:
+    if not _SPECIAL.search(text):
+        return text
     text = text.translate(_LIGATURES)
     for mark in _HYPHEN_MARKS:
         if text.endswith(mark):
@@ -369,7 +486,7 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
         if space and not first_word and plain:
             first_word = previous.right - glyphs[0].left if previous is not None else 0.0
         marker = glyph.superscript and (
-            glyph.char in _MARKER_CHARS
+            _is_marker(glyph.char)
             or (in_marker and glyph.char == "," and _marker_follows(glyphs, position))
         )
         if in_marker and not marker:
@@ -404,6 +521,6 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
 def _marker_follows(glyphs: list[Glyph], position: int) -> bool:
     """A raised comma between two raised numbers ("?1, 2"): part of the markers."""
     return any(
-        glyph.superscript and glyph.char in _MARKER_CHARS
+        glyph.superscript and _is_marker(glyph.char)
         for glyph in glyphs[position + 1 : position + 3]
     )
