@@ -35,13 +35,15 @@ from briefer.ingest.page_analysis import FOOTNOTE, TextLine
 
 PARAGRAPH_GAP = 1.45  # a gap of this many line spacings between lines ends a paragraph
 MAX_HEADING_LINES = 3
-MAX_HEADING_CHARS = 160
+MAX_HEADING_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?][»”’\"')\]]*$")
 _LIST_ITEM = re.compile(  # bullets (also Symbol's, in Unicode's private area), numbers, letters
     r"^(?:[•▪●◦‣∙·■□➢►\-–—*]|\uf0b7|\uf0a7|\uf076|\uf0d8|"
     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S"
 )
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+_LETTERED_HEADING = re.compile(r"^\(?[a-z]\)\s+\S")  # "a) Titel voorstel": below a number
+_ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+")
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
 
@@ -118,7 +120,8 @@ def read_notes(lines: Sequence[TextLine]) -> list[Note]:
             parts.append([numbered[2]])
         elif parts:
             parts[-1].append(line.text)
-    vocabulary = build_vocabulary(text for texts in parts for text in texts)
+    # Words of the whole document decide a line-end hyphen in a note too ("otc-derivaten").
+    vocabulary = build_vocabulary(line.text for line in lines)
     for note, texts in zip(notes, parts, strict=True):
         joined = ""
         for text in texts:
@@ -283,19 +286,27 @@ def _is_heading(group: _Group, body_size: float) -> bool:
         and len(group.lines) <= MAX_HEADING_LINES
         and len(text) <= MAX_HEADING_CHARS
         and not text.endswith((".", ",", ";", ":"))
-        and _starts_capital(text)
-        and (not group.listed or len(group.lines) == 1)  # "1. Ultrafijn stof" in bold
+        and _starts_capital(_ENUMERATOR.sub("", text))
+        # "1. Ultrafijn stof" in bold, also wrapped; several items in bold are a list
+        and not any(list_item(line.text) for line in group.lines[1:])
     )
 
 
 def _heading_levels(groups: Sequence[_Group], headings: Sequence[bool]) -> list[int | None]:
-    """Levels from numbers where headings are numbered, else from their type."""
+    """Levels from numbers where headings are numbered ("1." -> 1, "1.1" -> 2, "a)" below
+    the number before it), else from their type.
+
+    In a numbered outline an unnumbered heading in the type of the top level is a top
+    level heading of its own ("Tot slot"); any other stands below the numbered or
+    lettered heading before it ("Kennisopbouw …" under "1.1 …"). Without numbers, the
+    most marked type is level 1, the next level 2, and so on."""
     styled = [group.lines[0] for group, heading in zip(groups, headings, strict=True) if heading]
     ranks = sorted({_style_rank(line) for line in styled})
     by_style = {rank: index + 1 for index, rank in enumerate(ranks)}
-    numbered_rank: dict[int, tuple[float, int, int, int]] = {}
+    top_ranks: set[tuple[float, int, int, int]] = set()
     levels: list[int | None] = []
-    context: tuple[int, tuple[float, int, int, int]] | None = None  # the last numbered heading
+    numbered: int | None = None  # the level of the last numbered heading
+    context: int | None = None  # the level of the last numbered or lettered heading
     for group, heading in zip(groups, headings, strict=True):
         if not heading:
             levels.append(None)
@@ -304,13 +315,15 @@ def _heading_levels(groups: Sequence[_Group], headings: Sequence[bool]) -> list[
         rank = _style_rank(first)
         number = _numbered_level(first.text)
         if number is not None:
-            numbered_rank.setdefault(number, rank)
-            context = (number, rank)
+            numbered = context = number
+            if number == 1:
+                top_ranks.add(rank)
             levels.append(number)
-        elif context is not None and rank > context[1]:
-            levels.append(context[0] + 1)  # less marked than the numbered heading above it
+        elif _LETTERED_HEADING.match(first.text) and numbered is not None:
+            context = numbered + 1
+            levels.append(context)
         elif context is not None:
-            levels.append(min(context[0], by_style[rank]))
+            levels.append(1 if rank in top_ranks else context + 1)
         else:
             levels.append(by_style[rank])
     return levels

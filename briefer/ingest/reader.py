@@ -123,6 +123,9 @@ def parse_letter(
         letter = read_text(path, data, progress)
     if letter.passage_count() == 0:
         raise LetterImportError(path, "bevat geen tekst om te importeren")
+    from briefer.ingest.kinds import recognise
+
+    recognise(letter)
     return letter
 
 
