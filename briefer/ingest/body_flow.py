@@ -197,8 +197,9 @@ def _starts_new(
 
 
 def _table_rows(lines: Sequence[TextLine]) -> set[int]:
-    """id() of the lines that share their baseline with another: the cells of a table's rows."""
-    rows: set[int] = set()
+    """id() of a table's rows: lines that share their baseline with another (cells apart),
+    or that hold three cells or more (cells apart by gaps of an em or more)."""
+    rows = {id(line) for line in lines if line.cells >= 3}
     for previous, line in itertools.pairwise(lines):
         if line.page == previous.page and abs(line.baseline - previous.baseline) < 1:
             rows.update((id(previous), id(line)))

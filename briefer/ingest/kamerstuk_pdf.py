@@ -191,16 +191,17 @@ def _label(line: TextLine) -> tuple[str, int] | None:
 def read_kamerstuk_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter:
     meta = LetterMeta()
     first = layout.pages[0].lines
-    taken, kop = _read_kop(first, meta)
+    taken, found = _read_kop(first, meta)
     printed = _printed_pages(layout, meta)
-    lines = [line for line in first[taken:] if line.kind in (BODY, FOOTNOTE)]
+    kop = {id(line) for line in first[:taken]}
+    lines = [line for line in layout.pages[0].reading(BODY, FOOTNOTE) if id(line) not in kop]
     for page in layout.pages[1:]:
-        lines.extend(line for line in page.lines if line.kind in (BODY, FOOTNOTE))
-    if kop.questions:
+        lines.extend(page.reading(BODY, FOOTNOTE))
+    if found.questions:
         meta.kind = KAMERVRAGEN
-        meta.number = kop.number
+        meta.number = found.number
     else:
-        meta.kind = stuk_kind(kop.title)
+        meta.kind = stuk_kind(found.title)
     body = [line for line in lines if line.kind == BODY]
     before, closing, after = split_closing(body) if meta.kind != MOTIE else (body, [], [])
     if closing:
@@ -221,8 +222,8 @@ def read_kamerstuk_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLet
         blocks = take_questions(blocks, meta)
     elif meta.kind == MOTIE:
         blocks = take_motie(blocks, meta)
-    if kop.title:
-        meta.title = stuk_title(kop.title, meta.indieners)
+    if found.title:
+        meta.title = stuk_title(found.title, meta.indieners)
     for block in blocks:
         block.first_page = printed.get(block.first_page, block.first_page)
         block.last_page = printed.get(block.last_page, block.last_page)

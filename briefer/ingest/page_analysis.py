@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from briefer.ingest.columns import column_groups
 from briefer.ingest.footnotes import MARK_OPEN
 from briefer.ingest.pdf_lines import group_lines, line_text, page_glyphs, page_runs
 
@@ -57,6 +58,7 @@ class TextLine:
     kind: str = BODY
     underlined: bool = False
     first_word: float = 0.0  # width of the line's first word (0: not measured)
+    cells: int = 1  # parts of the line with a gap of an em or more between them (a table row)
     marked: str = ""  # the text with its footnote markers (pdf_lines.MARKER), when it has any
 
     @property
@@ -75,6 +77,20 @@ class PageLayout:
     height: float
     lines: list[TextLine] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (left, right, y)
+    # The body's lines in reading order, in groups that each read top to bottom (one group
+    # on a page in one column; a group per column, band by band, on a page in columns).
+    groups: list[list[int]] = field(default_factory=list)
+
+    def reading(self, *kinds: str) -> list[TextLine]:
+        """The page's lines of ``kinds`` in reading order (column by column)."""
+        if not self.groups:
+            return [line for line in self.lines if line.kind in kinds]
+        return [
+            self.lines[index]
+            for group in self.groups
+            for index in group
+            if self.lines[index].kind in kinds
+        ]
 
     def of_kind(self, kind: str) -> list[TextLine]:
         return [line for line in self.lines if line.kind == kind]
@@ -86,6 +102,10 @@ class DocumentLayout:
     body_left: float = 0.0
     body_right: float = 0.0
     body_size: float = 10.0
+
+    def reading(self, *kinds: str) -> list[TextLine]:
+        """Every page's lines of ``kinds`` in reading order."""
+        return [line for page in self.pages for line in page.reading(*kinds)]
 
     def lines(self, kind: str | None = None) -> list[TextLine]:
         return [
@@ -117,6 +137,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
                     italic=all(glyph.italic for glyph in visible),
                     marked=piece.marked if piece.marked != piece.text else "",
                     first_word=piece.first_word,
+                    cells=piece.cells,
                 )
             )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
@@ -262,52 +283,53 @@ def _footnote_start(line: TextLine) -> bool:
 
 
 def _footnote_zones(layout: DocumentLayout) -> None:
-    """Mark the footnotes at the foot of each page: smaller text in the body's column,
-    below every line of body text on the page, opening with a note's number; the
-    lines after it (to the page's furniture) continue the notes. A page whose foot
-    holds smaller text without a number continues the note of the page before."""
+    """Mark the footnotes at the foot of each column: smaller text in the column, below
+    every line of body text in it (and below the rule above the notes, where there is
+    one), opening with a note's number; the lines after it continue the notes. A
+    column whose foot holds smaller text without a number continues the note before."""
     size = layout.body_size
     continuing = False
     for page in layout.pages:
-        lines = page.lines
-        body = [
-            line
-            for line in lines
-            if line.kind == BODY
-            and line.size > FOOTNOTE_SIZE * size
-            and in_body_column(layout, line)
-        ]
-        lowest = min((line.baseline for line in body), default=page.height)
-        column = layout.body_right - layout.body_left
-        separators = [
-            y
-            for left, right, y in page.rules
-            if abs(left - layout.body_left) <= 2 * size
-            and 3 * size <= right - left <= 0.6 * column
-            and y < lowest
-        ]
-        if separators:  # the rule above the footnotes: what stands above it is no note
-            lowest = min(lowest, max(separators))
-        zone = [
-            index
-            for index, line in enumerate(lines)
-            if line.kind == BODY
-            and line.baseline < lowest
-            and line.size <= FOOTNOTE_SIZE * size
-            and line.x0 >= layout.body_left - 4 * size
-        ]
-        zone.sort(key=lambda index: -lines[index].baseline)
-        started = False
-        for index in zone:
-            line = lines[index]
-            if _footnote_start(line):
-                started = True
-            if started or continuing:
-                lines[index] = replace(line, kind=FOOTNOTE)
-        if zone:
-            continuing = started or continuing
-        elif body:
-            continuing = False
+        for group in page.groups or [list(range(len(page.lines)))]:
+            continuing = _group_notes(layout, page, group, size, continuing)
+
+
+def _group_notes(
+    layout: DocumentLayout, page: PageLayout, group: list[int], size: float, continuing: bool
+) -> bool:
+    lines = page.lines
+    members = [index for index in group if lines[index].kind == BODY]
+    if not members:
+        return continuing
+    body = [lines[index] for index in members if lines[index].size > FOOTNOTE_SIZE * size]
+    lowest = min((line.baseline for line in body), default=page.height)
+    left = min(lines[index].x0 for index in members)
+    right = max(lines[index].x1 for index in members)
+    separators = [
+        y
+        for rule_left, rule_right, y in page.rules
+        if abs(rule_left - left) <= 2 * size
+        and 3 * size <= rule_right - rule_left <= 0.6 * max(right - left, 1.0)
+        and y < lowest
+    ]
+    if separators:  # the rule above the footnotes: what stands above it is no note
+        lowest = min(lowest, max(separators))
+    zone = [
+        index
+        for index in members
+        if lines[index].baseline < lowest and lines[index].size <= FOOTNOTE_SIZE * size
+    ]
+    zone.sort(key=lambda index: -lines[index].baseline)
+    started = False
+    for index in zone:
+        line = lines[index]
+        if _footnote_start(line):
+            started = True
+        if started or continuing:
+            lines[index] = replace(line, kind=FOOTNOTE)
+    if zone:
+        return started or continuing
+    return continuing and not body
 
 
 def classify(layout: DocumentLayout) -> None:
@@ -347,4 +369,9 @@ def classify(layout: DocumentLayout) -> None:
                 kind = SIDE
             kinds.append(replace(line, kind=kind))
         page.lines = kinds
+        body = [line for line in kinds if line.kind == BODY]
+        places = {id(line): index for index, line in enumerate(kinds)}
+        page.groups = [
+            [places[id(line)] for line in group] for group in column_groups(body, layout.body_size)
+        ]
     _footnote_zones(layout)

@@ -36,7 +36,9 @@ import pypdfium2.raw as pdfium_c
 from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN
 
 SAME_LINE = 0.5  # baselines closer than this many sizes share a line
-COLUMN_GAP = 2.5  # a horizontal gap of this many sizes starts another column
+COLUMN_GAP = 2.0  # a gap of this many sizes between words pdfium gives in one go: a column
+RUN_GAP = 1.0  # a gap of this many sizes between two of pdfium's lines on one baseline
+CELL_GAP = 1.0  # a gap of this many sizes inside a line: the edge of a table's cell
 WORD_GAP = 0.185  # a made-up space is a word space only from this many ems on
 SMALL = 0.82  # a character this much smaller than its line may be a superscript
 RAISED = (0.12, 0.8)  # raised by this much of the line's size: a superscript
@@ -410,14 +412,25 @@ class LineText:
     size: float
     baseline: float
     first_word: float = 0.0  # the width of the line's first word
+    cells: int = 1  # parts separated by gaps of an em or more (a table's row has several)
+
+
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-zA-Z]\)|[ivxIVX]{1,4}\.|[•▪●◦‣\-–—*]|[\uf000-\uf0ff])$"
+)
+
+
+def _enumerator(run: Run) -> bool:
+    """A run that is only a list's or heading's number ("1.1", "a)", "•"), a tab before its text."""
+    return _ENUMERATOR.match("".join(glyph.char for glyph in run.glyphs)) is not None
 
 
 def _splits(previous: Run, run: Run) -> bool:
     """Whether a gap between two runs on one baseline separates two columns."""
     gap = run.left - previous.right
     size = max(previous.size, run.size)
-    if gap > COLUMN_GAP * size:
-        return True
+    if gap > RUN_GAP * size and not (previous.small() or run.small() or _enumerator(previous)):
+        return True  # pdfium ended one line and began another beside it: a column's edge
     other_type = abs(previous.size - run.size) > 0.1 * size or (
         previous.glyphs[-1].bold != run.glyphs[0].bold
     )
@@ -474,10 +487,13 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
     previous: Glyph | None = None
     in_marker = False
     first_word = 0.0
+    cells = 1
     for position, glyph in enumerate(glyphs):
         space = False
         if previous is not None:
             gap = glyph.left - previous.right
+            if gap >= CELL_GAP * size:
+                cells += 1
             space = (
                 glyph.spaced
                 or gap >= WORD_GAP * min(glyph.size, previous.size)
@@ -515,7 +531,7 @@ def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
         first_word = glyphs[-1].right - glyphs[0].left
     text = _clean("".join(plain).strip())
     marked_text = _clean("".join(marked).strip())
-    return LineText(glyphs, " ".join(text.split()), marked_text, size, baseline, first_word)
+    return LineText(glyphs, " ".join(text.split()), marked_text, size, baseline, first_word, cells)
 
 
 def _marker_follows(glyphs: list[Glyph], position: int) -> bool:

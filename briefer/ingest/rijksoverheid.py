@@ -138,14 +138,13 @@ def read_rijksoverheid(layout: DocumentLayout, fallback_title: str) -> ParsedLet
     meta.addressee = _addressee([line for line in head if id(line) not in taken], layout)
     lines = [
         line
-        for line in first.lines
-        if line.kind in (BODY, FOOTNOTE)
-        and (line.kind == FOOTNOTE or line.baseline < start)
+        for line in first.reading(BODY, FOOTNOTE)
+        if (line.kind == FOOTNOTE or line.baseline < start)
         and id(line) not in taken
         and line is not salutation
     ]
     for page in layout.pages[1:]:
-        lines.extend(line for line in page.lines if line.kind in (BODY, FOOTNOTE))
+        lines.extend(page.reading(BODY, FOOTNOTE))
     body = [line for line in lines if line.kind == BODY]
     before, closing, after = split_closing(body)
     if closing:

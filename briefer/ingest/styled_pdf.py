@@ -57,7 +57,7 @@ def _footers(layout: DocumentLayout) -> list[Footer]:
 
 def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter | None:
     """The letter, or None when its headings are not told apart by their type."""
-    lines = [line for line in layout.lines() if line.kind in (BODY, FOOTNOTE)]
+    lines = layout.reading(BODY, FOOTNOTE)
     body = [line for line in lines if line.kind == BODY]
     before, closing, after = split_closing(body)
     blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
