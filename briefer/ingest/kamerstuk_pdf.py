@@ -99,6 +99,8 @@ def _read_kop(lines: list[TextLine], meta: LetterMeta) -> tuple[int, Kop]:
         text = line.text
         if _CHAMBER.match(text):
             kop.used.update(id(item) for item in _beside(lines, line))  # the chamber's number
+        elif text in ("1", "2") and index < KOP_LINES and dossier is None:
+            pass  # the chamber's number, printed large beside or below its name
         elif (year := _YEAR.match(text)) is not None:
             meta.vergaderjaar = re.sub(r"\s*[–-]\s*", "–", year["year"])
             for item in _beside(lines, line):

@@ -429,7 +429,10 @@ def _splits(previous: Run, run: Run) -> bool:
     """Whether a gap between two runs on one baseline separates two columns."""
     gap = run.left - previous.right
     size = max(previous.size, run.size)
-    if gap > RUN_GAP * size and not (previous.small() or run.small() or _enumerator(previous)):
+    raised = (previous.small() and previous.size <= SMALL * run.size) or (
+        run.small() and run.size <= SMALL * previous.size
+    )
+    if gap > RUN_GAP * size and not (raised or _enumerator(previous)):
         return True  # pdfium ended one line and began another beside it: a column's edge
     other_type = abs(previous.size - run.size) > 0.1 * size or (
         previous.glyphs[-1].bold != run.glyphs[0].bold
