@@ -39,7 +39,7 @@ MAX_HEADING_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?][»”’\"')\]]*$")
 _LIST_ITEM = re.compile(  # bullets (also Symbol's, in Unicode's private area), numbers, letters
     r"^(?:[•▪●◦‣∙·■□➢►\-–—*]|\uf0b7|\uf0a7|\uf076|\uf0d8|"
-    r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S"
+    r"\(?\d{1,2}[.):]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S"
 )
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 _LETTERED_HEADING = re.compile(r"^\(?[a-z]\)\s+\S")  # "a) Titel voorstel": below a number

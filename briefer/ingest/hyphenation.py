@@ -95,6 +95,7 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
 
 _ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:nl|com|org|eu|int|net|be|de|gov)/)\S*$")
 _ADDRESS_PUNCTUATION = tuple("/-.=&?_~#%:")
+_ADDRESS_GOES_ON = frozenset("%/?#&=")
 
 
 def _broken_address(left: str, right: str) -> bool:
@@ -103,7 +104,13 @@ def _broken_address(left: str, right: str) -> bool:
     found = _ADDRESS.search(last)
     if found is None:
         return False
-    return left.endswith(_ADDRESS_PUNCTUATION) or right.startswith(("%", "/", "?", "#", "&", "="))
+    return (
+        left.endswith(_ADDRESS_PUNCTUATION)
+        or right[:1] in _ADDRESS_GOES_ON
+        or (
+            right[:1].isdigit() and left[-1:].isalnum()  # "…did=2022D222" + "49;": one address
+        )
+    )
 
 
 _SUSPENDED = re.compile(r"^(?:en|of|en/of|tot|dan wel|noch)\s+\w")

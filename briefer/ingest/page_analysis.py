@@ -31,6 +31,7 @@ from briefer.ingest.footnotes import MARK_OPEN
 from briefer.ingest.pdf_lines import group_lines, line_text, page_glyphs, page_runs
 
 BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
+FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
 FOOTNOTE_SIZE = 0.93  # text this much smaller than the body, at the foot of a page: a note
 _NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")
 _FURNITURE_TEXT = (
@@ -77,6 +78,7 @@ class PageLayout:
     height: float
     lines: list[TextLine] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (left, right, y)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn boxes
     # The body's lines in reading order, in groups that each read top to bottom (one group
     # on a page in one column; a group per column, band by band, on a page in columns).
     groups: list[list[int]] = field(default_factory=list)
@@ -147,12 +149,17 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
 MAX_OBJECTS = 4000  # a page of drawings: look no further for rules under text
 
 
-def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
-    """Thin horizontal strokes on the page (underlines, the rule above footnotes):
-    (left, right, y). Read through pdfium's own calls, one object at a time."""
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list[Box]]:
+    """Thin horizontal strokes on the page (underlines, the rule above footnotes) as
+    (left, right, y), and drawn boxes (a diagram's, a table's cells) as their bounds.
+    Read through pdfium's own calls, one object at a time."""
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rules: list[tuple[float, float, float]] = []
+    boxes: list[Box] = []
     count = min(pdfium_c.FPDFPage_CountObjects(raw), MAX_OBJECTS)
     for index in range(count):
         item = pdfium_c.FPDFPage_GetObject(raw, index)
@@ -160,9 +167,12 @@ def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
             continue
-        if top.value - bottom.value <= 1.5 and right.value - left.value >= 8:
+        width, height = right.value - left.value, top.value - bottom.value
+        if height <= 1.5 and width >= 8:
             rules.append((left.value, right.value, (top.value + bottom.value) / 2))
-    return rules
+        elif height >= 10 and width >= 20:
+            boxes.append((left.value, bottom.value, right.value, top.value))
+    return rules, boxes
 
 
 def _underline(lines: list[TextLine], rules: list[tuple[float, float, float]]) -> list[TextLine]:
@@ -204,11 +214,11 @@ def read_layout(
                 lines = _page_lines(textpage, index + 1)
             finally:
                 textpage.close()
-            rules = _rules(page)
+            rules, boxes = _shapes(page)
             lines = _underline(lines, rules)
         finally:
             page.close()
-        pages.append(PageLayout(index + 1, width, height, lines, rules))
+        pages.append(PageLayout(index + 1, width, height, lines, rules, boxes))
     if progress is not None:
         progress(count, count)
     layout = DocumentLayout(pages)
@@ -332,6 +342,55 @@ def _group_notes(
     return continuing and not body
 
 
+_CAPTION = re.compile(
+    r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Kader|Schema)\s+\d+[.:]?\s", re.IGNORECASE
+)
+
+
+def _same_box(one: Box, other: Box) -> bool:
+    return all(abs(a - b) <= 2 for a, b in zip(one, other, strict=True))
+
+
+def _grid(box: Box, boxes: list[Box]) -> bool:
+    """Whether a box is a table's cell: another box of its height beside it, or of its
+    width above or below it; a diagram's boxes stand apart, or touch arrows and labels."""
+    left, bottom, right, top = box
+    neighbours = 0
+    for other in boxes:
+        if _same_box(other, box):
+            continue  # itself, or the same box drawn twice (its fill and its stroke)
+        # A cell's neighbour in its row has its height, in its column its width.
+        beside = (abs(other[0] - right) < 2 or abs(other[2] - left) < 2) and (
+            abs(other[1] - bottom) < 2 and abs(other[3] - top) < 2
+        )
+        above = (abs(other[1] - top) < 2 or abs(other[3] - bottom) < 2) and (
+            abs(other[0] - left) < 2 and abs(other[2] - right) < 2
+        )
+        neighbours += beside or above
+    return neighbours >= 1
+
+
+def _figures(lines: list[TextLine], page: PageLayout, size: float) -> list[TextLine]:
+    """The text of a diagram (smaller text inside boxes drawn apart from each other) and
+    figure captions ("Figuur 1. …") are no body text."""
+    area = page.width * page.height
+    boxes = [box for box in page.boxes if (box[2] - box[0]) * (box[3] - box[1]) < 0.35 * area]
+    apart = [box for box in boxes if not _grid(box, boxes)]
+    marked: list[TextLine] = []
+    for line in lines:
+        inside = line.size <= 0.85 * size and any(
+            box[0] - 1 <= line.x0
+            and line.x1 <= box[2] + 1
+            and box[1] - 1 <= line.baseline <= box[3]
+            for box in apart
+        )
+        caption = line.kind == BODY and _CAPTION.match(line.text) and len(line.text) < 120
+        marked.append(
+            replace(line, kind=FIGURE) if line.kind == BODY and (inside or caption) else line
+        )
+    return marked
+
+
 def classify(layout: DocumentLayout) -> None:
     """Mark furniture, side-column and footnote lines; find the body column and body size."""
     every = layout.lines()
@@ -368,8 +427,8 @@ def classify(layout: DocumentLayout) -> None:
             elif line.x0 >= body_right + 3 and line.x0 > body_left + 0.4 * (body_right - body_left):
                 kind = SIDE
             kinds.append(replace(line, kind=kind))
-        page.lines = kinds
-        body = [line for line in kinds if line.kind == BODY]
+        page.lines = _figures(kinds, page, layout.body_size)
+        body = [line for line in page.lines if line.kind == BODY]
         places = {id(line): index for index, line in enumerate(kinds)}
         page.groups = [
             [places[id(line)] for line in group] for group in column_groups(body, layout.body_size)
