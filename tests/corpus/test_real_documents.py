@@ -20,10 +20,19 @@ from briefer.app import open_library
 from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, import_file
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.reader import read_letter
-from tests.corpus.scoring import ABSENT, CORPUS, Expected, corpus_files, score
+from tests.corpus.scoring import ABSENT, CORPUS, Expected, Score, corpus_files, score
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=ABSENT)
-THRESHOLD = 0.95  # of every structure score, per document
+THRESHOLD = 0.95  # of every structure score over the whole set (issue 18)
+EACH = 0.8  # … and of each document, so that none falls apart (a small one misses a few)
+SCORES = (
+    "heading_precision",
+    "heading_recall",
+    "paragraph_precision",
+    "paragraph_recall",
+    "footnotes",
+    "pairs",
+)
 # Documents whose layout the readers do not follow well enough yet, and why; the test
 # fails (strict) as soon as one reads to its outline, so that it is taken off this list.
 NOT_YET = {
@@ -60,15 +69,21 @@ def test_reads_to_its_expected_outline(case: tuple[Expected, Path]) -> None:
     problems = "\n".join(result.wrong + result.furniture)
     assert result.kind.value == 1 and result.metadata.value == 1, problems
     assert not result.furniture, problems
-    for name in (
-        "heading_precision",
-        "heading_recall",
-        "paragraph_precision",
-        "paragraph_recall",
-        "footnotes",
-        "pairs",
-    ):
-        assert getattr(result, name).value >= THRESHOLD, f"{name} below {THRESHOLD}\n{problems}"
+    for name in SCORES:
+        assert getattr(result, name).value >= EACH, f"{name} below {EACH}\n{problems}"
+
+
+def test_the_whole_set_reads_to_its_outlines() -> None:
+    """Over every document read (those of NOT_YET apart), each score at least 0.95."""
+    total = Score()
+    for expected, path in _cases():
+        if path.name not in NOT_YET and expected.error is None:
+            total += score(read_letter(path), expected)
+    assert total.metadata.value == 1 and total.kind.value == 1, total.wrong
+    assert not total.furniture, total.furniture
+    for name in SCORES:
+        ratio = getattr(total, name)
+        assert ratio.value >= THRESHOLD, f"{name}: {ratio} below {THRESHOLD}"
 
 
 def _forms() -> list[list[Path]]:
