@@ -32,9 +32,10 @@ FUNCTION = re.compile(
     re.IGNORECASE,
 )
 _TITLES = r"(?:drs|mr|dr|ir|ing|prof|mevr|dhr|ds|bc|ba|ma|msc|lls)\.?"
+_PARTICLES = r"(?:van|de|der|den|ter|ten|het|te|in|op|'t|’t|du|la|le|von|zu|el|al|bin)"
 NAME = re.compile(
-    rf"^(?:{_TITLES}\s+)*(?:[A-Z]\.\s*){{0,6}}[A-Z][\w’'\-]+(?:\s+(?:van|de|der|den|ter|ten|"
-    r"het|'t|in|’t|du|la|le|von|zu|[A-Z][\w’'\-.]*)){0,5}$",
+    rf"^(?:{_TITLES}\s+)*(?:[A-Z]\.\s*){{0,6}}(?:{_PARTICLES}\s+){{0,3}}[A-Z][\w’'\-]+"
+    rf"(?:\s+(?:{_PARTICLES}|[A-Z][\w’'\-.]*)){{0,5}}$",
 )
 MAX_SIGNATURE_LINES = 14
 
