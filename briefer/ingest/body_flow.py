@@ -254,8 +254,8 @@ def flow(
             if list_item(line.text) and not group.listed:
                 group.listed, group.item_left = True, line.x0
     vocabulary = build_vocabulary(line.text for line in lines)
-    found = [headings and _is_heading(group, body_size) for group in groups]
-    levels = _heading_levels(groups, found)
+    marked = [headings and _is_heading(group, body_size) for group in groups]
+    levels = _heading_levels(groups, marked)
     blocks: list[Block] = []
     for group, level in zip(groups, levels, strict=True):
         role, number = group.label if group.label is not None and level is None else (None, None)

@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefer.ingest.letter_parts import title_from_capitals
+from briefer.ingest.layout import Block
+from briefer.ingest.letter_parts import is_salutation, title_from_capitals
+from briefer.ingest.model import LetterMeta
 
 if TYPE_CHECKING:
     from briefer.ingest.page_analysis import TextLine
@@ -139,3 +141,51 @@ def split_closing(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]
     if not seen_name:
         return lines, [], []
     return lines[:start], lines[start:end], lines[end:]
+
+
+def take_greetings(blocks: list[Block], meta: LetterMeta) -> list[Block]:
+    """Remove the salutation and the closing (greeting and signatures), filling ``meta``.
+
+    The closing is searched from the end: the greeting ("Hoogachtend,"), or the
+    last function line ("De minister van Buitenlandse Zaken,") that a name
+    follows; one or several signatories, each a function and a name, follow it.
+    Blocks after the signatures (an appendix) stay."""
+    kept = [block for block in blocks[:3] if not _plain_salutation(block)] + blocks[3:]
+    start = None
+    for index in range(len(kept) - 1, max(-1, len(kept) - 14), -1):
+        block = kept[index]
+        if block.heading_level is not None:
+            continue
+        first = (block.lines or [block.text])[0].strip()
+        if GREETING.match(first):
+            start = index
+            break
+        if is_function(first) and start is None:
+            start = index  # keep looking for a greeting above it
+    if start is None:
+        return kept
+    end = start
+    texts: list[str] = []
+    while end < len(kept) and kept[end].heading_level is None:
+        lines = [line.strip() for line in kept[end].lines or [kept[end].text]]
+        if not all(
+            GREETING.match(line)
+            or is_function(line)
+            or is_name(line)
+            or line.isupper()
+            or line.endswith(",")
+            for line in lines
+        ):
+            break
+        texts.extend(lines)
+        end += 1
+    found = pair_signatures(texts)
+    if not found:
+        return kept
+    meta.signatories = found
+    meta.signatory, meta.signatory_role = found[0]
+    return kept[:start] + kept[end:]
+
+
+def _plain_salutation(block: Block) -> bool:
+    return block.heading_level is None and is_salutation(block.text)

@@ -12,10 +12,21 @@ and value, or a short caption beside a chart never make columns.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from briefer.ingest.page_analysis import TextLine
+
+class Placed(Protocol):
+    """What columns need of a line: where it stands."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def baseline(self) -> float: ...
+
+
+TextLine = TypeVar("TextLine", bound=Placed)
 
 MIN_GAP = 1.2  # a strip this many body sizes wide, free of text, separates columns
 MIN_LINES = 6  # running lines a column must hold
@@ -80,9 +91,9 @@ def column_groups(lines: Sequence[TextLine], size: float) -> list[list[TextLine]
     groups: list[list[TextLine]] = []
     for index, band in enumerate(bands):
         if index:
-            line = crossing[index - 1]
-            if line is not None:
-                groups.append([line])
+            crossed = crossing[index - 1]
+            if crossed is not None:
+                groups.append([crossed])
         found = _columns(band, size) if len(band) >= 2 * MIN_LINES else None
         if found is None:
             if band:

@@ -20,6 +20,7 @@ from typing import Any
 from docx import Document
 from docx.opc.exceptions import OpcError
 
+from briefer.ingest.closing import take_greetings
 from briefer.ingest.docx_format import (
     Footnotes,
     Numbering,
@@ -35,7 +36,6 @@ from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
 from briefer.ingest.letter_parts import (
     is_metadata_table,
     row_passage,
-    take_greetings,
     take_header,
     take_label,
 )

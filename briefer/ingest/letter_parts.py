@@ -71,56 +71,6 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text.strip()))
 
 
-def take_greetings(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Remove the salutation and the closing (greeting and signatures), filling ``meta``.
-
-    The closing is searched from the end: the greeting ("Hoogachtend,"), or the
-    last function line ("De minister van Buitenlandse Zaken,") that a name
-    follows; one or several signatories, each a function and a name, follow it.
-    Blocks after the signatures (an appendix) stay."""
-    from briefer.ingest.closing import GREETING, is_function, is_name, pair_signatures
-
-    kept = [block for block in blocks[:3] if not _plain_salutation(block)] + blocks[3:]
-    start = None
-    for index in range(len(kept) - 1, max(-1, len(kept) - 14), -1):
-        block = kept[index]
-        if block.heading_level is not None:
-            continue
-        first = (block.lines or [block.text])[0].strip()
-        if GREETING.match(first):
-            start = index
-            break
-        if is_function(first) and start is None:
-            start = index  # keep looking for a greeting above it
-    if start is None:
-        return kept
-    end = start
-    texts: list[str] = []
-    while end < len(kept) and kept[end].heading_level is None:
-        lines = [line.strip() for line in kept[end].lines or [kept[end].text]]
-        if not all(
-            GREETING.match(line)
-            or is_function(line)
-            or is_name(line)
-            or line.isupper()
-            or line.endswith(",")
-            for line in lines
-        ):
-            break
-        texts.extend(lines)
-        end += 1
-    found = pair_signatures(texts)
-    if not found:
-        return kept
-    meta.signatories = found
-    meta.signatory, meta.signatory_role = found[0]
-    return kept[:start] + kept[end:]
-
-
-def _plain_salutation(block: Block) -> bool:
-    return block.heading_level is None and is_salutation(block.text)
-
-
 HEADER_ZONE = 15  # the salutation is among the first paragraphs
 _FIELDS = {"datum": "date", "betreft": "title", "kenmerk": "reference"}
 _BARE = {

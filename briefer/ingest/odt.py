@@ -121,15 +121,15 @@ class _Reader:
         width = max((len([cell for cell in row if cell]) for row in rows), default=0)
         same = all(len(row) == len(rows[0]) for row in rows)
         if not spanned and len(rows) >= 2 and width >= 2 and same:
-            for row in rows[1:]:  # a table of data: a passage per row, its header named
-                text = row_passage(rows[0], row)
+            for values in rows[1:]:  # a table of data: a passage per row, its header named
+                passage = row_passage(rows[0], values)
+                if passage:
+                    self.paras.append(Para(passage))
+            return
+        for cells in rows:  # a layout table (a stuk's kop): its cells are paragraphs
+            for text in cells:
                 if text:
                     self.paras.append(Para(text))
-            return
-        for row in rows:  # a layout table (a stuk's kop): its cells are paragraphs
-            for cell in row:
-                if cell:
-                    self.paras.append(Para(cell))
 
 
 def read_odt(path: Path, data: bytes) -> ParsedLetter:

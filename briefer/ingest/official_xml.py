@@ -93,9 +93,8 @@ class _Reader:
         if tag in ("vraag", "antwoord"):
             label = question_label(" ".join("".join(element.findtext("nr") or "").split()))
             role = "vraag" if tag == "vraag" else "antwoord"
-            number = label[1] if label else None
-            if number is not None:
-                self.paras.append(Para("", label=(role, number)))
+            if label is not None:
+                self.paras.append(Para("", label=(role, label[1])))
             for child in element:
                 if child.tag != "nr":
                     self.walk(child, depth)
@@ -143,7 +142,7 @@ def read_official_xml(path: Path, data: bytes) -> ParsedLetter:
     return build_letter(reader.paras, facts, path.stem, "xml")
 
 
-def _iso(value: str | None):
+def _iso(value: str | None) -> date | None:
 
     try:
         return date.fromisoformat(value) if value else None

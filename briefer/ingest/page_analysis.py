@@ -274,9 +274,9 @@ def _repeated(layout: DocumentLayout) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for groups, least in ((exact, 2), (shaped, max(3, (pages + 1) // 2))):
         for places in groups.values():
-            if len({page for page, _, _ in places}) < least:
+            if len({number for number, _, _ in places}) < least:
                 continue
-            for page, index, line in places:
+            for number, index, line in places:
                 alike = {
                     other_page
                     for other_page, _, other in places
@@ -284,7 +284,7 @@ def _repeated(layout: DocumentLayout) -> set[tuple[int, int]]:
                     and abs(other.x0 - line.x0) <= 3 * _POSITION
                 }
                 if len(alike) >= least:
-                    found.add((page, index))
+                    found.add((number, index))
     return found
 
 

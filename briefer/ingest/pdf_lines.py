@@ -196,7 +196,9 @@ class _PageReader:
         bold, italic = _font(raw, index, self.cache)
         return baseline, size if size > 0.5 else 10.0, bold, italic
 
-    def word(self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph]) -> None:
+    def word(
+        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
+    ) -> None:
         end = start + len(text) - 1
         left, right, bottom, height = self.box_of(start)
         if end > start:
@@ -232,7 +234,7 @@ class _PageReader:
             last.bold, last.italic = _font(self.raw, last.index, self.cache)
 
     def characters(
-        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph]
+        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
     ) -> None:
         """A word character by character: each its own box, the style asked again where
         the size or the line changes."""

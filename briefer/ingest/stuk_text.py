@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.ingest.closing import take_greetings
 from briefer.ingest.footnotes import Note, attach_notes
 from briefer.ingest.kamerstuk import match_date_line
 from briefer.ingest.layout import Block, assemble_letter
-from briefer.ingest.letter_parts import dutch_date, is_salutation, take_greetings, take_header
+from briefer.ingest.letter_parts import dutch_date, is_salutation, take_header
 from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, MOTIE, LetterMeta, ParsedLetter
 from briefer.ingest.stukken import (
     question_label,

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from briefer.ingest.body_flow import MAX_HEADING_CHARS, flow, read_notes
-from briefer.ingest.closing import signatories, split_closing
+from briefer.ingest.closing import signatories, split_closing, take_greetings
 from briefer.ingest.kamerstuk import Footer, match_footer
 from briefer.ingest.layout import Block, assemble_letter
-from briefer.ingest.letter_parts import take_greetings
 from briefer.ingest.model import LetterMeta, ParsedLetter
 from briefer.ingest.page_analysis import BODY, FOOTNOTE, DocumentLayout, TextLine
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, import_file
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, import_file
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.reader import read_letter
 from tests.corpus.scoring import ABSENT, CORPUS, Expected, Score, corpus_files, score
