@@ -30,7 +30,15 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from briefer.ingest.errors import LetterImportError  # noqa: E402
 from briefer.ingest.reader import read_letter  # noqa: E402
-from tests.corpus.scoring import ABSENT, CORPUS, Ratio, Score, corpus_files, score  # noqa: E402
+from tests.corpus.scoring import (  # noqa: E402
+    ABSENT,
+    CORPUS,
+    NOT_YET,
+    Ratio,
+    Score,
+    corpus_files,
+    score,
+)
 
 SCORE_BUDGET = 0.95
 SPEED_BUDGET = 2.5
@@ -41,9 +49,12 @@ def _cell(ratio: Ratio) -> str:
     return f"{ratio.value:.2f} ({ratio})" if ratio.total else "–"
 
 
-def read_and_score(verbose: bool) -> tuple[list[list[str]], Score, list[str]]:
+def read_and_score(verbose: bool) -> tuple[list[list[str]], Score, Score, list[str]]:
+    """Per document a row; the scores over the whole set, and over the set without the
+    layouts the readers do not follow yet (tests/corpus/scoring.py NOT_YET)."""
     rows: list[list[str]] = []
     total = Score()
+    known = Score()
     failures: list[str] = []
     for expected, path in corpus_files():
         if not path.is_file():
@@ -61,6 +72,8 @@ def read_and_score(verbose: bool) -> tuple[list[list[str]], Score, list[str]]:
             failures.append(f"{path.name}: read, but expected '{expected.error}'")
         result = score(letter, expected)
         total += result
+        if path.name not in NOT_YET:
+            known += result
         rows.append(
             [
                 path.name,
@@ -77,7 +90,20 @@ def read_and_score(verbose: bool) -> tuple[list[list[str]], Score, list[str]]:
         )
         if verbose and (result.wrong or result.furniture):
             failures.extend(f"{path.name}: {line}" for line in result.wrong + result.furniture)
-    return rows, total, failures
+    return rows, total, known, failures
+
+
+def _summary(total: Score) -> dict[str, float]:
+    return {
+        "kind": total.kind.value,
+        **{f"field {name}": ratio.value for name, ratio in sorted(total.fields.items())},
+        "heading precision": total.heading_precision.value,
+        "heading recall": total.heading_recall.value,
+        "paragraph precision": total.paragraph_precision.value,
+        "paragraph recall": total.paragraph_recall.value,
+        "footnotes": total.footnotes.value,
+        "question/answer pairs": total.pairs.value,
+    }
 
 
 def _median_seconds(function: Callable[[], object], repeats: int) -> float:
@@ -113,8 +139,10 @@ def speed(repeats: int) -> list[dict[str, Any]]:
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-             for row in [header, *rows]]
+    lines = [
+        " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in [header, *rows]
+    ]
     lines.insert(1, "-|-".join("-" * width for width in widths))
     return "\n".join(lines)
 
@@ -129,41 +157,80 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {ABSENT}")
         return 0
-    rows, total, failures = read_and_score(args.verbose)
-    header = ["document", "kind", "metadata", "head P", "head R", "para P", "para R",
-              "footnotes", "Q/A pairs", "furniture"]
+    rows, total, known, failures = read_and_score(args.verbose)
+    header = [
+        "document",
+        "kind",
+        "metadata",
+        "head P",
+        "head R",
+        "para P",
+        "para R",
+        "footnotes",
+        "Q/A pairs",
+        "furniture",
+    ]
     print(_table(header, rows))
-    summary = {
-        "kind": total.kind.value,
-        **{f"field {name}": ratio.value for name, ratio in sorted(total.fields.items())},
-        "heading precision": total.heading_precision.value,
-        "heading recall": total.heading_recall.value,
-        "paragraph precision": total.paragraph_precision.value,
-        "paragraph recall": total.paragraph_recall.value,
-        "footnotes": total.footnotes.value,
-        "question/answer pairs": total.pairs.value,
-    }
+    summary = _summary(total)
     print()
-    print(_table(["over the whole set", "score", "budget"], [
-        [name, f"{value:.3f}", "ok" if value >= SCORE_BUDGET else f"below {SCORE_BUDGET}"]
-        for name, value in summary.items()
-    ] + [["furniture lines inside passages", str(len(total.furniture)),
-          "ok" if not total.furniture else "above 0"]]))
+    skipped = ", ".join(sorted(NOT_YET))
+    print(
+        _table(
+            ["", "whole set", f"without {skipped}", "budget"],
+            [
+                [
+                    name,
+                    f"{value:.3f}",
+                    f"{_summary(known)[name]:.3f}",
+                    "ok" if value >= SCORE_BUDGET else f"below {SCORE_BUDGET}",
+                ]
+                for name, value in summary.items()
+            ]
+            + [
+                [
+                    "furniture lines inside passages",
+                    str(len(total.furniture)),
+                    str(len(known.furniture)),
+                    "ok" if not total.furniture else "above 0",
+                ]
+            ],
+        )
+    )
     timing: list[dict[str, Any]] = []
     if not args.no_speed:
         timing = speed(args.repeats)
         print()
-        print(_table(["reading a real PDF", "ours", "pypdfium2 text", "ratio", "budget"], [
-            [row["file"][:60], f"{row['ours'] * 1000:.0f} ms", f"{row['plain'] * 1000:.0f} ms",
-             f"{row['ratio']:.2f}x", "ok" if row["ratio"] <= SPEED_BUDGET else "over"]
-            for row in timing
-        ]))
+        print(
+            _table(
+                ["reading a real PDF", "ours", "pypdfium2 text", "ratio", "budget"],
+                [
+                    [
+                        row["file"][:60],
+                        f"{row['ours'] * 1000:.0f} ms",
+                        f"{row['plain'] * 1000:.0f} ms",
+                        f"{row['ratio']:.2f}x",
+                        "ok" if row["ratio"] <= SPEED_BUDGET else "over",
+                    ]
+                    for row in timing
+                ],
+            )
+        )
     if failures:
         print()
         print("\n".join(failures))
     if args.json:
-        args.json.write_text(json.dumps({"scores": summary, "furniture": len(total.furniture),
-                                         "speed": timing}, indent=2, ensure_ascii=False))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "scores": summary,
+                    "known": _summary(known),
+                    "furniture": len(total.furniture),
+                    "speed": timing,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     return 0
 
 

@@ -21,7 +21,7 @@ import ctypes
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -34,17 +34,22 @@ BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
 FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
 FOOTNOTE_SIZE = 0.93  # text this much smaller than the body, at the foot of a page: a note
 _NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")
-_FURNITURE_TEXT = (
-    re.compile(r"^Pagina \d+ van \d+$", re.IGNORECASE),
-    re.compile(r"^(?:kst|ah-tk|ah-ek|blg|stb|stcrt|trb|h-tk|h-ek)-\d"),  # publication ids
-    re.compile(r"^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .{2,60}$"),
-    re.compile(r"ISSN \d{4}\s*-\s*\d{3}[\dX]"),
+_FURNITURE_TEXT = re.compile(
+    "|".join(
+        (
+            r"^Pagina \d+ van \d+$",
+            r"^(?:kst|ah-tk|ah-ek|blg|stb|stcrt|trb|h-tk|h-ek)-\d",  # publication ids
+            r"^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .{2,60}$",
+            r"ISSN \d{4}\s*-\s*\d{3}[\dX]",
+        )
+    ),
+    re.IGNORECASE,
 )
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number, in the page's top or bottom margin
 MARGIN = 0.12  # of the page's height: the top and bottom margins
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class TextLine:
     """One line of text on a page, with its place and style; y grows upwards."""
 
@@ -187,7 +192,8 @@ def _underline(lines: list[TextLine], rules: list[tuple[float, float, float]]) -
             and right - left <= width + 2 * line.size
             for left, right, y in rules
         )
-        marked.append(replace(line, underlined=True) if under else line)
+        line.underlined = line.underlined or under
+        marked.append(line)
     return marked
 
 
@@ -222,8 +228,7 @@ def read_layout(
     if progress is not None:
         progress(count, count)
     layout = DocumentLayout(pages)
-    classify(layout)
-    keep_as_body(layout, body)
+    classify(layout, body)
     return layout
 
 
@@ -240,14 +245,13 @@ def keep_as_body(layout: DocumentLayout, body: Sequence[tuple[int, str]]) -> Non
     if not wanted:
         return
     for page in layout.pages:
-        page.lines = [
-            replace(line, kind=BODY)
-            if line.kind == FURNITURE
-            and (page.number, " ".join(line.text.split())) in wanted
-            and in_body_column(layout, line)
-            else line
-            for line in page.lines
-        ]
+        for line in page.lines:
+            if (
+                line.kind == FURNITURE
+                and (page.number, " ".join(line.text.split())) in wanted
+                and in_body_column(layout, line)
+            ):
+                line.kind = BODY
 
 
 _POSITION = 5.0  # points: a line repeated within this distance stands "at the same place"
@@ -336,7 +340,7 @@ def _group_notes(
         if _footnote_start(line):
             started = True
         if started or continuing:
-            lines[index] = replace(line, kind=FOOTNOTE)
+            line.kind = FOOTNOTE
     if zone:
         return started or continuing
     return continuing and not body
@@ -384,14 +388,14 @@ def _figures(lines: list[TextLine], page: PageLayout, size: float) -> list[TextL
             and box[1] - 1 <= line.baseline <= box[3]
             for box in apart
         )
-        caption = line.kind == BODY and _CAPTION.match(line.text) and len(line.text) < 120
-        marked.append(
-            replace(line, kind=FIGURE) if line.kind == BODY and (inside or caption) else line
-        )
+        caption = _CAPTION.match(line.text) is not None and len(line.text) < 120
+        if line.kind == BODY and (inside or caption):
+            line.kind = FIGURE
+        marked.append(line)
     return marked
 
 
-def classify(layout: DocumentLayout) -> None:
+def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> None:
     """Mark furniture, side-column and footnote lines; find the body column and body size."""
     every = layout.lines()
     if not every:
@@ -415,7 +419,7 @@ def classify(layout: DocumentLayout) -> None:
             kind = BODY
             if (
                 (page.number, index) in repeated
-                or any(pattern.search(line.text) for pattern in _FURNITURE_TEXT)
+                or _FURNITURE_TEXT.search(line.text)
                 or (
                     _LONE_NUMBER.match(line.text)
                     and not (MARGIN * page.height < line.baseline < (1 - MARGIN) * page.height)
@@ -426,11 +430,14 @@ def classify(layout: DocumentLayout) -> None:
                 kind = FURNITURE  # a publication footer in the bottom margin
             elif line.x0 >= body_right + 3 and line.x0 > body_left + 0.4 * (body_right - body_left):
                 kind = SIDE
-            kinds.append(replace(line, kind=kind))
+            line.kind = kind
+            kinds.append(line)
         page.lines = _figures(kinds, page, layout.body_size)
-        body = [line for line in page.lines if line.kind == BODY]
-        places = {id(line): index for index, line in enumerate(kinds)}
+    keep_as_body(layout, body)
+    for page in layout.pages:
+        text = [line for line in page.lines if line.kind == BODY]
+        places = {id(line): index for index, line in enumerate(page.lines)}
         page.groups = [
-            [places[id(line)] for line in group] for group in column_groups(body, layout.body_size)
+            [places[id(line)] for line in group] for group in column_groups(text, layout.body_size)
         ]
     _footnote_zones(layout)

@@ -29,6 +29,19 @@ EXPECTED = HERE / "expected"
 CORPUS = Path(os.environ.get("BRIEFER_CORPUS", HERE.parents[2] / "shared" / "corpus" / "real"))
 ABSENT = f"the real documents are not here ({CORPUS}): see tests/corpus/README.md"
 
+# Documents whose layout the readers do not follow well enough yet, and why; the test
+# fails (strict) as soon as one reads to its outline, so that it is taken off this list.
+NOT_YET = {
+    "internationale-klimaatstrategie-2022.pdf": (
+        "a brochure of two-page spreads in four columns, with charts, photographs and "
+        "footnotes per column: its paragraphs and footnotes are not read in order yet"
+    ),
+    "besluitenlijst_example1.pdf": (
+        "a committee's form in two columns (label and value) whose agenda items run over "
+        "pages: read as headings and loose lines, not as one paragraph per field"
+    ),
+}
+
 META_FIELDS = (
     "title",
     "date",

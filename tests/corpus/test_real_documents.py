@@ -20,7 +20,7 @@ from briefer.app import open_library
 from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, import_file
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.reader import read_letter
-from tests.corpus.scoring import ABSENT, CORPUS, Expected, Score, corpus_files, score
+from tests.corpus.scoring import ABSENT, CORPUS, NOT_YET, Expected, Score, corpus_files, score
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=ABSENT)
 THRESHOLD = 0.95  # of every structure score over the whole set (issue 18)
@@ -33,18 +33,6 @@ SCORES = (
     "footnotes",
     "pairs",
 )
-# Documents whose layout the readers do not follow well enough yet, and why; the test
-# fails (strict) as soon as one reads to its outline, so that it is taken off this list.
-NOT_YET = {
-    "internationale-klimaatstrategie-2022.pdf": (
-        "a brochure of two-page spreads in four columns, with charts, photographs and "
-        "footnotes per column: its paragraphs and footnotes are not read in order yet"
-    ),
-    "besluitenlijst_example1.pdf": (
-        "a committee's form in two columns (label and value) whose agenda items run over "
-        "pages: read as headings and loose lines, not as one paragraph per field"
-    ),
-}
 
 
 def _cases() -> list[tuple[Expected, Path]]:
