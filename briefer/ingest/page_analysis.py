@@ -428,8 +428,15 @@ def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> No
                 kind = FURNITURE
             elif line.x0 < body_left - 20 and line.baseline < 0.1 * page.height:
                 kind = FURNITURE  # a publication footer in the bottom margin
-            elif line.x0 >= body_right + 3 and line.x0 > body_left + 0.4 * (body_right - body_left):
-                kind = SIDE
+            elif (
+                line.x0 >= body_right + 3
+                and line.x0 > body_left + 0.4 * (body_right - body_left)
+                and (
+                    line.size < 0.9 * layout.body_size
+                    or line.x1 - line.x0 < 0.4 * (body_right - body_left)
+                )
+            ):
+                kind = SIDE  # a narrow column of smaller type beside the body (not a spread's page)
             line.kind = kind
             kinds.append(line)
         page.lines = _figures(kinds, page, layout.body_size)
