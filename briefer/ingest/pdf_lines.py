@@ -199,29 +199,54 @@ class _PageReader:
     def word(
         self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
     ) -> None:
-        end = start + len(text) - 1
-        left, right, bottom, height = self.box_of(start)
-        if end > start:
-            _, right, last_bottom, last_height = self.box_of(end)
-        else:
-            last_bottom, last_height = bottom, height
-        plain = (
-            not _CAREFUL.search(text)
-            and abs(last_height - height) <= 0.02 * (height + 0.1)
-            and abs(last_bottom - bottom) <= 0.25 * (height + 0.1)
-        )
-        if plain:
-            line = self.line
-            if line is not None and abs(bottom - line[0]) <= 0.1 and abs(height - line[1]) <= 0.02:
-                style = line[2]  # the next word on the line, in the type of the words before
-            else:
-                found = self.style_of(start)
-                if found is None:
-                    return
-                style = found
-                self.line = (bottom, height, style)
-            out.append(Glyph(text, left, right, *style, spaced, made_up, index=end))
+        if self.angle:
+            self.careful_word(text, start, spaced, made_up, out)
             return
+        box, raw = self.box, self.raw
+        end = start + len(text) - 1
+        _LOOSE_BOX(raw, start, box)
+        left, bottom, height = box.left, box.bottom, box.top - box.bottom
+        if end > start:
+            _LOOSE_BOX(raw, end, box)
+        right = box.right
+        plain = (
+            abs(box.top - box.bottom - height) <= 0.02 * (height + 0.1)
+            and abs(box.bottom - bottom) <= 0.25 * (height + 0.1)
+            and not _CAREFUL.search(text)
+        )
+        if not plain:
+            self.line = None
+            self.characters(text, start, spaced, made_up, out)
+            return
+        line = self.line
+        if line is not None and abs(bottom - line[0]) <= 0.1 and abs(height - line[1]) <= 0.02:
+            style = line[2]  # the next word on the line, in the type of the words before
+        else:
+            found = self.style_of(start)
+            if found is None:
+                return
+            style = found
+            self.line = (bottom, height, style)
+        out.append(
+            Glyph(
+                text,
+                left,
+                right,
+                style[0],
+                style[1],
+                style[2],
+                style[3],
+                spaced,
+                made_up,
+                False,
+                end,
+            )
+        )
+
+    def careful_word(
+        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
+    ) -> None:
+        """A word on a turned page: character by character."""
         self.line = None
         self.characters(text, start, spaced, made_up, out)
 
@@ -259,6 +284,7 @@ class _PageReader:
             )
 
 
+_LOOSE_BOX = pdfium_c.FPDFText_GetLooseCharBox
 _CAREFUL = re.compile(r"[\d*†‡\u00a8\u00b4\u00b8`\u02c6-\u02dd\ufffd]|[^\x00-\u024f\u2010-\u206f]")
 _TOKEN = re.compile(r"[^\s]+")
 
