@@ -36,7 +36,13 @@ from briefer.ingest.corrections import (
 )
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.letter_parts import dutch_date
-from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.model import (
+    LetterMeta,
+    ParsedFootnote,
+    ParsedLetter,
+    ParsedPassage,
+    ParsedSection,
+)
 
 
 class FixError(BrieferError):
@@ -52,6 +58,9 @@ class CheckItem:
     first_page: int
     last_page: int
     level: int | None = None
+    role: str | None = None  # a passage's part (vraag, antwoord, …) and its number
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def is_heading(self) -> bool:
@@ -135,7 +144,16 @@ def letter_check(store: Store, letter_id: int) -> LetterCheck:
             select(func.count()).select_from(LetterFix).where(LetterFix.letter_id == letter_id)
         )
     items = [
-        CheckItem(item.key, item.text, item.first_page, item.last_page, item.level)
+        CheckItem(
+            item.key,
+            item.text,
+            item.first_page,
+            item.last_page,
+            item.level,
+            item.role,
+            item.number,
+            tuple(item.footnotes),
+        )
         for item in flatten(parsed)
     ]
     meta = parsed.meta

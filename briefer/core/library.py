@@ -280,6 +280,9 @@ class PassageDetail:
     text: str
     first_page: int
     last_page: int
+    role: str | None = None
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def citation(self) -> str:
@@ -302,4 +305,7 @@ def passage_detail(store: Store, passage_id: int) -> PassageDetail:
             passage.text,
             passage.first_page,
             passage.last_page,
+            passage.role,
+            passage.number,
+            tuple(parsed_footnotes(passage.footnotes)),
         )
