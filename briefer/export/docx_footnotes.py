@@ -6,8 +6,8 @@ related from the document, holding the two separators Word expects (ids -1 and
 0) and one ``w:footnote`` per note; in the text a superscript run with a
 ``w:footnoteReference`` to it. Word numbers the notes itself, in the order of
 their references, which is the order ``compose`` numbered them in. A template
-that has a footnotes part already (a ministry's own) keeps its notes; new ones
-are added after them.
+that has a footnotes part already (a ministry's own) keeps its separators; its
+notes belonged to its body, which the export replaces, so they go with it.
 
 Direct formatting (superscript, a 9 pt note) rather than styles, so that the
 notes look right in any template, also one without "Footnote Text".
@@ -84,6 +84,9 @@ class WordFootnotes:
             part = XmlPart(partname, CT.WML_FOOTNOTES, parse_xml(_EMPTY), document_part.package)
             document_part.relate_to(part, RT.FOOTNOTES)
             self.root = part.element
+        for note in list(self.root.iterfind(qn("w:footnote"))):
+            if note.get(qn("w:type")) in (None, "normal"):  # the template body's notes
+                self.root.remove(note)
         ids = [int(note.get(qn("w:id"), "0")) for note in self.root.iterfind(qn("w:footnote"))]
         self.next_id = max([0, *ids]) + 1
         return self.root

@@ -16,7 +16,7 @@ from pathlib import Path
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import match_footer
 from briefer.ingest.layout import Progress, SourceLine, assemble_letter, blocks_from_lines
-from briefer.ingest.model import DOCUMENT, KAMERBRIEF, LetterMeta, ParsedLetter
+from briefer.ingest.model import LetterMeta, ParsedLetter
 
 log = logging.getLogger(__name__)
 
@@ -162,19 +162,13 @@ def parse_text(
     text: str, *, fallback_title: str = "", progress: Progress | None = None
 ) -> ParsedLetter:
     scan = blocks_from_lines(source_lines(text), progress)
-    letter = assemble_letter(
+    return assemble_letter(
         scan.blocks,
         LetterMeta(pages=scan.pages),
         footers=scan.footers,
         fallback_title=fallback_title,
         source_format="txt",
     )
-    meta = letter.meta
-    # The Kamerstuk layout (its footers gave the number) closed by a signatory: a
-    # Kamerbrief, as migration 0012 names the letters read so before it.
-    if meta.kind == DOCUMENT and scan.footers and meta.kamerstuk and meta.signatory:
-        meta.kind = KAMERBRIEF
-    return letter
 
 
 def read_text(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:

@@ -199,3 +199,22 @@ def test_the_pdf_prints_the_notes_beneath_the_passage(store: Store, tmp_path: Pa
     assert annex.index(f"{MARKED}2.") < annex.index("Rusland3.") < annex.index(FOOTNOTE_1)
     assert annex.index(FOOTNOTE_1) < annex.index(FOOTNOTE_2) < annex.index("Vraag 2")
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
+
+
+def test_a_template_with_footnotes_of_its_own_keeps_only_the_briefing_s(
+    store: Store, tmp_path: Path
+) -> None:
+    """A ministry's template that has a footnotes part: its separators are kept, its
+    body's notes go with its body, the briefing's notes are added (python-docx reads the
+    part as bytes: written back)."""
+    (template,) = export_briefing(store, spec_of(store), tmp_path / "sjabloon.docx", "docx")
+    (path,) = export_briefing(
+        store, spec_of(store, annex=False), tmp_path / "b.docx", "docx", word_template=template
+    )
+    notes, references, _before = _docx_notes(path)
+    assert list(notes.values()) == [FOOTNOTE_1] and references == list(notes)
+    with zipfile.ZipFile(path) as package:
+        assert package.namelist().count("word/footnotes.xml") == 1
+        root = ElementTree.fromstring(package.read("word/footnotes.xml"))
+    kinds = [note.get(f"{W}type") for note in root.iter(f"{W}footnote")]
+    assert kinds == ["separator", "continuationSeparator", None]
