@@ -12,8 +12,8 @@ import hashlib
 from dataclasses import replace
 from datetime import date
 
-from briefer.core.importing import store_letter
-from briefer.core.store import Store
+from briefer.core.importing.single import store_letter
+from briefer.core.store.database import Store
 from briefer.ingest.model import (
     ANSWER,
     CONSIDERATION,

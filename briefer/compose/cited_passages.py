@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from briefer.compose.labels import labels
-from briefer.compose.model import Block, BulletList, Footnote, Paragraph, Quote, Run
+from briefer.compose.render_model import Block, BulletList, Footnote, Paragraph, Quote, Run
 from briefer.core.tags import ThemePassage
 from briefer.ingest.model import ANSWER, QUESTION
 

@@ -15,7 +15,7 @@ from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.letter_kinds import LetterDetails, QuestionPair, question_pairs
 from briefer.core.models import Letter, Passage, Section, Theme
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.stored_parts import footnote_json, parsed_footnotes
 from briefer.core.tags import effective_tags
 from briefer.ingest.kamerstuk import kamerstuk_key

@@ -22,7 +22,7 @@ passage matched in a new version of its letter, the text of an older version
 the table-by-table copy of a library.
 
 Pure functions, no SQLAlchemy: the bulk import's worker processes make the
-values (``briefer.core.parse_worker``), single imports the same ones.
+values (``briefer.core.importing.worker``), single imports the same ones.
 """
 
 from __future__ import annotations

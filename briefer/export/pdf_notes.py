@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 
-from briefer.compose.model import Footnote
+from briefer.compose.render_model import Footnote
 from briefer.export.pdf_markup import inline
 from briefer.export.pdf_page import LaidOutParagraph
 

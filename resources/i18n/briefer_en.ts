@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="73"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="70"/>
+        <location filename="../../briefer/ui/actions.py" line="76"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="81"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="88"/>
+        <location filename="../../briefer/ui/actions.py" line="94"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="93"/>
+        <location filename="../../briefer/ui/actions.py" line="99"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="110"/>
+        <location filename="../../briefer/ui/actions.py" line="116"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="117"/>
+        <location filename="../../briefer/ui/actions.py" line="123"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="123"/>
+        <location filename="../../briefer/ui/actions.py" line="129"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -163,33 +163,33 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="69"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="82"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="70"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="83"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="85"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="85"/>
         <source>Onderwerpen</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="156"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="174"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="201"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="219"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="238"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
     </message>
@@ -524,48 +524,48 @@
 <context>
     <name>CheckItemsList</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="51"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="52"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="51"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="52"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="80"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="83"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="82"/>
         <location filename="../../briefer/ui/dialogs/check_items.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="88"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="87"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="90"/>
         <source>voetnoot</source>
         <translation>footnote</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="89"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="92"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="102"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="105"/>
         <source>Voetnoot bij de passage erboven</source>
         <translation>Footnote of the passage above</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="112"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="121"/>
         <source>Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan 'Tekst van de brief'</source>
         <translation>Left out as a running header or footer or page number; if it is text of the letter, choose 'Text of the letter'</translation>
     </message>
@@ -1837,37 +1837,37 @@
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="407"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="411"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="414"/>
+        <location filename="../../briefer/ui/main_window.py" line="415"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
+        <location filename="../../briefer/ui/main_window.py" line="445"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="446"/>
+        <location filename="../../briefer/ui/main_window.py" line="447"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="477"/>
+        <location filename="../../briefer/ui/main_window.py" line="478"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="478"/>
+        <location filename="../../briefer/ui/main_window.py" line="479"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -2396,32 +2396,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="44"/>
+        <location filename="../../briefer/ui/printing.py" line="42"/>
         <source>Briefing afdrukken</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="70"/>
+        <location filename="../../briefer/ui/printing.py" line="68"/>
         <source>de printer kan niet worden gebruikt</source>
         <translation>the printer cannot be used</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="93"/>
+        <location filename="../../briefer/ui/printing.py" line="91"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="105"/>
+        <location filename="../../briefer/ui/printing.py" line="104"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="127"/>
+        <location filename="../../briefer/ui/printing.py" line="126"/>
         <source>Briefing afgedrukt (1 pagina).</source>
         <translation>Briefing printed (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="129"/>
+        <location filename="../../briefer/ui/printing.py" line="128"/>
         <source>Briefing afgedrukt (%1 pagina's).</source>
         <translation>Briefing printed (%1 pages).</translation>
     </message>
@@ -2429,17 +2429,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderDelegate</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="109"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="109"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="118"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="118"/>
         <source>p.</source>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="125"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="125"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2508,7 +2508,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="260"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="260"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2516,22 +2516,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>RecentExportsMenu</name>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="48"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="48"/>
         <source>Re&amp;cente exports</source>
         <translation>Re&amp;cent exports</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="57"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="57"/>
         <source>Nog geen exports</source>
         <translation>No exports yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="66"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="66"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="71"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="71"/>
         <source>Lijst wissen</source>
         <translation>Clear the list</translation>
     </message>

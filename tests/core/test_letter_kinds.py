@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefer.app import open_library
-from briefer.core.importing import UPDATED, store_letter
-from briefer.core.letter_fixes import add_fix, parsed_from_store
+from briefer.core.importing.letter_fixes import add_fix, parsed_from_store
+from briefer.core.importing.single import UPDATED, store_letter
 from briefer.core.library import letter_outline, list_letters
 from briefer.core.versions import list_versions, version_passages
 from briefer.ingest.corrections import MERGE, META, SPLIT, Fix, text_key

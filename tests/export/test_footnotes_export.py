@@ -20,9 +20,9 @@ import pytest
 
 from briefer.app import open_library
 from briefer.compose.assemble import build_document
-from briefer.compose.model import BulletList, Quote, RenderDocument, Run, footnotes_of
+from briefer.compose.render_model import BulletList, Quote, RenderDocument, Run, footnotes_of
 from briefer.core.briefings import BriefingSpec
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import export_briefing
 from tests.letter_kinds import ANSWER_1, FOOTNOTE_1, FOOTNOTE_2, MARKED, kamervragen, stored

@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from briefer.app import open_library
-from briefer.core.importing import import_file
-from briefer.core.letter_fixes import parsed_from_store
-from briefer.core.store import SCHEMA_HEAD, open_store
+from briefer.core.importing.letter_fixes import parsed_from_store
+from briefer.core.importing.single import import_file
+from briefer.core.store.database import SCHEMA_HEAD, open_store
 from tests.letter_kinds import kamervragen, stored
 from tests.old_libraries import kept_everything, library_at, rows_by_table
 from tests.team.test_migration_0010 import found, undo_0012

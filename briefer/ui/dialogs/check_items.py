@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from briefer.core.letter_fixes import CheckItem
+from briefer.core.importing.letter_fixes import CheckItem
 from briefer.core.letter_kinds import role_label as printed_label
 from briefer.ingest.page_analysis import BODY, FURNITURE, SIDE, TextLine
 from briefer.ui.kind_texts import role_label
