@@ -9,6 +9,9 @@ module looks at what any reader made of a document it could not place:
   voorstel", "Nederlandse positie …"); its "Eerstverantwoordelijk ministerie"
   names the ministry, and what stands under "Nederlandse positie" is the
   government's position;
+- a letter to the parliament (a kamerstuk number or a Kamer as addressee, with a
+  signatory or a date) read by a reader of no published form (Word, the
+  Kamerstuk text layout) is a Kamerbrief;
 - anything else stays a plain document, with a line saying so.
 """
 
@@ -16,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from briefer.ingest.model import BNC_FICHE, DOCUMENT, POSITION, ParsedLetter, ParsedSection
+from briefer.ingest.model import (
+    BNC_FICHE,
+    DOCUMENT,
+    KAMERBRIEF,
+    POSITION,
+    ParsedLetter,
+    ParsedSection,
+)
 
 UNKNOWN = "soort document niet herkend: gelezen als gewoon document met kopjes en alinea's"
 _ENUMERATOR = re.compile(r"^(?:\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.?)\s*")
@@ -50,9 +60,20 @@ def _mark_positions(section: ParsedSection) -> None:
         _mark_positions(child)
 
 
+def _is_letter(letter: ParsedLetter) -> bool:
+    """A letter to the parliament: a kamerstuk number or an addressee in the Kamer, and
+    someone who signs it or a date (a Word letter, the Kamerstuk text layout)."""
+    meta = letter.meta
+    to_the_kamer = bool(meta.kamerstuk) or "kamer" in (meta.addressee or "").lower()
+    return to_the_kamer and bool(meta.signatory or meta.signatories or meta.date)
+
+
 def recognise(letter: ParsedLetter) -> None:
     """Name the kind of a document a reader left as a plain document (in place)."""
     if letter.meta.kind != DOCUMENT:
+        return
+    if _is_letter(letter):
+        letter.meta.kind = KAMERBRIEF
         return
     if _is_fiche(letter):
         letter.meta.kind = BNC_FICHE
