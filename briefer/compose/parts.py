@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefer.compose.background import BackgroundPlan, compact_citations
+from briefer.compose.cited_passages import cited_runs
 from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
 from briefer.compose.labels import format_date, labels
 from briefer.compose.markdown import inline_runs, markdown_blocks
@@ -124,7 +125,7 @@ def background_item(topic: Topic, context: Context, passage: ThemePassage) -> Li
     """One passage in the short background: its first (or chosen) sentences, its note, cited."""
     words = labels(context.language)
     text = topic.extracts.get(passage.id) or first_sentences(passage.text)
-    runs: tuple[Run, ...] = (Run(text),)
+    runs: tuple[Run, ...] = cited_runs(passage, text, context.language)
     note = topic.passage_notes.get(passage.id, "").strip()
     if note:
         runs += (Run(f" {words['passage_note']}: "), *_italic(" ".join(note.split())))

@@ -163,38 +163,38 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="70"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="83"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="71"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="84"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="73"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="86"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="73"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="86"/>
         <source>Onderwerpen</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="157"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="175"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="202"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="221"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="239"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="225"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="243"/>
         <source>Briefing zonder titel</source>
         <translation>Untitled briefing</translation>
     </message>
@@ -247,189 +247,189 @@
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="93"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="97"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="103"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="107"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="112"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="116"/>
         <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
         <translation>Tick what goes in; double-click a part to rename it.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="119"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="127"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="131"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="128"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="132"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="132"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
         <source>Taal van de briefing</source>
         <translation>Language of the briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="138"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="142"/>
         <source> pagina's per onderwerp</source>
         <translation> pages per topic</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="141"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="145"/>
         <source>Doellengte wijzigen</source>
         <translation>Change target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="148"/>
         <source>Bijlage met de volledige brontekst</source>
         <translation>Annex with the full source text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="146"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="150"/>
         <source>Bijlage</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="149"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
         <source>Taal van de export</source>
         <translation>Export language</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="150"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="155"/>
         <source>Doellengte</source>
         <translation>Target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="152"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="157"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="159"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="156"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="159"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="161"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="164"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="236"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="238"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="246"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="293"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
         <source>leeg: %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="294"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="299"/>
         <source>Leeg, dus weggelaten: %1</source>
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="297"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="302"/>
         <source>leeg bij %1</source>
         <translation>empty for %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
         <source>Weggelaten bij %1: daar is niets voor</source>
         <translation>Left out for %1: nothing there for it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="331"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="336"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="332"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="337"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="333"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="334"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="339"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="341"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="346"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="348"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="353"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="356"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="361"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="363"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="368"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="374"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="390"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="395"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="407"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="412"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="410"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="415"/>
         <source>Vergelijken met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="420"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="425"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="422"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="427"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="427"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="432"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -549,38 +549,48 @@
 <context>
     <name>CheckItemsList</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="50"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="50"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="66"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="81"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="68"/>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="83"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="86"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="73"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="88"/>
+        <source>voetnoot</source>
+        <translation>footnote</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="90"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="103"/>
+        <source>Voetnoot bij de passage erboven</source>
+        <translation>Footnote of the passage above</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="110"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="94"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="119"/>
         <source>Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan 'Tekst van de brief'</source>
         <translation>Left out as a running header or footer or page number; if it is text of the letter, choose 'Text of the letter'</translation>
     </message>
@@ -718,8 +728,8 @@
     </message>
     <message>
         <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="153"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="327"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="157"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="336"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
@@ -749,79 +759,79 @@
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="155"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="159"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="157"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="161"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="159"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="163"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="161"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="165"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="163"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="167"/>
         <source>Een toezegging in de passage die in de lezer is gekozen</source>
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="202"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="206"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="206"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="210"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="255"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="259"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="257"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="261"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="260"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="264"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="324"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="333"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="327"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="336"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="343"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="352"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="355"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="363"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="374"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="364"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="372"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="383"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="364"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="373"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
     </message>
@@ -1585,6 +1595,94 @@
     </message>
 </context>
 <context>
+    <name>KindTexts</name>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="29"/>
+        <source>Kamerbrief</source>
+        <translation>Letter to parliament</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="30"/>
+        <source>Motie</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="31"/>
+        <source>Kamervragen</source>
+        <translation>Parliamentary questions</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="32"/>
+        <source>BNC-fiche</source>
+        <translation>BNC fact sheet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="33"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="41"/>
+        <source>Een brief van de regering aan de Tweede Kamer</source>
+        <translation>A letter from the government to the House of Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="42"/>
+        <source>Een motie: overwegingen, een verzoek aan de regering en de indieners</source>
+        <translation>A motion: its considerations, a request to the government and its sponsors</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="43"/>
+        <source>Schriftelijke vragen van Kamerleden met de antwoorden van de regering</source>
+        <translation>Written questions of members of parliament with the government's answers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="44"/>
+        <source>Een BNC-fiche: het oordeel van het kabinet over een nieuw EU-voorstel</source>
+        <translation>A BNC fact sheet: the cabinet's assessment of a new EU proposal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="45"/>
+        <source>Een document van een andere soort, gelezen als gewone tekst</source>
+        <translation>A document of another kind, read as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="53"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="53"/>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="55"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="55"/>
+        <source>Antwoord %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="57"/>
+        <source>Overweging</source>
+        <translation>Consideration</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="59"/>
+        <source>Verzoek (dictum)</source>
+        <translation>Request (operative part)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="61"/>
+        <source>Nederlandse positie</source>
+        <translation>Netherlands position</translation>
+    </message>
+</context>
+<context>
     <name>LetterDetailsBox</name>
     <message>
         <location filename="../../briefer/ui/dialogs/letter_details.py" line="17"/>
@@ -2078,154 +2176,169 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="59"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="69"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="65"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="70"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="75"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="87"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="98"/>
+        <source>Voetnoten van de passage</source>
+        <translation>The passage's footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="100"/>
         <source>Gebruik in briefing</source>
         <translation>Use in briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="90"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
         <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
         <translation>Show the selected sentences in the briefing's short background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="93"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
         <source>Eerste zinnen</source>
         <translation>First sentences</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="94"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
         <source>De briefing toont weer de eerste zinnen</source>
         <translation>The briefing shows the first sentences again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="120"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="114"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="127"/>
         <source>Vink een thema aan of uit om zelf te kiezen:</source>
         <translation>Tick a theme on or off to choose yourself:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="137"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="145"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="159"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="146"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="160"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="147"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="161"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="355"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="233"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="249"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="255"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="271"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="264"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="280"/>
         <source>Thema's (%1)</source>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="275"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="287"/>
+        <source>Voetnoten:</source>
+        <translation>Footnotes:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="289"/>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="302"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="285"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="312"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="298"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="325"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="300"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="327"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="355"/>
         <source>Notitie ●</source>
         <translation>Note ●</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="334"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="361"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="368"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="349"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="376"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="363"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="390"/>
         <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
         <translation>Also changed by %1: both texts are kept.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="364"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="401"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="391"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="428"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="376"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="403"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="400"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="427"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -2447,7 +2560,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderDelegate</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="105"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="109"/>
+        <source>Let op:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="118"/>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="125"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2455,12 +2578,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="149"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="161"/>
+        <source>vragen van %1</source>
+        <translation>questions by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="167"/>
+        <source>antwoord van %1</source>
+        <translation>answered by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="175"/>
+        <source>ingediend door %1</source>
+        <translation>submitted by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="181"/>
+        <source>nr. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="197"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="150"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="198"/>
         <source>%1 pagina's</source>
         <translation>%1 pages</translation>
     </message>
@@ -2496,7 +2639,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="233"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="260"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2555,57 +2698,57 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="94"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="93"/>
         <source>Zoeken in brieven en notities (Ctrl+F)</source>
         <translation>Search letters and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="98"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="97"/>
         <source>Woorden: alle moeten voorkomen. sanctie* zoekt op begin van een woord, "Westelijke Balkan" op een zinsdeel; OF en NIET combineren.</source>
         <translation>Words: all must occur. sanction* searches for the start of a word, "Western Balkans" for a phrase; OR and NOT combine.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="103"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="102"/>
         <source>Filter op thema</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="105"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="104"/>
         <source>Filter op brief</source>
         <translation>Filter by letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="149"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="148"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="152"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="151"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="193"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="192"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="197"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="196"/>
         <source>1 resultaat</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="199"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="198"/>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="203"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="202"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/search_panel.py" line="210"/>
+        <location filename="../../briefer/ui/panels/search_panel.py" line="209"/>
         <source>Notitie bij passage: %1</source>
         <translation>Note on passage: %1</translation>
     </message>
@@ -2737,12 +2880,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="407"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="434"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="409"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="436"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>

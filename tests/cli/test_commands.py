@@ -31,7 +31,19 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
         "ministry": None,
         "dossier": None,
         "pages": 18,
+        # issue 18: the kind of document and its facts (a kamerbrief has only signatories)
+        "kind": "kamerbrief",
+        "publication": None,
+        "signatories": [{"name": "W.B. Hoekstra", "function": "Minister van Buitenlandse Zaken"}],
+        "asked_by": None,
+        "asked_on": None,
+        "answered_by": None,
+        "answered_on": None,
+        "number": None,
+        "indieners": [],
+        "notice": None,
     }
+    assert "questions" not in data  # only Kamervragen have them
     chapters = data["sections"]
     assert [c["title"] for c in chapters] == [
         "Inleiding",
@@ -49,7 +61,8 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
     )
     passages = data["passages"] + [p for s in sections for p in s["passages"]]
     assert len(passages) == 84
-    assert set(passages[0]) == {"id", "text", "pages", "themes"}
+    assert set(passages[0]) == {"id", "text", "pages", "themes", "role", "number", "footnotes"}
+    assert {(p["role"], p["number"], len(p["footnotes"])) for p in passages} == {(None, None, 0)}
     by_start = {p["text"][:32]: p for p in passages}
     assert by_start["China is in krap twee generaties"]["pages"] == [5, 5]
     enlargement = by_start["Voor wat betreft EU-uitbreiding,"]
@@ -91,6 +104,7 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
         "memo.txt: Memo Sahel: 1 pagina, 2 passages [geïmporteerd]",
+        "  let op: soort document niet herkend: gelezen als gewoon document met kopjes en alinea's",
         "kamerstuk-35925-V-84.txt: Brief van de Minister van Buitenlandse Zaken "
         "(Kamerstuk 35 925 V, nr. 84): 18 pagina's, 84 passages "
         "[dit bestand is al eerder geïmporteerd]",
@@ -103,11 +117,17 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
     table = run_cli("letters", "--db", str(db_path)).out
     assert table.splitlines()[0].split() == [
         "id",
+        "soort",
         "kamerstuk",
         "datum",
         "pag.",
         "passages",
         "titel",
+    ]
+    assert [line.split()[1] for line in table.splitlines()[1:]] == ["Kamerbrief", "Document"]
+    assert [(r["kind"], r["signatories"]) for r in rows] == [
+        ("kamerbrief", [{"name": "W.B. Hoekstra", "function": "Minister van Buitenlandse Zaken"}]),
+        ("document", []),
     ]
 
 

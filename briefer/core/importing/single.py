@@ -34,6 +34,7 @@ from briefer.core.models import (
     utcnow,
 )
 from briefer.core.store.database import Store
+from briefer.core.stored_parts import footnotes_json, letter_details, notice
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines
@@ -60,6 +61,7 @@ class ImportResult:
     pages: int
     passages: int
     retired: int = 0  # passages kept only for the user's notes, tags or citations
+    notice: str | None = None  # the reader's line about how it read the file
 
 
 def import_file(
@@ -97,19 +99,42 @@ def import_file(
         if lines:
             parsed = _parse(path, data, progress, lines)
     with store.session() as session:
-        status, letter_id = store_parsed(
-            session, parsed, source_name, bundled=bundled, letter_id=known_letter
+        status, letter_id = store_letter(
+            session,
+            parsed,
+            source_name,
+            file_hash if known_letter is None else None,
+            bundled=bundled,
+            letter_id=known_letter,
         )
-        if status in (NEW, UPDATED):
-            tag_letter(session, letter_id)
-            sync_commitments(session, letter_id)
-        if known_letter is None:
-            session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
-        session.flush()
         result = _result(session, path, status, letter_id)
     if not bundled:
         keep_source(store, file_hash, path.suffix, data)
     return result
+
+
+def store_letter(
+    session: Session,
+    parsed: ParsedLetter,
+    source_name: str,
+    file_hash: str | None,
+    *,
+    bundled: bool = False,
+    letter_id: int | None = None,
+) -> tuple[str, int]:
+    """Store a letter as read from the file ``source_name``: the letter (``store_parsed``),
+    its tags and commitments, and the file's hash (unless None: a file known before).
+    Returns (status, letter id)."""
+    status, letter_id = store_parsed(
+        session, parsed, source_name, bundled=bundled, letter_id=letter_id
+    )
+    if status in (NEW, UPDATED):
+        tag_letter(session, letter_id)
+        sync_commitments(session, letter_id)
+    if file_hash is not None:
+        session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=source_name))
+    session.flush()
+    return status, letter_id
 
 
 def _parse(
@@ -143,12 +168,17 @@ def _result(session: Session, path: Path, status: str, letter_id: int) -> Import
         letter.pages,
         counts.get(False, 0),
         counts.get(True, 0),
+        notice(letter.details),
     )
 
 
 def find_same_letter(session: Session, parsed: ParsedLetter) -> Letter | None:
     """The stored letter that ``parsed`` is a version of, if any."""
     meta = parsed.meta
+    if meta.publication:  # the stuk's official id: the same in each of its published forms
+        same = session.scalar(select(Letter).where(Letter.publication == meta.publication))
+        if same is not None:
+            return same
     if meta.kamerstuk:
         return session.scalar(
             select(Letter).where(Letter.kamerstuk_key == kamerstuk_key(meta.kamerstuk))
@@ -181,6 +211,10 @@ def store_parsed(
     if existing is not None and existing.content_hash == content_hash:
         if letter_id is not None:  # read again or fixed: the metadata may be new
             _copy_meta(existing, parsed, source_name, content_hash, keep_known=False)
+        elif (
+            existing.source_format in _WITHOUT_PAGES and parsed.source_format not in _WITHOUT_PAGES
+        ):
+            _take_pages(session, existing, parsed)
         return UNCHANGED, existing.id
     if existing is not None:
         save_version(session, existing)  # the old text stays readable (briefer.core.versions)
@@ -193,6 +227,35 @@ def store_parsed(
         return NEW, letter.id
     _replace_outline(session, letter.id, parsed)
     return UPDATED, letter.id
+
+
+_WITHOUT_PAGES = ("xml", "html", "odt")  # forms that print no page numbers
+
+
+def _take_pages(session: Session, letter: Letter, parsed: ParsedLetter) -> None:
+    """The same stuk read first from a form without pages (XML, HTML, ODT) and now from
+    its PDF: the letter takes the PDF's pages, passage by passage and heading by heading
+    (the text is the same, so they stand in the same order)."""
+    passages = session.scalars(
+        select(Passage)
+        .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
+        .order_by(Passage.position)
+    ).all()
+    read = list(parsed.all_passages())
+    if len(passages) != len(read):
+        return
+    for stored, passage in zip(passages, read, strict=True):
+        stored.first_page, stored.last_page = passage.first_page, passage.last_page
+        stored.footnotes = footnotes_json(passage.footnotes)
+    sections = session.scalars(
+        select(Section).where(Section.letter_id == letter.id).order_by(Section.position)
+    ).all()
+    headings = list(parsed.walk_sections())
+    if len(sections) == len(headings):
+        for section, heading in zip(sections, headings, strict=True):
+            section.page = heading.page
+    letter.pages = parsed.meta.pages
+    letter.source_format = parsed.source_format
 
 
 def _copy_meta(
@@ -219,7 +282,9 @@ def _copy_meta(
     letter.signatory_role = meta.signatory_role
     letter.addressee = meta.addressee
     letter.place = meta.place
-    for name in ("reference", "ministry", "directorate", "dossier"):
+    letter.kind = meta.kind
+    letter.details = letter_details(parsed)
+    for name in ("reference", "ministry", "directorate", "dossier", "publication"):
         value = getattr(meta, name)
         setattr(letter, name, (value or getattr(letter, name)) if keep_known else value)
     letter.pages = meta.pages
@@ -285,6 +350,9 @@ def _insert_outline(
             "text_hash": text_hash(passage.text),
             "first_page": passage.first_page,
             "last_page": passage.last_page,
+            "role": passage.role,
+            "number": passage.number,
+            "footnotes": footnotes_json(passage.footnotes),
             "retired": False,
         }
         old_id = matched.get(position)
