@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_config_path, user_data_path, user_documents_path
 
 APP_NAME = "Briefer"
 DATABASE_NAME = "briefer.sqlite"
@@ -87,3 +87,10 @@ def bundled_letters() -> list[Path]:
 
 def themes_file() -> Path:
     return resources_dir() / "themes.toml"
+
+
+def documents_dir() -> Path:
+    """Where exports go unless the preferences name a folder: the user's documents
+    folder (``~/Documents``, or what the desktop calls it), else the home folder."""
+    folder = user_documents_path()
+    return folder if folder.is_dir() else Path.home()

@@ -7,6 +7,7 @@ Briefer can read a newer file.
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import os
@@ -21,6 +22,11 @@ log = logging.getLogger(__name__)
 SETTINGS_NAME = paths.SETTINGS_NAME
 LANGUAGES = ("nl", "en")
 EXPORT_FORMATS = ("docx", "pdf")
+
+
+# The markings offered (any other text may be typed): from the lowest to the highest,
+# written as the Rijksoverheid writes them (VIR-BI), each word with a capital.
+MARKINGS = ("", "Intern Gebruik", "Departementaal Vertrouwelijk", "Staatsgeheim Confidentieel")
 
 
 @dataclass(frozen=True)
@@ -50,10 +56,12 @@ class Settings:
         """The author name, or the login name when none was set."""
         if self.author.strip():
             return self.author.strip()
+        # getpass reads LOGNAME/USER and else the password database: os.getlogin()
+        # fails for a window started from a desktop menu (no terminal).
         try:
-            return os.getlogin()
-        except OSError:
-            return os.environ.get("USER", "")
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return ""
 
 
 def settings_file() -> Path:

@@ -1,8 +1,11 @@
 """Render the README pictures from the running application and its exports.
 
-    .venv/bin/python docs/make_screenshots.py [--import-check]
+    .venv/bin/python docs/make_screenshots.py [--import-check] [--laptop]
 
-``--import-check`` makes only the picture of the import check.
+``--import-check`` makes only the picture of the import check; ``--laptop`` only the
+pictures of every screen and dialog on a 1366x768 laptop, in docs/screenshots/1366x768/
+(at 100%) and docs/screenshots/1366x768-150/ (at 150%), made by tests/ui/dialog_probe.py,
+which also checks that each fits the screen with nothing cut.
 
 Needs pdftoppm (poppler-utils) and LibreOffice for the pictures of exported pages.
 """
@@ -84,6 +87,24 @@ def page_picture(pdf: Path, page: int, target: Path) -> None:
     )
 
 
+def every_screen_pictures() -> None:
+    """Every screen of the window and every dialog on a 1366x768 laptop, at 100% and
+    150%, each in a process of its own (the screen and scale are fixed at start)."""
+    probe = ROOT / "tests" / "ui" / "dialog_probe.py"
+    for scale, name in ((1.0, "1366x768"), (1.5, "1366x768-150")):
+        target = OUT / name
+        shutil.rmtree(target, ignore_errors=True)
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run(
+                [sys.executable, str(probe), "--pictures", str(target)],
+                env=probe_environment(1366, 768, scale, Path(folder)),
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                timeout=600,
+            )
+
+
 def laptop_pictures() -> None:
     """The window on a 1366x768 laptop screen, at 100% and at 150%, each in its own process."""
     probe = ROOT / "tests" / "ui" / "fit_probe.py"
@@ -146,8 +167,12 @@ def main() -> int:
     from briefer.ui.startup import create_application
     from briefer.ui.state import AppState
 
-    app = create_application()
     OUT.mkdir(parents=True, exist_ok=True)
+    if "--laptop" in sys.argv:
+        every_screen_pictures()
+        laptop_pictures()
+        return 0
+    app = create_application()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["BRIEFER_DATA_DIR"] = folder
         store = open_library(Path(folder) / "briefer.sqlite")
@@ -232,6 +257,7 @@ def main() -> int:
         intelligence_pictures(app, Path(folder))
         team_briefing_picture(app, Path(folder))
     laptop_pictures()
+    every_screen_pictures()
     print(f"pictures written to {OUT}")
     return 0
 

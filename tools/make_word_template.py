@@ -31,6 +31,7 @@ OUTPUT = Path(__file__).resolve().parents[1] / "templates" / "briefing.docx"
 FONT = "DejaVu Sans"  # the font the PDF export embeds: both formats look alike
 DARK_BLUE = "154273"  # the Rijksoverheid's dark blue
 TEXT = "1A1A1A"
+LIGHT_GREY = "C9CED6"  # the PDF's rules beside the header and footer
 GREY = "6E6E6E"
 DARK_RED = "A00000"
 LANGUAGE = "nl-NL"
@@ -145,14 +146,15 @@ def _styles(document: DocumentObject) -> None:
     )
     look(
         "Title",
-        size=28,
+        size=26,
         bold=True,
         color=DARK_BLUE,
-        ppr=f'{rule}<w:spacing w:before="3600" w:after="360" w:line="240" w:lineRule="auto"/>',
+        # The PDF's cover (pdf_styles.py): 34 mm down, 26 pt, a 1.5 pt rule beneath.
+        ppr=f'{rule}<w:spacing w:before="1928" w:after="200" w:line="240" w:lineRule="auto"/>',
         next_style="Subtitle",
     )
-    look("Subtitle", size=16, color=DARK_BLUE, ppr='<w:spacing w:before="0" w:after="600"/>')
-    look("Cover Detail", size=12, color="404040", ppr='<w:spacing w:before="0" w:after="80"/>')
+    look("Subtitle", size=14, color=TEXT, ppr='<w:spacing w:before="0" w:after="0"/>')
+    look("Cover Detail", size=10, color=TEXT, ppr='<w:spacing w:before="0" w:after="60"/>')
     headings = [
         # The PDF's heading sizes and spacing (pdf_styles.py): 17, 13.5, 11.5, 10 pt.
         (1, 17, '<w:spacing w:before="400" w:after="200" w:line="440" w:lineRule="exact"/>'),
@@ -172,7 +174,7 @@ def _styles(document: DocumentObject) -> None:
         )
     look(
         "TOC Heading",
-        size=18,
+        size=17,
         bold=True,
         color=DARK_BLUE,
         ppr='<w:keepNext/><w:spacing w:before="0" w:after="240"/><w:outlineLvl w:val="9"/>',
@@ -189,6 +191,7 @@ def _styles(document: DocumentObject) -> None:
         look(
             toc.name or "",
             bold=level == 1,
+            color=DARK_BLUE if level == 1 else None,
             ppr=(
                 f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
                 f'{space}<w:ind w:left="{indent}"/>'
@@ -238,13 +241,17 @@ def _styles(document: DocumentObject) -> None:
         f'<w:tabs><w:tab w:val="center" w:pos="{centre}"/>'
         f'<w:tab w:val="right" w:pos="{right}"/></w:tabs>'
     )
-    for name in ("Header", "Footer"):
+    # As the PDF's pages: the running title at the left above a thin rule, the page
+    # number at the right beneath one, the marking centred above and below both.
+    hairline = f'w:val="single" w:sz="4" w:space="4" w:color="{LIGHT_GREY}"'
+    for name, border, align in (("Header", "bottom", "left"), ("Footer", "top", "right")):
         look(
             name,
             size=8,
             color=GREY,
-            ppr=f'{tabs}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-            '<w:jc w:val="center"/>',
+            ppr=f"{tabs}<w:pBdr><w:{border} {hairline}/></w:pBdr>"
+            '<w:spacing w:before="0" w:after="60" w:line="240" w:lineRule="auto"/>'
+            f'<w:jc w:val="{align}"/>',
         )
     for name, num_id in (("List Bullet", 1), ("List Number", 5)):
         look(

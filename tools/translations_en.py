@@ -113,7 +113,6 @@ ENGLISH: dict[str, str] = {
     "Opnemen in thema": "Include in theme",
     "Geen voorbeeld": "No preview",
     "Kies een thema voor de briefing.": "Choose a theme for the briefing.",
-    "Briefing:": "Briefing:",
     "Opbouw": "Structure",
     "Passages en spreekpunten": "Passages and talking points",
     "Voorbeeld": "Preview",
@@ -237,9 +236,7 @@ ENGLISH: dict[str, str] = {
         "Include this passage in the briefing you are composing"
     ),
     "Thema's van de passage": "Themes of the passage",
-    "Thema's (vink aan of uit om zelf te kiezen):": "Themes (tick or untick to choose yourself):",
     "Eigen notitie bij deze passage…": "Own note on this passage…",
-    "Notitie bij de passage:": "Note on the passage:",
     "Geen van de regels van dit thema": "None of this theme's rules",
     "Wijzigingen…": "Changes…",
     "noemt “%1”": "mentions “%1”",
@@ -316,7 +313,6 @@ ENGLISH: dict[str, str] = {
     # --- preferences -------------------------------------------------------------------------
     "Voorkeuren": "Preferences",
     "Uw naam, zoals op het voorblad": "Your name, as on the cover page",
-    "De map Documenten": "The Documents folder",
     "De taal wordt bij de volgende start gewijzigd.": (
         "The language changes the next time Briefer starts."
     ),
@@ -616,7 +612,6 @@ ENGLISH: dict[str, str] = {
     ),
     "Brief": "Letter",
     "Status": "Status",
-    "Alle": "All",
     "Open": "Open",
     "Verlopen": "Overdue",
     "Afgedaan": "Done",
@@ -738,6 +733,88 @@ ENGLISH: dict[str, str] = {
     "Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.": (
         "Note also changed by %1: both texts are in the history."
     ),
+    # --- issue 21: the window and the pack as a newcomer finds them ---------------------
+    "bijv. %1": "e.g. %1",
+    "De map Documenten (%1)": "The Documents folder (%1)",
+    "<b>Lezen.</b> Links staan de brieven van de bibliotheek; kies er een en lees hem in het "
+    "midden. Elke passage draagt de merktekens van haar thema's.": (
+        "<b>Reading.</b> On the left are the letters of the library; choose one and read it "
+        "in the middle. Every passage carries the marks of its themes."
+    ),
+    "<b>Een thema.</b> Kies links onder Thema's een thema: rechts staan dan alle passages "
+    "erover uit alle brieven, uw notities en uw spreekpunten.": (
+        "<b>A theme.</b> Choose a theme under Themes on the left: on the right you then see "
+        "every passage on it from all letters, your notes and your talking points."
+    ),
+    "<b>Een passage.</b> Klik een passage in de lezer: eronder ziet u waarom ze bij elk thema "
+    "hoort, vinkt u zelf thema's aan of uit en schrijft u er een notitie bij.": (
+        "<b>A passage.</b> Click a passage in the reader: beneath it you see why it belongs "
+        "to each theme, tick themes on or off yourself and write a note on it."
+    ),
+    "<b>Een briefing.</b> Kies rechts Briefing, voeg een of meer thema's toe en kies de "
+    "onderdelen; het voorbeeld toont de briefing zoals hij wordt. Ctrl+E exporteert naar "
+    "Word of PDF, Ctrl+P drukt af.": (
+        "<b>A briefing.</b> Choose Briefing on the right, add one or more themes and choose "
+        "the parts; the preview shows the briefing as it will be. Ctrl+E exports to Word or "
+        "PDF, Ctrl+P prints."
+    ),
+    "<b>Een nieuwe brief.</b> Ctrl+O importeert PDF-, Word- en tekstbestanden (of sleep ze op "
+    "het venster). Bestand › Inlezing controleren toont wat Briefer ervan las, en daar "
+    "verbetert u het.": (
+        "<b>A new letter.</b> Ctrl+O imports PDF, Word and text files (or drop them on the "
+        "window). File › Check reading shows what Briefer read, and there you correct it."
+    ),
+    "&Snel aan de slag": "&Getting started",
+    "Snel aan de slag": "Getting started",
+    "&Sneltoetsen": "&Keyboard shortcuts",
+    "Sneltoetsen": "Keyboard shortcuts",
+    "Afdruk&voorbeeld…": "Print pre&view…",
+    "&Ongedaan maken: %1": "&Undo: %1",
+    "&Opnieuw: %1": "&Redo: %1",
+    "Briefing zonder titel": "Untitled briefing",
+    "Wijzigingen vergelijkt twee brieven, of twee versies van één brief. De bibliotheek heeft "
+    "er nog maar één: importeer een tweede brief, of een nieuwe versie van deze (dezelfde "
+    "kamerstuk, een andere tekst).": (
+        "Changes compares two letters, or two versions of one letter. The library has only "
+        "one so far: import a second letter, or a new version of this one (the same "
+        "kamerstuk, another text)."
+    ),
+    "Elke status": "Any state",
+    "Een opgeslagen briefing openen, of een nieuwe beginnen": (
+        "Open a saved briefing, or start a new one"
+    ),
+    "leeg: %1": "empty: %1",
+    "leeg bij %1": "empty for %1",
+    "Weggelaten bij %1: daar is niets voor": "Left out for %1: nothing there for it",
+    "Vink een thema aan of uit om zelf te kiezen:": "Tick a theme on or off to choose yourself:",
+    "Tekst": "Text",
+    "Notitie": "Note",
+    "Thema's (%1)": "Themes (%1)",
+    "Notitie ●": "Note ●",
+    "Afdrukvoorbeeld: %1": "Print preview: %1",
+    "geen notitie onder '%1'": "no note under '%1'",
+    "nog geen actieve spreekpunten": "no active talking points yet",
+    "geen reactieve spreekpunten en geen notitie onder 'Reactief' of 'Q&A'": (
+        "no reactive talking points and no note under 'Reactief' or 'Q&A'"
+    ),
+    "geen passages over dit thema": "no passages on this theme",
+    "geen brieven gebruikt": "no letters used",
+    "geen eigen notities": "no notes of your own",
+    "geen toezeggingen over dit thema en geen notitie onder 'Toezeggingen'": (
+        "no commitments on this theme and no note under 'Toezeggingen'"
+    ),
+    "er is nog geen tweede brief of versie om mee te vergelijken": (
+        "there is no second letter or version to compare with yet"
+    ),
+    "op dit thema is niets veranderd": "nothing has changed on this theme",
+    "de gekozen brief om mee te vergelijken staat niet meer in de bibliotheek": (
+        "the letter chosen to compare with is no longer in the library"
+    ),
+    "de gekozen versie om mee te vergelijken bestaat niet meer": (
+        "the version chosen to compare with no longer exists"
+    ),
+    "geen bibliotheek om te vergelijken": "no library to compare",
+    "dit onderdeel heeft hier nog geen inhoud": "this part has no content here yet",
     # --- kinds of document, roles of passages, footnotes (issue 18) ----------------------
     "Kamerbrief": "Letter to parliament",
     "Motie": "Motion",

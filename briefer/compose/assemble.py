@@ -16,12 +16,22 @@ import unicodedata
 from dataclasses import replace
 from datetime import datetime
 
+from briefer.compose.background import TopicPassages, plan_background
 from briefer.compose.cited_passages import number_footnotes, quoted
 from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
+from briefer.compose.length import block_height, blocks_height, pages_to_points
 from briefer.compose.note_parts import split_note
-from briefer.compose.parts import Context, Topic, build_part, letter_heading
+from briefer.compose.parts import (
+    Context,
+    Topic,
+    background_item,
+    build_part,
+    letter_heading,
+    pack_sources,
+)
 from briefer.compose.render_model import (
     Block,
+    BulletList,
     Cover,
     DocumentMeta,
     Heading,
@@ -30,7 +40,7 @@ from briefer.compose.render_model import (
     RenderDocument,
     TableOfContents,
 )
-from briefer.core.briefing_parts import part_title
+from briefer.core.briefing_parts import ACHTERGROND, BRONNEN, part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
@@ -132,6 +142,38 @@ def _why_empty(topics: list[Topic], omitted: list[Omission]) -> str:
     return "; ".join(reasons)
 
 
+# Per topic: part -> (its blocks, why it is empty).
+Built = dict[str, tuple[list[Block], str]]
+# Points kept free in a topic's pages for the lines that refer to other topics.
+_REFERENCE_ROOM = 2 * 14.5 + 6
+
+
+def _plan(topics: list[Topic], spec: BriefingSpec, context: Context, built: list[Built]) -> None:
+    """Which passages each topic's Achtergrond shows (``context.plan``), within the pages
+    its other parts leave (``built``: per topic, part -> (blocks, reason))."""
+    pack = len(topics) > 1
+    planned = []
+    for topic, parts in zip(topics, built, strict=True):
+        budget = None
+        if spec.target_pages and not topic.empty:
+            others = [
+                block_height(Heading("", 2 if pack else 1)) + blocks_height(blocks)
+                for part, (blocks, _reason) in parts.items()
+                if blocks and part != ACHTERGROND
+            ]
+            used = sum(others) + (block_height(Heading("", 1)) if pack else 0)
+            used += 2 * block_height(Heading("", 2 if pack else 1)) + _REFERENCE_ROOM
+            budget = pages_to_points(spec.target_pages) - used
+        planned.append(TopicPassages(topic.name, topic.passages, frozenset(topic.extracts), budget))
+    by_name = {topic.name: topic for topic in topics}
+
+    def height(planned_topic: TopicPassages, passage: object) -> float:
+        item = background_item(by_name[planned_topic.name], context, passage)  # type: ignore[arg-type]
+        return blocks_height([BulletList((item,))]) - 4
+
+    context.plan = plan_background(planned, height, spec.passage_order)
+
+
 def build_document(
     store: Store, spec: BriefingSpec, *, created: datetime | None = None
 ) -> RenderDocument:
@@ -147,21 +189,42 @@ def build_document(
         store=store,
         changes_from=spec.changes_from,
         changes_from_version=spec.changes_from_version,
+        target_pages=spec.target_pages,
     )
     anchors = _Anchors()
     pack = len(topics) > 1
     level = 2 if pack else 1
+    # In a pack the sources are listed once, at the end, for all topics.
+    parts = [part for part in spec.parts if not (pack and part == BRONNEN)]
+    # First every part but the background, topic by topic (commitments once in a pack),
+    # then the background, in the pages those parts leave.
+    built: list[Built] = []
+    for topic in topics:
+        built.append(
+            {}
+            if topic.empty
+            else {
+                part: build_part(part, topic, context, level)
+                for part in parts
+                if part != ACHTERGROND
+            }
+        )
+    if ACHTERGROND in parts:
+        _plan(topics, spec, context, built)
+        for topic, topic_parts in zip(topics, built, strict=True):
+            if not topic.empty:
+                topic_parts[ACHTERGROND] = build_part(ACHTERGROND, topic, context, level)
     omitted: list[Omission] = []
     body: list[Block] = []
     shown: list[str] = []
-    for topic in topics:
+    for topic, topic_parts in zip(topics, built, strict=True):
         blocks: list[Block] = []
         if topic.empty:
             omitted.append(Omission(topic.name, "", _NOTHING))
             continue
-        for part in spec.parts:
+        for part in parts:
             title = part_title(part, language, spec.titles)
-            content, reason = build_part(part, topic, context, level)
+            content, reason = topic_parts[part]
             if not content:
                 omitted.append(Omission(topic.name, title, reason, part))
                 continue
@@ -175,6 +238,13 @@ def build_document(
             body.append(Heading(topic.name, 1, anchors.make(topic.name)))
         shown.append(topic.name)
         body += blocks
+    if pack and BRONNEN in spec.parts and body:
+        sources = pack_sources([t for t in topics if t.name in shown], context)
+        title = part_title(BRONNEN, language, spec.titles)
+        if sources:
+            body += [PageBreak(), Heading(title, 1, anchors.make(title)), *sources]
+        else:
+            omitted.append(Omission("", title, "geen brieven gebruikt", BRONNEN))
     if not body:
         raise BrieferError(f"er valt niets te exporteren: {_why_empty(topics, omitted)}")
     blocks = []
@@ -189,9 +259,7 @@ def build_document(
                 topics=tuple(shown),
             )
         )
-    if spec.table_of_contents:
-        if pack and blocks:  # a pack's contents is long: a page of its own
-            blocks.append(PageBreak())
+    if spec.table_of_contents:  # on the cover, beneath its details, also in a pack
         blocks.append(TableOfContents(title=words["contents"], depth=2))
     if blocks:
         blocks.append(PageBreak())
@@ -217,7 +285,12 @@ def build_document(
         language=LANGUAGE_TAGS.get(language, "nl-NL"),
         target_pages=spec.target_pages * len(shown),
     )
-    return RenderDocument(meta, tuple(blocks), tuple(omitted), annex_anchor)
+    trimmed = tuple(
+        passage.id
+        for passages in (context.plan.trimmed.values() if context.plan else ())
+        for passage in passages
+    )
+    return RenderDocument(meta, tuple(blocks), tuple(omitted), annex_anchor, trimmed, tuple(shown))
 
 
 def split_specs(store: Store, spec: BriefingSpec) -> list[tuple[str, BriefingSpec]]:

@@ -19,11 +19,12 @@ import re
 from datetime import date
 
 from briefer.compose.labels import due_text, labels
+from briefer.compose.referents import context_of, points_back
 from briefer.compose.render_model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
-from briefer.core.commitment_register import DONE, OVERDUE, list_commitments
+from briefer.core.commitment_register import DONE, OVERDUE, CommitmentRow, list_commitments
 from briefer.core.errors import NotFoundError
 from briefer.core.letter_comparison import Changes, Side, compare_letters
-from briefer.core.library import LetterRow, list_letters
+from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 
@@ -42,15 +43,40 @@ def _named(text: str, words: dict[str, str]) -> str:
     return _VERSION.sub(lambda m: f" ({words['version']} {m.group(1)})", text)
 
 
+def _context(store: Store, row: CommitmentRow) -> str:
+    """The sentence before a commitment that points back ("hierover"), or its section."""
+    if row.passage_id is None or not points_back(row.text):
+        return ""
+    try:
+        passage = passage_detail(store, row.passage_id)
+    except NotFoundError:
+        return ""
+    return context_of(row.text, passage.text, passage.section)
+
+
 def toezeggingen_blocks(
-    store: Store, theme_id: int, today: date | None = None, language: str = "nl"
+    store: Store,
+    theme_id: int,
+    today: date | None = None,
+    language: str = "nl",
+    *,
+    shown: dict[int, str] | None = None,
+    topic: str = "",
 ) -> list[Block]:
+    """The theme's commitments. In a pack (``shown``: commitment -> the topic that
+    lists it) each stands once; a later topic names the ones listed before."""
     words = labels(language)
     rows = list_commitments(store, theme_id=theme_id, today=today)
     if not rows:
         return []  # an empty part is left out, never a placeholder
     items = []
+    elsewhere: dict[str, list[CommitmentRow]] = {}
     for row in rows:
+        if shown is not None:
+            if row.id in shown and shown[row.id] != topic:
+                elsewhere.setdefault(shown[row.id], []).append(row)
+                continue
+            shown[row.id] = topic
         runs = [Run(_clean(row.subject[:1].upper() + row.subject[1:]), bold=True)]
         if row.due:
             runs.append(Run(f" — {words['due']}: {_clean(due_text(row.due, language))}"))
@@ -62,9 +88,20 @@ def toezeggingen_blocks(
             runs.append(Run(f" — {words['overdue']}", bold=True))
         elif row.status == DONE:
             runs.append(Run(f" — {words['done']}", italic=True))
-        runs.append(Run(f": {_clean(row.text)}"))
+        context = _context(store, row)
+        if context:
+            runs.append(Run(": "))
+            runs.append(Run(f"{_clean(context)} ", italic=True))
+            runs.append(Run(_clean(row.text)))
+        else:
+            runs.append(Run(f": {_clean(row.text)}"))
         items.append(ListItem(tuple(runs), (row.citation,)))
-    return [BulletList(tuple(items))]
+    blocks: list[Block] = [BulletList(tuple(items))] if items else []
+    for other, listed in elsewhere.items():
+        subjects = "; ".join(_clean(row.subject) for row in listed)
+        label = words["commitments_elsewhere"].format(theme=other)
+        blocks.append(Paragraph((Run(f"{label}: {subjects}."),)))
+    return blocks
 
 
 def _same_kind(a: LetterRow, b: LetterRow) -> bool:

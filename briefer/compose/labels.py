@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefer.compose.render_model import Cover
 from briefer.core.citations import dutch_date
 from briefer.ingest.kamerstuk import DUTCH_MONTHS as DUTCH_MONTH_NUMBERS
 
@@ -35,6 +36,13 @@ LABELS: dict[str, dict[str, str]] = {
         "of": "van",
         "annex": "Bijlage: brontekst",
         "see_also": "Ook over dit onderwerp, al opgenomen onder {theme}",
+        "see_also_later": "Ook over dit onderwerp, opgenomen onder {theme}",
+        "trimmed": "Nog {count} passages over dit onderwerp passen niet in de doellengte "
+        "van {pages}",
+        "trimmed_one": "Nog 1 passage over dit onderwerp past niet in de doellengte van {pages}",
+        "one_page": "1 pagina",
+        "pages": "{count} pagina's",
+        "commitments_elsewhere": "Ook over dit onderwerp, opgenomen onder {theme}",
         "see_annex": "De volledige tekst staat in de bijlage.",
         "vergaderjaar": "vergaderjaar",
         "passage_note": "Notitie",
@@ -66,6 +74,12 @@ LABELS: dict[str, dict[str, str]] = {
         "of": "of",
         "annex": "Annex: source text",
         "see_also": "Also on this topic, given under {theme}",
+        "see_also_later": "Also on this topic, given under {theme}",
+        "trimmed": "{count} more passages on this topic do not fit the target length of {pages}",
+        "trimmed_one": "1 more passage on this topic does not fit the target length of {pages}",
+        "one_page": "1 page",
+        "pages": "{count} pages",
+        "commitments_elsewhere": "Also on this topic, given under {theme}",
         "see_annex": "The full text is in the annex.",
         "vergaderjaar": "parliamentary year",
         "passage_note": "Note",
@@ -155,3 +169,19 @@ def due_text(label: str, language: str) -> str:
     if english is None:
         return label
     return f"mid-{year}" if english == "mid" else f"{english} {year}"
+
+
+def cover_details(cover: Cover, words: dict[str, str]) -> list[tuple[str, str]]:
+    """The cover's label and value rows, as both exporters print them."""
+    topics = [_one_line(topic) for topic in cover.topics if topic.strip()]
+    rows = [
+        (words["date"], cover.date_text),
+        (words["author"], cover.author),
+        (words["topic"] if len(topics) == 1 else words["topics"], ", ".join(topics)),
+    ]
+    return [(label, _one_line(value)) for label, value in rows if value.strip()]
+
+
+def _one_line(text: str) -> str:
+    """Spaces, tabs and line breaks as one space (control characters are the exporters')."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()

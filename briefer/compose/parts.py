@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefer.compose.background import BackgroundPlan, compact_citations
 from briefer.compose.cited_passages import cited_runs
 from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
 from briefer.compose.labels import format_date, labels
@@ -62,11 +63,13 @@ class Context:
     letters: dict[int, LetterRow]
     language: str
     annex: bool
-    first_topic: dict[int, str] = field(default_factory=dict)  # passage -> topic showing it
     annexed: list[ThemePassage] = field(default_factory=list)  # in order of first showing
     store: Store | None = None  # for the parts read from the library (toezeggingen, ...)
     changes_from: int | None = None  # "Wat is er veranderd": the letter compared against
     changes_from_version: int | None = None  # ... or this older version of it
+    plan: BackgroundPlan | None = None  # which passages each topic's Achtergrond shows
+    target_pages: int = 0  # per topic, for the line on passages left out
+    commitments_shown: dict[int, str] = field(default_factory=dict)  # commitment -> topic
 
 
 Builder = Callable[[Topic, Context, int], tuple[list[Block], str]]
@@ -118,35 +121,52 @@ def _citation(context: Context, passage: ThemePassage) -> str:
     return f"{letter.label}, {pages_label(passage.first_page, passage.last_page)}"
 
 
+def background_item(topic: Topic, context: Context, passage: ThemePassage) -> ListItem:
+    """One passage in the short background: its first (or chosen) sentences, its note, cited."""
+    words = labels(context.language)
+    text = topic.extracts.get(passage.id) or first_sentences(passage.text)
+    runs: tuple[Run, ...] = cited_runs(passage, text, context.language)
+    note = topic.passage_notes.get(passage.id, "").strip()
+    if note:
+        runs += (Run(f" {words['passage_note']}: "), *_italic(" ".join(note.split())))
+    return ListItem(runs, (_citation(context, passage),))
+
+
 def _achtergrond(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
     """Per passage its first sentences (or the sentences the user chose), cited.
 
-    In a pack a passage stands once, under the first topic that has it; the
-    others refer to it."""
+    In a pack a passage stands once, under the topic it is most about; the
+    others refer to it. What the length target leaves no room for is named in
+    one line (see ``compose.background``)."""
     words = labels(context.language)
-    items: list[ListItem] = []
+    plan = context.plan
+    shown = plan.shown.get(topic.name, []) if plan else list(topic.passages)
+    trimmed = plan.trimmed.get(topic.name, []) if plan else []
     elsewhere: dict[str, list[ThemePassage]] = {}
-    for passage in topic.passages:
-        shown_under = context.first_topic.get(passage.id)
-        if shown_under is not None and shown_under != topic.name:
-            elsewhere.setdefault(shown_under, []).append(passage)
-            continue
-        if shown_under is None:
-            context.first_topic[passage.id] = topic.name
-            context.annexed.append(passage)
-        text = topic.extracts.get(passage.id) or first_sentences(passage.text)
-        runs: tuple[Run, ...] = cited_runs(passage, text, context.language)
-        note = topic.passage_notes.get(passage.id, "").strip()
-        if note:
-            runs += (Run(f" {words['passage_note']}: "), *_italic(" ".join(note.split())))
-        items.append(ListItem(runs, (_citation(context, passage),)))
+    if plan is not None:
+        for passage in topic.passages:
+            other = plan.owner.get(passage.id)
+            if other is not None and other != topic.name:
+                elsewhere.setdefault(other, []).append(passage)
+    for passage in shown:
+        context.annexed.append(passage)
+    items = [background_item(topic, context, passage) for passage in shown]
     blocks = _note_blocks(topic, ACHTERGROND, level)
     if items:
         blocks.append(BulletList(tuple(items)))
+    order = list(plan.shown) if plan else []
     for other, passages in elsewhere.items():
-        cited = "; ".join(_citation(context, passage) for passage in passages)
-        text = words["see_also"].format(theme=other) + f": {cited}."
-        blocks.append(Paragraph((Run(text),)))
+        earlier = order.index(other) < order.index(topic.name) if topic.name in order else True
+        label = words["see_also"] if earlier else words["see_also_later"]
+        cited = compact_citations(passages, context.letters)
+        blocks.append(Paragraph((Run(f"{label.format(theme=other)}: {cited}."),)))
+    if trimmed:
+        count = len(trimmed)
+        target = context.target_pages
+        pages = words["one_page"] if target == 1 else words["pages"].format(count=target)
+        text = words["trimmed_one" if count == 1 else "trimmed"].format(count=count, pages=pages)
+        cited = compact_citations(trimmed, context.letters)
+        blocks.append(Paragraph((Run(f"{text}: {cited}.", italic=True),)))
     if items and context.annex:
         blocks.append(Paragraph((Run(words["see_annex"], italic=True),)))
     return blocks, "geen passages over dit thema"
@@ -160,18 +180,24 @@ def replace_italic(run: Run) -> Run:
     return Run(run.text, bold=run.bold, italic=True)
 
 
-def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
-    words = labels(context.language)
+def letters_used(topics: list[Topic], context: Context) -> list[int]:
+    """The letters the topics draw on (passages and talking points' citations), each once."""
     used: list[int] = []
-    for passage in topic.passages:
-        if passage.letter_id not in used:
-            used.append(passage.letter_id)
-    cited = {c.label.rsplit(", p.", 1)[0] for p in topic.points for c in p.citations}
-    for letter_id, letter in context.letters.items():
-        if letter.label in cited and letter_id not in used:
-            used.append(letter_id)
+    for topic in topics:
+        for passage in topic.passages:
+            if passage.letter_id not in used:
+                used.append(passage.letter_id)
+        cited = {c.label.rsplit(", p.", 1)[0] for p in topic.points for c in p.citations}
+        for letter_id, letter in context.letters.items():
+            if letter.label in cited and letter_id not in used:
+                used.append(letter_id)
+    return used
+
+
+def sources_list(letter_ids: list[int], context: Context) -> list[Block]:
+    words = labels(context.language)
     items = []
-    for letter_id in used:
+    for letter_id in letter_ids:
         letter = context.letters[letter_id]
         text = letter.label
         if letter.vergaderjaar:
@@ -182,14 +208,32 @@ def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], s
         if details:
             text += ": " + ", ".join(details)
         items.append(ListItem((Run(text),)))
-    blocks: list[Block] = [BulletList(tuple(items))] if items else []
+    return [BulletList(tuple(items))] if items else []
+
+
+def _bronnen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
+    blocks = sources_list(letters_used([topic], context), context)
     return _note_blocks(topic, BRONNEN, level) + blocks, "geen brieven gebruikt"
+
+
+def pack_sources(topics: list[Topic], context: Context) -> list[Block]:
+    """A pack's one *Bronnen*: every letter of every topic once, then the notes' sources."""
+    blocks = sources_list(letters_used(topics, context), context)
+    for topic in topics:
+        blocks += _note_blocks(topic, BRONNEN, 1)
+    return blocks
 
 
 def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Block], str]:
     """The theme's commitments with due dates and citations, after the note's own section."""
     found = (
-        toezeggingen_blocks(context.store, topic.theme_id, language=context.language)
+        toezeggingen_blocks(
+            context.store,
+            topic.theme_id,
+            language=context.language,
+            shown=context.commitments_shown,
+            topic=topic.name,
+        )
         if context.store
         else []
     )

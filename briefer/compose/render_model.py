@@ -152,6 +152,8 @@ class RenderDocument:
     blocks: tuple[Block, ...]
     omitted: tuple[Omission, ...] = ()
     annex_anchor: str = ""  # the heading where the annex starts ("" = no annex)
+    trimmed: tuple[int, ...] = ()  # passages left out of the background by the length target
+    topics: tuple[str, ...] = ()  # the topics the document shows, in order
 
     def headings(self) -> list[Heading]:
         return [block for block in self.blocks if isinstance(block, Heading)]

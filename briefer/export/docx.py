@@ -11,7 +11,6 @@ characters XML 1.0 cannot store.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +21,6 @@ from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as WordParagraph
-from docx.text.run import Run as WordRun
 
 from briefer import paths
 from briefer.compose.labels import labels, language_of
@@ -38,46 +36,31 @@ from briefer.compose.render_model import (
     Run,
     TableOfContents,
 )
+from briefer.compose.typography import NBSP, keep_together
 from briefer.export import docx_fields as fields
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
+from briefer.export.docx_cover import write_cover, write_header_and_footer
 from briefer.export.docx_footnotes import WordFootnotes
 from briefer.export.docx_package import CUSTOM_NAME, open_base, set_custom_property
+from briefer.export.docx_text import add_text, clean_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 COMMENTS = "Gemaakt met Briefer"
-# Windows' own fonts for Chinese, Japanese and Korean text; other systems substitute.
-CHINESE = ("Microsoft YaHei", "zh-CN")
-JAPANESE = ("Yu Gothic", "ja-JP")
-KOREAN = ("Malgun Gothic", "ko-KR")
+COVER_CONTENTS_SPACE = 34  # points between the cover's details and its contents, as in the PDF
 MAX_PROPERTY = 255  # python-docx refuses longer core properties
 
 PARAGRAPH_STYLES = {"body": "Normal", "note": "Briefing Note", "empty": "Briefing Empty"}
 
-# XML 1.0 cannot store C0 controls other than tab, newline and carriage return,
-# surrogates, U+FFFE or U+FFFF. Carriage returns become newlines (line breaks).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NEWLINE = re.compile("\r\n?")
 _SECTION_PROPERTIES = qn("w:sectPr")
 # The style table of Briefer's own template, by (path, modification time, size).
 _BUILTIN_STYLES: dict[tuple[str, int, int], dict[tuple[str, WD_STYLE_TYPE], str | None]] = {}
-_EAST_ASIAN = re.compile(
-    "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
-)
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 
 
 def template_path() -> Path:
     """The shipped Word template with Briefer's styles."""
     return paths.templates_dir() / "briefing.docx"
-
-
-def clean_text(text: str) -> str:
-    """``text`` minus what XML 1.0 cannot store; everything else is kept as it is."""
-    return _NOT_XML.sub("", _NEWLINE.sub("\n", text))
 
 
 def write_docx(
@@ -196,7 +179,7 @@ class _Renderer:
         elif isinstance(block, Quote):
             paragraph = self._paragraph("Quote")
             if block.label:  # what the passage is ("Antwoord op vraag 3"), on its own line
-                _add_text(paragraph, f"{block.label}\n", bold=True)
+                add_text(paragraph, f"{block.label}\n", bold=True)
             self._runs(paragraph, block.text_runs)
             if block.citation:
                 self._paragraph("Citation", block.citation)
@@ -227,7 +210,7 @@ class _Renderer:
         paragraph = WordParagraph(element, self.word._body)
         self.started = True
         if text:
-            _add_text(paragraph, text)
+            add_text(paragraph, text)
         return paragraph
 
     def _styled(self, part: _Header | _Footer, style: str) -> WordParagraph:
@@ -263,31 +246,16 @@ class _Renderer:
             if run.footnote is not None:  # Word numbers it: the same number compose gave
                 self.footnotes.add(paragraph, clean_text(run.footnote.text))
             else:
-                _add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
+                add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
 
     def _cover(self, cover: Cover) -> None:
-        if cover.classification.strip():
-            self._paragraph("Classification", cover.classification)
-        self._paragraph("Title", cover.title)
-        if cover.subtitle:
-            self._paragraph("Subtitle", cover.subtitle)
-        words = self.labels
-        topic = words["topics" if len(cover.topics) > 1 else "topic"]
-        for label, value in (
-            (words["date"], cover.date_text),
-            (words["author"], cover.author),
-            (topic, ", ".join(cover.topics)),
-        ):
-            if value.strip():
-                paragraph = self._paragraph("Cover Detail")
-                _add_text(paragraph, f"{label}: ", bold=True)
-                _add_text(paragraph, value)
+        write_cover(self, cover)
 
     def _table_of_contents(self, toc: TableOfContents) -> None:
         beneath_cover = self.started
         title = self._paragraph("TOC Heading", toc.title)
         if beneath_cover:  # on the cover page, beneath its details: some air first
-            title.paragraph_format.space_before = Pt(30)
+            title.paragraph_format.space_before = Pt(COVER_CONTENTS_SPACE)
         depth = min(max(toc.depth, 1), 9)
         entries = [
             (block, self.bookmarks[index])
@@ -322,51 +290,16 @@ class _Renderer:
             paragraph = self._paragraph(style)
             self._runs(paragraph, item.runs)
             if item.citations:
-                citation = f" ({'; '.join(item.citations)})"
+                # One citation never breaks inside ("p. 2–" / "3"): spaces non-breaking.
+                cited = "; ".join(keep_together(c).replace(" ", NBSP) for c in item.citations)
+                citation = f" ({cited})"
                 style_id = self._style_id("Citation Char", WD_STYLE_TYPE.CHARACTER)
-                _add_text(paragraph, citation, style_id=style_id)
+                add_text(paragraph, citation, style_id=style_id)
             if num_id is not None:
                 fields.set_numbering(paragraph._p, num_id, min(max(item.level, 0), 8))
 
     def _header_and_footer(self) -> None:
-        meta = self.model.meta
-        marking = clean_text(meta.classification).strip()
-        section = self.word.sections[0]
-        # The cover page has no header or footer (different first page); Briefer's own
-        # template leaves it blank, a ministry's template keeps its own (its logo).
-        has_cover = bool(self.model.blocks) and isinstance(self.model.blocks[0], Cover)
-        if has_cover:
-            keep_first = self.own_template and section.different_first_page_header_footer
-            section.different_first_page_header_footer = True
-            if not keep_first:
-                for part in (section.first_page_header, section.first_page_footer):
-                    part.is_linked_to_previous = False
-                    _clear(part)
-                    self._styled(part, "Header")
-        else:
-            section.different_first_page_header_footer = False
-        header, footer = section.header, section.footer
-        header.is_linked_to_previous = False
-        footer.is_linked_to_previous = False
-        if not self.own_template:
-            _clear(header)
-            _clear(footer)
-        if marking:
-            _add_text(self._styled(header, "Classification"), marking)
-        if meta.title:
-            _add_text(self._styled(header, "Header"), meta.title)
-        pages = self._styled(footer, "Footer")
-        _add_text(pages, f"{self.labels['page']} ")
-        for run in fields.field_runs("PAGE", "1"):
-            pages._p.append(run)
-        _add_text(pages, f" {self.labels['of']} ")
-        for run in fields.field_runs("NUMPAGES", "1"):
-            pages._p.append(run)
-        if marking:
-            _add_text(self._styled(footer, "Classification"), marking)
-        for part in (header, footer):
-            if not part.paragraphs:  # a header or footer needs at least one paragraph
-                self._styled(part, "Header")
+        write_header_and_footer(self)
 
     def _properties(self) -> None:
         meta = self.model.meta
@@ -384,64 +317,6 @@ class _Renderer:
         created = _utc(meta.created)
         properties.created = created
         properties.modified = created
-
-
-def _add_text(
-    paragraph: WordParagraph,
-    text: str,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    style_id: str | None = None,
-) -> None:
-    """One run of ``text`` (tabs and line breaks included) at the end of ``paragraph``."""
-    text = clean_text(text)
-    if not text:
-        return
-    if "\t" in text or "\n" in text or "\r" in text:
-        run = paragraph.add_run(text)  # tabs and line breaks become their own elements
-        if style_id is not None:
-            run._r.style = style_id
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-    else:
-        # What add_run and the style, bold and italic setters write for plain text (a
-        # w:rPr in schema order, one w:t), without python-docx's search for each
-        # element's place among the forty a w:rPr may hold.
-        element = fields.make("w:r")
-        if style_id is not None or bold or italic:
-            properties = fields.make("w:rPr")
-            if style_id is not None:
-                properties.append(fields.make("w:rStyle", {fields.VAL: style_id}))
-            if bold:
-                properties.append(fields.make("w:b"))
-            if italic:
-                properties.append(fields.make("w:i"))
-            element.append(properties)
-        words = fields.make("w:t")
-        words.text = text
-        if text != text.strip():
-            words.set(qn("xml:space"), "preserve")
-        element.append(words)
-        paragraph._p.append(element)
-        run = WordRun(element, paragraph)
-    if _EAST_ASIAN.search(text):
-        fields.set_east_asian_font(run._r, *_east_asian_font(text))
-
-
-def _east_asian_font(text: str) -> tuple[str, str]:
-    """(font, language) for the Chinese, Japanese or Korean characters in ``text``."""
-    if _HANGUL.search(text):
-        return KOREAN
-    return JAPANESE if _KANA.search(text) else CHINESE
-
-
-def _clear(part: _Header | _Footer) -> None:
-    container = part._element
-    for child in list(container):
-        container.remove(child)
 
 
 def _property(text: str) -> str:

@@ -20,7 +20,7 @@ from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from briefer.compose.labels import labels, language_of
+from briefer.compose.labels import cover_details, labels, language_of
 from briefer.compose.render_model import (
     Block,
     BulletList,
@@ -33,8 +33,9 @@ from briefer.compose.render_model import (
     TableOfContents,
     footnotes_of,
 )
+from briefer.compose.typography import WORD_JOINER, keep_together
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
-from briefer.export.fonts import SANS, font_markup, register_fonts
+from briefer.export.fonts import SANS, register_fonts
 from briefer.export.pdf_markup import clean, inline, list_label, runs_markup
 from briefer.export.pdf_notes import notes_paragraph
 from briefer.export.pdf_page import (
@@ -49,9 +50,12 @@ from briefer.export.pdf_page import (
 from briefer.export.pdf_styles import (
     BODY_SIZE,
     CITATION_SIZE,
+    COVER_CONTENTS_SPACE,
+    COVER_LABEL_WIDTH,
+    COVER_RULE,
+    COVER_TOP,
     DARK_BLUE,
     GREY,
-    MARKING_RED,
     TEXT_WIDTH,
     Styles,
     hex_of,
@@ -98,73 +102,51 @@ class _StoryBuilder:
             self.page_break()
 
     def cover(self, cover: Cover) -> None:
+        """The cover: title, a rule, the occasion, the details, then the contents (one
+        design with the Word cover; the marking stands in the header and the footer,
+        as on every page)."""
         styles = self.styles
-        marking = clean(cover.classification or self.document.meta.classification).strip()
-        flowables: list[Flowable] = []
-        if marking:
-            box = Table(
-                [[LaidOutParagraph(inline(marking, line_breaks=False), styles.cover_marking)]],
-                colWidths=[TEXT_WIDTH],
-                style=TableStyle(
-                    [
-                        ("FONT", (0, 0), (-1, -1), SANS, BODY_SIZE),
-                        ("BOX", (0, 0), (-1, -1), 1.25, MARKING_RED),
-                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                        ("TOPPADDING", (0, 0), (-1, -1), 7),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                    ]
-                ),
-            )
-            flowables.append(box)
-        with_contents = any(isinstance(b, TableOfContents) for b in self.document.blocks)
-        if with_contents:  # the table of contents stands beneath the cover details
-            flowables.append(Spacer(1, 70 if marking else 95))
-        else:
-            flowables.append(Spacer(1, 150 if marking else 185))
-        flowables.append(
-            LaidOutParagraph(inline(cover.title, line_breaks=False), styles.cover_title)
-        )
-        if cover.subtitle.strip():
-            subtitle = inline(cover.subtitle, line_breaks=False)
-            flowables.append(LaidOutParagraph(subtitle, styles.cover_subtitle))
+        flowables: list[Flowable] = [Spacer(1, COVER_TOP)]
+        title = _no_break(cover.title)
+        flowables.append(LaidOutParagraph(inline(title, line_breaks=False), styles.cover_title))
         flowables.append(
             HRFlowable(
-                width=60, thickness=2, color=DARK_BLUE, hAlign="LEFT", spaceBefore=22, spaceAfter=16
+                width="100%",
+                thickness=COVER_RULE,
+                color=DARK_BLUE,
+                hAlign="LEFT",
+                spaceBefore=2,
+                spaceAfter=10,
             )
         )
+        if cover.subtitle.strip():
+            subtitle = inline(_no_break(cover.subtitle), line_breaks=False)
+            flowables.append(LaidOutParagraph(subtitle, styles.cover_subtitle))
         rows = []
-        topics = [clean(topic).strip() for topic in cover.topics if clean(topic).strip()]
         words = self.labels
-        for label, value in (
-            (words["date"], inline(cover.date_text, line_breaks=False)),
-            (words["author"], inline(cover.author, line_breaks=False)),
-            (
-                words["topic"] if len(topics) == 1 else words["topics"],
-                "<br/>".join(font_markup(topic) for topic in topics),
-            ),
-        ):
-            if value.strip():
-                rows.append(
-                    [
-                        LaidOutParagraph(label, styles.cover_label),
-                        LaidOutParagraph(value, styles.cover_value),
-                    ]
-                )
+        for label, value in cover_details(cover, words):
+            rows.append(
+                [
+                    LaidOutParagraph(inline(label, line_breaks=False), styles.cover_label),
+                    LaidOutParagraph(inline(value, line_breaks=False), styles.cover_value),
+                ]
+            )
         if rows:
-            details = Table(rows, colWidths=[95, TEXT_WIDTH - 95], hAlign="LEFT")
+            details = Table(rows, colWidths=[COVER_LABEL_WIDTH, TEXT_WIDTH - COVER_LABEL_WIDTH])
+            details.hAlign = "LEFT"
             details.setStyle(
                 TableStyle(
                     [
                         ("FONT", (0, 0), (-1, -1), SANS, BODY_SIZE),
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("TOPPADDING", (0, 0), (0, -1), 4.5),  # labels on the values' baseline
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                        ("TOPPADDING", (0, 0), (0, -1), 3),  # labels on the values' baseline
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                     ]
                 )
             )
-            flowables.append(details)
+            flowables += [Spacer(1, 18), details]
         self.add(*flowables)
 
     def table_of_contents(self, block: TableOfContents) -> None:
@@ -185,8 +167,8 @@ class _StoryBuilder:
             ),
         )
         title = LaidOutParagraph(inline(block.title, line_breaks=False), self.styles.toc_title)
-        if not self.at_page_start:  # beneath the cover: a little air first
-            self.add(Spacer(1, 18))
+        if not self.at_page_start:  # beneath the cover's details: some air first
+            self.add(Spacer(1, COVER_CONTENTS_SPACE))
         self.add(title, toc)
 
     def heading(self, index: int, heading: Heading) -> None:
@@ -263,6 +245,12 @@ class _StoryBuilder:
         notes = footnotes_of(quote.text_runs)
         if notes:  # beneath the quote and its citation, small
             self.add(notes_paragraph(notes, self.styles.quote_citation))
+
+
+def _no_break(text: str) -> str:
+    """Dates and citations kept on one line (reportlab never breaks at an en dash, so
+    only the non-breaking spaces are needed)."""
+    return keep_together(text).replace(WORD_JOINER, "")
 
 
 def _with_space_after(style: Any, space: float) -> Any:

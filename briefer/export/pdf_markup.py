@@ -21,6 +21,8 @@ def clean(text: str) -> str:
     """Unicode text without the characters no PDF text can hold; newlines normalised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    # A word joiner keeps Word from breaking after an en dash; reportlab never does.
+    text = text.replace("\u2060", "")
     return _DROP.sub("", text)
 
 

@@ -27,7 +27,6 @@ from briefer.export.pdf_styles import (
     BLOCK_INSET,
     BLOCK_PADDING,
     BLOCK_RULE_WIDTH,
-    DARK_BLUE,
     GREY,
     LIGHT_GREY,
     MARGIN_BOTTOM,
@@ -379,11 +378,7 @@ class BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def decorate_cover(self, canvas: Canvas, _doc: Any) -> None:
         if self.draft:
             return
-        canvas.saveState()
-        canvas.setFillColor(DARK_BLUE)
-        canvas.rect(0, 0, 9 * mm, PAGE_HEIGHT, stroke=0, fill=1)
-        canvas.restoreState()
-        self._marking_and_number(canvas)
+        self._marking_and_number(canvas)  # the title is the page's own: no running header
 
     def decorate_body(self, canvas: Canvas, _doc: Any) -> None:
         if self.draft:

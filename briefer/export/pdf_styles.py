@@ -47,6 +47,14 @@ CITATION_SIZE = 8.0
 
 MAX_HEADING_LEVEL = 4
 
+# The cover, the same in Word (export/docx_cover.py): the title this far below the top
+# of the text column, a rule beneath it, the occasion, the details in two columns,
+# then the contents.
+COVER_TOP = 34 * mm
+COVER_RULE = 1.5
+COVER_LABEL_WIDTH = 95.0
+COVER_CONTENTS_SPACE = 34.0
+
 
 def hex_of(color: Color) -> str:
     """``#RRGGBB`` for use in Paragraph markup."""
@@ -165,16 +173,16 @@ def make_styles() -> Styles:
             parent=body,
             fontName=SANS_BOLD if level == 0 else SANS,
             fontSize=10.5 if level == 0 else 10.0 - 0.5 * min(level, 2),
-            leading=15.0 if level == 0 else 13.5,
+            leading=14.0 if level == 0 else 12.5,
             textColor=DARK_BLUE if level == 0 else TEXT,
             leftIndent=16.0 * level,
             rightIndent=36.0,
-            spaceBefore=7.0 if level == 0 else 0.0,
+            spaceBefore=6.0 if level == 0 else 0.0,
             spaceAfter=0,
         )
         for level in range(MAX_HEADING_LEVEL)
     )
-    toc_title = ParagraphStyle("toc-title", parent=headings[0], spaceBefore=0, spaceAfter=14)
+    toc_title = ParagraphStyle("toc-title", parent=headings[0], spaceBefore=0, spaceAfter=8)
     return Styles(
         body=body,
         note=note,

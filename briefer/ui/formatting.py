@@ -23,6 +23,21 @@ def date_text(value: date | None) -> str:
     return ui_locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
+def parse_date_text(text: str) -> date | None:
+    """A date written as ``date_text`` writes it (in either language), or None."""
+    for locale in (ui_locale(), *_LOCALES):
+        parsed = locale.toDate(" ".join(text.split()), "d MMMM yyyy")
+        if parsed.isValid():
+            return date(parsed.year(), parsed.month(), parsed.day())
+    return None
+
+
+_LOCALES = (
+    QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+)
+
+
 def date_time_text(value: datetime) -> str:
     """``8 maart 2022 14:02``."""
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

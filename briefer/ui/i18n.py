@@ -8,6 +8,7 @@ Qt's own ``qtbase_nl.qm`` (so standard buttons read "Annuleren"). English loads
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -18,6 +19,45 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "nl"
 _installed: list[QTranslator] = []  # children of the app: they live as long as it does
 _language = [SOURCE_LANGUAGE]  # the interface's language now
+
+
+class AcceleratorGaps(QTranslator):
+    """What Qt's own translation lacks because Qt gave a label an accelerator since:
+    the file dialog's "&Look in:" and "Files of &type:" have no Dutch in
+    ``qtbase_nl.qm``, which has "Look in:" and "Files of type:". Such a label gets the
+    translation of its text without the "&", with the accelerator put back on a
+    word that starts with the same letter (else on the first letter)."""
+
+    def __init__(self, base: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": an empty text would be taken as the translation.
+        if "&" not in source or self.base.translate(context, source, disambiguation, n):
+            return None
+        key = source.replace("&&", "\0")
+        at = key.find("&")
+        if at < 0 or at + 1 >= len(key):
+            return None
+        plain = key.replace("&", "").replace("\0", "&&")
+        found = self.base.translate(context, plain, disambiguation, n)
+        if not found:
+            return None
+        return with_accelerator(found, key[at + 1])
+
+
+def with_accelerator(text: str, letter: str) -> str:
+    """``text`` with "&" before a word starting with ``letter`` (else before the first)."""
+    for word in re.finditer(r"\w+", text):
+        if word.group().lower().startswith(letter.lower()):
+            return text[: word.start()] + "&" + text[word.start() :]
+    return "&" + text
 
 
 def current_language() -> str:
@@ -62,6 +102,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", str(qt_translations_dir())):
         installed.append(qt_translator)
+        installed.append(AcceleratorGaps(qt_translator, app))
     else:
         qt_translator.deleteLater()
     for translator in installed:

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -26,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer import __version__
 from briefer.ingest.files import collect_files
+from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.formatting import number_text
+from briefer.ui.help_menu import fill_help_menu
 from briefer.ui.live_refresh import LiveRefresh
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
@@ -42,29 +47,15 @@ from briefer.ui.panels.reader_legend import ReaderPane
 from briefer.ui.panels.reading_pane import ReaderView
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
+from briefer.ui.panels.wrapping_delegate import WrappingDelegate
 from briefer.ui.recent_exports_menu import RecentExportsMenu
 from briefer.ui.state import AppState
-from briefer.ui.window_layout import restore_window_layout, save_window_layout, scrollable
+from briefer.ui.window_actions import MirrorAction, UndoAction
+from briefer.ui.window_layout import restore_window_layout, save_window_layout
 from briefer.ui.workers import Workers
 
 NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
 WORK_THEME, WORK_BRIEFING = 0, 1
-
-
-class MirrorAction(QAction):
-    """A toolbar action with a short, steady label that follows another action."""
-
-    def __init__(self, label: str, full: QAction, parent: QWidget) -> None:
-        super().__init__(label, parent)
-        self._full = full
-        full.changed.connect(self.follow)
-        self.triggered.connect(full.trigger)
-        self.follow()
-
-    def follow(self) -> None:
-        if shiboken6.isValid(self._full):  # the window may be closing
-            self.setEnabled(self._full.isEnabled())
-            self.setToolTip(self._full.text().replace("&", ""))
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +66,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(state, self.workers, self)
         self.live_refresh = LiveRefresh(state, self)  # others' saves appear within seconds
         self.import_dialog: ImportDialog | None = None
+        self._reselecting = False
         self.setWindowTitle(self.tr("Briefer"))
         self.setAcceptDrops(True)
 
@@ -86,19 +78,21 @@ class MainWindow(QMainWindow):
         self.center.addWidget(self.reader_pane)
         self.center.addWidget(self.inspector)
         self.center.setStretchFactor(0, 3)
-        self.center.setStretchFactor(1, 1)
-        self.center.setSizes([620, 240])
+        self.center.setStretchFactor(1, 2)
+        self.center.setSizes([540, 320])  # the passage pane: its text readable, not a slit
 
         self.workspace = QTabWidget()
         self.workspace.setObjectName("workspace")
         self.theme_workspace = ThemeWorkspace(state, self.actions)
         self.composer = Composer(state, self.actions)
-        self.workspace.addTab(scrollable(self.theme_workspace), self.tr("Thema"))
-        self.workspace.addTab(scrollable(self.composer), self.tr("Briefing"))
+        # Each page scrolls its own lists and fields and fits the pane's least width: no
+        # scroll area around them (a scroll area in a scroll area).
+        self.workspace.addTab(self.theme_workspace, self.tr("Thema"))
+        self.workspace.addTab(self.composer, self.tr("Briefing"))
         self.commitments = CommitmentsView(state)  # issue 10: toezeggingen and wijzigingen
         self.changes = ChangesView(state)
-        self.workspace.addTab(scrollable(self.commitments), self.tr("Toezeggingen"))
-        self.workspace.addTab(scrollable(self.changes), self.tr("Wijzigingen"))
+        self.workspace.addTab(self.commitments, self.tr("Toezeggingen"))
+        self.workspace.addTab(self.changes, self.tr("Wijzigingen"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -128,8 +122,7 @@ class MainWindow(QMainWindow):
         self.library.setObjectName("library")
         self.library.setModel(self.library_model)
         self.library.setHeaderHidden(True)
-        self.library.setUniformRowHeights(False)
-        self.library.setWordWrap(True)
+        self.library.setItemDelegate(WrappingDelegate(self.library))  # titles wrap, never "…"
         self.library.setAccessibleName(self.tr("Bibliotheek"))
         self.navigator.addTab(self.library, self.tr("Bibliotheek"))
 
@@ -180,6 +173,11 @@ class MainWindow(QMainWindow):
             self.tr("&Exporteren…"), self.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)
         )
         self.print_action = self._action(self.tr("&Afdrukken…"), self.print_briefing, keys.Print)
+        self.print_preview_action = self._action(
+            self.tr("Afdruk&voorbeeld…"),
+            self.preview_briefing,
+            QKeySequence("Ctrl+Shift+P"),
+        )
         self.preferences_action = self._action(
             self.tr("&Voorkeuren…"), self.show_preferences, keys.Preferences
         )
@@ -188,9 +186,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, keys.Quit)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.undo_action = UndoAction(
+            self.state.undo_stack, self.tr("&Ongedaan maken"), self.tr("&Ongedaan maken: %1"), self
+        )
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
+        self.redo_action = UndoAction(
+            self.state.undo_stack, self.tr("&Opnieuw"), self.tr("&Opnieuw: %1"), self, redo=True
+        )
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action(self.tr("&Zoeken"), self.focus_search, keys.Find)
         self.new_theme_action = self._action(
@@ -203,12 +205,17 @@ class MainWindow(QMainWindow):
             self.tr("&Standaardthema's herstellen…"), self.restore_default_themes
         )
         self.new_briefing_action = self._action(self.tr("&Nieuwe briefing"), self.new_briefing)
-        self.about_action = self._action(self.tr("&Over Briefer"), self.about)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
         file_menu.addActions(
-            [self.import_action, self.check_action, self.export_action, self.print_action]
+            [
+                self.import_action,
+                self.check_action,
+                self.export_action,
+                self.print_preview_action,
+                self.print_action,
+            ]
         )
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
@@ -223,11 +230,18 @@ class MainWindow(QMainWindow):
         theme_menu.addSeparator()
         theme_menu.addAction(self.restore_themes_action)
         briefing_menu = bar.addMenu(self.tr("B&riefing"))
-        briefing_menu.addActions([self.new_briefing_action, self.export_action, self.print_action])
+        briefing_menu.addActions(
+            [
+                self.new_briefing_action,
+                self.export_action,
+                self.print_preview_action,
+                self.print_action,
+            ]
+        )
         self.recent_exports_menu = RecentExportsMenu(self)
         briefing_menu.addMenu(self.recent_exports_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_actions = fill_help_menu(self, help_menu, self.state.store.name)
 
         toolbar = self.addToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("toolbar")
@@ -248,12 +262,15 @@ class MainWindow(QMainWindow):
         self.themes.selectionModel().currentChanged.connect(self._theme_chosen)
         self.themes.doubleClicked.connect(lambda _i: self.edit_theme(state.current_theme_id))
         self.reader.passage_selected.connect(self.inspector.show_passage)
+        # The passage chosen in the reader is the one "Bron koppelen" links, when it is
+        # on the open theme (the first click on the button did nothing before).
+        self.reader.passage_selected.connect(self.theme_workspace.select_passage)
         self.inspector.add_to_briefing_requested.connect(self.add_passage_to_briefing)
         self.inspector.first_passage_requested.connect(self.reader.select_first_passage)
         self.theme_workspace.open_theme_requested.connect(self._open_theme)
         self.reader_pane.open_theme_requested.connect(self._open_theme)
         self.theme_workspace.import_requested.connect(self.choose_and_import)
-        self.search.open_hit.connect(self.open_passage)
+        self.search.open_hit.connect(self.open_hit)
         self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
         self.commitments.open_passage.connect(self.open_passage)
@@ -272,6 +289,8 @@ class MainWindow(QMainWindow):
     def _library_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        if current.data(LETTER_ID_ROLE) != self.reader.model_.letter_id:
+            self.reader.mark_words(frozenset())  # another letter: no search marks
         self.reader.show_letter(current.data(LETTER_ID_ROLE))
         section_id = current.data(SECTION_ID_ROLE)
         if section_id:
@@ -280,7 +299,8 @@ class MainWindow(QMainWindow):
     def _theme_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.state.set_current_theme(current.data(THEME_ID_ROLE))
-            self.workspace.setCurrentIndex(WORK_THEME)
+            if not self._reselecting:  # the user's choice, not a reload after an import
+                self.workspace.setCurrentIndex(WORK_THEME)
 
     def _open_theme(self, theme_id: int) -> None:
         row = self.themes_model.row_of(theme_id)
@@ -307,6 +327,11 @@ class MainWindow(QMainWindow):
         if self.reader.select_passage(passage_id):
             self.reader.setFocus()
 
+    def open_hit(self, letter_id: int, passage_id: int) -> None:
+        """A search hit: its passage in the reader, the searched words marked."""
+        self.open_passage(letter_id, passage_id)
+        self.reader.mark_words(self.search.marked_words())
+
     def focus_search(self) -> None:
         self.navigator.setCurrentIndex(NAV_SEARCH)
         self.search.focus_field()
@@ -331,7 +356,12 @@ class MainWindow(QMainWindow):
         current = self.state.current_theme_id
         self.themes_model.reload()
         if current is not None and self.themes_model.row_of(current) >= 0:
-            self.themes.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(current)))
+            self._reselecting = True  # the same theme again: the workspace stays on its tab
+            try:
+                row = self.themes_model.row_of(current)
+                self.themes.setCurrentIndex(self.themes_model.index(row))
+            finally:
+                self._reselecting = False
         self.reader.refresh()
 
     def _show_status(self, text: str) -> None:
@@ -349,7 +379,7 @@ class MainWindow(QMainWindow):
 
     # --- commands --------------------------------------------------------------
     def choose_and_import(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_files(
             self,
             self.tr("Brieven importeren"),
             str(Path.home()),
@@ -389,6 +419,13 @@ class MainWindow(QMainWindow):
         self.workspace.setCurrentIndex(WORK_BRIEFING)
         self.composer.setup.commit_texts()
         print_briefing(self.composer.spec, self.state, self.actions.workers, self)
+
+    def preview_briefing(self) -> None:
+        from briefer.ui.printing import preview_briefing
+
+        self.workspace.setCurrentIndex(WORK_BRIEFING)
+        self.composer.setup.commit_texts()
+        preview_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)
@@ -438,18 +475,6 @@ class MainWindow(QMainWindow):
         from briefer.ui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self.state, self).exec()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Briefer"),
-            self.tr(
-                "<b>Briefer %1</b><p>Briefings voorbereiden uit beleidsbrieven, volledig "
-                "offline.</p><p>Bibliotheek: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.state.store.name),
-        )
 
     # --- drag and drop ---------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

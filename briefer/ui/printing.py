@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from briefer.compose.assemble import build_document
@@ -95,6 +95,44 @@ def print_document(document: RenderDocument, printer: QPrinter) -> int:
     finally:
         painter.end()
     return len(wanted)
+
+
+def preview_dialog(document: RenderDocument, parent: QWidget | None) -> QPrintPreviewDialog:
+    """Qt's print preview of the briefing, its pages as they will print (and a print
+    button), fitted to the screen."""
+    from briefer.ui.dialog_size import fit_to_screen
+
+    printer = new_printer()
+    printer.setDocName(document.meta.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # type: ignore[attr-defined]  # Qt does not own it
+    dialog.setWindowTitle(_tr("Afdrukvoorbeeld: %1").replace("%1", document.meta.title))
+    dialog.paintRequested.connect(lambda target: print_document(document, target))
+    fit_to_screen(dialog, 900, 1000)
+    return dialog
+
+
+def preview_briefing(
+    briefing: BriefingSpec, state: AppState, workers: Workers, parent: QWidget
+) -> None:
+    """Bestand › Afdrukvoorbeeld: the briefing as it will print."""
+    try:
+        spec = briefing.check()
+    except BrieferError as exc:
+        QMessageBox.warning(parent, _tr("Afdrukken"), _sentence(str(exc)))
+        return
+    store = state.store
+
+    def arrived(document: RenderDocument) -> None:
+        dialog = preview_dialog(document, parent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    workers.read(
+        lambda _context: build_document(store, spec),
+        arrived,
+        lambda message: QMessageBox.warning(parent, _tr("Afdrukken"), _sentence(message)),
+    )
 
 
 def print_briefing(

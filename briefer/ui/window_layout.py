@@ -55,7 +55,7 @@ SHARE = 0.94
 PANE_SHARES = (0.23, 0.44, 0.33)
 # The least each pane keeps (at 150% on a 1366x768 laptop the window is 911x512
 # in Qt's units; the three panes and their handles still fit side by side).
-MIN_NAVIGATOR = QSize(190, 160)  # its tabs scroll when it is narrower than they are
+MIN_NAVIGATOR = QSize(180, 160)  # its tabs scroll when it is narrower than they are
 MIN_CENTER = QSize(236, 240)
 MIN_WORKSPACE = QSize(360, 240)
 WORKSPACE_COMFORT = 470  # the composer's rows of fields and buttons without scrolling
@@ -136,10 +136,12 @@ def set_pane_minimums(window: PanedWindow) -> None:
     """A usable least size per pane, so the window's own minimum fits a small screen."""
     window.navigator.tabBar().setUsesScrollButtons(True)
     window.navigator.setMinimumSize(MIN_NAVIGATOR)
-    window.center.setMinimumSize(MIN_CENTER)
     window.reader.setMinimumHeight(MIN_READER_HEIGHT)
     window.inspector.setMinimumHeight(MIN_INSPECTOR_HEIGHT)
-    window.workspace.setMinimumSize(MIN_WORKSPACE)
+    # Never less than what the pane's contents need: a pane narrower than its
+    # contents would cut them off (its pages have no scroll area around them).
+    window.center.setMinimumSize(MIN_CENTER.expandedTo(window.center.minimumSizeHint()))
+    window.workspace.setMinimumSize(MIN_WORKSPACE.expandedTo(window.workspace.minimumSizeHint()))
 
 
 class _RefitWhenShown(QObject):
@@ -154,12 +156,19 @@ class _RefitWhenShown(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self, self._refit)  # dropped with the window
+            # The window manager's frame (title bar, borders) may come a little later.
+            QTimer.singleShot(400, self, self._refit_and_go)
         return False
 
     def _refit(self) -> None:
-        window = self._window
-        if not (window.isMaximized() or window.isFullScreen()):
+        # The top-level window: the main window may sit inside the start window.
+        window = self._window.window()
+        managed = window.isMaximized() or window.isFullScreen()
+        if not managed and not available_geometry(window).contains(window.frameGeometry()):
             place_on_screen(window)
+
+    def _refit_and_go(self) -> None:
+        self._refit()
         self.deleteLater()
 
 
@@ -169,14 +178,17 @@ def split_sizes(window: PanedWindow) -> list[int]:
     allows; on a small screen the navigator gives way first (its tabs scroll),
     then the letter, down to its minimum."""
     width = window.width() - 8  # the two splitter handles
-    workspace = max(round(width * PANE_SHARES[2]), WORKSPACE_COMFORT)
-    workspace = min(workspace, width - MIN_NAVIGATOR.width() - MIN_CENTER.width())
-    workspace = max(workspace, MIN_WORKSPACE.width())
+    # On a small screen (a laptop at 150%) the letter keeps a readable width first.
+    comfort = WORKSPACE_COMFORT if width >= 1100 else window.workspace.minimumWidth()
+    workspace = max(round(width * PANE_SHARES[2]), comfort)
+    least_center = window.center.minimumWidth()
+    workspace = min(workspace, width - window.navigator.minimumWidth() - least_center)
+    workspace = max(workspace, window.workspace.minimumWidth())
     navigator = round(width * PANE_SHARES[0])
     if width >= 1100:
         navigator = max(navigator, window.navigator.tabBar().sizeHint().width() + 6)
-    room = width - workspace - MIN_CENTER.width()
-    navigator = max(MIN_NAVIGATOR.width(), min(navigator, room))
+    room = width - workspace - window.center.minimumWidth()
+    navigator = max(window.navigator.minimumWidth(), min(navigator, room))
     return [navigator, width - navigator - workspace, workspace]
 
 

@@ -25,6 +25,7 @@ from briefer.compose.render_model import (
     Run,
     TableOfContents,
 )
+from briefer.compose.typography import plain
 from briefer.core.briefings import (
     ACHTERGROND,
     KERNPUNTEN,
@@ -268,15 +269,19 @@ def test_a_pack_has_one_cover_one_contents_and_each_passage_once(store: Store) -
     document = build_document(store, china_spec(store, title="Pakket", theme_ids=ids))
     assert sum(isinstance(b, Cover) for b in document.blocks) == 1
     assert sum(isinstance(b, TableOfContents) for b in document.blocks) == 1
-    # The empty topic is left out (and said to be), never a placeholder.
-    assert [h.text for h in document.headings() if h.level == 1] == names
+    # The contents stand on the cover: no page break between them.
+    assert isinstance(document.blocks[1], TableOfContents)
+    # The empty topic is left out (and said to be), never a placeholder; the sources
+    # of all topics follow once, at the end.
+    assert [h.text for h in document.headings() if h.level == 1] == [*names, "Bronnen"]
     assert ("Antarctica", "") in {(o.topic, o.part) for o in document.omitted}
     assert not any(isinstance(b, Paragraph) and b.style == "empty" for b in document.blocks)
-    assert sum(isinstance(b, PageBreak) for b in document.blocks) == 2 + 2
+    assert sum(isinstance(b, PageBreak) for b in document.blocks) == 1 + 2 + 1
     second_level = [h.text for h in document.headings() if h.level == 2]
     assert second_level.count("Achtergrond") == 3
+    assert "Bronnen" not in second_level
     assert document.meta.subject == "Rusland, China, Westelijke Balkan"
-    # Each passage once, under its first topic; the others refer to it.
+    # Each passage once, under the topic it is most about; the others refer to it.
     cited = [
         (item.text, item.citations)
         for block in document.blocks
@@ -286,8 +291,14 @@ def test_a_pack_has_one_cover_one_contents_and_each_passage_once(store: Store) -
     ]
     texts = [text for text, _ in cited]
     assert len(texts) == len(set(texts))
-    text = document.plain_text()
+    text = plain(document.plain_text())
     assert "Ook over dit onderwerp, al opgenomen onder Rusland: Kamerstuk 35 925 V" in text
+    # A reference names each letter once and each page once.
+    for line in text.splitlines():
+        if line.startswith("Ook over dit onderwerp"):
+            assert line.count("Kamerstuk") == 1, line
+            pages = line.split(", p. ", 1)[1].rstrip(".").split(", ")
+            assert len(pages) == len(set(pages)), line
 
 
 def test_a_briefing_in_english(store: Store) -> None:

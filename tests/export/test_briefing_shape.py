@@ -134,7 +134,7 @@ def test_the_same_briefing_in_english_and_dutch(store: Store, tmp_path: Path) ->
         paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
         for expected in words[:2]:
             assert expected in text and expected in paragraphs
-        assert words[2] in text and f"{words[2]}: {words[3]}" in paragraphs
+        assert words[2] in text and f"{words[2]}\t{words[3]}" in paragraphs
         assert words[4] in text
         other = "Background" if language == "nl" else "Achtergrond"
         assert other not in text and other not in paragraphs

@@ -57,9 +57,14 @@ def style(paragraph: WordParagraph) -> str:
     return paragraph.style.name if paragraph.style is not None else ""
 
 
+def plain(text: str) -> str:
+    """Text as a reader sees it: non-breaking spaces as spaces, word joiners gone."""
+    return text.replace("\u00a0", " ").replace("\u2060", "")
+
+
 def styled(word: WordDocument) -> list[tuple[str, str]]:
     """(style name, text) of every body paragraph, in order."""
-    return [(style(p), p.text) for p in word.paragraphs]
+    return [(style(p), plain(p.text)) for p in word.paragraphs]
 
 
 def in_style(word: WordDocument, name: str) -> list[WordParagraph]:
@@ -95,18 +100,20 @@ def test_headings_keep_their_order_and_real_heading_styles(tmp_path: Path) -> No
 
 def test_cover_comes_first_with_the_contents_beneath_it(tmp_path: Path) -> None:
     word = export(sample_document(), tmp_path)
-    first = styled(word)[:6]
+    first = styled(word)[:5]
+    # The marking is in the cover's header and footer, as on every page; not in the body.
     assert first == [
-        ("Classification", MARKING),
         ("Title", "Briefing China"),
         ("Subtitle", "Bezoek minister aan Beijing"),
-        ("Cover Detail", "Datum: 8 maart 2022"),
-        ("Cover Detail", f"Opgesteld door: {AUTHOR}"),
-        ("Cover Detail", "Onderwerp: China"),
+        ("Cover Detail", "Datum\t8 maart 2022"),
+        ("Cover Detail", f"Opgesteld door\t{AUTHOR}"),
+        ("Cover Detail", "Onderwerp\tChina"),
     ]
-    labels = [p.runs[0] for p in word.paragraphs[3:6]]
-    assert all(run.bold for run in labels)  # "Datum:" as a label, as on the PDF cover
-    after_cover = word.paragraphs[6]
+    # "Datum" as a small grey label in a column of its own, as on the PDF cover.
+    labels = [p.runs[0] for p in word.paragraphs[2:5]]
+    assert all(run.font.size is not None and run.font.size.pt == 8.5 for run in labels)
+    assert all(p.paragraph_format.tab_stops[0].position.pt == 95 for p in word.paragraphs[2:5])
+    after_cover = word.paragraphs[5]
     assert style(after_cover) == "TOC Heading"
     assert not after_cover.paragraph_format.page_break_before  # on the cover page
     first_heading = next(p for p in word.paragraphs if style(p) == "Heading 1")
@@ -141,11 +148,14 @@ def test_talking_points_are_numbered_with_their_citations(tmp_path: Path) -> Non
     word = export(sample_document(), tmp_path)
     numbered = in_style(word, "List Number")
     top = [p for p in numbered if numbering(p)[1] == 0]
-    assert [p.text for p in top] == [f"{text} ({cite})" for text, cite in points_of("China")]
+    assert [plain(p.text) for p in top] == [f"{text} ({cite})" for text, cite in points_of("China")]
     for paragraph in top:
         last = paragraph.runs[-1]
         assert last.style is not None and last.style.name == "Citation Char"
-        assert last.text.startswith(" (Kamerstuk 35 925 V, nr. 84, p. ")
+        # A citation never breaks inside: its spaces are non-breaking, an en dash
+        # between pages is followed by a word joiner.
+        assert last.text.startswith(" (Kamerstuk\u00a035\u00a0925\u00a0V,\u00a0nr.\u00a084,")
+        assert " " not in last.text.strip()
     emphasised = [r.text for p in top for r in p.runs if r.italic]
     assert emphasised == ["kritisch"]
     nested = [p for p in numbered if numbering(p)[1] == 1]
@@ -234,7 +244,7 @@ def test_control_characters_anywhere_are_dropped_and_never_raise(tmp_path: Path)
     clean = "abcdefghij"
     texts = [t for _, t in styled(word)]
     assert texts.count(clean) >= 4  # cover title … quote and citation
-    assert f"Datum: {clean}" in texts
+    assert f"Datum\t{clean}" in texts
     assert f"{clean}tab\there, line\nbreak, cr\nlf" in texts
     assert f"{clean} ({clean})" in texts
     assert word.core_properties.title == f"T {clean}"
@@ -332,9 +342,10 @@ def test_header_and_footer_carry_the_marking_and_page_numbers(tmp_path: Path) ->
     path = write_docx(sample_document(), tmp_path / "briefing.docx")
     word = docx.Document(str(path))
     section = word.sections[0]
-    assert section.different_first_page_header_footer  # the cover has none
-    assert [p.text for p in section.first_page_header.paragraphs] == [""]
-    assert [p.text for p in section.first_page_footer.paragraphs] == [""]
+    # The cover: the marking above and below, the page number, no running title.
+    assert section.different_first_page_header_footer
+    assert [p.text for p in section.first_page_header.paragraphs] == [MARKING]
+    assert [p.text for p in section.first_page_footer.paragraphs] == ["Pagina 1 van 1", MARKING]
     header = [(style(p), p.text) for p in section.header.paragraphs]
     assert header == [("Classification", MARKING), ("Header", "Briefing China")]
     footer = [(style(p), p.text) for p in section.footer.paragraphs]
@@ -532,10 +543,10 @@ def test_libreoffice_shows_the_marking_and_page_number_on_every_page(
 ) -> None:
     for pages in converted.values():
         assert len(pages) >= 2
-        cover, *rest = pages
-        assert cover.count(MARKING) == 1 and "Pagina" not in cover  # no header or footer
-        for number, page in enumerate(rest, start=2):
-            assert page.count(MARKING) >= 2, page
+        # Every page, the cover's included, has the marking above and below and its
+        # number; the marking stands nowhere else.
+        for number, page in enumerate(pages, start=1):
+            assert page.count(MARKING) == 2, page
             assert f"Pagina {number} van {len(pages)}" in page
     assert len(converted["china"]) == 2  # cover with contents, briefing
     assert len(converted["pakket"]) == 5  # cover, contents, three topics

@@ -54,7 +54,9 @@ def test_the_ministry_template_is_the_base(tmp_path: Path, suffix: str) -> None:
     assert header[0] == HOUSE and MARKING in header
     # ... Briefer's own styles it lacked are added, so every paragraph has its style.
     names = {p.style.name for p in word.paragraphs}
-    assert {"Quote", "Citation", "Cover Detail", "Classification"} <= names
+    assert {"Quote", "Citation", "Cover Detail"} <= names
+    first_header = [p.text for p in word.sections[0].first_page_header.paragraphs]
+    assert MARKING in first_header  # the cover's marking, in its header
     assert next(p.text for p in word.paragraphs if p.style.name == "Heading 1") == "Kernpunten"
     with zipfile.ZipFile(path) as archive:
         types = archive.read("[Content_Types].xml").decode()

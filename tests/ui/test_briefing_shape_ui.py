@@ -53,8 +53,9 @@ def test_a_talking_point_becomes_reactive_and_back(window: MainWindow, qtbot) ->
 def test_preferences_choose_the_export_format_and_a_word_template(
     qtbot, window: MainWindow, tmp_path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+    from PySide6.QtWidgets import QDialogButtonBox
 
+    from briefer.ui import file_dialogs
     from briefer.ui.dialogs.export_dialog import ExportDialog
     from briefer.ui.dialogs.preferences import PreferencesDialog
 
@@ -63,7 +64,7 @@ def test_preferences_choose_the_export_format_and_a_word_template(
     dialog = PreferencesDialog(window.state)
     qtbot.addWidget(dialog)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(template), ""))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_a: str(template))
     dialog.template_button.click()
     assert dialog.template_edit.text() == str(template)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from briefer.app import open_library
 from briefer.core.briefings import get_briefing, list_briefings
+from briefer.core.notes import save_note
 from briefer.core.themes import find_theme
 from briefer.export import briefing_export
 from briefer.ui.actions import Actions
@@ -26,7 +27,7 @@ from briefer.ui.workers import Workers
 
 KRAP = "China is in krap"
 TITLE = "Bezoek minister aan Beijing"
-MARKING = "Departementaal vertrouwelijk"
+MARKING = "Departementaal Vertrouwelijk"  # as offered (the combo completes what is typed)
 
 
 @pytest.fixture
@@ -185,8 +186,19 @@ def test_reordering_and_leaving_out_parts(qtbot, composer) -> None:
 def test_length_estimate_and_language(qtbot, composer) -> None:
     start_briefing(qtbot, composer, "Rusland")
     settle(qtbot, composer)
+    # Rusland's 22 passages: the background keeps to the target of 2 pages.
+    assert composer.preview.pages is not None and composer.preview.pages <= 2
+    assert "Langer dan het doel" not in composer.length.text()
+    # The user's own words are never cut: a long note makes the briefing longer.
+    rusland = find_theme(composer.state.store, "Rusland").id
+    long_note = "## Kernboodschappen\n\n" + "\n\n".join(
+        f"Kernboodschap {n}: " + "Nederland blijft Oekraïne steunen. " * 12 for n in range(40)
+    )
+    save_note(composer.state.store, long_note, theme_id=rusland)
+    composer.preview.schedule()
+    settle(qtbot, composer)
     pages = composer.preview.pages
-    assert pages is not None and pages > 2  # Rusland's 22 passages: longer than 2 pages
+    assert pages is not None and pages > 2
     assert f"Geschatte lengte: {pages} pagina" in composer.length.text()
     assert "Langer dan het doel" in composer.length.text()
     composer.setup.target.setValue(pages)
@@ -307,7 +319,7 @@ def test_a_pack_of_three_themes(qtbot, composer) -> None:
     assert "3 thema's: een briefingpakket" in composer.setup.kind.text()
     settle(qtbot, composer)
     level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
-    assert level1 == ["Rusland", "China", "Westelijke Balkan"]
+    assert level1 == ["Rusland", "China", "Westelijke Balkan", "Bronnen"]  # sources once
     assert "Rusland, China, Westelijke Balkan" in composer.preview.browser.toPlainText()
     tops = [composer.items.tree.topLevelItem(i).text(0) for i in range(3)]
     assert tops == ["Rusland", "China", "Westelijke Balkan"]
@@ -315,7 +327,7 @@ def test_a_pack_of_three_themes(qtbot, composer) -> None:
     composer.setup.move_topic(-1)
     settle(qtbot, composer)
     level1 = [h.text for h in composer.preview.document.headings() if h.level == 1]
-    assert level1 == ["China", "Rusland", "Westelijke Balkan"]
+    assert level1 == ["China", "Rusland", "Westelijke Balkan", "Bronnen"]
     composer.setup.topics.setCurrentRow(2)
     composer.setup.remove_topic()
     assert composer.setup.kind.text().startswith("2 thema's")
@@ -404,9 +416,7 @@ def test_a_pack_exported_as_one_file_per_theme(
     qtbot, composer, tmp_path: Path, monkeypatch
 ) -> None:
     chosen = tmp_path / "pakket"
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *_: str(chosen)
-    )
+    monkeypatch.setattr("briefer.ui.file_dialogs.existing_folder", lambda *_: str(chosen))
     start_briefing(qtbot, composer, "Rusland", "China")
     dialog = open_dialog(qtbot, composer)
     assert dialog.split.isVisible()

@@ -141,7 +141,8 @@ def test_a_word_letter_shows_its_text_and_the_menu_opens_the_check(
     assert dialog.original_text.isVisibleTo(dialog)
     assert not dialog.original_scroll.isVisibleTo(dialog)
     assert "Datum | 14 oktober 2022" in dialog.original_text.toPlainText()
-    assert dialog.meta_fields["date"].text() == "2022-10-14"
+    # The date as the window writes dates; typed back the same way it is stored.
+    assert dialog.meta_fields["date"].text() == "14 oktober 2022"
     assert dialog.select_text("1. Veiligheid")
     assert dialog.chapter_button.isEnabled() and dialog.passage_button.isEnabled()
     assert not dialog.merge_button.isEnabled()  # a heading is selected, not a passage
@@ -151,6 +152,12 @@ def test_a_word_letter_shows_its_text_and_the_menu_opens_the_check(
     message = "'in het najaar' is geen datum (bijvoorbeeld 14 oktober 2022)"
     qtbot.waitUntil(lambda: dialog.status.text() == message, timeout=10_000)
     assert letter_outline(window.state.store, letter_id).letter.date.isoformat() == "2022-10-14"
+    dialog.meta_fields["date"].setText("15 oktober 2022")
+    dialog.save_meta_button.click()
+    _wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Gegevens opgeslagen.", timeout=10_000)
+    assert letter_outline(window.state.store, letter_id).letter.date.isoformat() == "2022-10-15"
+    assert dialog.meta_fields["date"].text() == "15 oktober 2022"
     dialog.close()
 
 

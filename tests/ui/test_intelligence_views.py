@@ -80,7 +80,7 @@ def test_wijzigingen_view_compares_the_newest_two_letters(
     view = window.changes
     assert view.summary.text() == ""  # compared when the tab is shown, not at start
     window.show_page(view)
-    assert "Kies twee verschillende" in view.summary.text()  # only one letter so far
+    assert "tweede brief" in view.summary.text()  # only one letter so far: says what it needs
     import_file(window.state.store, later_letter(tmp_path))
     window.state.letters_changed.emit()
     window.show_page(view)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from briefer import paths
 from briefer.app import open_library
@@ -54,8 +54,9 @@ def test_preferences_save_to_the_settings_file(qtbot, state: AppState, monkeypat
     assert dialog.windowTitle() == "Voorkeuren"
     assert "De taal wordt bij de volgende start gewijzigd." in labels(dialog)
     assert dialog.language_combo.currentText() == "Nederlands"
-    assert [dialog.classification_combo.itemText(i) for i in range(4)][1:3] == [
-        "Departementaal vertrouwelijk",
+    assert [dialog.classification_combo.itemText(i) for i in range(4)][1:] == [
+        "Intern Gebruik",
+        "Departementaal Vertrouwelijk",
         "Staatsgeheim Confidentieel",
     ]
 
@@ -63,7 +64,7 @@ def test_preferences_save_to_the_settings_file(qtbot, state: AppState, monkeypat
     dialog.classification_combo.setCurrentText("Stg. Geheim")  # free text is allowed
     folder = paths.data_dir() / "exports"
     monkeypatch.setattr(  # a modal dialog cannot be clicked offscreen
-        QFileDialog, "getExistingDirectory", lambda *_args: str(folder)
+        "briefer.ui.file_dialogs.existing_folder", lambda *_args: str(folder)
     )
     dialog.browse_button.click()
     assert dialog.folder_edit.text() == str(folder)

@@ -16,7 +16,7 @@ from briefer import paths
 from briefer.app import log_file, setup_logging
 from briefer.core.briefings import BriefingSpec
 from briefer.core.themes import find_theme
-from briefer.export import docx as docx_export
+from briefer.export import docx_text as docx_export  # where Word text is cleaned
 from briefer.ui.main_window import MainWindow
 
 SECRET = "Departementaal vertrouwelijk: de minister overweegt een démarche in Beijing"

@@ -104,7 +104,8 @@ def test_a_new_user_prepares_a_china_briefing(
     pdf = subprocess.run(
         ["pdftotext", str(tmp_path / "china.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Departementaal vertrouwelijk" in pdf and "Samenwerking waar het kan." in pdf
+    # Typed in lower case, completed to the marking as offered (official capitals).
+    assert "Departementaal Vertrouwelijk" in pdf and "Samenwerking waar het kan." in pdf
 
     # 7. Close and reopen: everything is still there, and the window remembers China.
     window.close()

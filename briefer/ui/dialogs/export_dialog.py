@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer import paths
 from briefer.compose.assemble import slug
 from briefer.core.briefings import BriefingSpec
+from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.recent_exports_menu import remember_exports
 from briefer.ui.state import AppState
@@ -162,8 +163,8 @@ class ExportDialog(QDialog):
         return self.split.isChecked() and len(self.spec.theme_ids) > 1
 
     def _default_folder(self) -> Path:
-        folder = Path(self.state.settings.export_folder or Path.home()).expanduser()
-        return folder if folder.is_dir() else Path.home()
+        folder = Path(self.state.settings.export_folder or paths.documents_dir()).expanduser()
+        return folder if folder.is_dir() else paths.documents_dir()
 
     def _set_default_target(self) -> None:
         stem = slug(self.spec.title)
@@ -183,6 +184,7 @@ class ExportDialog(QDialog):
             if path.suffix.lower() in SUFFIXES:
                 self.target.setText(str(path.with_suffix(f".{self.fmt()}")))
         self._confirmed = None
+        self._forget_result()
 
     def _split_changed(self) -> None:
         text = self.target.text().strip()
@@ -193,23 +195,20 @@ class ExportDialog(QDialog):
             else:
                 self.target.setText(str(path / f"{slug(self.spec.title)}.{self.fmt()}"))
         self._confirmed = None
+        self._forget_result()
         self._update_target_label()
 
     def choose_target(self) -> None:
         current = self.target.text().strip() or str(self._default_folder())
         if self.is_split():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Map voor de bestanden"), current
-            )
+            chosen = file_dialogs.existing_folder(self, self.tr("Map voor de bestanden"), current)
         else:
             filters = (
                 self.tr("PDF-document (*.pdf)")
                 if self.fmt() == "pdf"
                 else self.tr("Word-document (*.docx)")
             )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Briefing opslaan als"), current, filters
-            )
+            chosen = file_dialogs.save_file(self, self.tr("Briefing opslaan als"), current, filters)
         if chosen:
             path = Path(chosen)
             if not self.is_split() and path.suffix.lower() != f".{self.fmt()}":
@@ -328,6 +327,13 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(not running)
         for widget in (self.word, self.pdf, self.single, self.split, self.target, self.choose):
             widget.setEnabled(not running)
+
+    def _forget_result(self) -> None:
+        """Another format or shape: what the last export said is about another file."""
+        if self.task is None:
+            self.written = []
+            self._say("")
+            self._show_result(False)
 
     def _show_result(self, shown: bool) -> None:
         self.open_file.setVisible(shown and len(self.written) == 1)

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +40,7 @@ from briefer.core.importing.letter_fixes import LetterCheck
 from briefer.ingest.corrections import BODY_LINE, HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
 from briefer.ingest.page_analysis import TextLine
 from briefer.ui.actions import Actions
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.dialogs.check_items import (
     FURNITURE_ROW,
     HEADING_ROW,
@@ -60,7 +64,6 @@ class ImportCheckDialog(QDialog):
         self._page_pixmap = QPixmap()
         self.is_pdf = False
         self._lines: list[list[TextLine]] = []
-        self.resize(1280, 860)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -70,6 +73,8 @@ class ImportCheckDialog(QDialog):
         self.original_scroll.setWidget(self.original_image)
         self.original_scroll.setWidgetResizable(True)
         self.original_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the page's width (the viewport's) does not change once it shows.
+        self.original_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.original_text = QPlainTextEdit()
         self.original_text.setReadOnly(True)
         self.previous_button = QPushButton(self.tr("◀ Vorige pagina"))
@@ -106,17 +111,20 @@ class ImportCheckDialog(QDialog):
         self.passage_button.clicked.connect(self._make_passage)
         self.merge_button.clicked.connect(self._merge)
         self.split_button.clicked.connect(self._split)
-        fixes = QHBoxLayout()
-        for button in (
-            self.chapter_button,
-            self.section_button,
-            self.passage_button,
-            self.merge_button,
-            self.split_button,
-            self.text_button,
+        fixes = QGridLayout()  # two rows of three: narrow enough for a laptop at 150%
+        for index, button in enumerate(
+            (
+                self.chapter_button,
+                self.section_button,
+                self.passage_button,
+                self.merge_button,
+                self.split_button,
+                self.text_button,
+            )
         ):
-            fixes.addWidget(button)
+            fixes.addWidget(button, *divmod(index, 3))
         self.details = LetterDetailsBox()
+        self.details.setTitle("")  # the tab names it
         self.meta_fields = self.details.fields
         self.save_meta_button = QPushButton(self.tr("Gegevens opslaan"))
         self.save_meta_button.clicked.connect(self._save_meta)
@@ -130,26 +138,46 @@ class ImportCheckDialog(QDialog):
         self.undo_fixes_button.clicked.connect(self._ask_undo_fixes)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.undo_fixes_button)
-        bottom.addWidget(self.reread_button)
-        bottom.addWidget(self.save_meta_button)
-        right = QGroupBox(self.tr("Zoals Briefer het las"))
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.items, 3)
-        right_layout.addLayout(fixes)
-        right_layout.addWidget(self.details)
-        right_layout.addLayout(bottom)
+
+        # Right: the outline read from the page, and the letter's details, as two tabs
+        # (together they were taller than a laptop's screen).
+        outline = QWidget()
+        outline_layout = QVBoxLayout(outline)
+        outline_layout.addWidget(self.items, 1)
+        outline_layout.addLayout(fixes)
+        details_page = QWidget()
+        details_layout = QVBoxLayout(details_page)
+        details_layout.addWidget(self.details)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_meta_button)
+        details_layout.addLayout(save_row)
+        details_layout.addStretch(1)
+        self.right = QTabWidget()
+        self.right.setObjectName("checkTabs")
+        self.right.addTab(outline, self.tr("Zoals Briefer het las"))
+        self.right.addTab(details_page, self.tr("Gegevens van de brief"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([620, 660])
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.splitterMoved.connect(lambda *_: self._fit_page())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.undo_fixes_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.reread_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        fit_to_screen(self, 1280, 860)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------
@@ -221,16 +249,20 @@ class ImportCheckDialog(QDialog):
         """The page as wide as the pane (no sideways scrolling), never larger than rendered."""
         if self._page_pixmap.isNull():
             return
-        width = min(self._page_pixmap.width(), self.original_scroll.viewport().width() - 8)
+        width = min(self._page_pixmap.width(), self.original_scroll.viewport().width() - 4)
         self.original_image.setPixmap(
             self._page_pixmap.scaledToWidth(
-                max(200, width), Qt.TransformationMode.SmoothTransformation
+                max(100, width), Qt.TransformationMode.SmoothTransformation
             )
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_page()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_page)  # once the layout has its real widths
 
     def _fill_items(self) -> None:
         assert self.check is not None

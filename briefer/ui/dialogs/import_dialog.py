@@ -24,6 +24,7 @@ from briefer.core.importing.bulk import BulkProgress
 from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.ingest.errors import LetterImportError
 from briefer.ui.actions import Actions
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.workers import Task
 
 
@@ -39,7 +40,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Brieven importeren"))
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380)
         self.actions = actions
         self.files = files
         self.outcomes: list[ImportResult | LetterImportError] = []
@@ -48,6 +49,7 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel()
         self.table = QTableWidget(len(files) + len(problems), 2)
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.setObjectName("importTable")
         self.table.setHorizontalHeaderLabels([self.tr("Bestand"), self.tr("Resultaat")])
         self.table.verticalHeader().hide()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from briefer.ui.formatting import date_text, parse_date_text
 
 
 class LetterDetailsBox(QGroupBox):
@@ -41,13 +45,32 @@ class LetterDetailsBox(QGroupBox):
 
     def show_values(self, values: dict[str, str]) -> None:
         for name, edit in self.fields.items():
-            edit.setText(values.get(name, ""))
+            edit.setText(self._shown(name, values.get(name, "")))
             edit.setCursorPosition(0)
+        self.fields["date"].setPlaceholderText(
+            self.tr("bijv. %1").replace("%1", date_text(date(2022, 10, 14)))
+        )
+
+    @staticmethod
+    def _shown(name: str, value: str) -> str:
+        """A date as the window writes dates ("14 oktober 2022"), the rest as stored."""
+        if name == "date" and value:
+            try:
+                return date_text(date.fromisoformat(value))
+            except ValueError:
+                return value
+        return value
 
     def changes(self, values: dict[str, str]) -> list[tuple[str, str]]:
-        """(field, new text) for every field the user changed from ``values``."""
-        return [
-            (name, edit.text().strip())
-            for name, edit in self.fields.items()
-            if edit.text().strip() != values.get(name, "")
-        ]
+        """(field, new text) for every field the user changed from ``values``; a date
+        typed as the window writes it is handed on as 2022-10-14."""
+        changed = []
+        for name, edit in self.fields.items():
+            text = edit.text().strip()
+            if text == self._shown(name, values.get(name, "")):
+                continue
+            if name == "date":
+                parsed = parse_date_text(text)
+                text = parsed.isoformat() if parsed else text
+            changed.append((name, text))
+        return changed

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from briefer.core.errors import BrieferError
 from briefer.core.notes import VersionRow, note_versions
 from briefer.ui.actions import Actions
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.formatting import date_time_text, number_text
 from briefer.ui.models.theme_passages_model import mute
 from briefer.ui.state import AppState
@@ -55,7 +56,7 @@ class NoteHistoryDialog(QDialog):
         self.state = state
         self.actions = actions
         self.setWindowTitle(self.tr("Eerdere versies van de notitie"))
-        self.resize(780, 480)
+        fit_to_screen(self, 780, 480)
         self.versions: list[VersionRow] = note_versions(state.store, note_id)
 
         self.list = QListWidget()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.notes import NoteConflict, NoteView
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.dialogs.note_history import local_time
 
 
@@ -39,7 +40,7 @@ class NoteMergeDialog(QDialog):
     def __init__(self, mine: str, conflict: NoteConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Notitie samenvoegen"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         who = conflict.their_author or self.tr("een ander")
         intro = QLabel(
             self.tr(

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.settings import LANGUAGES
+from briefer import paths
+from briefer.settings import LANGUAGES, MARKINGS
+from briefer.ui import file_dialogs
 from briefer.ui.state import AppState
 
 # The same markings the composer offers; the user may type any other.
-MARKINGS = ("", "Departementaal vertrouwelijk", "Staatsgeheim Confidentieel", "Intern gebruik")
 # Each language is named in itself, so it can be found whatever language the UI speaks.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -44,7 +44,9 @@ class PreferencesDialog(QDialog):
         self.classification_combo.lineEdit().setPlaceholderText(self.tr("geen rubricering"))
         self.classification_combo.setCurrentText(settings.default_classification)
         self.folder_edit = QLineEdit(settings.export_folder)
-        self.folder_edit.setPlaceholderText(self.tr("De map Documenten"))
+        self.folder_edit.setPlaceholderText(
+            self.tr("De map Documenten (%1)").replace("%1", str(paths.documents_dir()))
+        )
         self.browse_button = QPushButton(self.tr("Bladeren…"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
@@ -128,13 +130,13 @@ class PreferencesDialog(QDialog):
 
     def browse(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Exportmap kiezen"), start)
+        folder = file_dialogs.existing_folder(self, self.tr("Exportmap kiezen"), start)
         if folder:
             self.folder_edit.setText(folder)
 
     def browse_template(self) -> None:
         start = self.template_edit.text().strip() or str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
             self.tr("Word-sjabloon kiezen"),
             start,

@@ -35,6 +35,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.themes import DEFAULT_COLOR, ThemeRow, fold, get_theme, list_themes
 from briefer.tagging.rules import RuleError, validate_terms
 from briefer.ui.actions import Actions
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.dialogs.theme_confirm import (
     loss_description,
     restore_defaults_with_confirmation,
@@ -83,7 +84,7 @@ class ThemeEditorDialog(QDialog):
         self._name_touched = theme_id is not None  # a new theme: no error before typing
         self._load_names()
         self.setWindowTitle(self.tr("Thema bewerken") if self.theme else self.tr("Nieuw thema"))
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
         self._build()
         self._fill()
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from briefer.core.versions import VersionPassage
+from briefer.ui.dialog_size import fit_to_screen
 
 
 def version_html(title: str, passages: list[VersionPassage]) -> str:
@@ -41,4 +42,4 @@ class VersionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(720, 800)
+        fit_to_screen(self, 720, 800)

@@ -8,6 +8,7 @@ out-of-date spec is dropped. When there is nothing to show, the reason
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -237,6 +238,9 @@ class BriefingPreview(QWidget):
         if spec is None:
             self._show(generation, None, _tr("Kies een thema voor de briefing."))
             return
+
+        if not spec.title.strip():  # no title typed yet: preview (and grey parts) all the same
+            spec = replace(spec, title=_tr("Briefing zonder titel"))
 
         def work(_context: TaskContext) -> _Built:
             try:

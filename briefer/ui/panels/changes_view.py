@@ -196,9 +196,18 @@ class ChangesView(QWidget):
         )
         if source is None or target is None or source == target:
             self.result = None
-            self.summary.setText(
-                self.tr("Kies twee verschillende brieven of versies om te vergelijken.")
-            )
+            if self.source.count() < 2:  # nothing to choose from: say what it takes
+                self.summary.setText(
+                    self.tr(
+                        "Wijzigingen vergelijkt twee brieven, of twee versies van één brief. "
+                        "De bibliotheek heeft er nog maar één: importeer een tweede brief, of "
+                        "een nieuwe versie van deze (dezelfde kamerstuk, een andere tekst)."
+                    )
+                )
+            else:
+                self.summary.setText(
+                    self.tr("Kies twee verschillende brieven of versies om te vergelijken.")
+                )
             return
         try:
             self.result = self.actions.changes(source, target, self.theme.currentData() or None)

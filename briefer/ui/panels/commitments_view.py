@@ -7,19 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
+from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.panels.commitments_model import ID_ROLE, OVERDUE_COLOR, CommitmentsModel
 from briefer.ui.panels.when_shown import WhenShown
@@ -35,6 +38,9 @@ from briefer.ui.state import AppState
 __all__ = ["ID_ROLE", "OVERDUE_COLOR", "CommitmentsView"]
 # due-period filter: key -> (first day, last day) relative to today; None = no bound
 PERIODS = ("all", "overdue_or_soon", "quarter", "year", "undated")
+OPTIONAL_COLUMNS = (3, 4)  # Bron and Thema's: shown while the pane has room for them
+SUBJECT_ROOM = 220  # the least the subject keeps beside the other columns
+MEASURED_ROWS = 1500  # up to this many rows each is as tall as its subject
 
 
 class CommitmentDialog(QDialog):
@@ -60,7 +66,7 @@ class CommitmentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 220)
+        fit_to_screen(self, 560, 220)
 
 
 class CommitmentsView(QWidget):
@@ -82,7 +88,7 @@ class CommitmentsView(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for label, key in (
-            (self.tr("Alle"), ""),
+            (self.tr("Elke status"), ""),
             (self.tr("Open"), OPEN),
             (self.tr("Verlopen"), OVERDUE),
             (self.tr("Afgedaan"), DONE),
@@ -97,9 +103,16 @@ class CommitmentsView(QWidget):
             (self.tr("Zonder termijn"), "undated"),
         ):
             self.period.addItem(label, key)
-        filters = QHBoxLayout()
-        for combo in (self.theme, self.letter, self.status, self.period):
-            filters.addWidget(combo, 1)
+        # Two rows of two: each filter as wide as half the pane, never wider than it
+        # (a letter's long title is elided in the closed box, whole in its list).
+        filters = QGridLayout()
+        for index, combo in enumerate((self.theme, self.letter, self.status, self.period)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(combo, *divmod(index, 2))
             combo.currentIndexChanged.connect(self.reload)
 
         self.summary = QLabel()
@@ -107,22 +120,33 @@ class CommitmentsView(QWidget):
         self.when_shown = WhenShown(self, self.reload)
         self.model = CommitmentsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, arrows move rows
         self.table.setObjectName("commitmentsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        # One line a row (the sentence is shown beneath): no row measured, however many.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: taller rows must not narrow the table after its columns are set.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The subject wraps (rows as tall as their subject); the other columns are as
+        # wide as their contents, and shown only while the pane has room for them
+        # whole: the sentence beneath the table names the source and the themes.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # the rest (fit_columns)
+        for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(4, 140)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(30)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        header.sectionResized.connect(lambda *_: self._fit_timer.start())
+        # A scroll bar that comes or goes changes the room without resizing the view.
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _index: self.show_in_letter())
 
@@ -145,11 +169,18 @@ class CommitmentsView(QWidget):
         self.add_button.clicked.connect(self.add_new)
         # The window sets this: the passage selected in the reader (0: none).
         self.passage_provider: Callable[[], int] | None = None
-        buttons = QHBoxLayout()
-        for button in (self.done_button, self.edit_button, self.delete_button, self.show_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        # Two rows of three, so the pane's least width (a laptop at 150%) holds them.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.done_button,
+                self.edit_button,
+                self.delete_button,
+                self.show_button,
+                self.add_button,
+            )
+        ):
+            buttons.addWidget(button, *divmod(index, 3))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -233,9 +264,51 @@ class CommitmentsView(QWidget):
             count += " · " + self.tr("%1 verlopen").replace("%1", str(overdue))
         self.summary.setText(count)
         self.model.set_rows(self.rows)
+        self.fit_columns()
         if current is not None:
             self.select(current.id)
         self._selected()
+
+    # --- columns ---------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return False
+
+    def fit_columns(self) -> None:
+        """Show the optional columns (source, themes) only while the subject keeps
+        SUBJECT_ROOM beside them; then make every row as tall as its subject."""
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        used = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(1, self.model.columnCount())
+            if c not in OPTIONAL_COLUMNS
+        )
+        for column in OPTIONAL_COLUMNS:
+            needed = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            fits = width - used - needed >= SUBJECT_ROOM
+            self.table.setColumnHidden(column, not fits)
+            if fits:
+                used += needed
+        # The subject takes what the others leave, set now (not at the next layout), so
+        # the rows are measured at the width they are shown in.
+        subject = max(SUBJECT_ROOM // 2, width - used)
+        if header.sectionSize(0) != subject:
+            header.resizeSection(0, subject)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        header = self.table.verticalHeader()
+        if len(self.rows) <= MEASURED_ROWS:
+            self.table.resizeRowsToContents()
+        else:  # a very long list: two lines a row, the whole subject in its tooltip
+            height = self.table.fontMetrics().lineSpacing() * 2 + 8
+            header.setDefaultSectionSize(height)
 
     def select(self, commitment_id: int) -> bool:
         for number, row in enumerate(self.rows):
@@ -264,6 +337,7 @@ class CommitmentsView(QWidget):
         )
         themes = f" · {', '.join(row.themes)}" if row.themes else ""
         self.sentence.setText(f"“{row.text}” ({row.citation}){themes}")
+        self.sentence.setToolTip(self.sentence.text())
 
     # --- user actions ----------------------------------------------------------
     def toggle_done(self) -> None:

@@ -40,6 +40,7 @@ from briefer.ui.panels.briefing_preview import BriefingPreview
 from briefer.ui.panels.change_bar import ChangeBar
 from briefer.ui.panels.composer_items import BriefingItems
 from briefer.ui.panels.composer_setup import BriefingSetup
+from briefer.ui.panels.part_reasons import part_reasons
 from briefer.ui.state import AppState
 from briefer.ui.undo import BriefingDraft
 
@@ -59,7 +60,7 @@ class Composer(QWidget):
 
         self.saved = QComboBox()
         self.saved.setObjectName("savedBriefings")
-        self.saved.setMinimumContentsLength(18)
+        self.saved.setMinimumContentsLength(10)
         self.saved.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -68,8 +69,9 @@ class Composer(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.clicked.connect(self.delete)
+        self.saved.setAccessibleName(self.tr("Briefing"))
+        self.saved.setToolTip(self.tr("Een opgeslagen briefing openen, of een nieuwe beginnen"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Briefing:")))
         top.addWidget(self.saved, 1)
         top.addWidget(self.save_button)
         top.addWidget(self.delete_button)
@@ -175,10 +177,7 @@ class Composer(QWidget):
             self.length.clear()
             self.setup.show_empty_parts({})
             return
-        single = len(self.spec.theme_ids) == 1
-        self.setup.show_empty_parts(
-            {o.key: o.reason for o in document.omitted if o.key} if single else {}
-        )
+        self.setup.show_empty_parts(part_reasons(document.omitted, list(document.topics)))
         lines = []
         pages, target = self.preview.pages, document.meta.target_pages
         if pages is not None:

@@ -65,7 +65,7 @@ class ComparisonPicker(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("changesFrom")
         self.combo.setAccessibleName(self.tr("Vergelijken met"))
-        self.combo.setMinimumContentsLength(24)
+        self.combo.setMinimumContentsLength(12)  # the whole name is in its list and tooltip
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

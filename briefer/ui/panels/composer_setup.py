@@ -35,13 +35,15 @@ from briefer.core.briefing_parts import PART_REGISTRY, WIJZIGINGEN, offered_orde
 from briefer.core.briefings import BriefingSpec
 from briefer.core.letter_comparison import Side
 from briefer.core.themes import ThemeRow
+from briefer.settings import MARKINGS
+from briefer.ui import texts
 from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source
 from briefer.ui.panels.composer_items import swatch
+from briefer.ui.panels.part_reasons import REASON_ROLE, PartReasonDelegate
 from briefer.ui.state import AppState
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "geen datum"
 TEXT_PAUSE_MS = 600
-MARKINGS = ("", "Departementaal vertrouwelijk", "Staatsgeheim Confidentieel", "Intern gebruik")
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -88,6 +90,10 @@ class BriefingSetup(QScrollArea):
 
         self.all_themes = QComboBox()
         self.all_themes.setObjectName("allThemes")
+        self.all_themes.setMinimumContentsLength(10)  # narrow panes: the names in its list
+        self.all_themes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add_topic = QPushButton(self.tr("Toevoegen"))
         self.add_topic.clicked.connect(self.add_current_theme)
         adding = QHBoxLayout()
@@ -110,7 +116,10 @@ class BriefingSetup(QScrollArea):
             self.tr("Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.")
         )
         self.parts.itemChanged.connect(self._part_item_changed)
-        self.empty_parts: dict[str, str] = {}  # part -> why it is left out (from the preview)
+        # part -> (why it is left out, or which topics of a pack lack it; whether the
+        # whole document leaves it out), from the preview
+        self.empty_parts: dict[str, tuple[str, bool]] = {}
+        self.parts.setItemDelegate(PartReasonDelegate(self.parts))
         part_box = QGroupBox(self.tr("Onderdelen"))
         part_layout = QVBoxLayout(part_box)
         part_layout.addLayout(self._with_buttons(self.parts, self.move_part, None))
@@ -141,6 +150,7 @@ class BriefingSetup(QScrollArea):
             lambda on: self._emit(replace(self.spec, annex=on), self.tr("Bijlage"))
         )
         shape = QFormLayout()
+        shape.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         shape.addRow(self.tr("Taal van de export"), self.language)
         shape.addRow(self.tr("Doellengte"), self.target)
         shape.addRow("", self.annex)
@@ -173,11 +183,18 @@ class BriefingSetup(QScrollArea):
     # --- spec -> widgets ---------------------------------------------------------
     def set_themes(self, themes: list[ThemeRow]) -> None:
         self.themes = {theme.id: theme for theme in themes}
+        self._offer_themes()
+
+    def _offer_themes(self) -> None:
+        """The themes not in the briefing yet (a theme stands once in a briefing)."""
         chosen = self.all_themes.currentData()
+        taken = set(self.spec.theme_ids) if self.spec is not None else set()
         self.all_themes.clear()
-        for theme in themes:
-            self.all_themes.addItem(swatch(theme.color), theme.name, theme.id)
+        for theme in self.themes.values():
+            if theme.id not in taken:
+                self.all_themes.addItem(swatch(theme.color), theme.name, theme.id)
         self.all_themes.setCurrentIndex(max(self.all_themes.findData(chosen), 0))
+        self.add_topic.setEnabled(self.all_themes.count() > 0)
 
     def show_spec(self, spec: BriefingSpec) -> None:
         """Put ``spec`` in the widgets without reporting any change."""
@@ -218,6 +235,7 @@ class BriefingSetup(QScrollArea):
             item.setData(ROLE_ID, theme_id)
             self.topics.addItem(item)
         self.topics.setCurrentRow(min(current, self.topics.count() - 1))
+        self._offer_themes()
         count = len(self.spec.theme_ids)
         if count == 0:
             text = self.tr("Kies een of meer thema's: één thema geeft een briefing.")
@@ -259,8 +277,8 @@ class BriefingSetup(QScrollArea):
         rows = self.parts.sizeHintForRow(0) * min(self.parts.count(), 12)
         self.parts.setFixedHeight(rows + 2 * self.parts.frameWidth() + 4)
 
-    def show_empty_parts(self, reasons: dict[str, str]) -> None:
-        """Grey out the chosen parts the document leaves out, with the reason as tooltip."""
+    def show_empty_parts(self, reasons: dict[str, tuple[str, bool]]) -> None:
+        """Grey out the chosen parts the document leaves out, the reason beside them."""
         self.empty_parts = reasons
         was = self._applying
         self._applying = True
@@ -272,13 +290,20 @@ class BriefingSetup(QScrollArea):
 
     def _mark(self, item: QListWidgetItem) -> None:
         part = item.data(ROLE_ID)
-        reason = self.empty_parts.get(part, "")
+        reason, everywhere = self.empty_parts.get(part, ("", False))
         chosen = item.checkState() == Qt.CheckState.Checked
-        if chosen and reason:
+        if chosen and reason and everywhere:
             item.setForeground(self.palette().placeholderText())
-            item.setToolTip(self.tr("Leeg, dus weggelaten: %1").replace("%1", reason))
+            why = texts.omission_reason(reason)
+            item.setData(REASON_ROLE, self.tr("leeg: %1").replace("%1", why))
+            item.setToolTip(self.tr("Leeg, dus weggelaten: %1").replace("%1", why))
+        elif chosen and reason:
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setData(REASON_ROLE, self.tr("leeg bij %1").replace("%1", reason))
+            item.setToolTip(self.tr("Weggelaten bij %1: daar is niets voor").replace("%1", reason))
         else:
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setData(REASON_ROLE, None)
             item.setToolTip("")
 
     # --- widgets -> spec ---------------------------------------------------------

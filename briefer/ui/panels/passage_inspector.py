@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +68,7 @@ class PassageInspector(QWidget):
         )
         self.empty = EmptyState(self.tr("Geen passage gekozen"), hint)
         self.empty.add_button(self.tr("Eerste passage tonen"), self.first_passage_requested.emit)
-        self.stack.addWidget(scrollable(self.empty))
+        self.stack.addWidget(scrollable(self.empty))  # a low pane scrolls, never overlaps
 
         details = QWidget()
         self.citation = QLabel()
@@ -87,7 +88,6 @@ class PassageInspector(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("passageText")
         self.text.setReadOnly(True)
-        self.text.setMaximumHeight(96)
         self.text.selectionChanged.connect(self._update_extract_buttons)
         # The passage's footnotes, small, beneath its text (hidden when it has none).
         self.footnotes = QLabel()
@@ -111,7 +111,7 @@ class PassageInspector(QWidget):
         self.extract_status.setWordWrap(True)
         self.extract_status.setStyleSheet("color: #6b6b6b;")
         extract_row = QHBoxLayout()
-        extract_row.addWidget(self.extract_status, 1)
+        extract_row.addStretch(1)
         extract_row.addWidget(self.use_button)
         extract_row.addWidget(self.first_button)
 
@@ -119,13 +119,18 @@ class PassageInspector(QWidget):
         self.themes.setObjectName("passageThemes")
         self.themes.setAccessibleName(self.tr("Thema's van de passage"))
         self.themes.itemChanged.connect(self._theme_toggled)
-        self.themes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Every reason whole: a row is as tall as its wrapped text.
+        self.themes.setWordWrap(True)
+        self.themes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.themes.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        themes_label = QLabel(self.tr("Thema's (vink aan of uit om zelf te kiezen):"))
+        themes_label = QLabel(self.tr("Vink een thema aan of uit om zelf te kiezen:"))
         themes_label.setWordWrap(True)
-        themes_box = QVBoxLayout()
+        themes_page = QWidget()
+        themes_box = QVBoxLayout(themes_page)
+        themes_box.setContentsMargins(0, 4, 0, 0)
         themes_box.addWidget(themes_label)
-        themes_box.addWidget(self.themes)
+        themes_box.addWidget(self.themes, 1)
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("passageNote")
@@ -133,22 +138,32 @@ class PassageInspector(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.note_status = QLabel()
         self.note_status.setStyleSheet("color: #6b6b6b;")
-        note_box = QVBoxLayout()
-        note_box.addWidget(QLabel(self.tr("Notitie bij de passage:")))
-        note_box.addWidget(self.note)
+        note_page = QWidget()
+        note_box = QVBoxLayout(note_page)
+        note_box.setContentsMargins(0, 4, 0, 0)
+        note_box.addWidget(self.note, 1)
         note_box.addWidget(self.note_status)
 
-        columns = QHBoxLayout()
-        columns.addLayout(themes_box, 3)
-        columns.addLayout(note_box, 2)
+        # The passage, its themes and its note each get the pane's whole height (one
+        # tab at a time) instead of three small boxes that each scroll.
+        text_page = QWidget()
+        text_box = QVBoxLayout(text_page)
+        text_box.setContentsMargins(0, 4, 0, 0)
+        text_box.addWidget(self.text, 1)
+        text_box.addWidget(self.footnotes)
+        text_box.addWidget(self.extract_status)
+        text_box.addLayout(extract_row)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(text_page, self.tr("Tekst"))
+        self.tabs.addTab(themes_page, self.tr("Thema's"))
+        self.tabs.addTab(note_page, self.tr("Notitie"))
         layout = QVBoxLayout(details)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
-        layout.addWidget(self.text)
-        layout.addWidget(self.footnotes)
-        layout.addLayout(extract_row)
-        layout.addLayout(columns)
-        self.stack.addWidget(scrollable(details))  # a low pane scrolls, never overlaps
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(details)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +208,7 @@ class PassageInspector(QWidget):
         self._filling = True
         self.note.setPlainText(view.body)
         self._filling = False
+        self._note_tab_text(view.body)
         self._saved_body = view.body
         self._base = NoteBase(view.version_id)
 
@@ -260,6 +276,8 @@ class PassageInspector(QWidget):
         if current >= 0:
             self.themes.setCurrentRow(current)
         self._filling = False
+        carried = sum(1 for theme in themes if theme.carried)
+        self.tabs.setTabText(1, self.tr("Thema's (%1)").replace("%1", str(carried)))
 
     def _show_footnotes(self, notes: tuple[ParsedFootnote, ...]) -> None:
         if not notes:
@@ -332,9 +350,14 @@ class PassageInspector(QWidget):
             self.add_to_briefing_requested.emit(self.passage_id)
 
     # --- the passage note ------------------------------------------------------
+    def _note_tab_text(self, body: str) -> None:
+        """ "Notitie ●" while the passage has a note, so it is seen without opening the tab."""
+        self.tabs.setTabText(2, self.tr("Notitie ●") if body.strip() else self.tr("Notitie"))
+
     def _note_edited(self) -> None:
         if self._filling:
             return
+        self._note_tab_text(self.note.toPlainText())
         self.note_status.setText(self.tr("Wijzigingen…"))
         self._timer.start()
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +23,15 @@ from briefer.ui.formatting import number_text
 from briefer.ui.models.reader_model import LegendEntry
 from briefer.ui.panels.reading_pane import ReaderView
 
-LEGEND_LINES = 3  # more lines scroll
 LINK_STYLE = "color:#202020; text-decoration:none"  # a theme's name opens it; no link blue
 
 
-def legend_html(entries: list[LegendEntry]) -> str:
+MAX_LINES = 5  # the names with their marks while they fit in this many lines
+
+
+def legend_html(entries: list[LegendEntry], compact: bool = False) -> str:
+    """Every theme as its mark, name and count; ``compact``: mark and count only (the
+    name is the mark's tooltip), for a narrow pane where the names would fill it."""
     parts = []
     for entry in entries:
         mark = (
@@ -39,15 +44,14 @@ def legend_html(entries: list[LegendEntry]) -> str:
         link = (
             f"<a href='theme:{entry.theme_id}' style='color:palette(text); text-decoration:none'>"
         )
-        parts.append(
-            f"{link}{mark}&nbsp;{name}</a>&nbsp;<span style='color:#6b6b6b'>{count}</span>"
-        )
+        shown = "" if compact else f"&nbsp;{name}"
+        parts.append(f"{link}{mark}{shown}</a>&nbsp;<span style='color:#6b6b6b'>{count}</span>")
     # The gap stays at the end of a line (non-breaking), the plain space is where it breaks.
     return "&ensp;&ensp; ".join(parts)
 
 
 class LegendView(QTextBrowser):
-    """The legend's text: as tall as its lines, at most about three; more scrolls."""
+    """The legend's text: as tall as all its lines (it wraps; it never scrolls)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,32 +59,67 @@ class LegendView(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser#legend { background: transparent; }")
         small = self.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.setFont(small)
         self.document().setDocumentMargin(2)
+        self.entries: list[LegendEntry] = []
+        self.empty_text = ""
+        self.compact = False
+
+    def set_entries(self, entries: list[LegendEntry], empty: str) -> None:
+        self.entries = entries
+        self.empty_text = empty
+        self.compact = False
+        self.setHtml(legend_html(entries) or escape(empty))
+        self.fit_height()
 
     def set_html(self, html: str) -> None:
+        self.entries = []
         self.setHtml(html)
         self.fit_height()
+
+    def _lines(self) -> int:
+        layout = self.document().firstBlock().layout()
+        return layout.lineCount() if layout is not None else 0
+
+    def event(self, event: QEvent) -> bool:
+        """A compact legend names the theme under the mouse in a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and self.compact and isinstance(event, QHelpEvent):
+            target = self.anchorAt(event.pos())
+            found = next((e for e in self.entries if f"theme:{e.theme_id}" == target), None)
+            if found is not None:
+                QToolTip.showText(
+                    event.globalPos(), f"{found.name} ({number_text(found.passages)})", self
+                )
+                return True
+        return super().event(event)
 
     def text(self) -> str:
         """What the legend says, with ordinary spaces."""
         return self.toPlainText().replace("\xa0", " ").replace("\u2060", "")
 
     def fit_height(self) -> None:
-        """All lines when they are few, else exactly LEGEND_LINES whole lines."""
+        """Every theme of the letter, on as many lines as they take: with their names
+        while those fit in MAX_LINES, else as marks with counts (fold it to make room)."""
         document = self.document()
         document.setTextWidth(max(50, self.viewport().width()))
-        height = document.size().height()
-        layout = document.firstBlock().layout()
-        if document.blockCount() == 1 and layout is not None and layout.lineCount() > LEGEND_LINES:
-            last = layout.lineAt(LEGEND_LINES - 1)
-            height = last.rect().bottom() + layout.position().y()  # the position has the margin
-        self.setFixedHeight(int(height))
+        entries = self.entries
+        if entries:
+            compact = False
+            self.setHtml(legend_html(entries))
+            document.setTextWidth(max(50, self.viewport().width()))
+            if self._lines() > MAX_LINES:
+                compact = True
+                self.setHtml(legend_html(entries, compact=True))
+                document.setTextWidth(max(50, self.viewport().width()))
+            self.compact = compact
+        height = int(document.size().height() + 0.99)
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -134,9 +173,7 @@ class ReaderPane(QWidget):
         return self.reader.model_.legend()
 
     def update_legend(self) -> None:
-        entries = self.entries()
-        text = legend_html(entries)
-        self.legend.set_html(text or escape(self.tr("Geen thema's in deze brief.")))
+        self.legend.set_entries(self.entries(), self.tr("Geen thema's in deze brief."))
         self.show_legend(self.toggle.isChecked())
 
     def show_legend(self, shown: bool) -> None:

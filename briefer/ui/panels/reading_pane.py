@@ -69,7 +69,7 @@ class ReaderDelegate(QStyledItemDelegate):
     def _fonts(self, option: QStyleOptionViewItem, row: ReaderRow) -> QFont:
         font = QFont(option.font)
         if row.kind == "title":
-            font.setPointSizeF(font.pointSizeF() * 1.45)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
         elif row.kind == "heading":
             font.setPointSizeF(font.pointSizeF() * (1.25 if row.level <= 1 else 1.1))
@@ -119,9 +119,9 @@ class ReaderDelegate(QStyledItemDelegate):
             )
             if parts is not None:
                 return parts
-        if row.kind == "passage" and view.links:
-            return passage_html(row.text, view.links)
-        if row.kind == "title" and view.cited_by:
+        if row.kind == "passage" and (view.links or view.marked_words):
+            return passage_html(row.text, view.links, view.marked_words)
+        if row.kind == "title":  # the title large, its details small beneath it
             return title_html(row.text, row.pages, view.cited_by, self.tr("Aangehaald in:"))
         return None
 
@@ -262,6 +262,14 @@ class ReaderView(QListView):
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.links: dict[str, tuple[int, str]] = {}  # kamerstuk key -> letter in the library
         self.cited_by: list[CitingPassage] = []  # passages of other letters citing this one
+        self.marked_words: frozenset[str] = frozenset()  # searched words (folded), highlighted
+
+    def mark_words(self, words: frozenset[str]) -> None:
+        """Highlight ``words`` (folded, as the search folds them) in every passage."""
+        if words != self.marked_words:
+            self.marked_words = words
+            self.scheduleDelayedItemsLayout()
+            self.viewport().update()
 
     def show_letter(self, letter_id: int | None) -> None:
         if letter_id != self.model_.letter_id:

@@ -3,6 +3,7 @@ filtered by theme and letter; Enter or a double-click opens the passage."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
@@ -10,7 +11,6 @@ from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from briefer.core.citations import pages_label
 from briefer.core.library import list_letters
 from briefer.core.search import MARK_END, MARK_START, SearchHit, search
+from briefer.core.search.snippets import fold
 from briefer.core.themes import list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.formatting import number_text
@@ -106,9 +107,9 @@ class SearchPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        filters = QHBoxLayout()
-        filters.addWidget(self.theme_filter, 1)
-        filters.addWidget(self.letter_filter, 1)
+        filters = QVBoxLayout()  # one beneath the other: the navigator may be narrow
+        filters.addWidget(self.theme_filter)
+        filters.addWidget(self.letter_filter)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #6b6b6b;")
         self.results = QListWidget()
@@ -117,6 +118,7 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._open)
+        self.results.itemClicked.connect(self._open)  # one click opens the passage
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -219,7 +221,19 @@ class SearchPanel(QWidget):
         else:
             self.run_search()
 
+    def marked_words(self) -> frozenset[str]:
+        """The words the current hit matched (folded), for the reader to highlight."""
+        item = self.results.currentItem()
+        hit: SearchHit | None = item.data(HIT_ROLE) if item is not None else None
+        if hit is None:
+            return frozenset()
+        found = re.findall(
+            re.escape(MARK_START) + "(.*?)" + re.escape(MARK_END), hit.snippet, re.DOTALL
+        )
+        return frozenset(fold(word) for words in found for word in re.findall(r"\w+", words))
+
     def _open(self, item: QListWidgetItem) -> None:
+        self.results.setCurrentItem(item)
         hit: SearchHit = item.data(HIT_ROLE)
         if hit.passage_id and hit.letter_id:
             self.open_hit.emit(hit.letter_id, hit.passage_id)

@@ -165,9 +165,12 @@ class TalkingPointsView(QWidget):
             self.tr("Alleen op vraag (Reactief / Q&A in de briefing), niet actief uitdragen")
         )
         self.reactive_button.clicked.connect(self.toggle_reactive)
-        self.delete_button = QPushButton(self.tr("Verwijderen"))
-        self.delete_button.setToolTip(self.tr("Het gekozen spreekpunt verwijderen (Del)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button = self._tool(  # an icon, so the row fits a narrow pane
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+            self.tr("Het gekozen spreekpunt verwijderen (Del)"),
+            self.delete_selected,
+        )
+        self.delete_button.setAccessibleName(self.tr("Verwijderen"))
         self.new_point = QLineEdit()
         self.new_point.setObjectName("new-point")
         self.new_point.setPlaceholderText(self.tr("Nieuw spreekpunt…"))
@@ -190,12 +193,12 @@ class TalkingPointsView(QWidget):
         tools.addWidget(self.sources_button)
         tools.addWidget(self.reactive_button)
         tools.addStretch(1)
-        tools.addWidget(self.up_button)
-        tools.addWidget(self.down_button)
-        tools.addWidget(self.delete_button)
-        adding = QHBoxLayout()
+        adding = QHBoxLayout()  # the arrows and the bin beside the new point: one row less wide
         adding.addWidget(self.new_point, 1)
         adding.addWidget(self.add_button)
+        adding.addWidget(self.up_button)
+        adding.addWidget(self.down_button)
+        adding.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(tools)
