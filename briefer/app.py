@@ -9,7 +9,7 @@ from briefer import paths
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
 from briefer.core.integrity import check_database, daily_backup
 from briefer.core.lock import LibraryLock, lock_library
-from briefer.core.private import own_paths, tighten_and_report
+from briefer.core.private import own_paths, private_folder, tighten_and_report
 from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.seed import is_seeded, seed_new_database
 from briefer.core.server import is_database_url, open_server_library
@@ -20,6 +20,7 @@ __all__ = [
     "DamagedDatabaseError",
     "LibraryInUseError",
     "StoreError",
+    "log_exception",
     "log_file",
     "open_library",
     "resolve_database",
@@ -42,14 +43,37 @@ def setup_logging(database: Path) -> None:
     root = logging.getLogger()
     if any(getattr(handler, "_briefer", False) for handler in root.handlers):
         return
+    path = log_file(database)
     try:
-        handler = PrivateFileHandler(log_file(database), encoding="utf-8", delay=True)
+        if not path.parent.is_dir():
+            private_folder(path.parent)
+        handler = PrivateFileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return
     handler._briefer = True  # type: ignore[attr-defined]
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
+
+
+def log_exception(database: Path, message: str) -> Path | None:
+    """Log the exception being handled beside ``database``; the log file, if it exists now.
+
+    A message to the user points to the log only when it was written: on a full
+    disk or in a read-only folder the log cannot be written either. Also where
+    no library was opened yet (the log is set up here then).
+    """
+    setup_logging(database)
+    logging.getLogger("briefer").exception(message)
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_briefer", False) and isinstance(handler, logging.FileHandler):
+            handler.flush()
+            path = Path(handler.baseFilename)  # where this process logs (set up once)
+            try:
+                return path if path.is_file() and path.stat().st_size > 0 else None
+            except OSError:
+                return None
+    return None
 
 
 def resolve_database(db: str | Path | None) -> Path:
@@ -80,6 +104,7 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     """
     db = chosen_database(db)
     if is_database_url(db):
+        setup_logging(resolve_database(db))  # the log of the default data folder
         server = open_server_library(str(db))
         server.author = load_settings().author_or_account()
         return server

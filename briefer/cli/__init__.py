@@ -7,23 +7,22 @@ One module per group of commands (letters, themes, briefings, library), each wit
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from briefer import __version__
-from briefer.app import chosen_database, log_file, resolve_database
+from briefer.app import chosen_database, log_exception, resolve_database, setup_logging
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import damaged_error, is_damage
 from briefer.core.server import is_database_url
-
-log = logging.getLogger(__name__)
+from briefer.core.store_errors import driver_message, os_problem, store_problem
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -105,15 +104,34 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # never a traceback for the user
-        if isinstance(exc, DBAPIError) and is_database_url(chosen_database(args.db)):
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            err.write(f"fout: de server gaf een fout ({reason}); er is niets half opgeslagen\n")
-            return 1
-        if is_damage(exc):  # damage that the quick check at start could not see
-            reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-            err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
-            return 1
-        log.exception("unexpected error in 'briefer %s'", args.command or "")
-        where = log_file(resolve_database(args.db))
-        err.write(f"fout: onverwachte fout ({type(exc).__name__}: {exc}); details in {where}\n")
-        return 2
+        return _report_unexpected(args, exc, err)
+
+
+def _library_name(args: argparse.Namespace) -> str:
+    chosen = chosen_database(args.db)
+    if is_database_url(chosen):
+        return make_url(str(chosen)).render_as_string(hide_password=True)
+    return str(resolve_database(args.db))
+
+
+def _report_unexpected(args: argparse.Namespace, exc: Exception, err: TextIO) -> int:
+    """One line for an error no command foresaw; the details go to the log, if it can be written."""
+    if is_damage(exc):  # damage that the quick check at start could not see
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
+        return 1
+    if isinstance(exc, DBAPIError):  # outside a session: the same line as inside one
+        problem = store_problem(exc) or f"de database gaf een fout ({driver_message(exc)})"
+        err.write(f"fout: {_library_name(args)}: {problem}; er is niets half opgeslagen\n")
+        return 1
+    if isinstance(exc, OSError) and exc.errno is not None:
+        log_exception(resolve_database(args.db), f"'briefer {args.command or ''}': OSError")
+        name = f"{exc.filename}: " if exc.filename else ""
+        err.write(f"fout: {name}{os_problem(exc)}\n")
+        return 1
+    written = log_exception(
+        resolve_database(args.db), f"unexpected error in 'briefer {args.command or ''}'"
+    )
+    details = f"; details in {written}" if written else ""
+    err.write(f"fout: onverwachte fout ({type(exc).__name__}: {exc}){details}\n")
+    return 2

@@ -12,6 +12,7 @@ SQLite-specific, like ``briefer.core.store``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -25,6 +26,9 @@ from briefer.core.errors import DamagedDatabaseError, StoreError
 from briefer.core.lock import lock_library
 from briefer.core.private import create_private_file
 from briefer.core.store import Store, list_backups
+from briefer.core.store_errors import store_problem
+
+log = logging.getLogger(__name__)
 
 DAILY = "dagelijks"
 _HEADER = b"SQLite format 3\x00"
@@ -108,7 +112,8 @@ def quick_check(path: Path, *, read_only: bool = False) -> str | None:
     except sqlite3.DatabaseError as exc:
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES:
             return f"SQLite: {exc}"
-        raise StoreError(f"{path}: de database kan niet worden geopend ({exc})") from None
+        problem = store_problem(exc, path) or str(exc)
+        raise StoreError(f"{path}: de database kan niet worden geopend, {problem}") from None
     if rows == [("ok",)]:
         return None
     lines = [line for row in rows for line in str(row[0]).splitlines()]
@@ -163,7 +168,13 @@ def daily_backup(store: Store, today: date | None = None) -> Path | None:
     for backup in list_backups(store.path):
         if backup.name.endswith(f"-{DAILY}.sqlite") and backup_time(backup).date() == today:
             return None
-    return store.backup(DAILY)
+    try:
+        return store.backup(DAILY)
+    except StoreError:
+        # No room for the day's copy (a full disk): the library still opens, to be read;
+        # the next start tries again, and a change that does not fit says so itself.
+        log.warning("the daily backup of %s could not be made", store.path.name)
+        return None
 
 
 # --- restoring -----------------------------------------------------------------------------
