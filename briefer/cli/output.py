@@ -52,6 +52,11 @@ def import_line(result: ImportResult) -> str:
     return f"{result.path.name}: {label}: {', '.join(parts)} [{_STATUS[result.status]}]"
 
 
+def warning_lines(result: ImportResult) -> str:
+    """What the user should know about how the file was read, a line each (for stderr)."""
+    return "".join(f"let op: {result.path}: {warning}\n" for warning in result.warnings)
+
+
 def format_letters(letters: list[LetterRow]) -> str:
     if not letters:
         return "De bibliotheek is leeg. Importeer een brief met 'briefer import BESTAND'.\n"

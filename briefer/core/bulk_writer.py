@@ -176,6 +176,7 @@ class KnownLetters:
     """
 
     def __init__(self, session: Session) -> None:
+        self.seen = 0  # letters handled since the load (the bulk import loads again after many)
         self.files: set[str] = set(session.scalars(select(LetterSource.file_hash)))
         self.kamerstuk_keys: set[str] = set()
         self.contents: set[str] = set()

@@ -60,6 +60,7 @@ class ImportResult:
     pages: int
     passages: int
     retired: int = 0  # passages kept only for the user's notes, tags or citations
+    warnings: tuple[str, ...] = ()  # how the file was read (ParsedLetter.warnings)
 
 
 def import_file(

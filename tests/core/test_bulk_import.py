@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from briefer.app import open_library
 from briefer.core import bulk_import
-from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
+from briefer.core.bulk_import import BulkProgress, import_many
+from briefer.core.bulk_parsing import POOL_FROM
 from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
 from briefer.core.letter_fixes import add_fix
 from briefer.core.letter_sources import source_file
@@ -152,10 +153,13 @@ def test_a_bad_file_stores_nothing_and_keeps_the_others(tmp_path: Path) -> None:
 def test_stopping_keeps_the_letters_done_and_adds_no_other(tmp_path: Path, count: int) -> None:
     files = letters(tmp_path / "in", count)
     store = open_library(tmp_path / "bulk.sqlite")
-    done: list[object] = []
-    outcomes = import_many(store, files, stop=lambda: len(done) >= 2, on_outcome=done.append)
+    done: list[BulkProgress] = []  # stored (not yet committed: reported once they are)
+    reported: list[object] = []
+    outcomes = import_many(
+        store, files, done.append, stop=lambda: len(done) >= 2, on_outcome=reported.append
+    )
     store.close()
-    assert len(outcomes) == 2
+    assert len(outcomes) == 2 and reported == outcomes  # the two done: committed and reported
     with sqlite3.connect(tmp_path / "bulk.sqlite") as connection:
         kamerstukken = [
             row[0] for row in connection.execute("SELECT kamerstuk FROM letters ORDER BY id")
