@@ -132,7 +132,7 @@ def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportRe
     session.add(LetterSource(letter_id=letter_id, file_hash=item.file_hash, file_name=path.name))
     session.flush()
     known.add_stored(session, letter_id)
-    return _result(session, path, status, letter_id)
+    return replace(_result(session, path, status, letter_id), warnings=item.warnings)
 
 
 def import_many(

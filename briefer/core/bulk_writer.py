@@ -317,7 +317,16 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             }
         ],
     )
-    return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+    return ImportResult(
+        item.path,
+        NEW,
+        letter_id,
+        title,
+        meta.kamerstuk,
+        meta.pages,
+        len(ids),
+        warnings=item.warnings,
+    )
 
 
 def _insert_sections(

@@ -84,11 +84,14 @@ class Parsed:
     sections: tuple[SectionRow, ...] = ()
     passages: tuple[PassageRow, ...] = ()
     commitments: tuple[FoundRow, ...] = ()
+    warnings: tuple[str, ...] = ()  # how the file was read (ParsedLetter.warnings)
 
     def letter(self) -> ParsedLetter:
         """The parsed letter again, as the reader made it."""
         assert self.meta is not None
-        letter = ParsedLetter(self.meta, source_format=self.source_format)
+        letter = ParsedLetter(
+            self.meta, source_format=self.source_format, warnings=list(self.warnings)
+        )
         built = [ParsedSection(title, level, page) for _parent, level, title, page in self.sections]
         for (parent, *_rest), section in zip(self.sections, built, strict=True):
             (letter.sections if parent < 0 else built[parent].sections).append(section)
@@ -226,6 +229,7 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         sections=sections,
         passages=passages,
         commitments=found_commitments(parsed, ordered),
+        warnings=tuple(parsed.warnings),
     )
 
 

@@ -47,6 +47,9 @@ class ParsedLetter:
     passages: list[ParsedPassage] = field(default_factory=list)  # before the first heading
     sections: list[ParsedSection] = field(default_factory=list)
     source_format: str = "txt"  # txt | pdf | docx
+    # What the user should know about how the file was read, one line each
+    # ("3 bytes waren geen geldige UTF-8 (…)"); shown with the import's result.
+    warnings: list[str] = field(default_factory=list)
 
     def walk_sections(self) -> Iterator[ParsedSection]:
         """Every section, depth first, in reading order."""

@@ -122,6 +122,8 @@ class ImportDialog(QDialog):
             text = self.tr("%1: %2 pagina's, %3 passages (%4)")
             text = text.replace("%1", outcome.title).replace("%2", str(outcome.pages))
             text = text.replace("%3", str(outcome.passages)).replace("%4", status)
+            for warning in outcome.warnings:  # how the file was read ("3 bytes waren …")
+                text += " · " + warning
             self._set_result(row, text)
         elif isinstance(outcome, LetterImportError):
             self._set_result(row, outcome.problem, error=True)
