@@ -63,6 +63,71 @@ def build_parser() -> argparse.ArgumentParser:
 READ_ONLY_COMMANDS = frozenset(("letters", "outline", "themes", "passages", "search", "settings"))
 
 
+# Commands whose one positional argument is a query the user types: it may start with
+# "-" (``briefer search -rusland``), which argparse would take for an unknown option.
+QUERY_COMMANDS = frozenset(("search",))
+
+
+def query_after_dash(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``briefer search -rusland`` as ``briefer search -- -rusland`` (the query is a query).
+
+    A word after a query command that starts with "-" but is none of the
+    command's options is its query: it goes after a ``--``, the options stay
+    where they were. ``--`` typed by the user works as before.
+    """
+    position = _command_position(argv)
+    if position is None or argv[position] not in QUERY_COMMANDS or "--" in argv:
+        return argv
+    sub = _subparser(parser, argv[position])
+    known = set(sub._option_string_actions) if sub is not None else set()
+    takes_value = {
+        name
+        for name, action in (sub._option_string_actions.items() if sub is not None else ())
+        if action.nargs != 0
+    }
+    rest = argv[position + 1 :]
+    options, queries = [], []
+    index = 0
+    while index < len(rest):
+        word = rest[index]
+        name = word.split("=", 1)[0]
+        if name in known or (word.startswith("--") and len(word) > 2):
+            options.append(word)
+            if word in takes_value and index + 1 < len(rest):  # --theme China
+                options.append(rest[index + 1])
+                index += 1
+        elif word.startswith("-") and len(word) > 1:
+            queries.append(word)
+        else:
+            options.append(word)  # a query without a dash stays where argparse expects it
+        index += 1
+    if not queries:
+        return argv
+    return [*argv[: position + 1], *options, "--", *queries]
+
+
+def _command_position(argv: list[str]) -> int | None:
+    """Where the command's name is: after the main options (``--db PATH``)."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--db":
+            index += 2
+        elif word.startswith("-"):
+            index += 1
+        else:
+            return index
+    return None
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser | None = action.choices.get(name)
+            return found
+    return None
+
+
 def command_writes(args: argparse.Namespace) -> bool:
     """Whether the command may change the database (and so needs the lock)."""
     command = args.command or "gui"
@@ -88,8 +153,12 @@ def main(
 ) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(query_after_dash(parser, list(sys.argv[1:] if argv is None else argv)))
     args.writes = command_writes(args)
+    # From the start: a warning before the library is open (a lock file that cannot
+    # name its holder on a full disk) goes to the log, not onto the terminal.
+    setup_logging(resolve_database(args.db))
     try:
         return int(args.func(args, out, err))
     except BrieferError as exc:
