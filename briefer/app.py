@@ -88,7 +88,9 @@ def chosen_database(db: str | Path | None) -> str | Path | None:
     return db or load_settings().database or None
 
 
-def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
+def open_library(
+    db: str | Path | None = None, *, lock: bool = True, new_library: bool = False
+) -> Store:
     """Open the database (checking, creating, upgrading and seeding it as needed).
 
     ``lock`` (the window, and every command that changes the library) takes the
@@ -99,8 +101,9 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
 
     First a quick integrity check: a damaged database raises
     DamagedDatabaseError, whose ``backups`` a front end can offer to restore
-    (``briefer.core.integrity.restore_backup``). A lock holder then makes the
-    day's backup on the first start of a day.
+    (``briefer.core.integrity.restore_backup``); so does a missing one that has
+    backups (MissingLibraryError), unless ``new_library`` asks for a new one.
+    A lock holder then makes the day's backup on the first start of a day.
     """
     db = chosen_database(db)
     if is_database_url(db):
@@ -112,7 +115,7 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     held: LibraryLock | None = lock_library(database) if lock else None
     setup: LibraryLock | None = None  # a reader's lock while it sets the database up
     try:
-        check_database(database)
+        check_database(database, new_library=new_library)
         if held is None and not schema_is_current(database):
             setup = lock_library(database)
         store, created = open_store(database)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from briefer.core.errors import DamagedDatabaseError, StoreError
+from briefer.core.errors import DamagedDatabaseError, MissingLibraryError, StoreError
 from briefer.core.lock import lock_library
 from briefer.core.private import create_private_file
 from briefer.core.store import Store, list_backups
@@ -55,14 +55,20 @@ _MONTHS = [
 # --- the check at start ------------------------------------------------------------------
 
 
-def check_database(path: Path) -> None:
+def check_database(path: Path, *, new_library: bool = False) -> None:
     """Raise DamagedDatabaseError when the database file is damaged or no database.
 
-    A missing file is fine (a new library is made). An empty file counts as
-    damaged only when the database has backups: then there was a library, and
-    starting an empty one in its place would silently lose it; without backups
-    it is a first start that was interrupted.
+    A missing file is a new library only when it has no backups (a first
+    start) or when the user asked for a new one (``new_library``): with
+    backups beside it there was a library, and an empty one in its place would
+    silently lose it (MissingLibraryError, which offers the newest backup). An
+    empty file likewise counts as damaged only when the database has backups;
+    without them it is a first start that was interrupted.
     """
+    if not path.exists() and not path.is_symlink() and not new_library:
+        backups = list_backups(path)
+        if backups:
+            raise missing_error(path, backups)
     problem = _file_problem(path)
     if problem is None and path.is_file():
         problem = quick_check(path)
@@ -134,6 +140,21 @@ def damaged_error(database: Path, problem: str, *, lead: str | None = None) -> D
     elif lead is None:
         message += "; er is geen reservekopie"
     return DamagedDatabaseError(message, database, backups, problem)
+
+
+MISSING = "het bestand ontbreekt"
+
+
+def missing_error(database: Path, backups: list[Path]) -> MissingLibraryError:
+    newest = backups[-1]
+    return MissingLibraryError(
+        f"{database}: de bibliotheek ontbreekt, maar er zijn reservekopieën van; de nieuwste "
+        f"is van {describe_time(backup_time(newest))} ({newest}); zet die terug met "
+        "'briefer restore', of begin een nieuwe, lege bibliotheek met 'briefer new-library'",
+        database,
+        backups,
+        MISSING,
+    )
 
 
 def is_damage(exc: BaseException) -> bool:

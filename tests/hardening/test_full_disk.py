@@ -133,7 +133,7 @@ def test_a_write_past_the_file_size_limit_is_one_line(seeded: Path, tmp_path: Pa
     for action, command in commands(tmp_path).items():
         # The write-ahead log may grow 64 kB: a long note or a letter does not fit.
         code, out, err = briefer_with_file_limit(64 * 1024, "--db", str(database), *command)
-        assert code == 1, (action, err)
+        assert code == 1 and out == "", (action, out, err)
         assert_one_line(err, database, "schrijffout", "de schijf is vol")
     assert database_snapshot(database) == before
 
