@@ -20,9 +20,10 @@ from briefer.app import chosen_database, log_exception, resolve_database, setup_
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
-from briefer.core.integrity import damaged_error, is_damage
-from briefer.core.server import is_database_url
-from briefer.core.store_errors import driver_message, os_problem, store_problem
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.failures import driver_message, store_problem
+from briefer.core.store.integrity import damaged_error, is_damage
+from briefer.core.store.server import is_database_url
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Which commands change the library, and so take its lock (briefer.core.lock): the
+# Which commands change the library, and so take its lock (briefer.core.store.lock): the
 # window holds it, so these refuse while it is open ("Briefer is al geopend op deze
 # database (proces N)"). The others only read; SQLite's WAL mode lets them run beside
 # the window, each seeing the library as it was at its last save.

@@ -17,7 +17,7 @@ from briefer.cli.output import (
     print_json,
     warning_lines,
 )
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
 from briefer.ingest.errors import LetterImportError
 

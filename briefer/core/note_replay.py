@@ -1,6 +1,6 @@
 """After a restore: the note versions saved since the backup, back from the journal.
 
-A backup is from the start of the day; ``briefer.core.note_journal`` holds the
+A backup is from the start of the day; ``briefer.core.store.note_journal`` holds the
 versions saved since. ``replay_notes`` adds to the restored library every
 version newer than the newest one its note has there, in the order they were
 saved, with their own time and author, so the history reads as it was
@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefer.core.models import Letter, Note, NoteVersion, Passage, Theme
-from briefer.core.note_journal import JournalEntry, as_utc
 from briefer.core.notes import _note_query
-from briefer.core.private import create_private_file
-from briefer.core.store import Store
+from briefer.core.store.database import Store
+from briefer.core.store.note_journal import JournalEntry, as_utc
+from briefer.core.store.private import create_private_file
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError, NotFoundError, StoreError
 from briefer.core.models import Letter, Note, NoteVersion, Passage, Theme, utcnow
-from briefer.core.note_journal import JournalEntry, NoteJournal
-from briefer.core.row_locks import lock_row
-from briefer.core.store import Store
-from briefer.core.store_errors import os_problem
+from briefer.core.store.database import Store
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.note_journal import JournalEntry, NoteJournal
+from briefer.core.store.row_locks import lock_row
 
 MAX_NOTE_CHARS = 2_000_000
 
@@ -192,7 +192,7 @@ def _journal(
     session: Session, journal: NoteJournal, note: Note, now: datetime, author: str
 ) -> None:
     """The version in the journal beside the library too, before it commits
-    (briefer.core.note_journal): a version the journal cannot take is not saved."""
+    (briefer.core.store.note_journal): a version the journal cannot take is not saved."""
     entry = JournalEntry(now.isoformat(), note.body, author)
     if note.theme_id is not None:
         theme = session.get_one(Theme, note.theme_id)

@@ -218,5 +218,5 @@ def read_text(path: Path, data: bytes, progress: Progress | None = None) -> Pars
     text, note = decode_with_note(path, data)
     letter = parse_text(text, fallback_title=path.stem, progress=progress)
     if note is not None:
-        letter.warnings.append(note)
+        letter.notice = f"{letter.notice}; {note}" if letter.notice else note
     return letter

@@ -12,8 +12,8 @@ import pytest
 
 from briefer import paths
 from briefer.app import log_file, open_library, setup_logging
-from briefer.core.integrity import restore_backup
-from briefer.core.private import is_private
+from briefer.core.store.integrity import restore_backup
+from briefer.core.store.private import is_private
 from briefer.settings import Settings, load_settings, save_settings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -156,8 +156,8 @@ def any_umask(request: pytest.FixtureRequest) -> Iterator[int]:
 def test_the_copies_of_imported_files_are_owner_only_whatever_the_umask(
     any_umask, fresh_log, data_dir, tmp_path
 ) -> None:
-    from briefer.core.bulk_import import import_many
-    from briefer.core.importing import import_file
+    from briefer.core.importing.bulk import import_many
+    from briefer.core.importing.single import import_file
     from tests.ingest.letter_files import make_pdf_from_kamerstuk_text
     from tests.ingest.published_letters import make_ministry_docx
 

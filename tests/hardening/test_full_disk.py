@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.core.lock import lock_path
+from briefer.core.store.lock import lock_path
 from tests.conftest import BUNDLED_LETTER, database_snapshot, run_briefer_process
 from tests.hardening.filesystems import (
     briefer_with_file_limit,

@@ -1,5 +1,5 @@
 """Between backups no note is lost: a restore of this morning's backup brings back the
-notes written since, from the journal beside the library (briefer.core.note_journal).
+notes written since, from the journal beside the library (briefer.core.store.note_journal).
 
 Measured with the damage and the kill tests: the library is damaged in each of
 the ways of test_damaged_database, or a Briefer saving notes is killed without
@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.core import note_journal
-from briefer.core.integrity import restore_backup
-from briefer.core.note_journal import after_backups, journal_path
 from briefer.core.note_replay import replay_notes
 from briefer.core.notes import get_note, note_versions, save_note
+from briefer.core.store import note_journal
+from briefer.core.store.integrity import restore_backup
+from briefer.core.store.note_journal import after_backups, journal_path
 from briefer.core.themes import find_theme
 from tests.conftest import BUNDLED_LETTER, run_briefer_process
 from tests.hardening.processes import Child

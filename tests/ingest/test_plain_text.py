@@ -153,9 +153,9 @@ def test_almost_utf8_stays_utf8_with_a_line_saying_how_many_bytes(tmp_path: Path
     texts = [p.text for p in letter.all_passages()]
     assert texts[0] == "Het kabinet steunt Oekraïne – politiek, financiÿeel en met «wapens»."
     assert texts[1] == "Tweede alinea over Rus\ufffdland en de sancties."
-    assert letter.warnings == [
+    assert letter.notice == (
         "3 bytes waren geen geldige UTF-8 (1 gelezen als Windows-1252, 2 vervangen door \ufffd)"
-    ]
+    )
 
 
 def test_the_command_line_says_it_beside_the_import(tmp_path: Path, db_path: Path, run_cli) -> None:
@@ -174,4 +174,4 @@ def test_text_that_is_cp1252_throughout_says_nothing(tmp_path: Path) -> None:
     path.write_bytes("Oekraïne – «samen» ’s avonds, één keer.\n".encode("cp1252"))
     letter = read_letter(path)
     assert [p.text for p in letter.all_passages()] == ["Oekraïne – «samen» ’s avonds, één keer."]
-    assert letter.warnings == []
+    assert letter.notice is None

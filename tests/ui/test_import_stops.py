@@ -17,7 +17,7 @@ import pytest
 import shiboken6
 
 from briefer.app import open_library
-from briefer.core.bulk_import import BulkProgress
+from briefer.core.importing.bulk import BulkProgress
 from briefer.ui.main_window import MainWindow
 from briefer.ui.state import AppState
 from tests.hardening.filesystems import fill, small_disk

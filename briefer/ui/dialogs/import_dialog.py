@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.bulk_import import BulkProgress
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
+from briefer.core.importing.bulk import BulkProgress
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.ingest.errors import LetterImportError
 from briefer.ui.actions import Actions
 from briefer.ui.workers import Task
@@ -122,8 +122,8 @@ class ImportDialog(QDialog):
             text = self.tr("%1: %2 pagina's, %3 passages (%4)")
             text = text.replace("%1", outcome.title).replace("%2", str(outcome.pages))
             text = text.replace("%3", str(outcome.passages)).replace("%4", status)
-            for warning in outcome.warnings:  # how the file was read ("3 bytes waren …")
-                text += " · " + warning
+            if outcome.notice:  # how the file was read ("3 bytes waren geen geldige UTF-8 …")
+                text += " · " + outcome.notice
             self._set_result(row, text)
         elif isinstance(outcome, LetterImportError):
             self._set_result(row, outcome.problem, error=True)

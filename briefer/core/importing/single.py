@@ -20,8 +20,9 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from briefer.core.commitments import sync_commitments
-from briefer.core.letter_sources import keep_source, stored_fixes
+from briefer.core.commitment_register import sync_commitments
+from briefer.core.importing.letter_sources import keep_source, stored_fixes
+from briefer.core.importing.worker import text_hash
 from briefer.core.models import (
     Citation,
     Letter,
@@ -32,8 +33,7 @@ from briefer.core.models import (
     Tag,
     utcnow,
 )
-from briefer.core.parse_worker import text_hash
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines
@@ -60,7 +60,7 @@ class ImportResult:
     pages: int
     passages: int
     retired: int = 0  # passages kept only for the user's notes, tags or citations
-    warnings: tuple[str, ...] = ()  # how the file was read (ParsedLetter.warnings)
+    notice: str | None = None  # how the file was read (ParsedLetter.notice)
 
 
 def import_file(
@@ -107,7 +107,7 @@ def import_file(
         if known_letter is None:
             session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
         session.flush()
-        result = replace(_result(session, path, status, letter_id), warnings=tuple(parsed.warnings))
+        result = replace(_result(session, path, status, letter_id), notice=parsed.notice)
     if not bundled:
         keep_source(store, file_hash, path.suffix, data)
     return result

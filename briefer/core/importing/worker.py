@@ -1,5 +1,5 @@
 """Reading, parsing, tagging and finding the commitments of one letter without the
-database: the worker processes' share of a bulk import (``briefer.core.bulk_import``).
+database: the worker processes' share of a bulk import (``briefer.core.importing.bulk``).
 
 Everything here is a pure function of the file and the themes' rules (which a
 worker gets once, at its start), so the writer only inserts rows. Imports nothing
@@ -84,14 +84,12 @@ class Parsed:
     sections: tuple[SectionRow, ...] = ()
     passages: tuple[PassageRow, ...] = ()
     commitments: tuple[FoundRow, ...] = ()
-    warnings: tuple[str, ...] = ()  # how the file was read (ParsedLetter.warnings)
+    notice: str | None = None  # how the file was read (ParsedLetter.notice)
 
     def letter(self) -> ParsedLetter:
         """The parsed letter again, as the reader made it."""
         assert self.meta is not None
-        letter = ParsedLetter(
-            self.meta, source_format=self.source_format, warnings=list(self.warnings)
-        )
+        letter = ParsedLetter(self.meta, source_format=self.source_format, notice=self.notice)
         built = [ParsedSection(title, level, page) for _parent, level, title, page in self.sections]
         for (parent, *_rest), section in zip(self.sections, built, strict=True):
             (letter.sections if parent < 0 else built[parent].sections).append(section)
@@ -145,7 +143,7 @@ def init_worker(themes: Themes, writer: int = 0, log_file: str | None = None) ->
     _worker_themes = themes
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if log_file is not None:
-        from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
+        from briefer.core.store.safe_log import PrivateFileHandler, RedactingFormatter
 
         handler = PrivateFileHandler(log_file, encoding="utf-8", delay=True)
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -229,7 +227,7 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         sections=sections,
         passages=passages,
         commitments=found_commitments(parsed, ordered),
-        warnings=tuple(parsed.warnings),
+        notice=parsed.notice,
     )
 
 

@@ -15,14 +15,13 @@ SQLSTATE; both are in the driver's exception (``exc.orig``).
 
 from __future__ import annotations
 
-import errno
-import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from briefer.core.errors import StoreError
+from briefer.core.store.disk_errors import folder_problem
 
 # SQLite primary result codes (the low byte of the extended code).
 _SQLITE_CAUSES = {
@@ -34,7 +33,7 @@ _SQLITE_CAUSES = {
     13: "de schijf is vol",  # SQLITE_FULL
     14: "het bestand kan niet worden geopend",  # SQLITE_CANTOPEN
 }
-_SQLITE_DAMAGE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB: briefer.core.integrity says those
+_SQLITE_DAMAGE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB: briefer.core.store.integrity says those
 # PostgreSQL SQLSTATE classes and codes.
 _PG_CAUSES = {
     "42501": "de server weigert het",  # insufficient_privilege
@@ -47,15 +46,6 @@ _PG_CLASSES = {
     "57": "de server is gestopt of weigert",  # operator intervention (shutdown)
     "58": "de server gaf een systeemfout",  # system error (I/O)
     "XX": "de server gaf een interne fout",  # internal error, data corrupted
-}
-_OS_CAUSES = {
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijf is vol (uw quotum is op)",
-    errno.EROFS: "het bestandssysteem is alleen-lezen",
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
-    errno.EFBIG: "het bestand mag niet groter worden",
-    errno.EIO: "de schijf gaf een lees- of schrijffout",
 }
 
 
@@ -105,26 +95,6 @@ def _sqlite_problem(error: sqlite3.Error, database: Path | None) -> str | None:
         cause = folder_problem(database.parent) or cause
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return f"{cause} (SQLite: {message})"
-
-
-def folder_problem(folder: Path) -> str | None:
-    """Why nothing can be written in ``folder``, if it is plain to see: full or read-only."""
-    try:
-        stats = os.statvfs(folder)
-    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
-        return None
-    if stats.f_flag & os.ST_RDONLY:
-        return "het bestandssysteem is alleen-lezen"
-    if stats.f_bavail == 0 or (stats.f_favail == 0 and stats.f_files):
-        return "de schijf is vol"
-    return None
-
-
-def os_problem(exc: OSError) -> str:
-    """An operating system error in the user's words: ``de schijf is vol (No space …)``."""
-    reason = exc.strerror or type(exc).__name__
-    cause = _OS_CAUSES.get(exc.errno or 0)
-    return f"{cause} ({reason})" if cause else reason
 
 
 def store_error(

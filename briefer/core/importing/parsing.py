@@ -1,6 +1,6 @@
 """The bulk import's parsing: in worker processes when there are many files, in order.
 
-Reading, parsing, tagging and finding commitments (``briefer.core.parse_worker``)
+Reading, parsing, tagging and finding commitments (``briefer.core.importing.worker``)
 run in worker processes (one per core but the writer's, at most three) while the
 writer stores the letters already parsed. The workers are started with the
 ``spawn`` method and end with the import however it ends: told to stop, on an
@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
+from briefer.core.importing.worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
 
 log = logging.getLogger(__name__)
 

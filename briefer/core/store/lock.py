@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import LibraryInUseError, StoreError
-from briefer.core.private import private_folder
-from briefer.core.store_errors import os_problem
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.private import private_folder
 
 log = logging.getLogger(__name__)
 

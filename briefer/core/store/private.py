@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 SQLITE_SUFFIXES = ("", "-wal", "-shm", "-journal")
-SOURCES_DIR = "sources"  # copies of imported PDF and Word files (briefer.core.letter_sources)
+SOURCES_DIR = (
+    "sources"  # copies of imported PDF and Word files (briefer.core.importing.letter_sources)
+)
 _LOOSE = stat.S_IRWXG | stat.S_IRWXO
 
 

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from briefer.core.private import create_private_file
+from briefer.core.store.private import create_private_file
 
 log = logging.getLogger(__name__)
 

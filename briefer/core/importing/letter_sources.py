@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from briefer import paths
 from briefer.core.models import Letter, LetterFix, LetterSource
-from briefer.core.private import SOURCES_DIR, create_private_file, private_folder
-from briefer.core.store import Store
+from briefer.core.store.database import Store
+from briefer.core.store.private import SOURCES_DIR, create_private_file, private_folder
 from briefer.ingest.corrections import Fix
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def keep_source(store: Store, file_hash: str, suffix: str, data: bytes) -> None:
         return
     partial = target.with_name(target.name + ".part")
     try:
-        # The copies are the user's alone, like the database (briefer.core.private):
+        # The copies are the user's alone, like the database (briefer.core.store.private):
         # the folder 0700 and each file 0600 from its first byte, whatever the umask.
         private_folder(target.parent)
         partial.unlink(missing_ok=True)
