@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="73"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="70"/>
+        <location filename="../../briefer/ui/actions.py" line="76"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="81"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="88"/>
+        <location filename="../../briefer/ui/actions.py" line="94"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="93"/>
+        <location filename="../../briefer/ui/actions.py" line="99"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="110"/>
+        <location filename="../../briefer/ui/actions.py" line="116"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="117"/>
+        <location filename="../../briefer/ui/actions.py" line="123"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="123"/>
+        <location filename="../../briefer/ui/actions.py" line="129"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Briefer</name>
     <message>
-        <location filename="../../briefer/ui/application.py" line="22"/>
+        <location filename="../../briefer/ui/application.py" line="23"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
@@ -967,39 +967,84 @@
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="25"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="39"/>
+        <source>De bibliotheek ontbreekt</source>
+        <translation>The library is missing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="40"/>
+        <source>Het bibliotheekbestand is er niet meer, maar er zijn reservekopieën van.</source>
+        <translation>The library file is gone, but there are backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="42"/>
         <source>De bibliotheek is beschadigd</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="26"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="43"/>
         <source>Briefer kan de bibliotheek niet openen: %1.</source>
         <translation>Briefer cannot open the library: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="29"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="46"/>
         <source>Er is geen reservekopie van deze bibliotheek.</source>
         <translation>There is no backup of this library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="35"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="52"/>
         <source>Reservekopie van %1 terugzetten</source>
         <translation>Restore the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="57"/>
+        <source>Nieuwe, lege bibliotheek</source>
+        <translation>New, empty library</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="58"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="40"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="60"/>
+        <source>De reservekopieën blijven bewaard.</source>
+        <translation>The backups are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="63"/>
         <source>Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.</source>
         <translation>The damaged file is not deleted but set aside next to the database.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="48"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="75"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="87"/>
+        <source>Eén notitieversie van na de reservekopie is teruggezet.</source>
+        <translation>One note version saved after the backup was put back.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="89"/>
+        <source>%1 notitieversies van na de reservekopie zijn teruggezet (%2 notities).</source>
+        <translation>%1 note versions saved after the backup were put back (%2 notes).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="95"/>
+        <source>Eén notitie hoorde bij een brief die na de reservekopie kwam; de tekst staat in %2.</source>
+        <translation>One note belonged to a letter that came after the backup; its text is in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="100"/>
+        <source>%1 notities hoorden bij een brief die na de reservekopie kwam; hun tekst staat in %2.</source>
+        <translation>%1 notes belonged to a letter that came after the backup; their text is in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="107"/>
+        <source>Bibliotheek teruggezet</source>
+        <translation>Library restored</translation>
     </message>
 </context>
 <context>
@@ -1377,83 +1422,88 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="86"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="100"/>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="163"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="117"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="118"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="119"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="120"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="122"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="147"/>
         <source>%1 van %2 brieven · %3 brieven per seconde</source>
         <translation>%1 of %2 letters · %3 letters per second</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="154"/>
         <source>nog %1 s</source>
         <translation>%1 s left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="156"/>
         <source>nog %1 min</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="150"/>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="170"/>
+        <source>geannuleerd, niet opgeslagen</source>
+        <translation>cancelled, not stored</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="176"/>
+        <source>niet opgeslagen</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="187"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="190"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="198"/>
         <source>Inlezing controleren…</source>
         <translation>Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="204"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="220"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>
@@ -1739,37 +1789,37 @@
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="407"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="411"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="414"/>
+        <location filename="../../briefer/ui/main_window.py" line="415"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
+        <location filename="../../briefer/ui/main_window.py" line="445"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="446"/>
+        <location filename="../../briefer/ui/main_window.py" line="447"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="477"/>
+        <location filename="../../briefer/ui/main_window.py" line="478"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="478"/>
+        <location filename="../../briefer/ui/main_window.py" line="479"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -2283,32 +2333,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="44"/>
+        <location filename="../../briefer/ui/printing.py" line="42"/>
         <source>Briefing afdrukken</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="70"/>
+        <location filename="../../briefer/ui/printing.py" line="68"/>
         <source>de printer kan niet worden gebruikt</source>
         <translation>the printer cannot be used</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="93"/>
+        <location filename="../../briefer/ui/printing.py" line="91"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="105"/>
+        <location filename="../../briefer/ui/printing.py" line="104"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="127"/>
+        <location filename="../../briefer/ui/printing.py" line="126"/>
         <source>Briefing afgedrukt (1 pagina).</source>
         <translation>Briefing printed (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="129"/>
+        <location filename="../../briefer/ui/printing.py" line="128"/>
         <source>Briefing afgedrukt (%1 pagina's).</source>
         <translation>Briefing printed (%1 pages).</translation>
     </message>
