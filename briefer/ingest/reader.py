@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.layout import Progress
-from briefer.ingest.model import ParsedLetter
+from briefer.ingest.model import DOCUMENT, KAMERBRIEF, ParsedLetter
 from briefer.input_files import InputFileError, RegularFile
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx")
@@ -89,6 +89,7 @@ def parse_letter(
 
     ``body_lines``: (page, text) of PDF lines the user said are the letter's text."""
     suffix = path.suffix.lower()
+    decoding: str | None = None
     if data.startswith(b"%PDF-"):
         from briefer.ingest.pdf import read_pdf
 
@@ -106,9 +107,16 @@ def parse_letter(
     elif suffix in (".docx", ".docm"):
         raise LetterImportError(path, "is geen geldig Word-document (.docx): geen zip-bestand")
     else:
-        from briefer.ingest.text import read_text
+        from briefer.ingest.text import read_text_noted
 
-        letter = read_text(path, data, progress)
+        letter, decoding = read_text_noted(path, data, progress)
     if letter.passage_count() == 0:
         raise LetterImportError(path, "bevat geen tekst om te importeren")
+    meta = letter.meta
+    # A letter with a kamerstuk number and a signatory that no recogniser named (nor
+    # said it could not): a Kamerbrief, as migration 0012 names the letters read before.
+    if meta.kind == DOCUMENT and letter.notice is None and meta.kamerstuk and meta.signatory:
+        meta.kind = KAMERBRIEF
+    if decoding is not None:  # bytes of a text file that were not UTF-8, replaced
+        letter.notice = f"{letter.notice}; {decoding}" if letter.notice else decoding
     return letter

@@ -215,8 +215,13 @@ def parse_text(
 
 
 def read_text(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
+    return read_text_noted(path, data, progress)[0]
+
+
+def read_text_noted(
+    path: Path, data: bytes, progress: Progress | None = None
+) -> tuple[ParsedLetter, str | None]:
+    """The letter, and the line on replaced bytes (the reader adds it to the letter's
+    notice once the kind of document is settled: it says nothing about the kind)."""
     text, note = decode_with_note(path, data)
-    letter = parse_text(text, fallback_title=path.stem, progress=progress)
-    if note is not None:
-        letter.notice = f"{letter.notice}; {note}" if letter.notice else note
-    return letter
+    return parse_text(text, fallback_title=path.stem, progress=progress), note
