@@ -167,7 +167,7 @@ def import_many(
     try:
         with store.session() as session:
             try:
-                batch = _Batch(session, None)
+                batch = _Batch(session)
                 for item in parsed:
                     if stop is not None and stop():
                         break
@@ -240,7 +240,7 @@ def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
 class _Batch:
     """One transaction of many letters, each in its own savepoint."""
 
-    def __init__(self, session: Session, known: KnownLetters | None) -> None:
+    def __init__(self, session: Session, known: KnownLetters | None = None) -> None:
         self.session = session
         begin_for_savepoints(session)
         self.index = FullTextInBulk(session)
