@@ -47,6 +47,7 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a stopped import's line can be long
         self.table = QTableWidget(len(files) + len(problems), 2)
         self.table.setObjectName("importTable")
         self.table.setHorizontalHeaderLabels([self.tr("Bestand"), self.tr("Resultaat")])
@@ -176,7 +177,6 @@ class ImportDialog(QDialog):
             self._set_result(row, self.tr("niet opgeslagen"), error=True)
         self._finish()
         self.summary.setText(message)
-        self.summary.setWordWrap(True)
 
     def _finish(self) -> None:
         self.finished_all = True
