@@ -96,6 +96,11 @@ class Child:
         self.seen.extend(lines)
         return lines
 
+    def every_line(self) -> list[str]:
+        """Every line the child wrote, once each (the ones seen and the ones still in the pipe)."""
+        self.rest()
+        return list(self.seen)
+
     def stderr(self) -> str:
         """What the child wrote to stderr (waits for it to end)."""
         assert self.process.stderr is not None

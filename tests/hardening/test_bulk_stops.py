@@ -101,7 +101,7 @@ def test_a_stopped_bulk_import_reported_only_what_it_stored(
             os.kill(pid, signal.SIGKILL)
         assert workers, "the import ran no worker processes"
         assert left == [], f"worker processes outlived the import ({how})"
-        lines = child.seen + child.rest()
+        lines = child.every_line()
         err = child.stderr()
     moment = f"{how} after {len(reported_files(lines))} reported"
     stored = stored_files(database)

@@ -93,7 +93,7 @@ def test_notes_reported_before_a_kill_survive_damage_and_restore(run: int, db_pa
     backup = library_with_backup(db_path)
     with Child(NOTE_SAVER, str(db_path)) as child:
         delay = kill_after(child, "saved", 0.8)
-        reported = [line.split() for line in child.seen + child.rest() if line.startswith("saved")]
+        reported = [line.split() for line in child.every_line() if line.startswith("saved")]
     assert reported, f"nothing saved before the kill after {delay:.2f} s"
     DAMAGES["garbage in the middle"](db_path)
     for suffix in ("-wal", "-shm"):  # the damage is in the file; the log goes with it

@@ -21,7 +21,7 @@ import pytest
 
 from tests.conftest import run_briefer_process
 from tests.hardening.filesystems import fill, small_disk
-from tests.hardening.processes import Child, children_of, wait_until_gone
+from tests.hardening.processes import Child, child_env, children_of, wait_until_gone
 from tests.hardening.test_bulk_stops import BRIEFER, letter_folder, reported_files
 from tests.pg_cluster import Cluster, find_bin_dir
 
@@ -71,7 +71,7 @@ def test_a_server_lost_during_a_bulk_import_keeps_and_names_what_was_stored(
         stoppable.halt()  # the server goes away in the middle of the import
         code = child.process.wait(timeout=120)
         assert wait_until_gone(workers) == [], "worker processes outlived the import"
-        lines = child.seen + child.rest()
+        lines = child.every_line()
         err = child.stderr()
     reported = reported_files(lines)
     assert code == 1, err
@@ -171,3 +171,35 @@ def full_server_disk(disk: Path, tmp_path: Path) -> None:
     finally:
         cluster.stop()
         shutil.rmtree(cluster.root, ignore_errors=True)
+
+
+BROKEN_COMMAND = """
+import sys
+import briefer.cli.letters as letters
+
+
+def broken(store):
+    raise RuntimeError("een fout die geen commando voorzag")
+
+
+letters.list_letters = broken  # a bug, for once: the one line and the log it names
+from briefer.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_message_names_the_log_only_when_it_was_written(library_db: str, tmp_path: Path) -> None:
+    """On main a server library's unexpected error pointed to a briefer.log never written."""
+    env = child_env(BRIEFER_DATA_DIR=str(tmp_path / "gegevens"))
+    assert run_briefer_process("--db", library_db, "themes", env=env).code == 0
+    with Child(BROKEN_COMMAND, "--db", library_db, "letters", env=env) as child:
+        code = child.process.wait(timeout=120)
+        err = child.stderr()
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert lines[0].startswith("fout: onverwachte fout (RuntimeError: ")
+    log = Path(lines[0].rsplit("details in ", 1)[1])
+    assert log.is_file()
+    written = log.read_text(encoding="utf-8")
+    assert "RuntimeError (message withheld)" in written and "een fout die" not in written
