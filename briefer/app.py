@@ -11,7 +11,7 @@ from briefer.core.seed import is_seeded, seed_new_database
 from briefer.core.store.database import Store, open_store, schema_is_current
 from briefer.core.store.integrity import check_database, daily_backup
 from briefer.core.store.lock import LibraryLock, lock_library
-from briefer.core.store.private import own_paths, tighten_and_report
+from briefer.core.store.private import own_paths, private_folder, tighten_and_report
 from briefer.core.store.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.store.server import is_database_url, open_server_library
 from briefer.settings import load_settings
@@ -20,6 +20,7 @@ __all__ = [
     "DamagedDatabaseError",
     "LibraryInUseError",
     "StoreError",
+    "log_exception",
     "log_file",
     "open_library",
     "resolve_database",
@@ -42,14 +43,37 @@ def setup_logging(database: Path) -> None:
     root = logging.getLogger()
     if any(getattr(handler, "_briefer", False) for handler in root.handlers):
         return
+    path = log_file(database)
     try:
-        handler = PrivateFileHandler(log_file(database), encoding="utf-8", delay=True)
+        if not path.parent.is_dir():
+            private_folder(path.parent)
+        handler = PrivateFileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return
     handler._briefer = True  # type: ignore[attr-defined]
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
+
+
+def log_exception(database: Path, message: str) -> Path | None:
+    """Log the exception being handled beside ``database``; the log file, if it exists now.
+
+    A message to the user points to the log only when it was written: on a full
+    disk or in a read-only folder the log cannot be written either. Also where
+    no library was opened yet (the log is set up here then).
+    """
+    setup_logging(database)
+    logging.getLogger("briefer").exception(message)
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_briefer", False) and isinstance(handler, logging.FileHandler):
+            handler.flush()
+            path = Path(handler.baseFilename)  # where this process logs (set up once)
+            try:
+                return path if path.is_file() and path.stat().st_size > 0 else None
+            except OSError:
+                return None
+    return None
 
 
 def resolve_database(db: str | Path | None) -> Path:
@@ -64,7 +88,9 @@ def chosen_database(db: str | Path | None) -> str | Path | None:
     return db or load_settings().database or None
 
 
-def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
+def open_library(
+    db: str | Path | None = None, *, lock: bool = True, new_library: bool = False
+) -> Store:
     """Open the database (checking, creating, upgrading and seeding it as needed).
 
     ``lock`` (the window, and every command that changes the library) takes the
@@ -75,11 +101,13 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
 
     First a quick integrity check: a damaged database raises
     DamagedDatabaseError, whose ``backups`` a front end can offer to restore
-    (``briefer.core.store.integrity.restore_backup``). A lock holder then makes the
-    day's backup on the first start of a day.
+    (``briefer.core.store.integrity.restore_backup``); so does a missing one that has
+    backups (MissingLibraryError), unless ``new_library`` asks for a new one.
+    A lock holder then makes the day's backup on the first start of a day.
     """
     db = chosen_database(db)
     if is_database_url(db):
+        setup_logging(resolve_database(db))  # the log of the default data folder
         server = open_server_library(str(db))
         server.author = load_settings().author_or_account()
         return server
@@ -87,7 +115,7 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     held: LibraryLock | None = lock_library(database) if lock else None
     setup: LibraryLock | None = None  # a reader's lock while it sets the database up
     try:
-        check_database(database)
+        check_database(database, new_library=new_library)
         if held is None and not schema_is_current(database):
             setup = lock_library(database)
         store, created = open_store(database)

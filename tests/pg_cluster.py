@@ -31,9 +31,10 @@ def find_bin_dir() -> Path | None:
 class Cluster:
     """One running server; ``url(name)`` gives a fresh database on it."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, parent: Path | None = None) -> None:
+        """``parent``: the folder to make the cluster's folder in (e.g. a small tmpfs)."""
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="briefer-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix="briefer-pg-", dir=parent))
         self.data = self.root / "data"
         self.socket = self.root / "socket"
         self.socket.mkdir()
@@ -59,10 +60,25 @@ class Cluster:
             str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust",
             "-E", "UTF8", "--locale", "C.UTF-8", "-U", self.role,
         )  # fmt: skip
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after ``halt``)."""
         options = f"-k {self.socket} -c listen_addresses='' -c fsync=off -c max_connections=60"
         self._run(
             str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
             "-l", str(self.root / "server.log"), "-w", "start",
+        )  # fmt: skip
+
+    def halt(self) -> None:
+        """Stop the server at once, as a crash or a pulled cable would (its data stays)."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+
+    def psql(self, database: str, sql: str) -> None:
+        """Run ``sql`` on ``database`` as the cluster's owner."""
+        self._run(
+            str(self.bin_dir / "psql"), "-h", str(self.socket), "-U", self.role,
+            "-d", database, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql,
         )  # fmt: skip
 
     def create_database(self, name: str | None = None) -> str:

@@ -189,7 +189,6 @@ ENGLISH: dict[str, str] = {
     "stond er al": "already there",
     "al eerder geïmporteerd": "imported before",
     "%1: %2 pagina's, %3 passages (%4)": "%1: %2 pages, %3 passages (%4)",
-    "geannuleerd": "cancelled",
     "%1 van %2 bestanden geïmporteerd.": "%1 of %2 files imported.",
     "%1 niet: zie de reden per bestand.": "%1 not: see the reason for each file.",
     # --- notes -----------------------------------------------------------------------------
@@ -815,6 +814,27 @@ ENGLISH: dict[str, str] = {
     ),
     "geen bibliotheek om te vergelijken": "no library to compare",
     "dit onderdeel heeft hier nog geen inhoud": "this part has no content here yet",
+    "De bibliotheek ontbreekt": "The library is missing",
+    "Het bibliotheekbestand is er niet meer, maar er zijn reservekopieën van.": (
+        "The library file is gone, but there are backups of it."
+    ),
+    "Nieuwe, lege bibliotheek": "New, empty library",
+    "De reservekopieën blijven bewaard.": "The backups are kept.",
+    "Eén notitieversie van na de reservekopie is teruggezet.": (
+        "One note version saved after the backup was put back."
+    ),
+    "%1 notitieversies van na de reservekopie zijn teruggezet (%2 notities).": (
+        "%1 note versions saved after the backup were put back (%2 notes)."
+    ),
+    "Eén notitie hoorde bij een brief die na de reservekopie kwam; de tekst staat in %2.": (
+        "One note belonged to a letter that came after the backup; its text is in %2."
+    ),
+    "%1 notities hoorden bij een brief die na de reservekopie kwam; hun tekst staat in %2.": (
+        "%1 notes belonged to a letter that came after the backup; their text is in %2."
+    ),
+    "Bibliotheek teruggezet": "Library restored",
+    "geannuleerd, niet opgeslagen": "cancelled, not stored",
+    "niet opgeslagen": "not stored",
     # --- kinds of document, roles of passages, footnotes (issue 18) ----------------------
     "Kamerbrief": "Letter to parliament",
     "Motie": "Motion",

@@ -7,23 +7,23 @@ One module per group of commands (letters, themes, briefings, library), each wit
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from briefer import __version__
-from briefer.app import chosen_database, log_file, resolve_database
+from briefer.app import chosen_database, log_exception, resolve_database, setup_logging
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.failures import driver_message, store_problem
 from briefer.core.store.integrity import damaged_error, is_damage
 from briefer.core.store.server import is_database_url
-
-log = logging.getLogger(__name__)
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -64,6 +64,71 @@ def build_parser() -> argparse.ArgumentParser:
 READ_ONLY_COMMANDS = frozenset(("letters", "outline", "themes", "passages", "search", "settings"))
 
 
+# Commands whose one positional argument is a query the user types: it may start with
+# "-" (``briefer search -rusland``), which argparse would take for an unknown option.
+QUERY_COMMANDS = frozenset(("search",))
+
+
+def query_after_dash(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``briefer search -rusland`` as ``briefer search -- -rusland`` (the query is a query).
+
+    A word after a query command that starts with "-" but is none of the
+    command's options is its query: it goes after a ``--``, the options stay
+    where they were. ``--`` typed by the user works as before.
+    """
+    position = _command_position(argv)
+    if position is None or argv[position] not in QUERY_COMMANDS or "--" in argv:
+        return argv
+    sub = _subparser(parser, argv[position])
+    known = set(sub._option_string_actions) if sub is not None else set()
+    takes_value = {
+        name
+        for name, action in (sub._option_string_actions.items() if sub is not None else ())
+        if action.nargs != 0
+    }
+    rest = argv[position + 1 :]
+    options, queries = [], []
+    index = 0
+    while index < len(rest):
+        word = rest[index]
+        name = word.split("=", 1)[0]
+        if name in known or (word.startswith("--") and len(word) > 2):
+            options.append(word)
+            if word in takes_value and index + 1 < len(rest):  # --theme China
+                options.append(rest[index + 1])
+                index += 1
+        elif word.startswith("-") and len(word) > 1:
+            queries.append(word)
+        else:
+            options.append(word)  # a query without a dash stays where argparse expects it
+        index += 1
+    if not queries:
+        return argv
+    return [*argv[: position + 1], *options, "--", *queries]
+
+
+def _command_position(argv: list[str]) -> int | None:
+    """Where the command's name is: after the main options (``--db PATH``)."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--db":
+            index += 2
+        elif word.startswith("-"):
+            index += 1
+        else:
+            return index
+    return None
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser | None = action.choices.get(name)
+            return found
+    return None
+
+
 def command_writes(args: argparse.Namespace) -> bool:
     """Whether the command may change the database (and so needs the lock)."""
     command = args.command or "gui"
@@ -89,8 +154,12 @@ def main(
 ) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(query_after_dash(parser, list(sys.argv[1:] if argv is None else argv)))
     args.writes = command_writes(args)
+    # From the start: a warning before the library is open (a lock file that cannot
+    # name its holder on a full disk) goes to the log, not onto the terminal.
+    setup_logging(resolve_database(args.db))
     try:
         return int(args.func(args, out, err))
     except BrieferError as exc:
@@ -105,15 +174,34 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # never a traceback for the user
-        if isinstance(exc, DBAPIError) and is_database_url(chosen_database(args.db)):
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            err.write(f"fout: de server gaf een fout ({reason}); er is niets half opgeslagen\n")
-            return 1
-        if is_damage(exc):  # damage that the quick check at start could not see
-            reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-            err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
-            return 1
-        log.exception("unexpected error in 'briefer %s'", args.command or "")
-        where = log_file(resolve_database(args.db))
-        err.write(f"fout: onverwachte fout ({type(exc).__name__}: {exc}); details in {where}\n")
-        return 2
+        return _report_unexpected(args, exc, err)
+
+
+def _library_name(args: argparse.Namespace) -> str:
+    chosen = chosen_database(args.db)
+    if is_database_url(chosen):
+        return make_url(str(chosen)).render_as_string(hide_password=True)
+    return str(resolve_database(args.db))
+
+
+def _report_unexpected(args: argparse.Namespace, exc: Exception, err: TextIO) -> int:
+    """One line for an error no command foresaw; the details go to the log, if it can be written."""
+    if is_damage(exc):  # damage that the quick check at start could not see
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
+        return 1
+    if isinstance(exc, DBAPIError):  # outside a session: the same line as inside one
+        problem = store_problem(exc) or f"de database gaf een fout ({driver_message(exc)})"
+        err.write(f"fout: {_library_name(args)}: {problem}; er is niets half opgeslagen\n")
+        return 1
+    if isinstance(exc, OSError) and exc.errno is not None:
+        log_exception(resolve_database(args.db), f"'briefer {args.command or ''}': OSError")
+        name = f"{exc.filename}: " if exc.filename else ""
+        err.write(f"fout: {name}{os_problem(exc)}\n")
+        return 1
+    written = log_exception(
+        resolve_database(args.db), f"unexpected error in 'briefer {args.command or ''}'"
+    )
+    details = f"; details in {written}" if written else ""
+    err.write(f"fout: onverwachte fout ({type(exc).__name__}: {exc}){details}\n")
+    return 2

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from briefer.cli.output import import_line
-from briefer.core.importing.bulk import BulkProgress, Outcome, import_many
+from briefer.cli.output import import_line, warning_lines
+from briefer.core.importing.bulk import BulkImportStoppedError, BulkProgress, Outcome, import_many
 from briefer.core.importing.single import ImportResult
 from briefer.core.store.database import Store
 from briefer.ingest.files import collect_files
@@ -65,23 +67,103 @@ class RateOnTerminal:
             self.stream.write("\r" + " " * self.width + "\r")
 
 
+class StopSignals:
+    """SIGTERM and Ctrl-C (SIGINT) ask the import to stop after the current letter.
+
+    The letters done so far are then committed and named, and the rest are
+    named as not stored. A second signal stops at once (KeyboardInterrupt): the
+    open transaction is rolled back, and what was named before stays stored.
+    Only in the main thread (where Python runs signal handlers).
+    """
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._before: dict[int, Any] = {}
+
+    def __enter__(self) -> StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            for number in (signal.SIGINT, signal.SIGTERM):
+                self._before[number] = signal.signal(number, self._handle)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for number, handler in self._before.items():
+            signal.signal(number, handler)
+
+    def _handle(self, number: int, _frame: object) -> None:
+        if self.received is not None:
+            raise KeyboardInterrupt
+        self.received = number
+
+    def __call__(self) -> bool:
+        return self.received is not None
+
+    @property
+    def name(self) -> str:
+        return (
+            "Ctrl-C"
+            if self.received in (None, signal.SIGINT)
+            else signal.Signals(self.received).name
+        )
+
+
 def import_in_bulk(store: Store, names: list[str], out: TextIO, err: TextIO) -> int:
-    """Import every file named (folders walked); one line per file; 1 when any failed."""
+    """Import every file named (folders walked); one line per file; 1 when any failed.
+
+    A letter's line comes once it is stored (its transaction committed). Stopped in
+    any way (Ctrl-C, SIGTERM, a failing disk or server), the import says how many
+    letters were stored and names each file that was not.
+    """
     collected = collect_files([Path(name) for name in names])
     for problem in collected.problems:
         err.write(f"fout: {problem}\n")
     terminal = RateOnTerminal(err)
     failed = len(collected.problems)
+    heard: list[Outcome] = []
 
     def outcome(result: Outcome) -> None:
         nonlocal failed
         terminal.clear()
+        heard.append(result)
         if isinstance(result, ImportResult):
             out.write(import_line(result) + "\n")
             out.flush()
+            err.write(warning_lines(result))
         else:
             failed += 1
             err.write(f"fout: {result}\n")
 
-    import_many(store, collected.files, terminal, on_outcome=outcome)
+    files = collected.files
+    with StopSignals() as signals:
+        try:
+            outcomes = import_many(store, files, terminal, signals, on_outcome=outcome)
+        except BulkImportStoppedError as exc:
+            terminal.clear()
+            err.write(f"fout: {exc}\n")
+            _name_not_stored(exc.not_stored, err)
+            return 1
+        except KeyboardInterrupt:  # a second Ctrl-C: at once, the open transaction undone
+            terminal.clear()
+            _summary(heard, files, "afgebroken (Ctrl-C)", err)
+            return 130
+    if len(outcomes) < len(files):  # stopped by a signal, after the letter in hand
+        terminal.clear()
+        _summary(heard, files, f"afgebroken ({signals.name})", err)
+        return 143 if signals.received == signal.SIGTERM else 130
     return 1 if failed else 0
+
+
+def _name_not_stored(paths: list[Path], err: TextIO) -> None:
+    for path in paths:
+        err.write(f"niet opgeslagen: {path}\n")
+
+
+def _summary(heard: list[Outcome], files: list[Path], why: str, err: TextIO) -> None:
+    """How many were stored; the files not stored, each on its line (``heard`` is in order)."""
+    stored = sum(isinstance(outcome, ImportResult) for outcome in heard)
+    rest = files[len(heard) :]
+    err.write(
+        f"fout: de import is {why}; {stored} van {len(files)} brieven zijn opgeslagen, "
+        f"{len(rest)} niet\n"
+    )
+    _name_not_stored(rest, err)

@@ -15,6 +15,7 @@ from briefer.cli.output import (
     import_line,
     library,
     print_json,
+    warning_lines,
 )
 from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
@@ -92,6 +93,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 continue
             out.write(import_line(result) + "\n")
             out.flush()
+            err.write(warning_lines(result))
     finally:
         store.close()
     return 1 if failed else 0

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TextIO
 
 from briefer.app import chosen_database, open_library, resolve_database
-from briefer.cli.output import Command
+from briefer.cli.output import Command, plural
 from briefer.core.errors import BrieferError
+from briefer.core.note_replay import ReplayReport, replay_notes
 from briefer.core.store.database import SERVER_BACKUPS, list_backups
 from briefer.core.store.integrity import backup_time, describe_time, restore_backup
 from briefer.core.store.server import is_database_url
@@ -19,6 +20,11 @@ def register(command: Command) -> None:
     sub.add_argument("--backup", metavar="PATH", help="this backup (default: the newest)")
     sub.add_argument("--list", action="store_true", help="list the backups, newest first")
     sub.set_defaults(func=cmd_restore)
+    sub = command(
+        "new-library",
+        "begin a new, empty library where the library file is missing (its backups stay)",
+    )
+    sub.set_defaults(func=cmd_new_library)
     sub = command("gui", "open the application window (the default)")
     sub.set_defaults(func=cmd_gui)
 
@@ -46,7 +52,46 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     if aside is not None:
         out.write(f"het vorige bestand is bewaard als {aside}\n")
-    open_library(database).close()  # upgrade it if it is older; shows it opens
+    store = open_library(database)  # upgrade it if it is older; shows it opens
+    try:
+        replayed = replay_notes(store)  # the notes saved since the backup was made
+    finally:
+        store.close()
+    for line in replay_lines(replayed):
+        out.write(line + "\n")
+    return 0
+
+
+def replay_lines(report: ReplayReport) -> list[str]:
+    """What the journal brought back after a restore, in a line or two."""
+    lines = []
+    if report.versions:
+        versions = plural(report.versions, "notitieversie", "notitieversies")
+        notes = plural(report.notes, "notitie", "notities")
+        lines.append(f"{versions} van na de reservekopie teruggezet ({notes})")
+    if report.aside_file is not None:
+        notes = plural(report.kept_aside, "notitie hoorde", "notities hoorden")
+        lines.append(
+            f"{notes} bij een brief die na de reservekopie kwam; "
+            f"de tekst staat in {report.aside_file}"
+        )
+    return lines
+
+
+def cmd_new_library(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if is_database_url(chosen_database(args.db)):
+        raise BrieferError("een nieuwe teambibliotheek maakt de beheerder van de server")
+    database = resolve_database(args.db)
+    if database.exists():
+        raise BrieferError(f"{database}: de bibliotheek bestaat al; er is niets veranderd")
+    open_library(database, new_library=True).close()
+    out.write(f"{database}: een nieuwe, lege bibliotheek is gemaakt\n")
+    backups = list_backups(database)
+    if backups:
+        out.write(
+            f"de reservekopieën van de vorige staan nog in {backups[-1].parent} "
+            "('briefer restore --list')\n"
+        )
     return 0
 
 

@@ -56,6 +56,11 @@ def import_line(result: ImportResult) -> str:
     return line
 
 
+def warning_lines(result: ImportResult) -> str:
+    """What the user should know about how the file was read (its notice), for stderr."""
+    return f"let op: {result.path}: {result.notice}\n" if result.notice else ""
+
+
 def format_letters(letters: list[LetterRow]) -> str:
     if not letters:
         return "De bibliotheek is leeg. Importeer een brief met 'briefer import BESTAND'.\n"

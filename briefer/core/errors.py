@@ -42,6 +42,14 @@ class DamagedDatabaseError(StoreError):
         self.problem = problem  # what is wrong, in a few words ("het bestand is afgekapt")
 
 
+class MissingLibraryError(DamagedDatabaseError):
+    """The database file is gone, but backups of it are beside it.
+
+    Never silently replaced by a new, empty library: a front end offers the
+    newest backup, or a new library when the user asks for one.
+    """
+
+
 class LibraryInUseError(StoreError):
     """Another Briefer (process ``pid``, 0 when unknown) has the database open for writing."""
 

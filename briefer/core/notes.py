@@ -13,15 +13,17 @@ they read and write, so two appends at the same moment both arrive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.models import Note, NoteVersion, Passage, Theme, utcnow
+from briefer.core.errors import BrieferError, NotFoundError, StoreError
+from briefer.core.models import Letter, Note, NoteVersion, Passage, Theme, utcnow
 from briefer.core.store.database import Store
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.note_journal import JournalEntry, NoteJournal
 from briefer.core.store.row_locks import lock_row
 
 MAX_NOTE_CHARS = 2_000_000
@@ -160,7 +162,7 @@ def save_note(
             note = Note(theme_id=theme_id, passage_id=passage_id, body="")
             session.add(note)
             session.flush()
-        _write(session, note, body, store.author)
+        _write(session, note, body, store)
         return _view(session, note, conflict)
 
 
@@ -175,13 +177,41 @@ def _locked_note(session: Session, theme_id: int | None, passage_id: int | None)
     return note
 
 
-def _write(session: Session, note: Note, body: str, author: str) -> None:
+def _write(session: Session, note: Note, body: str, store: Store) -> None:
     if body != note.body:
         now = utcnow()
         note.body = body
         note.updated_at = now
-        session.add(NoteVersion(note_id=note.id, body=body, saved_at=now, author=author))
+        session.add(NoteVersion(note_id=note.id, body=body, saved_at=now, author=store.author))
         session.flush()
+        if store.journal is not None:
+            _journal(session, store.journal, note, now, store.author)
+
+
+def _journal(
+    session: Session, journal: NoteJournal, note: Note, now: datetime, author: str
+) -> None:
+    """The version in the journal beside the library too, before it commits
+    (briefer.core.store.note_journal): a version the journal cannot take is not saved."""
+    entry = JournalEntry(now.isoformat(), note.body, author)
+    if note.theme_id is not None:
+        theme = session.get_one(Theme, note.theme_id)
+        entry = replace(entry, theme_id=theme.id, theme_name=theme.name)
+    elif note.passage_id is not None:
+        passage = session.get_one(Passage, note.passage_id)
+        letter_hash = session.scalar(
+            select(Letter.content_hash).where(Letter.id == passage.letter_id)
+        )
+        entry = replace(
+            entry, passage_id=passage.id, passage_hash=passage.text_hash, letter_hash=letter_hash
+        )
+    try:
+        journal.record(entry)
+    except OSError as exc:
+        raise StoreError(
+            f"{journal.path}: de notitie is niet opgeslagen, {os_problem(exc)}; "
+            "de bibliotheek is niet veranderd"
+        ) from None
 
 
 def _conflict(
@@ -209,7 +239,7 @@ def append_to_note(
             session.flush()
         current = note.body
         joined = f"{current.rstrip()}\n\n{addition}" if current.strip() else addition
-        _write(session, note, clean_note_text(joined), store.author)
+        _write(session, note, clean_note_text(joined), store)
         return _view(session, note)
 
 

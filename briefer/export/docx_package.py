@@ -26,6 +26,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from briefer.export.atomic import ExportError
+from briefer.input_files import InputFileError, RegularFile
 
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -40,14 +41,15 @@ def open_base(template: Path, builtin: Path) -> tuple[WordDocument, bool]:
     """The Word document to render onto, and whether it is the user's own template."""
     if template == builtin:
         return Document(str(builtin)), False
-    try:
-        data = template.read_bytes()
+    try:  # a regular file only, bounded: a FIFO named as the template never hangs an export
+        with RegularFile(template) as handle:
+            data = handle.read_all(_MAX_TEMPLATE, "de Word-sjabloon is groter dan 50 MB")
+    except InputFileError as exc:
+        raise ExportError(str(exc)) from None
     except OSError as exc:
         raise ExportError(
             f"{template}: de Word-sjabloon kan niet worden gelezen ({exc.strerror})"
         ) from None
-    if len(data) > _MAX_TEMPLATE:
-        raise ExportError(f"{template}: de Word-sjabloon is groter dan 50 MB")
     try:
         word = Document(io.BytesIO(_as_document(data)))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.layout import Progress
 from briefer.ingest.model import ParsedLetter
+from briefer.input_files import InputFileError, RegularFile
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx", ".odt", ".xml", ".html", ".htm")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -22,18 +22,20 @@ MAX_DOCUMENT_BYTES = 1024 * _MB  # PDF and Word files can carry large images
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a LetterImportError saying why they cannot be read.
 
-    The first 64 kB decide before the rest is read: a binary file that is no
-    PDF or Word document is refused at once (a 100 MB blob is never read into
-    memory), and so is a file larger than any letter can be.
+    Only a regular file is read (a device, FIFO or socket behind the name is
+    refused without opening it for reading: see ``briefer.input_files``), in
+    chunks against a size limit and a deadline. The first 64 kB decide before
+    the rest is read: a binary file that is no PDF or Word document is refused
+    at once (a 100 MB blob is never read into memory), and so is a file larger
+    than any letter can be.
     """
     try:
-        if path.is_dir():
-            raise LetterImportError(path, "is een map, geen bestand")
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD)
-            _check_head(path, head, os.fstat(handle.fileno()).st_size)
-            handle.seek(0)
-            data = handle.read()  # not head + rest: that would hold the file twice
+        with RegularFile(path) as handle:
+            head = handle.read_head(_HEAD)
+            limit = _check_head(path, head, handle.size)
+            data = handle.read_all(limit, _too_large(handle.size, limit, grew=True))
+    except InputFileError as exc:
+        raise LetterImportError(path, exc.problem) from None
     except FileNotFoundError:
         raise LetterImportError(path, "bestand niet gevonden") from None
     except PermissionError:
@@ -48,21 +50,27 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def _check_head(path: Path, head: bytes, size: int) -> None:
+def _too_large(size: int, limit: int, *, grew: bool = False) -> str:
+    if grew:  # it said it was smaller (a file that grows, a /proc file that says 0)
+        return f"het bestand is groter dan het zegt, en groter dan de grens van {limit // _MB} MB"
+    return (
+        f"het bestand is te groot voor een brief ({size // _MB} MB; de grens is {limit // _MB} MB)"
+    )
+
+
+def _check_head(path: Path, head: bytes, size: int) -> int:
+    """Refuse what the first bytes show is no letter; the size limit of what they show it is."""
     document = head.startswith((b"%PDF-", _ZIP_MAGIC, _OLE_MAGIC))
     limit = MAX_DOCUMENT_BYTES if document else MAX_TEXT_BYTES
     if size > limit:
-        raise LetterImportError(
-            path,
-            f"het bestand is te groot voor een brief ({size // _MB} MB; "
-            f"de grens is {limit // _MB} MB)",
-        )
+        raise LetterImportError(path, _too_large(size, limit))
     if not document and path.suffix.lower() not in (".pdf", ".docx", ".docm", ".odt"):
         from briefer.ingest.text import binary_problem
 
         problem = binary_problem(head)
         if problem is not None:
             raise LetterImportError(path, problem)
+    return limit
 
 
 def read_letter(path: Path | str, progress: Progress | None = None) -> ParsedLetter:
@@ -81,6 +89,7 @@ def parse_letter(
 
     ``body_lines``: (page, text) of PDF lines the user said are the letter's text."""
     suffix = path.suffix.lower()
+    decoding: str | None = None
     if data.startswith(b"%PDF-"):
         from briefer.ingest.pdf import read_pdf
 
@@ -118,14 +127,16 @@ def parse_letter(
             path, "is geen XML van officielebekendmakingen.nl (Kamerstuk of Aanhangsel)"
         )
     else:
-        from briefer.ingest.text import read_text
+        from briefer.ingest.text import read_text_noted
 
-        letter = read_text(path, data, progress)
+        letter, decoding = read_text_noted(path, data, progress)
     if letter.passage_count() == 0:
         raise LetterImportError(path, "bevat geen tekst om te importeren")
     from briefer.ingest.kinds import recognise
 
     recognise(letter)
+    if decoding is not None:  # bytes of a text file that were not UTF-8, replaced
+        letter.notice = f"{letter.notice}; {decoding}" if letter.notice else decoding
     return letter
 
 

@@ -1,9 +1,13 @@
 """Plain-text letters: the Kamerstuk layout of DESIGN.md, or any other text.
 
 Decoding accepts UTF-8 (with or without BOM), UTF-16 with a BOM and Windows
-cp1252, also mixed in one file (UTF-8 text with a few cp1252 bytes pasted in:
-each byte that is not UTF-8 is read as cp1252, so neither part turns into
-mojibake); binary data is refused with a clear message.
+cp1252. A file is read as cp1252 only when it is cp1252 throughout: not one
+valid UTF-8 sequence of several bytes in it. Text that is UTF-8 but for a few
+bytes stays UTF-8: a stray byte is read as the cp1252 character it is (a
+paragraph pasted in from a Windows file keeps its «», ‘’ and ë), a broken UTF-8
+sequence or a byte without a cp1252 character becomes U+FFFD, and the letter
+carries a line saying how many bytes were replaced. Binary data is refused
+with a clear message.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import threading
 from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
@@ -25,25 +30,46 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
-_HIGH_BYTES = bytes(range(0x80, 0x100))
 _SAMPLE = 65_536
 NUL_BYTES = "bevat geen tekst maar binaire gegevens (NUL-bytes)"
 NOT_READABLE = "bevat geen leesbare tekst (binair bestand?)"
 
 
+REPLACEMENT = "\ufffd"
+
+
+class _Replaced:
+    """The bytes the decoder replaced in the file being decoded (one decode at a time
+    per thread: the error handler is global, so the count is kept per thread)."""
+
+    local = threading.local()
+
+    @classmethod
+    def start(cls) -> None:
+        cls.local.as_cp1252 = 0
+        cls.local.unknown = 0
+
+    @classmethod
+    def counts(cls) -> tuple[int, int]:
+        return getattr(cls.local, "as_cp1252", 0), getattr(cls.local, "unknown", 0)
+
+
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: read the bytes that are not UTF-8 as cp1252 (or Latin-1)."""
+    """Codec error handler: a stray byte as its cp1252 character, a broken sequence as U+FFFD."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     bad = error.object[error.start : error.end]
-    return "".join(_cp1252_char(byte) for byte in bad), error.end
-
-
-def _cp1252_char(byte: int) -> str:
+    local = _Replaced.local
+    if len(bad) > 1:  # the start of a UTF-8 sequence cut short: no character to guess
+        local.unknown = getattr(local, "unknown", 0) + len(bad)
+        return REPLACEMENT, error.end
     try:
-        return bytes([byte]).decode("cp1252")
+        char = bad.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d have no cp1252 character
-        return chr(byte)
+        local.unknown = getattr(local, "unknown", 0) + 1
+        return REPLACEMENT, error.end
+    local.as_cp1252 = getattr(local, "as_cp1252", 0) + 1
+    return char, error.end
 
 
 codecs.register_error("briefer-cp1252", _cp1252_fallback)
@@ -63,6 +89,12 @@ def binary_problem(head: bytes) -> str | None:
 
 def decode_text(path: Path, data: bytes) -> str:
     """Bytes of a text file -> str, or a LetterImportError naming the problem."""
+    return decode_with_note(path, data)[0]
+
+
+def decode_with_note(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The text, and a line for the user when bytes that were not UTF-8 were replaced."""
+    note = None
     if data.startswith(codecs.BOM_UTF8):
         text = _decode_strict(path, data[len(codecs.BOM_UTF8) :], "utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -70,35 +102,46 @@ def decode_text(path: Path, data: bytes) -> str:
     else:
         if b"\x00" in data:  # anywhere, not only at the start: never half a binary file
             raise LetterImportError(path, NUL_BYTES)
-        text = _decode_unmarked(path, data)
+        text, note = _decode_unmarked(data)
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
         raise LetterImportError(path, NOT_READABLE)
     if not text.strip():
         raise LetterImportError(path, "het bestand bevat geen tekst")
-    return text
+    return text, note
 
 
-def _decode_unmarked(path: Path, data: bytes) -> str:
-    """UTF-8, else cp1252; mostly UTF-8 with a few other bytes is read as both.
+def _decode_unmarked(data: bytes) -> tuple[str, str | None]:
+    """UTF-8; cp1252 only for a file without one valid UTF-8 sequence of several bytes.
 
-    A cp1252 file can contain a byte pair that happens to be valid UTF-8, so a
-    file counts as UTF-8 with stray bytes only when its UTF-8 characters
-    outnumber the bytes that are not UTF-8.
+    UTF-8 but for a few bytes stays UTF-8, with those bytes replaced (see the
+    module's docstring) and a line saying how many.
     """
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    utf8 = sum(len(match) for match in _UTF8_SEQUENCE.findall(data))
-    other = len(data) - len(data.translate(None, _HIGH_BYTES)) - utf8
-    if utf8 <= other:  # mostly (or only) bytes that are not UTF-8: a Windows file
+    if _UTF8_SEQUENCE.search(data) is None:  # cp1252 throughout: a Windows file
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), None
         except UnicodeDecodeError:
-            return data.decode("latin-1")
-    log.warning("%s: UTF-8 with bytes in another encoding; those were read as cp1252", path)
-    return data.decode("utf-8", errors="briefer-cp1252")
+            return data.decode("latin-1"), None
+    _Replaced.start()
+    text = data.decode("utf-8", errors="briefer-cp1252")
+    as_cp1252, unknown = _Replaced.counts()
+    return text, replaced_note(as_cp1252, unknown)
+
+
+def replaced_note(as_cp1252: int, unknown: int) -> str:
+    """``5 bytes waren geen geldige UTF-8 en zijn vervangen (3 als Windows-1252, 2 door �)``."""
+    total = as_cp1252 + unknown
+    parts = []
+    if as_cp1252:
+        parts.append(f"{as_cp1252} gelezen als Windows-1252")
+    if unknown:
+        parts.append(f"{unknown} vervangen door {REPLACEMENT}")
+    noun = "byte was" if total == 1 else "bytes waren"
+    return f"{total} {noun} geen geldige UTF-8 ({', '.join(parts)})"
 
 
 def _decode_strict(path: Path, data: bytes, encoding: str) -> str:
@@ -172,4 +215,13 @@ def parse_text(
 
 
 def read_text(path: Path, data: bytes, progress: Progress | None = None) -> ParsedLetter:
-    return parse_text(decode_text(path, data), fallback_title=path.stem, progress=progress)
+    return read_text_noted(path, data, progress)[0]
+
+
+def read_text_noted(
+    path: Path, data: bytes, progress: Progress | None = None
+) -> tuple[ParsedLetter, str | None]:
+    """The letter, and the line on replaced bytes (the reader adds it to the letter's
+    notice once the kind of document is settled: it says nothing about the kind)."""
+    text, note = decode_with_note(path, data)
+    return parse_text(text, fallback_title=path.stem, progress=progress), note

@@ -332,13 +332,17 @@ class Actions(QObject):
         on_all_done: Callable[[Any], None],
         on_progress: Callable[[int, int, str], None],
         on_cancel: Callable[[], None],
+        on_error: Callable[[str], None] | None = None,
     ) -> Task:
         """Import files one by one on the writer thread; each result or failure reported.
 
-        ``on_file_done`` gets an ImportResult or a LetterImportError per file, and
-        with several files also a BulkProgress (letters per second, time left)
-        after each; ``on_all_done`` gets the list of outcomes. A failure never
-        stops the others; a cancel keeps the letters imported so far.
+        ``on_file_done`` gets an ImportResult or a LetterImportError per file (once
+        it is stored: committed), and with several files also a BulkProgress
+        (letters per second, time left); ``on_all_done`` gets the list of
+        outcomes. A failed file never stops the others; a cancel keeps the
+        letters imported so far. A failing store (a full disk, a lost server)
+        stops the import: ``on_error`` gets its one line, and the files not
+        reported were not stored.
         """
         store = self.state.store
 
@@ -372,7 +376,12 @@ class Actions(QObject):
             self.state.letters_changed.emit()
             on_cancel()
 
-        return self.workers.write(work, all_done, None, on_progress, cancelled, on_file_done)
+        def failed(message: str) -> None:
+            self.state.letters_changed.emit()  # the letters committed before it stay
+            if on_error is not None:
+                on_error(message)
+
+        return self.workers.write(work, all_done, failed, on_progress, cancelled, on_file_done)
 
     # --- import check (issue 9) ------------------------------------------------------
     def letter_check(self, letter_id: int) -> LetterCheck:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.app import open_library
 from briefer.core.errors import BrieferError, DamagedDatabaseError
+from briefer.core.note_replay import replay_notes
 from briefer.core.store.database import Store
 
 __all__ = ["open_with_recovery", "show_start_error"]
@@ -28,10 +29,12 @@ def open_with_recovery(
     damaged: DamagedDatabaseError | None = None,
     parent: QWidget | None = None,
 ) -> Store | None:
-    """Open the library; a damaged one gets the offer to restore its newest backup.
+    """Open the library; a damaged or missing one gets the offer to restore its newest backup.
 
     ``damaged``: the error of an attempt already made (the start window opens the
-    library on a background thread first).
+    library on a background thread first). After a restore the notes saved since
+    the backup are put back from the journal; a missing library becomes a new,
+    empty one only when the user chooses so.
     """
     if damaged is None:
         try:
@@ -41,12 +44,19 @@ def open_with_recovery(
         except BrieferError as exc:
             show_start_error(str(exc), parent)
             return None
-    from briefer.ui.dialogs.damaged_database import offer_restore
+    from briefer.ui.dialogs.damaged_database import Choice, offer_restore, say_what_came_back
 
-    if not offer_restore(damaged, parent):
+    choice = offer_restore(damaged, parent)
+    if choice is Choice.QUIT:
         return None
     try:
-        return open_library(database)
+        store = open_library(database, new_library=choice is Choice.NEW_LIBRARY)
     except BrieferError as exc:
         show_start_error(str(exc), parent)
         return None
+    if choice is Choice.RESTORED:
+        try:
+            say_what_came_back(replay_notes(store), parent)
+        except BrieferError as exc:  # the library is whole: it opens, the notes stay in the journal
+            show_start_error(str(exc), parent)
+    return store

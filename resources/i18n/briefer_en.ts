@@ -52,7 +52,7 @@
 <context>
     <name>Briefer</name>
     <message>
-        <location filename="../../briefer/ui/application.py" line="22"/>
+        <location filename="../../briefer/ui/application.py" line="23"/>
         <source>Briefer kan niet starten</source>
         <translation>Briefer cannot start</translation>
     </message>
@@ -1007,39 +1007,84 @@
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="25"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="39"/>
+        <source>De bibliotheek ontbreekt</source>
+        <translation>The library is missing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="40"/>
+        <source>Het bibliotheekbestand is er niet meer, maar er zijn reservekopieën van.</source>
+        <translation>The library file is gone, but there are backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="42"/>
         <source>De bibliotheek is beschadigd</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="26"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="43"/>
         <source>Briefer kan de bibliotheek niet openen: %1.</source>
         <translation>Briefer cannot open the library: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="29"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="46"/>
         <source>Er is geen reservekopie van deze bibliotheek.</source>
         <translation>There is no backup of this library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="35"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="52"/>
         <source>Reservekopie van %1 terugzetten</source>
         <translation>Restore the backup of %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="38"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="57"/>
+        <source>Nieuwe, lege bibliotheek</source>
+        <translation>New, empty library</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="58"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="40"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="60"/>
+        <source>De reservekopieën blijven bewaard.</source>
+        <translation>The backups are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="63"/>
         <source>Het beschadigde bestand wordt niet verwijderd, maar opzij gezet naast de database.</source>
         <translation>The damaged file is not deleted but set aside next to the database.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="48"/>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="75"/>
         <source>Terugzetten mislukt</source>
         <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="87"/>
+        <source>Eén notitieversie van na de reservekopie is teruggezet.</source>
+        <translation>One note version saved after the backup was put back.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="89"/>
+        <source>%1 notitieversies van na de reservekopie zijn teruggezet (%2 notities).</source>
+        <translation>%1 note versions saved after the backup were put back (%2 notes).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="95"/>
+        <source>Eén notitie hoorde bij een brief die na de reservekopie kwam; de tekst staat in %2.</source>
+        <translation>One note belonged to a letter that came after the backup; its text is in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="100"/>
+        <source>%1 notities hoorden bij een brief die na de reservekopie kwam; hun tekst staat in %2.</source>
+        <translation>%1 notes belonged to a letter that came after the backup; their text is in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/damaged_database.py" line="107"/>
+        <source>Bibliotheek teruggezet</source>
+        <translation>Library restored</translation>
     </message>
 </context>
 <context>
@@ -1465,103 +1510,108 @@
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="55"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="55"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="64"/>
         <source>wacht…</source>
         <translation>waiting…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="89"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="102"/>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="166"/>
         <source>bezig…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="120"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="121"/>
         <source>nieuwe versie</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="122"/>
         <source>stond er al</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="123"/>
         <source>al eerder geïmporteerd</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="125"/>
         <source>%1: %2 pagina's, %3 passages (%4)</source>
         <translation>%1: %2 pages, %3 passages (%4)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="150"/>
         <source>%1 van %2 brieven · %3 brieven per seconde</source>
         <translation>%1 of %2 letters · %3 letters per second</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="157"/>
         <source>nog %1 s</source>
         <translation>%1 s left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="159"/>
         <source>nog %1 min</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="152"/>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="173"/>
+        <source>geannuleerd, niet opgeslagen</source>
+        <translation>cancelled, not stored</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="179"/>
+        <source>niet opgeslagen</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="189"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="192"/>
         <source>%1 niet: zie de reden per bestand.</source>
         <translation>%1 not: see the reason for each file.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="200"/>
         <source>Inlezing controleren…</source>
         <translation>Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="206"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../briefer/ui/dialogs/import_dialog.py" line="222"/>
         <source>Annuleren…</source>
         <translation>Cancel…</translation>
     </message>

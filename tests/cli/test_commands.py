@@ -146,3 +146,24 @@ def test_gui_without_a_display_says_so(db_path: Path) -> None:
     assert result.code == 1
     assert "geen beeldscherm gevonden" in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_query_that_starts_with_a_dash_is_a_query(db_path: Path, run_cli) -> None:
+    """``briefer search -rusland`` was taken for an unknown option (issue 20, item 12)."""
+    plain = run_cli("--db", str(db_path), "search", "rusland", "--json")
+    assert plain.code == 0, plain.err
+    expected = json.loads(plain.out)
+    assert expected
+    for args in (
+        ["search", "-rusland", "--json"],
+        ["search", "--json", "-rusland"],
+        ["search", "--limit", "20", "-rusland", "--json"],
+        ["search", "--json", "--", "-rusland"],  # "--" works as it did
+    ):
+        result = run_cli("--db", str(db_path), *args)
+        assert result.code == 0, (args, result.err)
+        assert json.loads(result.out) == expected, args
+    real = run_briefer_process("--db", str(db_path), "search", "-rusland")
+    assert real.code == 0 and real.err == "" and "Rusland" in real.out
+    help_ = run_briefer_process("--db", str(db_path), "search", "-h")  # an option stays one
+    assert help_.code == 0 and help_.out.startswith("usage: briefer search")

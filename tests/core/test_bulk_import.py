@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from briefer.app import open_library
 from briefer.core.importing import bulk as bulk_import
-from briefer.core.importing.bulk import POOL_FROM, BulkProgress, import_many
+from briefer.core.importing.bulk import BulkProgress, import_many
 from briefer.core.importing.letter_fixes import add_fix
 from briefer.core.importing.letter_sources import source_file
+from briefer.core.importing.parsing import POOL_FROM
 from briefer.core.importing.single import (
     DUPLICATE,
     NEW,
@@ -161,10 +162,13 @@ def test_a_bad_file_stores_nothing_and_keeps_the_others(tmp_path: Path) -> None:
 def test_stopping_keeps_the_letters_done_and_adds_no_other(tmp_path: Path, count: int) -> None:
     files = letters(tmp_path / "in", count)
     store = open_library(tmp_path / "bulk.sqlite")
-    done: list[object] = []
-    outcomes = import_many(store, files, stop=lambda: len(done) >= 2, on_outcome=done.append)
+    done: list[BulkProgress] = []  # stored (not yet committed: reported once they are)
+    reported: list[object] = []
+    outcomes = import_many(
+        store, files, done.append, stop=lambda: len(done) >= 2, on_outcome=reported.append
+    )
     store.close()
-    assert len(outcomes) == 2
+    assert len(outcomes) == 2 and reported == outcomes  # the two done: committed and reported
     with sqlite3.connect(tmp_path / "bulk.sqlite") as connection:
         kamerstukken = [
             row[0] for row in connection.execute("SELECT kamerstuk FROM letters ORDER BY id")

@@ -141,3 +141,57 @@ def test_the_log_records_errors_without_their_message(fresh_log, tmp_path) -> No
     assert "builtins.KeyError (message withheld)" in log
     assert "test_private_files.py" in log  # where it happened is kept
     assert "Taiwan" not in log
+
+
+# --- the kept copies of imported files (issue 20, item 9) ----------------------------------
+
+
+@pytest.fixture(params=[0o000, 0o022])
+def any_umask(request: pytest.FixtureRequest) -> Iterator[int]:
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)
+
+
+def test_the_copies_of_imported_files_are_owner_only_whatever_the_umask(
+    any_umask, fresh_log, data_dir, tmp_path
+) -> None:
+    from briefer.core.importing.bulk import import_many
+    from briefer.core.importing.single import import_file
+    from tests.ingest.letter_files import make_pdf_from_kamerstuk_text
+    from tests.ingest.published_letters import make_ministry_docx
+
+    text = (paths.resources_dir() / "letters" / "kamerstuk-35925-V-84.txt").read_text("utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    pdf = make_pdf_from_kamerstuk_text(text.replace("nr. 84", "nr. 91"), inbox / "brief.pdf")
+    docx = make_ministry_docx(inbox / "brief.docx")
+    more = [
+        make_pdf_from_kamerstuk_text(text.replace("nr. 84", f"nr. {n}"), inbox / f"b{n}.pdf")
+        for n in (92, 93)
+    ]
+    store = open_library()
+    try:
+        import_file(store, pdf)  # one at a time
+        import_many(store, [docx, *more])  # and in bulk
+    finally:
+        store.close()
+    sources = data_dir / "sources"
+    kept = sorted(sources.iterdir())
+    assert len(kept) == 4, kept
+    assert stat.S_IMODE(sources.stat().st_mode) == 0o700
+    assert [stat.S_IMODE(p.stat().st_mode) for p in kept] == [0o600] * 4
+    assert loose_paths(data_dir) == []
+
+
+def test_loose_copies_of_an_older_library_are_tightened(umask_022, fresh_log, data_dir) -> None:
+    open_library().close()
+    sources = data_dir / "sources"
+    sources.mkdir(mode=0o777)
+    copy = sources / ("0" * 64 + ".pdf")
+    copy.write_bytes(b"%PDF-1.4 an older copy")
+    os.chmod(sources, 0o777)
+    os.chmod(copy, 0o666)
+    open_library().close()
+    assert stat.S_IMODE(sources.stat().st_mode) == 0o700
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600

@@ -24,7 +24,15 @@ def child_env(**extra: str) -> dict[str, str]:
 class Child:
     """A Python child process running ``code``; its stdout lines arrive in a queue."""
 
-    def __init__(self, code: str, *args: str, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        *args: str,
+        env: dict[str, str] | None = None,
+        new_session: bool = False,
+    ) -> None:
+        # new_session: the child leads a process group of its own (with its workers), as a
+        # command in a terminal does, so that Ctrl-C can be sent to the whole group.
         self.process = subprocess.Popen(
             [sys.executable, "-c", textwrap.dedent(code), *args],
             stdin=subprocess.PIPE,
@@ -34,6 +42,7 @@ class Child:
             encoding="utf-8",
             env=env or child_env(),
             cwd=REPO,
+            start_new_session=new_session,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
@@ -87,6 +96,11 @@ class Child:
         self.seen.extend(lines)
         return lines
 
+    def every_line(self) -> list[str]:
+        """Every line the child wrote, once each (the ones seen and the ones still in the pipe)."""
+        self.rest()
+        return list(self.seen)
+
     def stderr(self) -> str:
         """What the child wrote to stderr (waits for it to end)."""
         assert self.process.stderr is not None
@@ -111,3 +125,38 @@ class Child:
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux: read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for its parent does not)."""
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_until_gone(pids: list[int], timeout: float = 60) -> list[int]:
+    """Wait until none of ``pids`` runs; those still running after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = [pid for pid in pids if running(pid)]
+        if not alive:
+            return []
+        time.sleep(0.2)
+    return [pid for pid in pids if running(pid)]

@@ -101,7 +101,7 @@ def test_killed_while_saving_notes(run: int, library: Path) -> None:
         # The kill comes after the first reported save, at a random moment within the next
         # saves: killed before any save there would be nothing to check.
         delay = kill_after(child, "saved", 0.8)
-        reported = [line.split() for line in child.seen + child.rest() if line.startswith("saved")]
+        reported = [line.split() for line in child.every_line() if line.startswith("saved")]
     assert reported, f"nothing saved before the kill after {delay:.2f} s"
     assert_database_whole(library)
     with sqlite3.connect(library) as connection:
@@ -177,7 +177,7 @@ def test_killed_during_a_big_import(
     path, passages, chapters = big_letter
     with Child(IMPORTER, str(library), str(path)) as child:
         delay = kill_after(child, signal_line, longest)
-        finished = any(line.startswith("imported") for line in child.seen + child.rest())
+        finished = any(line.startswith("imported") for line in child.every_line())
     assert_database_whole(library)
     with sqlite3.connect(library) as connection:
         letters = connection.execute(

@@ -222,7 +222,11 @@ def test_a_damaged_backup_is_not_restored(db_path: Path) -> None:
     with pytest.raises(StoreError, match="reservekopie is niet bruikbaar"):
         restore_backup(db_path, backup)
     assert db_path.read_bytes() == before
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", "briefer.sqlite"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [
+        "backups",
+        "briefer.sqlite",
+        "briefer.sqlite.notes",  # the notes' journal (note_journal), untouched
+    ]
 
 
 def test_restore_when_the_database_is_gone(db_path: Path) -> None:
@@ -243,9 +247,12 @@ def test_briefer_restore_on_the_command_line(db_path: Path) -> None:
     when = describe_time(backup_time(backup))
     assert result.out.startswith(f"{db_path}: de reservekopie van {when} is teruggezet\n")
     assert "het vorige bestand is bewaard als " in result.out and ".damaged-" in result.out
-    assert china_note(db_path) == "Notitie van gisteren"
+    # the backup, and the note saved after it, back from the journal beside the library
+    assert "1 notitieversie van na de reservekopie teruggezet (1 notitie)" in result.out
+    assert china_note(db_path) == "Notitie van gisteren en vandaag"
     again = run_briefer_process("restore", "--db", str(db_path), "--backup", str(backup))
     assert again.code == 0 and ".replaced-" in again.out
+    assert china_note(db_path) == "Notitie van gisteren en vandaag"
 
 
 def test_restore_without_backups_says_so(db_path: Path) -> None:
@@ -354,3 +361,45 @@ def test_one_process_shares_its_lock_between_stores(db_path: Path) -> None:
         assert "Briefer is al geopend op deze database" in other.stderr()
     second.close()
     assert not lock_path(db_path).exists()
+
+
+# --- a library file that is gone, with backups beside it (issue 20, item 7) -----------------
+
+
+def test_a_missing_library_with_backups_is_not_replaced_by_an_empty_one(db_path: Path) -> None:
+    backup = library_with_backup(db_path)
+    db_path.unlink()
+    for command in (["letters"], ["note", "China"], ["note", "China", "--append", "Nieuw"]):
+        result = run_briefer_process("--db", str(db_path), *command)
+        assert result.code == 1, (command, result)
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1, result.err
+        assert lines[0].startswith(f"fout: {db_path}: de bibliotheek ontbreekt, maar er zijn ")
+        when = describe_time(backup_time(backup))
+        assert f"de nieuwste is van {when} ({backup})" in lines[0]
+        assert "'briefer restore'" in lines[0] and "'briefer new-library'" in lines[0]
+        assert not db_path.exists()  # no new, empty library in its place
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_library(db_path)
+    assert raised.value.backups == [backup]
+    restored = run_briefer_process("--db", str(db_path), "restore")
+    assert restored.code == 0, restored.err
+    assert china_note(db_path) == "Notitie van gisteren en vandaag"  # with today's, see item 8
+
+
+def test_a_new_library_only_when_asked(db_path: Path) -> None:
+    library_with_backup(db_path)
+    refused = run_briefer_process("--db", str(db_path), "new-library")
+    assert refused.code == 1 and "de bibliotheek bestaat al" in refused.err
+    db_path.unlink()
+    made = run_briefer_process("--db", str(db_path), "new-library")
+    assert made.code == 0, made.err
+    assert made.out.startswith(f"{db_path}: een nieuwe, lege bibliotheek is gemaakt\n")
+    assert "'briefer restore --list'" in made.out
+    assert china_note(db_path) == ""  # new: the bundled letter, no notes
+    assert len(list_backups(db_path)) == 1  # the backups of the one before stay
+
+
+def test_a_first_start_without_backups_makes_the_library(db_path: Path) -> None:
+    result = run_briefer_process("--db", str(db_path), "letters")
+    assert result.code == 0 and "35 925 V, nr. 84" in result.out

@@ -126,3 +126,52 @@ def test_windows_line_ends(tmp_path: Path, letter_text: str) -> None:
     from_crlf = read_letter(path)
     assert from_crlf.content_hash() == parse_text(letter_text).content_hash()
     assert from_crlf.meta.pages == 18
+
+
+# --- almost UTF-8 (issue 20, item 10) -----------------------------------------------------
+
+
+def almost_utf8(tmp_path: Path) -> Path:
+    """UTF-8 text but for three bytes: a stray 0xff, and a dash cut short (e2 80)."""
+    text = (
+        "Oekraïne en de Europese Unie\n\n"
+        "Het kabinet steunt Oekraïne – politiek, financieel en met «wapens».\n\n"
+        "Tweede alinea over Rusland en de sancties.\n"
+    ).encode()
+    text = text.replace(b"financieel", b"financi\xffeel").replace(b"Rusland", b"Rus\xe2\x80land")
+    path = tmp_path / "bijna-utf8.txt"
+    path.write_bytes(text)
+    return path
+
+
+def test_almost_utf8_stays_utf8_with_a_line_saying_how_many_bytes(tmp_path: Path) -> None:
+    path = almost_utf8(tmp_path)
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    letter = read_letter(path)
+    assert letter.meta.title == "Oekraïne en de Europese Unie"  # not OekraÃ¯ne
+    texts = [p.text for p in letter.all_passages()]
+    assert texts[0] == "Het kabinet steunt Oekraïne – politiek, financiÿeel en met «wapens»."
+    assert texts[1] == "Tweede alinea over Rus\ufffdland en de sancties."
+    assert letter.notice == (
+        "3 bytes waren geen geldige UTF-8 (1 gelezen als Windows-1252, 2 vervangen door \ufffd)"
+    )
+
+
+def test_the_command_line_says_it_beside_the_import(tmp_path: Path, db_path: Path, run_cli) -> None:
+    path = almost_utf8(tmp_path)
+    result = run_cli("import", "--db", str(db_path), str(path))
+    assert result.code == 0, result.err
+    assert result.out.startswith("bijna-utf8.txt: Oekraïne en de Europese Unie: ")
+    assert result.err == (
+        f"let op: {path}: 3 bytes waren geen geldige UTF-8 "
+        "(1 gelezen als Windows-1252, 2 vervangen door \ufffd)\n"
+    )
+
+
+def test_text_that_is_cp1252_throughout_says_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    path.write_bytes("Oekraïne – «samen» ’s avonds, één keer.\n".encode("cp1252"))
+    letter = read_letter(path)
+    assert [p.text for p in letter.all_passages()] == ["Oekraïne – «samen» ’s avonds, één keer."]
+    assert letter.notice is None

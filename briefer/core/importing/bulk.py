@@ -20,26 +20,34 @@ transaction. ``import_many`` is for a folder or a drop of many files:
 Progress is reported per letter with the rate in letters per second and an
 estimate of the time left; ``stop()`` returning True ends the import after the
 current letter, keeping every letter written so far.
+
+A letter is reported (``on_outcome``) only once its transaction has committed,
+so what was reported is stored, whatever happens next. A transaction is
+committed every ``COMMIT_SECONDS`` (or ``BATCH`` letters), so a crash loses at
+most the last second's letters and a report never lags far behind. When the
+store itself fails (a full disk, a read-only file, a server that refuses or
+goes away) the import stops with ``BulkImportStoppedError``: one line with the
+cause, and the files that were not stored. The worker processes end with the
+import however it ends, also when the writer is killed (``init_worker``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
-import os
 import time
-from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from briefer.core.commitment_register import sync_commitments
+from briefer.core.errors import StoreError
 from briefer.core.importing.letter_sources import keep_source, stored_fixes
+from briefer.core.importing.parsing import parsed_in_order
 from briefer.core.importing.single import (
     DUPLICATE,
     NEW,
@@ -50,27 +58,39 @@ from briefer.core.importing.single import (
     find_same_letter,
     store_parsed,
 )
-from briefer.core.importing.worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
+from briefer.core.importing.worker import Parsed, Themes
 from briefer.core.importing.writer import KnownLetters, store_new
 from briefer.core.models import LetterSource, Theme, utcnow
 from briefer.core.search.bulk_index import FullTextInBulk
 from briefer.core.store.database import Store
 from briefer.core.store.dialect import begin_for_savepoints
+from briefer.core.store.failures import driver_message, store_problem
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import body_lines
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.kamerstuk import kamerstuk_key
+from briefer.ingest.reader import read_bytes
 
 log = logging.getLogger(__name__)
 
 Outcome = ImportResult | LetterImportError
-BATCH = 250  # letters per transaction: a crash loses at most the batch in progress
-POOL_FROM = 8  # fewer files: parse here, the worker processes would cost more than they save
-AHEAD = 16  # files parsed ahead of the writer
-CHUNK = 4  # files per task of a worker process
+BATCH = 250  # letters per transaction at most (and per look at what the library knows)
+COMMIT_SECONDS = 1.0  # the longest a stored letter waits for its commit and its report
 # Letters whose passages are indexed together. Not the whole batch at once: while this
 # process indexes, the worker processes can only parse AHEAD files, then they wait.
 FILL_EVERY = 25
+
+
+class BulkImportStoppedError(StoreError):
+    """The store failed during a bulk import: the letters committed before it stay.
+
+    ``not_stored`` are the files of which nothing was stored (in order); every
+    other file was reported before (stored, or failed with its own reason).
+    """
+
+    def __init__(self, message: str, not_stored: list[Path]) -> None:
+        super().__init__(message)
+        self.not_stored = not_stored
 
 
 @dataclass(frozen=True)
@@ -96,55 +116,6 @@ def _themes(store: Store) -> Themes:
         return tuple((tid, name, tuple(terms or [])) for tid, name, terms in rows)
 
 
-def _worker_count() -> int:
-    """Parsing a letter costs about three times what writing it does, so on two cores
-    two parsers share them with the writer (measured: 55-58 letters/s against 39-46
-    with one); with more cores, one per core but the writer's, at most three."""
-    cores = os.cpu_count() or 1
-    return 0 if cores < 2 else min(3, max(2, cores - 1))
-
-
-def _parsed_in_order(paths: Sequence[Path], themes: Themes) -> Generator[Parsed, None, None]:
-    """Parsed files in the order given; in worker processes when there are many."""
-    workers = _worker_count()
-    if len(paths) < POOL_FROM or workers < 1:
-        for path in paths:
-            yield parse_and_tag(path, themes)
-        return
-    # spawn, not fork: the window's process has threads that a fork would copy half-way.
-    context = multiprocessing.get_context("spawn")
-    # A few files per task: each result handed back costs the writer's process a wake-up
-    # of the pool's threads, which take the interpreter from the writer meanwhile.
-    chunks = [list(paths[start : start + CHUNK]) for start in range(0, len(paths), CHUNK)]
-    with ProcessPoolExecutor(workers, context, init_worker, (themes,)) as pool:
-        pending: list[tuple[list[Path], Future[list[Parsed]]]] = []
-        queue = iter(chunks)
-        try:
-            for chunk in queue:
-                pending.append((chunk, pool.submit(parse_many, chunk)))
-                if len(pending) * CHUNK >= AHEAD:
-                    break
-            while pending:
-                chunk, future = pending[0]
-                try:
-                    done = future.result()
-                except BrokenProcessPool:  # a worker died (out of memory?): go on here
-                    log.warning("the parsing processes stopped; parsing in this one")
-                    for rest in [*(c for c, _f in pending), *queue]:
-                        for path in rest:
-                            yield parse_and_tag(path, themes)
-                    pending = []
-                    return
-                pending.pop(0)
-                following = next(queue, None)
-                if following is not None:
-                    pending.append((following, pool.submit(parse_many, following)))
-                yield from done
-        finally:
-            for _chunk, future in pending:
-                future.cancel()
-
-
 def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportResult:
     """A duplicate, or a new version of a stored letter: the way ``import_file`` goes."""
     path = item.path
@@ -155,7 +126,7 @@ def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportRe
     same = find_same_letter(session, letter)
     lines = body_lines(stored_fixes(session, same.id)) if same is not None else []
     if lines:  # the user said lines the workers greyed are text: read it as they fixed it
-        letter = _parse(path, path.read_bytes(), None, lines)
+        letter = _parse(path, read_bytes(path), None, lines)
     status, letter_id = store_parsed(session, letter, path.name)
     if status in (NEW, UPDATED):
         tag_letter(session, letter_id)
@@ -163,7 +134,7 @@ def _store_full(session: Session, item: Parsed, known: KnownLetters) -> ImportRe
     session.add(LetterSource(letter_id=letter_id, file_hash=item.file_hash, file_name=path.name))
     session.flush()
     known.add_stored(session, letter_id)
-    return _result(session, path, status, letter_id)
+    return replace(_result(session, path, status, letter_id), notice=item.notice)
 
 
 def import_many(
@@ -175,37 +146,82 @@ def import_many(
 ) -> list[Outcome]:
     """Import ``paths``; one outcome per file, in order (an ImportResult or the error).
 
-    ``on_outcome`` hears of each file once it is stored (its batch may still be open).
+    ``on_outcome`` hears of each file once its transaction has committed (a
+    failed file with the stored ones around it). Stopped (``stop()``), the
+    letters done so far are committed and reported and the rest are not in the
+    list; a failing store raises BulkImportStoppedError naming the files not stored.
     """
     files = [Path(p) for p in paths]
     start = time.perf_counter()
-    outcomes: list[Outcome] = []
-    parsed = _parsed_in_order(files, _themes(store))
-    in_batch = 0
+    outcomes: list[Outcome] = []  # reported: committed, or failed
+    waiting: list[Outcome] = []  # in the open transaction: reported when it commits
+
+    def report() -> None:
+        for outcome in waiting:
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+        waiting.clear()
+
+    parsed = parsed_in_order(files, _themes(store), stop)
     try:
         with store.session() as session:
-            batch = _Batch(session)
-            for item in parsed:
-                if stop is not None and stop():
-                    break
-                outcome = batch.store(item)
-                outcomes.append(outcome)
-                in_batch += 1
-                if in_batch >= BATCH:  # commit what is done; the next batch begins
-                    batch.finish()
-                    session.commit()
-                    batch = _Batch(session)
-                    in_batch = 0
-                if on_outcome is not None:
-                    on_outcome(outcome)
-                if progress is not None:
-                    elapsed = time.perf_counter() - start
-                    progress(BulkProgress(len(outcomes), len(files), item.path.name, elapsed))
-            batch.finish()
+            try:
+                batch = _Batch(session)
+                for item in parsed:
+                    if stop is not None and stop():
+                        break
+                    waiting.append(batch.store(item))
+                    if batch.due():  # commit what is done, then say so; the next one begins
+                        batch.finish()
+                        session.commit()
+                        report()
+                        batch = _Batch(session, batch.known)
+                    if progress is not None:
+                        done = len(outcomes) + len(waiting)
+                        elapsed = time.perf_counter() - start
+                        progress(BulkProgress(done, len(files), item.path.name, elapsed))
+                batch.finish()
+                session.commit()
+            except DBAPIError as exc:
+                raise _stopped(store, exc, files, outcomes, waiting, on_outcome) from None
+        report()
     finally:
         parsed.close()
-    _keep_sources(store, outcomes)
+        _keep_sources(store, outcomes)
     return outcomes
+
+
+def _stopped(
+    store: Store,
+    exc: DBAPIError,
+    files: list[Path],
+    outcomes: list[Outcome],
+    waiting: list[Outcome],
+    on_outcome: Callable[[Outcome], None] | None,
+) -> BulkImportStoppedError:
+    """The store failed: files that failed anyway are reported, the rest named as not stored.
+
+    ``outcomes`` (committed) are the first files in order, ``waiting`` the next ones.
+    """
+    problem = store_problem(exc, None if store.is_server else store.path)
+    problem = problem or f"de database gaf een fout ({driver_message(exc)})"
+    not_stored = []
+    rest = files[len(outcomes) :]
+    for index, path in enumerate(rest):
+        outcome = waiting[index] if index < len(waiting) else None
+        if isinstance(outcome, LetterImportError):  # failed in itself, whatever the store does
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+        else:
+            not_stored.append(path)
+    stored = sum(isinstance(outcome, ImportResult) for outcome in outcomes)
+    return BulkImportStoppedError(
+        f"{store.name}: de import is gestopt, {problem}; "
+        f"{stored} van {len(files)} brieven zijn opgeslagen, {len(not_stored)} niet",
+        not_stored,
+    )
 
 
 def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
@@ -224,17 +240,32 @@ def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
 class _Batch:
     """One transaction of many letters, each in its own savepoint."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, known: KnownLetters | None = None) -> None:
         self.session = session
         begin_for_savepoints(session)
         self.index = FullTextInBulk(session)
         self.index.start()
-        self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
+        # Loaded again every BATCH letters: a team member may add letters meanwhile.
+        if known is None or known.seen >= BATCH:
+            known = KnownLetters(session)
+        self.known = known
         self.now = utcnow()
+        self.started = time.monotonic()
+        self.letters = 0
         self.stored = 0
 
+    def due(self) -> bool:
+        """Time to commit: the batch is full, or its first letter has waited long enough."""
+        return self.letters >= BATCH or time.monotonic() - self.started >= COMMIT_SECONDS
+
     def store(self, item: Parsed) -> Outcome:
-        """One letter in its savepoint: a failure stores nothing of it and keeps the others."""
+        """One letter in its savepoint: a failure stores nothing of it and keeps the others.
+
+        A failure of the store itself (full, read-only, refused, gone) is raised:
+        no letter after it could be stored either.
+        """
+        self.letters += 1
+        self.known.seen += 1
         if item.meta is None:
             return LetterImportError(item.path, item.error or "onbekende fout")
         new = self.known.is_new(item)
@@ -251,8 +282,13 @@ class _Batch:
                 result = _store_full(self.session, item, self.known)
                 self.index.fill()
         except Exception as exc:
-            connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
-            connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+            if isinstance(exc, DBAPIError) and store_problem(exc) is not None:
+                raise
+            try:
+                connection.exec_driver_sql("ROLLBACK TO SAVEPOINT letter")
+                connection.exec_driver_sql("RELEASE SAVEPOINT letter")
+            except DBAPIError:  # the transaction itself is lost: so is the import
+                raise exc from None
             self.session.expunge_all()
             if not new:
                 self.index.rolled_back()

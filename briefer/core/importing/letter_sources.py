@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from briefer import paths
 from briefer.core.models import Letter, LetterFix, LetterSource
 from briefer.core.store.database import Store
+from briefer.core.store.private import SOURCES_DIR, create_private_file, private_folder
 from briefer.ingest.corrections import Fix
 
 log = logging.getLogger(__name__)
 
-SOURCES_DIR = "sources"
 _SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md")
 
 
@@ -46,12 +46,18 @@ def keep_source(store: Store, file_hash: str, suffix: str, data: bytes) -> None:
     target = _copy_path(store, file_hash, suffix)
     if target.exists():
         return
+    partial = target.with_name(target.name + ".part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        partial.write_bytes(data)
+        # The copies are the user's alone, like the database (briefer.core.store.private):
+        # the folder 0700 and each file 0600 from its first byte, whatever the umask.
+        private_folder(target.parent)
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        with partial.open("r+b") as handle:
+            handle.write(data)
         os.replace(partial, target)
     except OSError:
+        partial.unlink(missing_ok=True)
         log.warning("could not keep a copy of the imported file in %s", target.parent)
 
 

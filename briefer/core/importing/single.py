@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import cast
@@ -107,7 +107,7 @@ def import_file(
             bundled=bundled,
             letter_id=known_letter,
         )
-        result = _result(session, path, status, letter_id)
+        result = replace(_result(session, path, status, letter_id), notice=parsed.notice)
     if not bundled:
         keep_source(store, file_hash, path.suffix, data)
     return result

@@ -8,9 +8,15 @@ of SQLAlchemy or the store, so a worker process starts quickly.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import logging
+import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from json.encoder import encode_basestring_ascii
@@ -126,11 +132,51 @@ def compact(parsed: ParsedLetter) -> tuple[tuple[SectionRow, ...], tuple[Passage
 
 
 _worker_themes: Themes = ()
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
-def init_worker(themes: Themes) -> None:
+def init_worker(themes: Themes, writer: int = 0, log_file: str | None = None) -> None:
+    """A worker process's start: the themes, its tie to the writer, where to log.
+
+    ``writer`` is the process id of the bulk import's writer: a worker ends as
+    soon as it is gone, however it ended (killed without warning included), so
+    no worker outlives the import. Ctrl-C in a terminal reaches every process of
+    the group; it is the writer's to handle (it stops the import and says what
+    was stored), so the workers ignore it.
+    """
     global _worker_themes
     _worker_themes = themes
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if log_file is not None:
+        from briefer.core.store.safe_log import PrivateFileHandler, RedactingFormatter
+
+        handler = PrivateFileHandler(log_file, encoding="utf-8", delay=True)
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        logging.getLogger().addHandler(handler)
+    if writer:
+        _end_with(writer)
+
+
+def _end_with(writer: int) -> None:
+    """End this process when the writer ends: at once on Linux, within a moment elsewhere."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.name != "posix":  # pragma: no cover - Windows: the pool ends its processes itself
+        return
+    if os.getppid() != writer:  # the writer died before the tie was made
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == writer:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="writer-watch", daemon=True).start()
 
 
 def _headings(parsed: ParsedLetter) -> dict[int, tuple[str, ...]]:

@@ -98,6 +98,7 @@ class KnownLetters:
     """
 
     def __init__(self, session: Session) -> None:
+        self.seen = 0  # letters handled since the load (the bulk import loads again after many)
         self.files: set[str] = set(session.scalars(select(LetterSource.file_hash)))
         self.kamerstuk_keys: set[str] = set()
         self.contents: set[str] = set()
@@ -276,7 +277,14 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
         ],
     )
     return ImportResult(
-        item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids), notice=item.notice
+        item.path,
+        NEW,
+        letter_id,
+        title,
+        meta.kamerstuk,
+        meta.pages,
+        len(ids),
+        notice=item.notice,
     )
 
 

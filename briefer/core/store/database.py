@@ -9,21 +9,24 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from briefer import paths
 from briefer.core.errors import StaleEditError, StoreError
 from briefer.core.store.change_counter import count_saves
+from briefer.core.store.disk_errors import os_problem
+from briefer.core.store.failures import store_error, store_problem
 from briefer.core.store.lock import LibraryLock
+from briefer.core.store.note_journal import NoteJournal, after_backups
 from briefer.core.store.private import create_private_file, private_folder
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
@@ -52,6 +55,9 @@ class Store:
         self.author: str = default_author()
         # A server database (briefer.core.store.server) has a URL and no file of its own.
         self.url: str | None = url
+        # A library file keeps its notes' recent versions beside it (the server has its
+        # own backups): what a restore of yesterday's backup would not bring back.
+        self.journal: NoteJournal | None = NoteJournal(path) if url is None else None
         if url is None:
             self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -68,6 +74,10 @@ class Store:
     @property
     def is_server(self) -> bool:
         return self.url is not None
+
+    @property
+    def _file(self) -> Path | None:
+        return self.path if self.url is None else None
 
     @property
     def name(self) -> str:
@@ -90,8 +100,15 @@ class Store:
                 "iemand anders heeft dit zojuist gewijzigd; uw wijziging is niet opgeslagen: "
                 "bekijk de nieuwe stand en probeer het opnieuw"
             ) from None
+        except DBAPIError as exc:
+            _rollback(session)
+            # A full disk, a read-only file, a refusing or vanished server: one line.
+            error = store_error(self.name, exc, database=self._file)
+            if error is None:
+                raise
+            raise error from None
         except BaseException:
-            session.rollback()
+            _rollback(session)
             raise
         finally:
             session.close()
@@ -102,8 +119,13 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except DBAPIError as exc:
+            error = store_error(self.name, exc, writing=False, database=self._file)
+            if error is None:
+                raise
+            raise error from None
         finally:
-            session.rollback()
+            _rollback(session)
             session.close()
 
     def schema_revision(self) -> str | None:
@@ -121,16 +143,31 @@ class Store:
         """Copy the database (consistently, also in WAL mode) into the backups folder."""
         if self.url is not None:
             raise StoreError(SERVER_BACKUPS)
-        folder = private_folder(paths.backup_dir_for(self.path))
+        folder = paths.backup_dir_for(self.path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-{stamp}-{reason}.sqlite"
-        create_private_file(target)  # owner-only before SQLite writes a byte
-        with (
-            closing(sqlite3.connect(self.path)) as source,
-            closing(sqlite3.connect(target)) as copy,
-        ):
-            source.backup(copy)
+        try:
+            private_folder(folder)
+            create_private_file(target)  # owner-only before SQLite writes a byte
+            with (
+                closing(sqlite3.connect(self.path)) as source,
+                closing(sqlite3.connect(target)) as copy,
+            ):
+                source.backup(copy)
+        except (OSError, sqlite3.Error) as exc:
+            # Half a backup is no backup: it must never be offered for a restore.
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                problem = os_problem(exc)
+            else:
+                problem = store_problem(exc, target) or str(exc)
+            raise StoreError(
+                f"{target}: de reservekopie kan niet worden gemaakt, {problem}"
+            ) from None
         prune_backups(folder, self.path.stem)
+        if self.journal is not None:
+            after_backups(self.journal, list_backups(self.path))
         return target
 
     def close(self) -> None:
@@ -138,6 +175,12 @@ class Store:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _rollback(session: Session) -> None:
+    """Roll back; on a connection that is already gone there is nothing left to undo."""
+    with suppress(DBAPIError):
+        session.rollback()
 
 
 def default_author() -> str:
@@ -236,6 +279,9 @@ def open_store(path: Path) -> tuple[Store, bool]:
         return store, created
     except (OperationalError, DatabaseError) as exc:
         store.close()
+        problem = store_problem(exc, path)
+        if problem is not None:
+            raise StoreError(f"{path}: de database kan niet worden geopend, {problem}") from None
         raise StoreError(f"{path}: de database kan niet worden geopend ({_reason(exc)})") from None
     except BaseException:
         store.close()

@@ -12,6 +12,7 @@ SQLite-specific, like ``briefer.core.store.database``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -21,10 +22,13 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from briefer.core.errors import DamagedDatabaseError, StoreError
+from briefer.core.errors import DamagedDatabaseError, MissingLibraryError, StoreError
 from briefer.core.store.database import Store, list_backups
+from briefer.core.store.failures import store_problem
 from briefer.core.store.lock import lock_library
 from briefer.core.store.private import create_private_file
+
+log = logging.getLogger(__name__)
 
 DAILY = "dagelijks"
 _HEADER = b"SQLite format 3\x00"
@@ -51,14 +55,20 @@ _MONTHS = [
 # --- the check at start ------------------------------------------------------------------
 
 
-def check_database(path: Path) -> None:
+def check_database(path: Path, *, new_library: bool = False) -> None:
     """Raise DamagedDatabaseError when the database file is damaged or no database.
 
-    A missing file is fine (a new library is made). An empty file counts as
-    damaged only when the database has backups: then there was a library, and
-    starting an empty one in its place would silently lose it; without backups
-    it is a first start that was interrupted.
+    A missing file is a new library only when it has no backups (a first
+    start) or when the user asked for a new one (``new_library``): with
+    backups beside it there was a library, and an empty one in its place would
+    silently lose it (MissingLibraryError, which offers the newest backup). An
+    empty file likewise counts as damaged only when the database has backups;
+    without them it is a first start that was interrupted.
     """
+    if not path.exists() and not path.is_symlink() and not new_library:
+        backups = list_backups(path)
+        if backups:
+            raise missing_error(path, backups)
     problem = _file_problem(path)
     if problem is None and path.is_file():
         problem = quick_check(path)
@@ -108,7 +118,8 @@ def quick_check(path: Path, *, read_only: bool = False) -> str | None:
     except sqlite3.DatabaseError as exc:
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES:
             return f"SQLite: {exc}"
-        raise StoreError(f"{path}: de database kan niet worden geopend ({exc})") from None
+        problem = store_problem(exc, path) or str(exc)
+        raise StoreError(f"{path}: de database kan niet worden geopend, {problem}") from None
     if rows == [("ok",)]:
         return None
     lines = [line for row in rows for line in str(row[0]).splitlines()]
@@ -129,6 +140,21 @@ def damaged_error(database: Path, problem: str, *, lead: str | None = None) -> D
     elif lead is None:
         message += "; er is geen reservekopie"
     return DamagedDatabaseError(message, database, backups, problem)
+
+
+MISSING = "het bestand ontbreekt"
+
+
+def missing_error(database: Path, backups: list[Path]) -> MissingLibraryError:
+    newest = backups[-1]
+    return MissingLibraryError(
+        f"{database}: de bibliotheek ontbreekt, maar er zijn reservekopieën van; de nieuwste "
+        f"is van {describe_time(backup_time(newest))} ({newest}); zet die terug met "
+        "'briefer restore', of begin een nieuwe, lege bibliotheek met 'briefer new-library'",
+        database,
+        backups,
+        MISSING,
+    )
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -163,7 +189,13 @@ def daily_backup(store: Store, today: date | None = None) -> Path | None:
     for backup in list_backups(store.path):
         if backup.name.endswith(f"-{DAILY}.sqlite") and backup_time(backup).date() == today:
             return None
-    return store.backup(DAILY)
+    try:
+        return store.backup(DAILY)
+    except StoreError:
+        # No room for the day's copy (a full disk): the library still opens, to be read;
+        # the next start tries again, and a change that does not fit says so itself.
+        log.warning("the daily backup of %s could not be made", store.path.name)
+        return None
 
 
 # --- restoring -----------------------------------------------------------------------------

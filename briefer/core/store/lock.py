@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sys
 import threading
@@ -25,7 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import LibraryInUseError, StoreError
+from briefer.core.store.disk_errors import os_problem
 from briefer.core.store.private import private_folder
+
+log = logging.getLogger(__name__)
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS = sys.platform == "win32"
@@ -128,9 +132,18 @@ def _read_pid(fd: int) -> int:
 
 
 def _write_pid(fd: int) -> None:
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    """Name this process in the lock file; on a full disk the lock holds without a name.
+
+    The operating system's lock is what counts: a second Briefer is refused all
+    the same, only its message says "een ander proces" instead of the number.
+    The change the user makes next then fails with the disk's own one line.
+    """
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    except OSError as exc:
+        log.warning("the lock file could not name this process (errno %s)", exc.errno)
 
 
 def _same_file(path: Path, fd: int) -> bool:
@@ -150,7 +163,8 @@ def _acquire(path: Path, database: Path) -> int:
             fd = os.open(path, flags, 0o600)
         except OSError as exc:
             raise StoreError(
-                f"{database}: het slotbestand {path.name} kan niet worden gemaakt ({exc.strerror})"
+                f"{database}: het slotbestand {path.name} kan niet worden gemaakt, "
+                f"{os_problem(exc)}"
             ) from None
         try:
             try:
@@ -228,7 +242,7 @@ def lock_library(database: Path) -> LibraryLock:
         if not folder.is_dir():
             private_folder(folder)
     except OSError as exc:
-        raise StoreError(f"{folder}: de map kan niet worden gemaakt ({exc.strerror})") from None
+        raise StoreError(f"{folder}: de map kan niet worden gemaakt, {os_problem(exc)}") from None
     path = folder.resolve() / lock_path(database).name
     with _guard:
         holder = _holders.get(path)

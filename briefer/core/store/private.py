@@ -1,10 +1,11 @@
 """Briefer's own files are the user's alone: owner-only (0600 files, 0700 folders).
 
 A diplomat's notes and talking points may be classified, so the database, its
--wal/-shm/-journal files, the backups, the lock, the log, the preferences and
-the window layout are created readable by their owner only, whatever the
-umask. ``tighten_library`` brings a library made by an older Briefer (or
-copied in with looser modes) into line at start and says so in the log.
+-wal/-shm/-journal files, the backups, the copies of imported files
+(``sources/``), the lock, the log, the preferences and the window layout are
+created readable by their owner only, whatever the umask. ``tighten_library``
+brings a library made by an older Briefer (or copied in with looser modes) into
+line at start and says so in the log.
 
 Files the user exports are not Briefer's own: they keep the user's normal
 permissions (see ``briefer.export.atomic``).
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 SQLITE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+SOURCES_DIR = (
+    "sources"  # copies of imported PDF and Word files (briefer.core.importing.letter_sources)
+)
 _LOOSE = stat.S_IRWXG | stat.S_IRWXO
 
 
@@ -85,10 +89,10 @@ def own_paths(database: Path, log: Path) -> list[Path]:
     found += [database.with_name(database.name + ".lock"), log]
     # Databases a restore moved aside (briefer.sqlite.replaced-…, .damaged-…, with their WAL).
     found += sorted(database.parent.glob(database.name + ".*"))
-    backups = paths.backup_dir_for(database)
-    if backups.is_dir():
-        found.append(backups)
-        found.extend(sorted(backups.iterdir()))
+    for folder in (paths.backup_dir_for(database), database.parent / SOURCES_DIR):
+        if folder.is_dir():  # the backups, and the kept copies of imported files
+            found.append(folder)
+            found.extend(sorted(folder.iterdir()))
     if database.parent.resolve() == paths.data_dir().resolve():
         found.append(database.parent)
     found.append(paths.config_dir())

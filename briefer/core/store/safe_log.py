@@ -31,6 +31,9 @@ class PrivateFileHandler(logging.FileHandler):
         make_private(path)
         return super()._open()
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (a full disk) never prints a traceback of its own."""
+
 
 class RedactingFormatter(logging.Formatter):
     """Formats tracebacks without exception messages (they may quote the user's text)."""

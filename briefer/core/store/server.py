@@ -8,17 +8,25 @@ the data, the app never drops anything there, and many people write at once
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+)
 
 from briefer import paths
 from briefer.core.errors import StoreError
 from briefer.core.seed import is_seeded, seed_new_database
 from briefer.core.store.database import SCHEMA_HEAD, Store, run_migrations
+from briefer.core.store.failures import driver_message
 
 # The advisory lock that lets one Briefer at a time create, upgrade or seed a
 # server database (any number may use it afterwards).
@@ -54,6 +62,7 @@ def open_server_library(db: str, *, seed: bool = True) -> Store:
     """
     url = server_url(db)
     store = Store(paths.default_database().parent / "server", url=url)
+    setting_up = False  # creating or upgrading the schema, or seeding: the admin's rights
     try:
         with _setup_lock(store) as connection:
             revision = _revision(connection)
@@ -61,19 +70,28 @@ def open_server_library(db: str, *, seed: bool = True) -> Store:
                 raise StoreError(f"{store.name}: is geen Briefer-database (onbekende tabellen)")
             if revision != SCHEMA_HEAD:
                 _check_known(store, revision)
+                setting_up = True
                 run_migrations(store)
             if seed and not is_seeded(store):
+                setting_up = True
                 seed_new_database(store)
     except (OperationalError, InterfaceError) as exc:
         store.close()
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        raise StoreError(f"{store.name}: de server is niet bereikbaar ({reason})") from None
-    except DatabaseError as exc:  # e.g. no right to create the unaccent extension
-        store.close()
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise StoreError(
-            f"{store.name}: de database kan niet worden ingericht ({reason}); "
-            "vraag de beheerder van de server"
+            f"{store.name}: de server is niet bereikbaar ({driver_message(exc)})"
+        ) from None
+    except DatabaseError as exc:
+        store.close()
+        reason = driver_message(exc)
+        if setting_up:  # e.g. no right to create the tables or the unaccent extension
+            raise StoreError(
+                f"{store.name}: de database kan niet worden ingericht ({reason}); "
+                "vraag de beheerder van de server"
+            ) from None
+        # The server says it as it is: "permission denied for table alembic_version".
+        raise StoreError(
+            f"{store.name}: de server weigert de toegang ({reason}); "
+            "vraag de beheerder van de server om rechten op deze database"
         ) from None
     except BaseException:
         store.close()
@@ -89,8 +107,13 @@ def _setup_lock(store: Store) -> Iterator[Connection]:
         try:
             yield connection
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _SETUP_LOCK})
-            connection.commit()
+            # A failed statement leaves the transaction aborted: end it first, or the
+            # unlock fails too ("current transaction is aborted") and hides the cause.
+            # (A lost connection took the lock with it.)
+            with contextlib.suppress(DBAPIError):
+                connection.rollback()
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _SETUP_LOCK})
+                connection.commit()
 
 
 def _revision(connection: Connection) -> str | None:

@@ -48,6 +48,7 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a stopped import's line can be long
         self.table = QTableWidget(len(files) + len(problems), 2)
         self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.setObjectName("importTable")
@@ -79,6 +80,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._index_of = {path.name: row for row, path in enumerate(files)}
         self._current_row = 0
+        self._reported: set[int] = set()  # rows whose file has its outcome
 
     def start(self) -> None:
         if not self.files:
@@ -86,7 +88,12 @@ class ImportDialog(QDialog):
             return
         self.summary.setText(self.tr("Bezig met importeren…"))
         self._task = self.actions.import_files(
-            self.files, self._file_done, self._all_done, self._progress, self._cancelled
+            self.files,
+            self._file_done,
+            self._all_done,
+            self._progress,
+            self._cancelled,
+            self._failed,
         )
 
     def _set_result(self, row: int, text: str, error: bool = False) -> None:
@@ -107,7 +114,7 @@ class ImportDialog(QDialog):
         if isinstance(outcome, BulkProgress):
             self._show_rate(outcome)
             return
-        row = len(self.outcomes)
+        row = self._row_of(outcome)
         if isinstance(outcome, ImportResult):
             status = {
                 NEW: self.tr("geïmporteerd"),
@@ -118,11 +125,25 @@ class ImportDialog(QDialog):
             text = self.tr("%1: %2 pagina's, %3 passages (%4)")
             text = text.replace("%1", outcome.title).replace("%2", str(outcome.pages))
             text = text.replace("%3", str(outcome.passages)).replace("%4", status)
+            if outcome.notice:  # how the file was read ("3 bytes waren geen geldige UTF-8 …")
+                text += " · " + outcome.notice
             self._set_result(row, text)
         elif isinstance(outcome, LetterImportError):
             self._set_result(row, outcome.problem, error=True)
         self.outcomes.append(outcome)  # type: ignore[arg-type]
-        self.bar.setValue((row + 1) * 100)
+        self._reported.add(row)
+        self.bar.setValue((len(self._reported)) * 100)
+
+    def _row_of(self, outcome: object) -> int:
+        """The first row of the outcome's file without an outcome yet (a file may come twice)."""
+        path = getattr(outcome, "path", None)
+        for row, file in enumerate(self.files):
+            if row not in self._reported and file == path:
+                return row
+        return next(row for row in range(len(self.files)) if row not in self._reported)
+
+    def _not_reported(self) -> list[int]:
+        return [row for row in range(len(self.files)) if row not in self._reported]
 
     def _show_rate(self, progress: BulkProgress) -> None:
         """Several letters: how many, how fast, how long still (the bulk import's report)."""
@@ -141,16 +162,23 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         if progress.done < len(self.files):
             row = progress.done
-            if self.table.item(row, 1) is not None:
+            if row not in self._reported and self.table.item(row, 1) is not None:
                 self.table.item(row, 1).setText(self.tr("bezig…"))
 
     def _all_done(self, _outcomes: object) -> None:
         self._finish()
 
     def _cancelled(self) -> None:
-        for row in range(len(self.outcomes), len(self.files)):
-            self._set_result(row, self.tr("geannuleerd"))
+        for row in self._not_reported():
+            self._set_result(row, self.tr("geannuleerd, niet opgeslagen"))
         self._finish()
+
+    def _failed(self, message: str) -> None:
+        """The store failed (a full disk, a lost server): the files not reported were not stored."""
+        for row in self._not_reported():
+            self._set_result(row, self.tr("niet opgeslagen"), error=True)
+        self._finish()
+        self.summary.setText(message)
 
     def _finish(self) -> None:
         self.finished_all = True
