@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_END = re.compile(r"[.!?][»”’)]*\s+(?=[(«“‘]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])")
+# A sentence ends at . ! or ? before a capital, also with a footnote marker glued to the
+# stop ("te verkleinen.21 Internationaal"; not a decimal such as "versie 1.2 De").
+_END = re.compile(
+    r"(?:[.!?][»”’)]*|(?<=[^\W\d_])[»”’)]*[.!?]\d{1,3})\s+(?=[(«“‘]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:c\.s|jl|nr|o\.a|bijv|cf|e\.d|e\.a|p|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|incl|excl|"
     r"art|blz|vs|mr|dr|drs|ir|prof|St)|\b[A-Z])\.$"
