@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from briefer.core.bulk_writer import FullTextInBulk, KnownLetters, store_new
 from briefer.core.commitments import sync_commitments
+from briefer.core.fulfilment_links import statements_waiting
 from briefer.core.importing import (
     DUPLICATE,
     NEW,
@@ -52,7 +53,14 @@ from briefer.core.importing import (
 )
 from briefer.core.letter_sources import keep_source, stored_fixes
 from briefer.core.models import LetterSource, Theme, utcnow
-from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
+from briefer.core.parse_worker import (
+    VOLDAAN,
+    Parsed,
+    Themes,
+    init_worker,
+    parse_and_tag,
+    parse_many,
+)
 from briefer.core.store import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import body_lines
@@ -240,6 +248,7 @@ class _Batch:
         self.index = FullTextInBulk(session)
         self.index.start()
         self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
+        self.waiting = statements_waiting(session)  # statements that meet nothing yet
         self.now = utcnow()
         self.stored = 0
 
@@ -256,7 +265,7 @@ class _Batch:
         connection.exec_driver_sql("SAVEPOINT letter")
         try:
             if new:
-                result = store_new(self.session, item, self.now)
+                result = store_new(self.session, item, self.now, self.waiting)
             else:
                 result = _store_full(self.session, item, self.known)
                 self.index.fill()
@@ -274,6 +283,8 @@ class _Batch:
             )
         connection.exec_driver_sql("RELEASE SAVEPOINT letter")
         self.stored += 1
+        if not self.waiting and (not new or any(f.kind == VOLDAAN for f in item.commitments)):
+            self.waiting = statements_waiting(self.session)
         if self.stored % FILL_EVERY == 0:
             self.index.fill()
         if new:

@@ -26,9 +26,10 @@ from typing import Any, cast
 from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from briefer.core.fulfilment_links import link_letter
 from briefer.core.importing import NEW, ImportResult
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
-from briefer.core.parse_worker import Parsed, SectionRow
+from briefer.core.parse_worker import VOLDAAN, Parsed, SectionRow
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 _LETTERS = cast(Table, Letter.__table__)
@@ -160,6 +161,11 @@ _COMMITMENT_ROWS = _ManyRows(
         "deleted",
         "created_at",
         "updated_at",
+        "kind",
+        "made_in",
+        "actor",
+        "recurring",
+        "meets_keys",
     ),
 )
 _SECTION_ROWS = _ManyRows(
@@ -215,9 +221,13 @@ class KnownLetters:
         return meta.date is None or (meta.title, meta.date) not in self.titles
 
 
-def store_new(session: Session, item: Parsed, now: datetime | None = None) -> ImportResult:
+def store_new(
+    session: Session, item: Parsed, now: datetime | None = None, waiting: bool = True
+) -> ImportResult:
     """Insert a letter that ``KnownLetters.is_new`` said is new, with its tags and
-    commitments as the worker found them: what ``import_file`` stores for it."""
+    commitments as the worker found them, and link what meets what: what ``import_file``
+    stores for it. ``waiting``: whether the library may have statements that meet a
+    promise of a letter still to come (``statements_waiting``)."""
     meta = item.meta
     assert meta is not None
     now = now or utcnow()
@@ -301,10 +311,20 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
                     "deleted": False,
                     "created_at": now,
                     "updated_at": now,
+                    "kind": found.kind,
+                    "made_in": found.made_in,
+                    "actor": found.actor,
+                    "recurring": found.recurring,
+                    "meets_keys": found.meets_keys,
                 }
                 for found in item.commitments
             ],
         )
+        statements = any(found.kind == VOLDAAN for found in item.commitments)
+        named = waiting and any(found.kind != VOLDAAN for found in item.commitments)
+        if statements or named:  # what link_letter would find nothing for is left out
+            link_letter(session, letter_id, forward=statements, backward=named)
+            session.expunge_all()
     _SOURCE_ROWS.insert(
         connection,
         [

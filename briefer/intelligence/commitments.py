@@ -115,13 +115,13 @@ def subject_of(sentence: str) -> str:
         if also:
             subject += f" en {also.group(1)}"
         elif right_after:
-            about = _words_after(right_after.group(1), 4)
-            if about:
-                subject += f" {rest.split()[0]} {about}"
+            after = _words_after(right_after.group(1), 4)
+            if after:
+                subject += f" {rest.split()[0]} {after}"
         elif match.text.lower() in _GENERIC:
-            about = re.search(r"\b(?:over|waarin|inzake|met)\s+(.*)", rest)
-            if about:
-                topic = _words_after(about.group(1), 6)
+            topic_at = re.search(r"\b(?:over|waarin|inzake|met)\s+(.*)", rest)
+            if topic_at:
+                topic = _words_after(topic_at.group(1), 6)
                 if topic:
                     subject += f" over {topic}"
         return subject

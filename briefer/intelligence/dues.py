@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefer.intelligence.parliament_calendar import recess_start
 from briefer.ingest.kamerstuk import DUTCH_MONTHS
+from briefer.intelligence.parliament_calendar import recess_start
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         "quarter",
     ),
     (
-        re.compile(
-            rf"\b(?:in )?de (?P<half>eerste|tweede) helft (?:van )?\s*{_WHEN_YEAR}", _I
-        ),
+        re.compile(rf"\b(?:in )?de (?P<half>eerste|tweede) helft (?:van )?\s*{_WHEN_YEAR}", _I),
         "half",
     ),
     (
@@ -132,7 +130,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         "voorjaarsnota",
     ),
     (
-        re.compile(rf"\b(?:voor|vóór) (?:de )?(?P<season>zomer|kerst)(?:\s+(?:van\s+)?{_YEAR})?", _I),
+        re.compile(
+            rf"\b(?:voor|vóór) (?:de )?(?P<season>zomer|kerst)(?:\s+(?:van\s+)?{_YEAR})?", _I
+        ),
         "before_season",
     ),
     (
@@ -201,8 +201,12 @@ def find_due(sentence: str, letter_date: date | None) -> Due | None:
     if best is None:
         if recurring is None:
             return None
-        return Due("elk jaar" if "jaar" in sentence else "jaarlijks", "jaarlijks",
-                   date(base, 12, 31), recurring)  # fmt: skip
+        return Due(
+            "elk jaar" if "jaar" in sentence else "jaarlijks",
+            "jaarlijks",
+            date(base, 12, 31),
+            recurring,
+        )
     due = best[2]
     if recurring is not None:
         return Due(due.phrase, due.label, due.last_day, recurring)

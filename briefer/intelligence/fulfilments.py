@@ -83,7 +83,7 @@ _DEBATE = re.compile(
     + r")(?:\s+(?P<year>\d{4})|\s+jl\.)?)"
 )
 _PROMISE_DATE = re.compile(
-    r"\b(?:toezegging|brief|motie)\s+van\s+(?P<day>\d{1,2})\s+(?P<month>"
+    r"\b(?:toezegging|\w*brief|motie)\s+van\s+(?P<day>\d{1,2})\s+(?P<month>"
     + "|".join(DUTCH_MONTHS)
     + r")(?:\s+(?P<year>\d{4})|\s+jl\.)?",
     _I,
@@ -101,6 +101,7 @@ class FoundFulfilment:
     references: tuple[str, ...]  # canonical ids of the Kamerstukken it names
     dates: tuple[date, ...]  # the dates of the promise, a debate or a letter it names
     names: tuple[str, ...]  # the members or the motie's names it names
+    keys: tuple[str, ...] = ()  # what to find the promise by: "k:<kamerstuk key>", "d:", "n:"
 
 
 def _day(match: re.Match[str], letter_date: date | None) -> date | None:
@@ -140,17 +141,23 @@ def _what(text: str) -> str:
     return "verzoek"
 
 
-def describe(text: str, letter_date: date | None) -> tuple[str, tuple[str, ...], tuple[date, ...], tuple[str, ...]]:
-    """(where it was promised, Kamerstukken, dates, names) as a fulfilment sentence says."""
+Described = tuple[str, tuple[str, ...], tuple[date, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def describe(text: str, letter_date: date | None) -> Described:
+    """(where it was promised, Kamerstukken, dates, names, keys) as a fulfilment sentence
+    says; the keys are how the library finds the letter of the promise: ``k:<kamerstuk
+    key>`` (briefer.ingest.kamerstuk), ``d:<ISO date>``, ``n:<a name, folded>``."""
     parts: list[str] = []
     dates: list[date] = []
     names: list[str] = []
     debate = _DEBATE.search(text)
+    debated: date | None = None  # a debate's day: no letter of the library has it
     if debate is not None:
         parts.append(" ".join(debate["debate"].split()))
-        day = _day(debate, letter_date)
-        if day is not None:
-            dates.append(day)
+        debated = _day(debate, letter_date)
+        if debated is not None:
+            dates.append(debated)
     elif _QUESTIONS.search(text):
         parts.append("Kamervragen")
     references = [r for r in find_references(text) if r.kind == KAMERSTUK]
@@ -173,11 +180,16 @@ def describe(text: str, letter_date: date | None) -> tuple[str, tuple[str, ...],
             dates.append(day)
             if debate is None:
                 parts.append(f"van {day.day} {match['month'].lower()} {day.year}")
+    names = list(dict.fromkeys(names))
+    keys = [f"k:{r.key}" for r in references]
+    keys += [f"d:{d.isoformat()}" for d in dates if d != debated]
+    keys += [f"n:{n.casefold().replace(' ', '_')}" for n in names]
     return (
         ", ".join(parts),
         tuple(r.canonical for r in references),
         tuple(dates),
-        tuple(dict.fromkeys(names)),
+        tuple(names),
+        tuple(dict.fromkeys(keys)),
     )
 
 
@@ -189,8 +201,10 @@ def find_fulfilments(
     for passage, sentence, page in passage_sentences(answers_only(passages)):
         text = sentence.text
         first: tuple[PassageInput, str, int] = (passage, text, page)
-        if recalled is not None and recalled[0].id == passage.id and (
-            _DELIVERED.search(text) or (is_fulfilment(text) and not _named(text))
+        if (
+            recalled is not None
+            and recalled[0].id == passage.id
+            and (_DELIVERED.search(text) or (is_fulfilment(text) and not _named(text)))
         ):
             first = recalled
             text = f"{recalled[1]} {text}"
@@ -198,9 +212,11 @@ def find_fulfilments(
             recalled = (passage, text, page) if _RECALL_REQUEST.search(text) else None
             continue
         recalled = None
-        made_in, refs, dates, names = describe(text, letter_date)
+        made_in, refs, dates, names, keys = describe(text, letter_date)
         found.append(
-            FoundFulfilment(first[0].id, first[2], text, _what(text), made_in, refs, dates, names)
+            FoundFulfilment(
+                first[0].id, first[2], text, _what(text), made_in, refs, dates, names, keys
+            )
         )
     return found
 
@@ -208,6 +224,9 @@ def find_fulfilments(
 def _named(text: str) -> bool:
     """Whether a sentence names what it meets (a motie, debate, member, Kamerstuk, date)."""
     return bool(
-        _MOTIE.search(text) or _DEBATE.search(text) or _MEMBER.search(text)
-        or find_references(text) or _PROMISE_DATE.search(text)
-    )  # fmt: skip
+        _MOTIE.search(text)
+        or _DEBATE.search(text)
+        or _MEMBER.search(text)
+        or find_references(text)
+        or _PROMISE_DATE.search(text)
+    )

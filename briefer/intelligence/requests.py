@@ -59,8 +59,10 @@ def _pieces(passage: PassageInput) -> list[tuple[int, str]]:
     pieces = []
     for start in starts:
         end = _END.search(passage.text, start)
-        stop = end.end() if end is not None and end.group(0) == ";" else (
-            end.start() if end is not None else len(passage.text)
+        stop = (
+            end.end()
+            if end is not None and end.group(0) == ";"
+            else (end.start() if end is not None else len(passage.text))
         )
         text = passage.text[start:stop].strip()
         if text:

@@ -231,7 +231,8 @@ def stem_of(file_name: str, gold: Mapping[str, GoldDoc]) -> str | None:
 def library_found(store: Any, gold: Mapping[str, GoldDoc] | None = None) -> dict[str, list[Found]]:
     """What a library lists per gold document: its commitments, fulfilments, requests of the
     Kamer and weaker candidates, each under the file its letter was read from."""
-    from briefer.core.commitments import list_candidates, list_commitments
+    from briefer.core.commitment_candidates import list_candidates
+    from briefer.core.commitments import list_commitments
     from briefer.core.library import list_letters
 
     gold = load_gold() if gold is None else gold

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from briefer.app import open_library
-from briefer.core.commitments import CommitmentRow, list_candidates, list_commitments
+from briefer.core.commitment_candidates import list_candidates
+from briefer.core.commitments import CommitmentRow, list_commitments
 from briefer.core.references import letter_references
 from briefer.core.store import Store
 from tests.corpus.commitment_scores import BUNDLED_STEM, OVERLAP, load_gold, similarity
