@@ -14,6 +14,9 @@ from briefer.core.commitments import (
     MET,
     OPEN,
     OVERDUE,
+    TOEZEGGING,
+    VERZOEK,
+    VOLDAAN,
     CommitmentRow,
     add_commitment,
     delete_commitment,
@@ -25,7 +28,6 @@ from briefer.core.commitments import (
 )
 from briefer.core.fulfilment_links import set_met_by
 from briefer.core.library import find_letter
-from briefer.core.parse_worker import TOEZEGGING, VERZOEK, VOLDAAN
 from briefer.core.themes import find_theme
 
 _STATUS = {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN", MET: "voldaan"}

@@ -182,4 +182,6 @@ def cmd_suggestions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"Geen standpunten gevonden in de passages over {theme.name}.\n")
     for number, item in enumerate(found, 1):
         out.write(f"{number}. {item.text}\n   ({item.citation}, passage #{item.passage_id})\n")
+        if item.question:
+            out.write(f"   reactief, antwoord op: “{item.question}”\n")
     return 0

@@ -21,7 +21,7 @@ from datetime import date
 from briefer.compose.labels import due_text, labels
 from briefer.compose.model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
 from briefer.core.changes import Changes, Side, compare_letters
-from briefer.core.commitments import DONE, OVERDUE, list_commitments
+from briefer.core.commitments import DONE, MET, OVERDUE, TOEZEGGING, VERZOEK, list_commitments
 from briefer.core.errors import NotFoundError
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.store import Store
@@ -46,22 +46,28 @@ def toezeggingen_blocks(
     store: Store, theme_id: int, today: date | None = None, language: str = "nl"
 ) -> list[Block]:
     words = labels(language)
-    rows = list_commitments(store, theme_id=theme_id, today=today)
+    rows = list_commitments(store, theme_id=theme_id, today=today, kinds=(TOEZEGGING, VERZOEK))
     if not rows:
         return []  # an empty part is left out, never a placeholder
     items = []
     for row in rows:
-        runs = [Run(_clean(row.subject[:1].upper() + row.subject[1:]), bold=True)]
-        if row.due:
+        subject = row.subject[:1].upper() + row.subject[1:]
+        if row.kind == VERZOEK:
+            subject = f"{words['request']}: {row.subject}"
+        runs = [Run(_clean(subject), bold=True)]
+        if row.kind != VERZOEK and row.due:
             runs.append(Run(f" — {words['due']}: {_clean(due_text(row.due, language))}"))
             if row.due_phrase and row.due_phrase != row.due:
                 runs.append(Run(f" (“{_clean(row.due_phrase)}”)"))
-        else:
+        elif row.kind != VERZOEK:
             runs.append(Run(f" — {words['no_due']}"))
         if row.status == OVERDUE:
             runs.append(Run(f" — {words['overdue']}", bold=True))
         elif row.status == DONE:
             runs.append(Run(f" — {words['done']}", italic=True))
+        elif row.status == MET and row.met_by:
+            met = words["met"].format(letter=_clean(row.met_by[0].citation))
+            runs.append(Run(f" — {met}", italic=True))
         runs.append(Run(f": {_clean(row.text)}"))
         items.append(ListItem(tuple(runs), (row.citation,)))
     return [BulletList(tuple(items))]

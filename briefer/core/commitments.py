@@ -28,7 +28,10 @@ from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.fulfilment_links import Proof, Target, link_letter, met_by
 from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
-from briefer.core.parse_worker import TOEZEGGING, VERZOEK, VOLDAAN, found_rows
+from briefer.core.parse_worker import TOEZEGGING as TOEZEGGING  # the kinds, for the front ends
+from briefer.core.parse_worker import VERZOEK as VERZOEK
+from briefer.core.parse_worker import VOLDAAN as VOLDAAN
+from briefer.core.parse_worker import found_rows
 from briefer.core.store import Store
 from briefer.core.tags import themes_of_passages
 from briefer.intelligence.commitments import PassageInput

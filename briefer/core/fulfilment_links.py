@@ -72,6 +72,7 @@ class Proof:
     letter_date: date | None
     page: int
     text: str
+    passage_id: int | None = None
 
     @property
     def citation(self) -> str:
@@ -85,6 +86,7 @@ class Proof:
             "letter_date": self.letter_date.isoformat() if self.letter_date else None,
             "page": self.page,
             "text": self.text,
+            "passage": self.passage_id,
         }
 
 
@@ -339,6 +341,7 @@ def met_by(
             letter.letter_date,
             statement.page,
             statement.text,
+            statement.passage_id,
         )
         proofs.setdefault(statement.meets_id or 0, []).append(proof)
         target = met_rows.get(statement.meets_id or 0)
@@ -359,6 +362,35 @@ def met_by(
     return proofs, targets
 
 
+def proofs_of(session: Session, row: Commitment) -> list[Commitment]:
+    """The statements that meet a commitment: those pointing at it, and for a request of a
+    motie, those that meet another request of that motie as a motie."""
+    statements = list(session.scalars(select(Commitment).where(Commitment.meets_id == row.id)))
+    if row.kind == VERZOEK:
+        siblings = select(Commitment.id).where(
+            Commitment.letter_id == row.letter_id, Commitment.kind == VERZOEK
+        )
+        for statement in session.scalars(
+            select(Commitment).where(
+                Commitment.kind == VOLDAAN,
+                Commitment.meets_id.in_(siblings),
+                Commitment.meets_id != row.id,
+            )
+        ):
+            if _keys(statement)[0] == "motie":
+                statements.append(statement)
+    return statements
+
+
+def statements_meeting(store: Store, commitment_id: int) -> list[int]:
+    """The ids of the statements that meet a commitment (what ``set_met_by(None)`` unlinks)."""
+    with store.read() as session:
+        row = session.get(Commitment, commitment_id)
+        if row is None:
+            raise NotFoundError(f"geen toezegging met nummer {commitment_id}")
+        return [statement.id for statement in proofs_of(session, row)]
+
+
 def set_met_by(store: Store, commitment_id: int, statement_id: int | None) -> None:
     """The user's say on what meets a commitment: ``statement_id`` (a "voldaan" row of
     another letter) meets it, or (None) none does: every statement that met it is unlinked.
@@ -368,9 +400,7 @@ def set_met_by(store: Store, commitment_id: int, statement_id: int | None) -> No
         if row is None or row.deleted or row.kind not in _TARGETS:
             raise NotFoundError(f"geen toezegging of verzoek met nummer {commitment_id}")
         if statement_id is None:
-            for statement in session.scalars(
-                select(Commitment).where(Commitment.meets_id == commitment_id)
-            ):
+            for statement in proofs_of(session, row):
                 statement.meets_id = None
                 statement.edited = True
                 statement.updated_at = utcnow()
