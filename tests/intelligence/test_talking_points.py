@@ -37,7 +37,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         "Om die reden wil het kabinet zich met gelijkgezinde partners inzetten voor een hof.",
         "In ditzelfde kader verwelkomt het kabinet de start van de triloogonderhandelingen.",
         "Het kabinet wil daarom evenredig bijdragen aan civiele en militaire missies.",
-        "Respect voor de Europese waarden en de rechtsstaat zijn hiervoor belangrijke basiswaarden.",
+        "Respect voor de Europese waarden en de rechtsstaat zijn hiervoor belangrijke waarden.",
         "Dit draagt bij aan de veiligheid van Europa en van Nederland in het bijzonder.",
         "Hierover zal het kabinet de komende periode met uw Kamer in gesprek gaan.",
     ],
