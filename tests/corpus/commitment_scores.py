@@ -2,9 +2,9 @@
 
 The gold set is ``expected/<file stem>.commitments.json`` (its format: README.md in this
 folder). A found item matches a gold item of its kind by its sentence: the words they share
-cover at least 0.8 of the shorter of the two (and a fifth of the longer, so that a whole
-page does not match a sentence in it), so the score survives changes in how reading joins
-lines, undoes hyphens or cuts sentences. Each gold item is matched at most once.
+cover at least 0.8 of the shorter of the two and half of the longer (so that neither a
+whole page nor a fragment matches a sentence), so the score survives changes in how
+reading joins lines, undoes hyphens or cuts sentences. Each gold item is matched at most once.
 
 ``score`` is a plain function of what was found per document; ``library_found`` reads what
 a library holds; ``corpus_scores`` imports the real documents into a temporary library
@@ -32,7 +32,7 @@ SCORED = (PROMISE, FULFILMENT, REQUEST, CANDIDATE)
 _GOLD_KIND = {PROMISE: PROMISE, FULFILMENT: FULFILMENT, REQUEST: REQUEST, CANDIDATE: WEAK}
 
 OVERLAP = 0.8  # of the shorter text's words
-FLOOR = 0.2  # of the longer text's words
+FLOOR = 0.5  # of the longer text's words
 
 
 @dataclass(frozen=True)
