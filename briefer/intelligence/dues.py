@@ -143,6 +143,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "season",
     ),
+    (re.compile(rf"\b(?P<season>voorjaar|zomer|najaar)\s+(?:van\s+)?{_YEAR}", _I), "season"),
     (
         re.compile(
             rf"\b(?:(?:aan het |tegen het )?(?:eind|einde)|uiterlijk eind|voor het einde)"

@@ -28,21 +28,23 @@ _I = re.IGNORECASE
 
 KAMER = re.compile(
     r"\b(?:uw|de|die) Kamer\b|\b(?:kunt|om|ontvangt|stuur|zend|bied|informeer) u\b|"
-    r"\b(?:ik|wij|we) u\b|\bu\b(?=[^.;]{0,80}\b(?:te (?:sturen|doen toekomen)|toekomen|"
-    r"toesturen)\b)",
+    r"\b(?:ik|wij|we) u\b|\b(?:stuur|zend|bied|informeer) (?:ik|wij|we) u\b|"
+    r"\bu (?:ontvangt|kunt|zult)\b|"
+    r"\bu\b(?=[^.;]{0,80}\b(?:te (?:sturen|doen toekomen)|toekomen|toesturen)\b)",
     _I,
 )
 DELIVER = re.compile(
     r"\b(?:informeren|ge ?ïnformeerd|toekomen|ontvangt|ontvangen|toesturen|toegestuurd|"
-    r"sturen|gestuurd|toezenden|toegezonden|zenden|gezonden|aanbieden|aangeboden|"
+    r"sturen|stuur|gestuurd|toezenden|toegezonden|zenden|zend|gezonden|aanbieden|aangeboden|"
     r"verslag uitbrengen|rapporteren|gerapporteerd|verwachten|berichten|"
-    r"van gedachten wisselen|terugkomen|terug te komen|op de hoogte (?:houden|stellen|brengen))\b",
+    r"van gedachten wisselen|terugkomen|terug te komen|op de hoogte (?:houden|stellen|brengen)|"
+    r"(?:kom|komen)\b[^.;]{0,60}\bterug)\b",
     _I,
 )
 FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|ontvangt|wordt|worden|verwacht|verwachting|voornemens|voornemen|"
     r"kunt u|zeg ik toe|toezeggen|wil(?:len)? (?:ik|wij|we|het kabinet)|stuur ik|ga ik|"
-    r"gaan wij|gaan we)\b",
+    r"gaan wij|gaan we|kom ik|komen wij|komen we|ik kom|wij komen|we komen|u ontvangt)\b",
     _I,
 )
 # Done already: "heeft uw Kamer geïnformeerd", "is de Kamer per brief ... aangeboden".
@@ -114,7 +116,8 @@ def may_promise(text: str) -> bool:
         word in folded
         for word in (
             "zal", "zullen", "zult", "ontvang", "wordt", "worden", "verwacht", "voornem",
-            "kunt u", "zeg", "wil", "stuur ik", "ga ik", "gaan w",
+            "kunt u", "zeg", "wil", "stuur ik", "ga ik", "gaan w", "kom ik", "komen w",
+            "ik kom", "wij komen", "we komen",
         )
     )  # fmt: skip
 

@@ -25,9 +25,7 @@ _OPENING = (
 _START = re.compile(rf"(?:^|(?<=[;,:]))\s*(?={_OPENING})", _I)
 _END = re.compile(r";|,?\s*en gaat over tot de orde van de dag", _I)
 _MOTIE = re.compile(r"\bgehoord de beraadslaging\b|\ben gaat over tot de orde van de dag\b", _I)
-_LEAD = re.compile(
-    rf"^{_OPENING}(?:\s+(?:tevens|voorts|daarnaast|ook|op))?[\s,]*(?:om[\s,]+)?(?:dat\s+)?", _I
-)
+_LEAD = re.compile(rf"^{_OPENING}(?:\s+(?:tevens|voorts|daarnaast|ook|op))?[\s,]*(?:om[\s,]+)?", _I)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! or ? before a capital, also with a footnote marker glued to the
 # stop ("te verkleinen.21 Internationaal"; not a decimal such as "versie 1.2 De").
+# A list's bullet (also the private-use characters PDF fonts use for one) may stand before
+# the next sentence's capital.
 _END = re.compile(
-    r"(?:[.!?][»”’)]*|(?<=[^\W\d_])[»”’)]*[.!?]\d{1,3})\s+(?=[(«“‘]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
+    r"(?:[.!?][»”’)]*|(?<=[^\W\d_])[»”’)]*[.!?]\d{1,3})\s+"
+    r"(?=(?:[-–•▪◦‣\uf000-\uf0ff]\s*)?[(«“‘]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:c\.s|jl|nr|o\.a|bijv|cf|e\.d|e\.a|p|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|incl|excl|"
