@@ -163,7 +163,7 @@ def test_what_a_fulfilment_names() -> None:
                 2,
                 2,
             )
-        ],  # fmt: skip
+        ],
         LETTER,
     )
     assert met.made_in == "Commissiedebat Luchtvaart van 1 juni 2022" and met.what == "toezegging"
