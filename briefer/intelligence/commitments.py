@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from briefer.intelligence import promise_language as lang
 from briefer.intelligence.dues import Due, find_due
@@ -44,6 +45,11 @@ class PassageInput:
     first_page: int
     last_page: int
     role: str | None = None  # ParsedPassage.role: "vraag", "antwoord", "verzoek", ...
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, for the finders' first tests (made once)."""
+        return self.text.lower()
 
 
 @dataclass(frozen=True)
@@ -140,16 +146,28 @@ def actor_of(sentence: str) -> str:
 
 
 _END = re.compile(r"[.!?:;][»”’)\"']*\s*$")
+_HEAD = 400  # of the next passage, into which a sentence may run on
 
 
 def passage_sentences(
-    passages: Sequence[PassageInput],
+    passages: Sequence[PassageInput], wanted: Callable[[str], bool] | None = None
 ) -> Iterator[tuple[PassageInput, Sentence, int]]:
     """Every sentence with the passage it starts in and its page. A passage that breaks off
     in mid-sentence, followed by one that begins in lower case, runs on into it: the
-    sentence is the first passage's, and the next passage starts after it."""
+    sentence is the first passage's, and the next passage starts after it.
+
+    ``wanted``: a fast test of a passage's text in lower case (with the start of the next
+    one, when it breaks off) that the caller's sentences must pass: the passages that fail
+    it are not cut into sentences."""
     carried: tuple[PassageInput, Sentence, int] | None = None
-    for passage in passages:
+    for number, passage in enumerate(passages):
+        if wanted is not None and carried is None and not wanted(passage.lowered):
+            cut_off = not _END.search(passage.text[-12:])
+            if not cut_off or number + 1 == len(passages):
+                continue
+            following = passages[number + 1].lowered[:_HEAD]
+            if not wanted(f"{passage.lowered[-_HEAD:]} {following}"):
+                continue
         sentences = split_sentences(passage.text)
         if carried is not None:
             first, sentence, page = carried
@@ -202,7 +220,9 @@ def find_commitments(
     found: list[FoundCommitment] = []
     previous: FoundCommitment | None = None
     previous_passage = -1
-    for passage, sentence, page in passage_sentences(answers_only(passages)):
+    for passage, sentence, page in passage_sentences(
+        answers_only(passages), lang.may_promise_lowered
+    ):
         if passage.id != previous_passage:
             previous, previous_passage = None, passage.id
         text = sentence.text

@@ -175,6 +175,29 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         "vague",
     ),
 ]
+_MONTH_NAMES = tuple(DUTCH_MONTHS)
+# Words one of which a sentence must have for a rule to find anything (lower case): most
+# sentences are tried by few rules.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("q1", "q2", "q3", "q4", "kwartaal"),
+    "half": ("helft",),
+    "day": _MONTH_NAMES,
+    "month_part": _MONTH_NAMES,
+    "recess": ("reces",),
+    "prinsjesdag": ("prinsjesdag",),
+    "voorjaarsnota": ("voorjaarsnota", "suppletoire"),
+    "before_season": ("zomer", "kerst"),
+    "season": ("voorjaar", "zomer", "najaar"),
+    "end_year": ("eind",),
+    "begin_year": ("begin",),
+    "mid_year": ("medio",),
+    "year": ("jaar", "loop van"),
+    "coming_year": ("komend",),
+    "month": _MONTH_NAMES,
+    "plain_year": ("20",),
+    "yearly": ("jaar",),
+    "vague": ("spoedig", "snel", "korte termijn", "binnenkort", "komende"),
+}
 _VAGUE_LABELS = {
     "zo snel mogelijk": "zo spoedig mogelijk",
     "binnenkort": "op korte termijn",
@@ -187,7 +210,10 @@ def find_due(sentence: str, letter_date: date | None) -> Due | None:
     base = (letter_date or date.today()).year
     best: tuple[int, int, Due] | None = None
     recurring: str | None = None
+    lowered = sentence.lower()
     for pattern, kind in _RULES:
+        if not any(needle in lowered for needle in _NEEDS[kind]):
+            continue
         for match in pattern.finditer(sentence):
             due = _make(kind, match, base, letter_date)
             if due is None:

@@ -193,12 +193,21 @@ def describe(text: str, letter_date: date | None) -> Described:
     )
 
 
+_CUES = ("toezeg", "toegezegd", "motie", "verzoek", "verzocht")
+
+
+def may_fulfil(lowered: str) -> bool:
+    """A fast first test of a text in lower case: without these words it says nothing is
+    met."""
+    return any(cue in lowered for cue in _CUES)
+
+
 def find_fulfilments(
     passages: Iterable[PassageInput], letter_date: date | None
 ) -> list[FoundFulfilment]:
     found: list[FoundFulfilment] = []
     recalled: tuple[PassageInput, str, int] | None = None  # a request of the Kamer, just before
-    for passage, sentence, page in passage_sentences(answers_only(passages)):
+    for passage, sentence, page in passage_sentences(answers_only(passages), may_fulfil):
         text = sentence.text
         first: tuple[PassageInput, str, int] = (passage, text, page)
         if (

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-from briefer.tagging.rules import fold
-
 _I = re.IGNORECASE
 
 KAMER = re.compile(
@@ -108,35 +106,66 @@ THIRD_PARTY = re.compile(
 )
 
 
+# Words without which the expressions above find nothing, as lower-case text has them: a
+# fast first test of a passage or sentence (most stop here). Keep them in step.
+_TO_KAMER = ("kamer", " u ", "u ontvangt", "kunt u")  # KAMER
+_DELIVERS = (
+    "informeer", "informeren", "nformeerd", "toekomen", "ontvang", " stuur", " sturen",
+    "toestur", "gestuurd", "zenden", "zend ", "gezonden", "aanbied", "aangeboden", "bied ",
+    "verslag uitbrengen", "rapporte", "verwachten", "berichten", "van gedachten", "terugkom",
+    "terug te komen", "op terug", "op de hoogte",
+)  # DELIVER  # fmt: skip
+_WILLS = (
+    "zal", "zullen", "zult", "ontvang", "wordt", "worden", "verwacht", "voornem", "kunt u",
+    "zeg", "wil", "stuur ik", "ga ik", "gaan w", "kom", "u ontvangt",
+)  # FUTURE, WILL, _FINISHED  # fmt: skip
+_MAKES = (
+    "formuleren", "opstellen", "op te stellen", "opgesteld", "afronden", "afgerond",
+    "organiseren", "uitbrengen", "presenteren", "publiceren", "gereed", "verschijn",
+    "uitkomen", " komen ", " komen.", " komen,", "aanbieden", "toesturen", " sturen",
+)  # PRODUCE  # fmt: skip
+_NOUN_WORDS = (
+    "strategie", "nota", "notitie", "brief", "rapport", "voorstel", "conferentie", "evaluatie",
+    "actieplan", "visie", "routekaart", "tijdlijn", "uitwerking", "reactie", "meeting",
+    "bijeenkomst", "rondetafel", "appreciatie", "handreiking", "agenda", "staat van de unie",
+)  # DELIVERABLE_END  # fmt: skip
+
+
 def may_promise(text: str) -> bool:
-    """A fast first test of a passage (or sentence): without one of these words none of
-    its sentences is a promise."""
-    folded = fold(text)
-    return any(
-        word in folded
-        for word in (
-            "zal", "zullen", "zult", "ontvang", "wordt", "worden", "verwacht", "voornem",
-            "kunt u", "zeg", "wil", "stuur ik", "ga ik", "gaan w", "kom ik", "komen w",
-            "ik kom", "wij komen", "we komen",
-        )
-    )  # fmt: skip
+    """A fast first test of a passage (or sentence): without these words none of its
+    sentences is a promise."""
+    return may_promise_lowered(text.lower())
+
+
+def may_promise_lowered(lowered: str) -> bool:
+    """``may_promise`` of a text already in lower case."""
+    if not any(word in lowered for word in _WILLS):
+        return False
+    if "zeg" in lowered and " toe" in lowered:
+        return True
+    to_kamer = "kamer" in lowered or " u " in lowered or lowered.startswith("u ")
+    if to_kamer and any(word in lowered for word in _DELIVERS):
+        return True
+    return any(w in lowered for w in _NOUN_WORDS) and any(w in lowered for w in _MAKES)
 
 
 def is_explicit(sentence: str) -> bool:
     """Whether the sentence is an explicit promise to the parliament."""
     if not may_promise(sentence) or QUESTION.search(sentence.strip()):
         return False
-    if PROMISE.search(sentence):
+    lowered = sentence.lower()
+    if "zeg" in lowered and PROMISE.search(sentence):
         return True
-    if RECALLED.search(sentence) and not WILL.search(sentence):
+    will = WILL.search(sentence) is not None
+    if not will and "toegezegd" in lowered and RECALLED.search(sentence):
         return False
-    if PAST_TENSE.search(sentence) and not WILL.search(sentence):
+    if not will and PAST_TENSE.search(sentence):
         return False
     if THIS_LETTER.search(sentence) and not DATED_FUTURE.search(sentence):
         return False
     if KAMER.search(sentence) and DELIVER.search(sentence) and FUTURE.search(sentence):
         return not (PAST.search(sentence) and not STILL_TO_COME.search(sentence))
-    if WISH.search(sentence) or not (WILL.search(sentence) or _FINISHED.search(sentence)):
+    if not (will or _FINISHED.search(sentence)) or WISH.search(sentence):
         return False
     if not (PRODUCE.search(sentence) and DELIVERABLE_END.search(sentence)):
         return False

@@ -41,7 +41,11 @@ def is_motie(passages: Sequence[PassageInput], kind: str | None = None) -> bool:
     request, or its text has the motie's set phrases."""
     if kind is not None:
         return kind == "motie"
-    return any(p.role == REQUEST_ROLE or _MOTIE.search(p.text) for p in passages)
+    return any(
+        p.role == REQUEST_ROLE
+        or (("beraadslaging" in p.text or "orde van de dag" in p.text) and _MOTIE.search(p.text))
+        for p in passages
+    )
 
 
 def subject_of(request: str, words: int = 12) -> str:
