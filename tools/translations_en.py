@@ -660,7 +660,6 @@ ENGLISH: dict[str, str] = {
     "voldaan": "met",
     "Soort": "Kind",
     "Alle soorten": "All kinds",
-    "Toezeggingen": "Commitments",
     "Verzoeken van de Kamer": "Requests of the House",
     "Elders toegezegd, voldaan": "Promised elsewhere, met",
     "Verzoek van de Kamer: %1": "Request of the House: %1",
