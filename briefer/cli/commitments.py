@@ -8,7 +8,7 @@ from typing import TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.commitment_candidates import list_candidates
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     DONE,
     KINDS,
     MET,

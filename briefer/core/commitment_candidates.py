@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 
 from briefer.core.citations import letter_label
-from briefer.core.commitments import stored_passages
+from briefer.core.commitment_register import stored_passages
 from briefer.core.models import Letter
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.intelligence.commitments import find_candidates
 
 

@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session
 
 from briefer.core.citations import letter_label
 from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.importing.worker import TOEZEGGING, VERZOEK, VOLDAAN
 from briefer.core.models import Commitment, Letter, Passage, Section, utcnow
-from briefer.core.parse_worker import TOEZEGGING, VERZOEK, VOLDAAN
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 _TARGETS = (TOEZEGGING, VERZOEK)
 # Words that every letter about anything has: they say nothing about which promise is met.

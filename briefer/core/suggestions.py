@@ -21,7 +21,7 @@ from sqlalchemy import select
 from briefer.core.citations import pages_label
 from briefer.core.models import Passage, TalkingPoint, Theme
 from briefer.core.points import ACTIEF, REACTIEF, add_point
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import ThemePassage, require_theme, theme_passages
 from briefer.intelligence.answers import Answer, QuestionPassage, pair_answers
 from briefer.intelligence.positions import is_position, stand_alone

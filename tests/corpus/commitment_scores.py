@@ -232,7 +232,7 @@ def library_found(store: Any, gold: Mapping[str, GoldDoc] | None = None) -> dict
     """What a library lists per gold document: its commitments, fulfilments, requests of the
     Kamer and weaker candidates, each under the file its letter was read from."""
     from briefer.core.commitment_candidates import list_candidates
-    from briefer.core.commitments import list_commitments
+    from briefer.core.commitment_register import list_commitments
     from briefer.core.library import list_letters
 
     gold = load_gold() if gold is None else gold
@@ -276,7 +276,7 @@ def corpus_scores(
     missed. The function for ``bench/reading.py``: ``corpus_scores().line("promise")``.
     """
     from briefer.app import open_library
-    from briefer.core.bulk_import import import_many
+    from briefer.core.importing.bulk import import_many
 
     gold = load_gold()
     with tempfile.TemporaryDirectory(dir=workdir) as folder:

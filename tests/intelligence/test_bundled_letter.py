@@ -10,9 +10,9 @@ import pytest
 
 from briefer.app import open_library
 from briefer.core.commitment_candidates import list_candidates
-from briefer.core.commitments import CommitmentRow, list_commitments
-from briefer.core.references import letter_references
-from briefer.core.store import Store
+from briefer.core.commitment_register import CommitmentRow, list_commitments
+from briefer.core.letter_links import letter_references
+from briefer.core.store.database import Store
 from tests.corpus.commitment_scores import BUNDLED_STEM, OVERLAP, load_gold, similarity
 from tests.intelligence.expected import COMMITMENTS, NOT_COMMITMENTS, REFERENCES
 

@@ -15,8 +15,7 @@ import pytest
 from sqlalchemy import delete
 
 from briefer.app import open_library
-from briefer.core.bulk_import import import_many
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     MET,
     OPEN,
     OVERDUE,
@@ -26,9 +25,10 @@ from briefer.core.commitments import (
     sync_commitments,
 )
 from briefer.core.fulfilment_links import LinkError, set_met_by
-from briefer.core.importing import import_file, store_parsed
+from briefer.core.importing.bulk import import_many
+from briefer.core.importing.single import import_file, store_parsed
 from briefer.core.models import Letter
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.model import MOTIE, REQUEST, LetterMeta, ParsedLetter, ParsedPassage
 from tests.conftest import BUNDLED_LETTER

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.points import REACTIEF, list_points
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.themes import create_theme, find_theme, list_themes
 from briefer.intelligence.answers import QuestionPassage, pair_answers

@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from briefer.app import open_library
-from briefer.core.commitments import MET, list_commitments, refind_commitments, set_done
-from briefer.core.importing import import_file
-from briefer.core.store import SCHEMA_HEAD, open_store
+from briefer.core.commitment_register import MET, list_commitments, refind_commitments, set_done
+from briefer.core.importing.single import import_file
+from briefer.core.store.database import SCHEMA_HEAD, open_store
 from tests.intelligence.test_fulfilment import ANSWER
 from tests.old_libraries import kept_everything, library_at, rows_by_table
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     DONE,
     MET,
     OPEN,

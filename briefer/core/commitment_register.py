@@ -8,7 +8,7 @@ proof (letter and page). A statement that points at nothing in the library stand
 promise met of its own, made where the letter says (a debate, to a member).
 
 ``sync_commitments`` runs after every import of a letter (new or a new version): it finds
-all three again (``briefer.core.parse_worker.found_rows``, the workers' finder too) and
+all three again (``briefer.core.importing.worker.found_rows``, the workers' finder too) and
 matches them to the stored ones by their sentence, so what the user did (done, an edited
 subject or due date, a deletion, a link undone) stays. Rows that the new version no
 longer has go, unless the user did something with them.
@@ -27,12 +27,12 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.fulfilment_links import Proof, Target, link_letter, met_by
+from briefer.core.importing.worker import TOEZEGGING as TOEZEGGING  # the kinds, for the front ends
+from briefer.core.importing.worker import VERZOEK as VERZOEK
+from briefer.core.importing.worker import VOLDAAN as VOLDAAN
+from briefer.core.importing.worker import found_rows
 from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
-from briefer.core.parse_worker import TOEZEGGING as TOEZEGGING  # the kinds, for the front ends
-from briefer.core.parse_worker import VERZOEK as VERZOEK
-from briefer.core.parse_worker import VOLDAAN as VOLDAAN
-from briefer.core.parse_worker import found_rows
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import themes_of_passages
 from briefer.intelligence.commitments import PassageInput
 from briefer.intelligence.dues import find_due
