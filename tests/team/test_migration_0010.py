@@ -28,8 +28,20 @@ from briefer.core.themes import find_theme
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
 
+def undo_0012(connection: Connection) -> None:
+    """Remove what migration 0012 adds (the commitments' kinds and links)."""
+    connection.execute(text("DROP INDEX ix_commitments_kind_meets_id"))
+    connection.execute(
+        text("ALTER TABLE commitments DROP CONSTRAINT fk_commitments_meets_id_commitments")
+    )
+    for name in ("kind", "made_in", "actor", "recurring", "meets_keys", "meets_id"):
+        connection.execute(text(f"ALTER TABLE commitments DROP COLUMN {name}"))
+
+
 def undo_0011(connection: Connection) -> None:
-    """Remove what migration 0011 adds and put back what it drops."""
+    """Remove what migration 0011 adds and put back what it drops (and what the later
+    migrations add, first)."""
+    undo_0012(connection)
     connection.execute(text("DROP INDEX ix_passages_search_keys"))
     connection.execute(text("DROP FUNCTION briefer_search_keys(tsvector, integer[], integer)"))
     connection.execute(text("ALTER TABLE passages ALTER COLUMN search_vector SET STORAGE EXTENDED"))

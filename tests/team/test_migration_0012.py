@@ -16,17 +16,9 @@ from briefer.core.importing.single import import_file
 from briefer.core.store.database import SCHEMA_HEAD, open_store
 from tests.intelligence.test_fulfilment import ANSWER
 from tests.old_libraries import kept_everything, library_at, rows_by_table
+from tests.team.test_migration_0010 import undo_0012
 
 NEW_COLUMNS = ("kind", "made_in", "actor", "recurring", "meets_keys", "meets_id")
-
-
-def undo_0012(connection: object) -> None:
-    """Remove what migration 0012 adds (PostgreSQL)."""
-    execute = connection.execute  # type: ignore[attr-defined]
-    execute(text("DROP INDEX ix_commitments_kind_meets_id"))
-    execute(text("ALTER TABLE commitments DROP CONSTRAINT fk_commitments_meets_id_commitments"))
-    for name in NEW_COLUMNS:
-        execute(text(f"ALTER TABLE commitments DROP COLUMN {name}"))
 
 
 def _meet_one(store: object, tmp_path: Path) -> None:
