@@ -8,6 +8,7 @@ now, so that the queue follows the finder. ``briefer commitments --add`` (or the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -31,6 +32,7 @@ class Candidate:
     subject: str
     due: str
     due_phrase: str
+    due_date: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +43,7 @@ class Candidate:
             "subject": self.subject,
             "due": self.due or None,
             "due_phrase": self.due_phrase or None,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
         }
 
 
@@ -65,6 +68,7 @@ def list_candidates(store: Store, letter_id: int | None = None) -> list[Candidat
                         item.subject,
                         item.due.label if item.due else "",
                         item.due.phrase if item.due else "",
+                        item.due.last_day if item.due else None,
                     )
                 )
     return found

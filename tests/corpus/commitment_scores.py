@@ -251,7 +251,7 @@ def library_found(store: Any, gold: Mapping[str, GoldDoc] | None = None) -> dict
     for candidate in list_candidates(store):
         stem = stems.get(candidate.letter_id)
         if stem is not None:
-            found[stem].append(Found(CANDIDATE, candidate.text, candidate.page, None))
+            found[stem].append(Found(CANDIDATE, candidate.text, candidate.page, candidate.due_date))
     return found
 
 
