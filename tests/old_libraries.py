@@ -44,10 +44,8 @@ def library_at(path: Path, revision: str) -> None:
         for table in tables:
             columns = [row[1] for row in old.execute(f"PRAGMA main.table_info({table})")]
             names = ", ".join(columns)
-            # OR REPLACE: a migration may have made a row already (library_changes)
-            old.execute(
-                f"INSERT OR REPLACE INTO main.{table} ({names}) SELECT {names} FROM current.{table}"
-            )
+            old.execute(f"DELETE FROM main.{table}")  # rows the migrations made (a counter)
+            old.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM current.{table}")
         old.commit()
         old.execute("DETACH DATABASE current")
     for suffix in ("", "-wal", "-shm"):

@@ -104,11 +104,11 @@ class CommitmentRow:
 def stored_passages(session: Session, letter_id: int) -> list[PassageInput]:
     """A letter's passages as the finders take them."""
     rows = session.execute(
-        select(Passage.id, Passage.text, Passage.first_page, Passage.last_page)
+        select(Passage.id, Passage.text, Passage.first_page, Passage.last_page, Passage.role)
         .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
         .order_by(Passage.position)
     ).all()
-    return [PassageInput(r.id, r.text, r.first_page, r.last_page) for r in rows]
+    return [PassageInput(r.id, r.text, r.first_page, r.last_page, r.role) for r in rows]
 
 
 def sync_commitments(session: Session, letter_id: int) -> None:

@@ -66,13 +66,8 @@ def _normal(text: str) -> str:
 def _answers(store: Store, letter_ids: set[int]) -> dict[int, Answer]:
     """The answer passages (by id) of those of these letters that are Kamervragen, each
     with its question: two queries per 900 letters, whatever the letters are."""
-    role = getattr(Passage, "role", None)  # stored by the readers of issue 18, once there
-    number = getattr(Passage, "number", None)
-    columns = [Passage.letter_id, Passage.id, Passage.text]
-    is_question = Passage.text.like("Vraag %")
-    if role is not None and number is not None:
-        columns += [role, number]
-        is_question = is_question | (role == "vraag")
+    columns = [Passage.letter_id, Passage.id, Passage.text, Passage.role, Passage.number]
+    is_question = Passage.text.like("Vraag %") | (Passage.role == "vraag")
     found: dict[int, Answer] = {}
     ids = sorted(letter_ids)
     with store.read() as session:

@@ -186,3 +186,33 @@ def test_a_commitment_met_by_an_earlier_row_survives_the_copy(
         assert met[0].met_by[0].id < met[0].id  # the proof was stored first
     finally:
         store.close()
+
+
+def test_the_copy_keeps_kinds_roles_and_footnotes(pg_cluster, tmp_path: Path) -> None:
+    """Letters of the new kinds go to a server and back with every detail, role and note."""
+    from briefer.core.copy_library import copy_library
+    from briefer.core.importing.letter_fixes import parsed_from_store
+    from tests.letter_kinds import kamervragen, motie, stored
+
+    laptop = tmp_path / "laptop.sqlite"
+    store = open_library(laptop)
+    try:
+        letters = [kamervragen(), motie()]
+        ids = [stored(store, letter, f"brief-{n}.xml") for n, letter in enumerate(letters)]
+    finally:
+        store.close()
+    server = pg_cluster.create_database()
+    back = tmp_path / "terug.sqlite"
+    for source, target in ((laptop, server), (server, back)):
+        opened = open_library(source)
+        try:
+            copy_library(opened, target)
+        finally:
+            opened.close()
+    for db in (server, back):
+        copied = open_library(db)
+        try:
+            with copied.read() as session:
+                assert [parsed_from_store(session, letter_id) for letter_id in ids] == letters
+        finally:
+            copied.close()

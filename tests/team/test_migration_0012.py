@@ -1,94 +1,147 @@
-"""Migration 0012: commitments get their kind, where a promise met was made, who promises,
-a recurrence and what a statement meets. A library at 0011 (SQLite and PostgreSQL) keeps
-every row, each existing commitment becomes a "toezegging", the user's marks stay, and a
-letter imported afterwards meets one of them."""
+"""Migration 0012: a library at 0011, on SQLite and on PostgreSQL, gets the kind of each
+letter (a Kamerbrief when it has a kamerstuk and a signatory, else a document), room for
+publication ids, details, roles and footnotes; keeps every row, finds the same, and
+stores and reads a letter of the new kinds afterwards."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from briefer.app import open_library
-from briefer.core.commitment_register import MET, list_commitments, refind_commitments, set_done
+from briefer.core.importing.letter_fixes import parsed_from_store
 from briefer.core.importing.single import import_file
 from briefer.core.store.database import SCHEMA_HEAD, open_store
-from tests.intelligence.test_fulfilment import ANSWER
+from tests.letter_kinds import kamervragen, stored
 from tests.old_libraries import kept_everything, library_at, rows_by_table
-from tests.team.test_migration_0010 import undo_0012
+from tests.team.test_migration_0010 import found, undo_0012
 
-NEW_COLUMNS = ("kind", "made_in", "actor", "recurring", "meets_keys", "meets_id")
-
-
-def _meet_one(store: object, tmp_path: Path) -> None:
-    answer = tmp_path / "europawet.txt"
-    answer.write_text(ANSWER, encoding="utf-8")
-    import_file(store, answer)  # type: ignore[arg-type]
-    met = [r.subject for r in list_commitments(store) if r.status == MET]  # type: ignore[arg-type]
-    assert met == ["hoofdlijnennotitie over de Europawet"]
-
-
-def test_a_sqlite_library_at_0011_upgrades_and_keeps_its_commitments(
-    db_path: Path, tmp_path: Path
-) -> None:
-    library_at(db_path, "0011")
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE commitments SET done = 1 WHERE subject = 'Afrikastrategie'")
-        assert "kind" not in [
-            row[1] for row in connection.execute("PRAGMA table_info(commitments)")
-        ]
-    before = rows_by_table(db_path)
-    store, created = open_store(db_path)
-    try:
-        assert not created and store.schema_revision() == SCHEMA_HEAD == "0012"
-    finally:
-        store.close()
-    assert kept_everything(before, rows_by_table(db_path))  # nothing lost, nothing changed
-    store, _created = open_store(db_path)
-    try:
-        rows = list_commitments(store)
-        assert len(rows) == 16 and {r.kind for r in rows} == {"toezegging"}
-        assert next(r for r in rows if r.subject == "Afrikastrategie").status == "done"
-        _meet_one(store, tmp_path)
-        assert refind_commitments(store) == 2  # found again: the user's work stays
-        again = list_commitments(store)
-        assert next(r for r in again if r.subject == "Afrikastrategie").status == "done"
-    finally:
-        store.close()
-    with sqlite3.connect(db_path) as connection:
-        kinds = connection.execute("SELECT DISTINCT kind FROM commitments ORDER BY kind").fetchall()
-        assert kinds == [("toezegging",), ("voldaan",)]
+QUERIES = [("oekraine", None), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
+NEW_COLUMNS = frozenset(
+    {
+        "letters.kind",
+        "letters.publication",
+        "letters.details",
+        "passages.role",
+        "passages.number",
+        "passages.footnotes",
+    }
+)
 
 
-def test_a_server_library_at_0011_upgrades_and_keeps_its_commitments(
-    pg_cluster, tmp_path: Path
-) -> None:
-    db = pg_cluster.create_database()
+def _memo(folder: Path) -> Path:
+    """A letter with neither kamerstuk nor signatory: a document."""
+    folder.mkdir(parents=True, exist_ok=True)
+    memo = folder / "memo.txt"
+    memo.write_text("Memo Oekraïne\n\nDe steun aan Oekraïne gaat door.\n", encoding="utf-8")
+    return memo
+
+
+def _unsigned(db: Path) -> None:
+    """A Kamerstuk letter without a signatory, as an older reader may have left it."""
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "INSERT INTO letters (title, kamerstuk, kamerstuk_key, pages, source_name,"
+            " source_format, content_hash, bundled, imported_at, updated_at)"
+            " SELECT 'Zonder ondertekening', '36 045, nr. 9', '36045-9', 1, 'z.txt', 'txt',"
+            " 'z', 0, imported_at, updated_at FROM letters WHERE id = 1"
+        )
+
+
+def _kinds(db: str | Path) -> dict[str, str]:
     store = open_library(db)
-    set_done(store, next(r.id for r in list_commitments(store) if r.subject == "Afrikastrategie"))
+    try:
+        with store.engine.connect() as connection:
+            rows = connection.execute(text("SELECT title, kind FROM letters"))
+            return {title: kind for title, kind in rows}
+    finally:
+        store.close()
+
+
+def _new_kinds_work(db: str | Path) -> None:
+    store = open_library(db)
+    try:
+        parsed = kamervragen()
+        letter_id = stored(store, parsed, "vragen.xml")
+        with store.read() as session:
+            assert parsed_from_store(session, letter_id) == parsed
+    finally:
+        store.close()
+
+
+def test_a_sqlite_library_at_0011_upgrades_without_loss(tmp_path: Path) -> None:
+    db = tmp_path / "library" / "briefer.sqlite"
+    library_at(db, "0011")  # the bundled letter, its themes, tags and full-text index
+    _unsigned(db)
+    before = rows_by_table(db)
+    triggers = _triggers(db)
+    store, created = open_store(db)  # backs up, then upgrades to the head
+    try:
+        assert not created and store.schema_revision() == SCHEMA_HEAD
+    finally:
+        store.close()
+    after = rows_by_table(db, skip=NEW_COLUMNS)
+    assert kept_everything(before, after)
+    assert _triggers(db) == triggers  # no table copied: the full-text triggers stay
+    store = open_library(db)
+    try:
+        import_file(store, _memo(tmp_path / "in"))  # a letter read after the upgrade
+    finally:
+        store.close()
+    assert _kinds(db) == {
+        "Brief van de Minister van Buitenlandse Zaken": "kamerbrief",
+        "Zonder ondertekening": "document",
+        "Memo Oekraïne": "document",
+    }
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM passages WHERE role IS NOT NULL OR footnotes IS NOT NULL"
+        ).fetchone() == (0,)
+    assert all(found(str(db), QUERIES))
+    _new_kinds_work(db)
+
+
+def _triggers(db: Path) -> set[str]:
+    with sqlite3.connect(db) as connection:
+        return {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+
+
+def test_a_server_library_at_0011_upgrades_without_loss(pg_cluster, tmp_path: Path) -> None:
+    db = pg_cluster.create_database()
+    store = open_library(db)  # the bundled letter, its themes and tags
+    import_file(store, _memo(tmp_path / "in"))
+    store.close()
+    before = found(db, QUERIES)
+    assert all(before)
+    store = open_library(db)
     with store.engine.begin() as connection:  # as release 0011 left it
         undo_0012(connection)
         connection.execute(text("UPDATE alembic_version SET version_num = '0011'"))
-        count = connection.execute(text("SELECT count(*) FROM commitments")).scalar()
+        counts = [
+            connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in ("letters", "passages", "tags", "commitments")
+        ]
     store.close()
-    engine = create_engine(db)
-    with engine.connect() as connection:
-        columns = {
-            row[0]
-            for row in connection.execute(
-                text("SELECT column_name FROM information_schema.columns "
-                     "WHERE table_name = 'commitments'")
-            )
-        }  # fmt: skip
-    engine.dispose()
-    assert not columns & set(NEW_COLUMNS)
+    assert _kinds(db) == {  # opening upgrades to the head before anything else
+        "Brief van de Minister van Buitenlandse Zaken": "kamerbrief",
+        "Memo Oekraïne": "document",
+    }
     store = open_library(db)
     try:
         assert store.schema_revision() == SCHEMA_HEAD
-        rows = list_commitments(store)
-        assert len(rows) == count == 16 and {r.kind for r in rows} == {"toezegging"}
-        assert next(r for r in rows if r.subject == "Afrikastrategie").status == "done"
-        _meet_one(store, tmp_path)
+        with store.engine.connect() as connection:
+            assert [
+                connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                for table in ("letters", "passages", "tags", "commitments")
+            ] == counts
     finally:
         store.close()
+    assert found(db, QUERIES) == before
+    _new_kinds_work(db)

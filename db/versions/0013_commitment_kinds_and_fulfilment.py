@@ -12,8 +12,8 @@ an index on (kind, meets_id) for "what meets this one". Plain columns: the same 
 SQLite (batch mode) and PostgreSQL. The letters already stored get their requests and
 fulfilments when they are next imported or with ``briefer commitments --refind``.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07
 """
 
@@ -22,8 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
