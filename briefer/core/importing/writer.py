@@ -295,7 +295,9 @@ def store_new(
             }
         ],
     )
-    return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+    return ImportResult(
+        item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids), notice=item.notice
+    )
 
 
 def _insert_sections(
