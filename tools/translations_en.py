@@ -649,6 +649,28 @@ ENGLISH: dict[str, str] = {
     "Toezegging heropenen": "Reopen commitment",
     "Toezegging verwijderen": "Delete commitment",
     "Toezegging wijzigen": "Edit commitment",
+    # issue 19: fulfilment and requests of the Kamer
+    "Voldaan": "Met",
+    "voldaan": "met",
+    "Soort": "Kind",
+    "Alle soorten": "All kinds",
+    "Verzoeken van de Kamer": "Requests of the House",
+    "Elders toegezegd, voldaan": "Promised elsewhere, met",
+    "Verzoek van de Kamer: %1": "Request of the House: %1",
+    "Elders toegezegd: %1": "Promised elsewhere: %1",
+    "niet genoemd": "not named",
+    "%1 voldaan": "%1 met",
+    "Toon wat voldoet": "Show what meets it",
+    "De zin van de brief die zegt dat dit is voldaan": "The letter's sentence saying this is met",
+    "Niet voldaan": "Not met",
+    "Deze brief voldoet er niet aan: de toezegging is weer open (ongedaan te maken)": (
+        "This letter does not meet it: the commitment is open again (can be undone)"
+    ),
+    "Voldaan door %1: “%2”": "Met by %1: “%2”",
+    "Voldoet aan: %1 (%2, p. %3)": "Meets: %1 (%2, p. %3)",
+    "Niet voldaan: %1 (Ctrl+Z maakt het ongedaan)": "Not met: %1 (Ctrl+Z undoes it)",
+    "Niet voldaan door deze brief": "Not met by this letter",
+    "Reactief, antwoord op: “%1”": "Reactive, answering: “%1”",
     # issue 12
     "Thema opslaan…": "Saving the theme…",
     "Stoppen…": "Stopping…",

@@ -6,21 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from briefer.cli import commitments
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import dutch_date
-from briefer.core.commitment_register import (
-    DONE,
-    OPEN,
-    OVERDUE,
-    CommitmentRow,
-    add_commitment,
-    delete_commitment,
-    get_commitment,
-    list_candidates,
-    list_commitments,
-    set_done,
-    update_commitment,
-)
 from briefer.core.errors import BrieferError
 from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.letter_links import cited_by, letter_references
@@ -29,36 +17,9 @@ from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.themes import find_theme
 from briefer.core.versions import list_versions, version_passages
 
-_STATUS = {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN"}
-
 
 def register(command: Command) -> None:
-    sub = command("commitments", "the commitments (toezeggingen) the letters make")
-    sub.add_argument("--letter", metavar="LETTER", help="only this letter (id or kamerstuk)")
-    sub.add_argument("--theme", metavar="NAME", help="only commitments on this theme")
-    state = sub.add_mutually_exclusive_group()
-    state.add_argument("--open", action="store_true", help="only open ones (also overdue)")
-    state.add_argument("--overdue", action="store_true", help="only open ones past their due date")
-    state.add_argument("--done", action="store_true", help="only the ones marked done")
-    state.add_argument(
-        "--candidates", action="store_true", help="weaker candidates (plans with a moment)"
-    )
-    sub.add_argument("--add", type=int, metavar="PASSAGE_ID", help="add one made in this passage")
-    sub.add_argument("--subject", metavar="TEXT", help="with --add: what is promised")
-    sub.add_argument("--due", metavar="WHEN", default="", help="with --add: 'Q3 2022', ...")
-    sub.add_argument("--json", action="store_true", help="print JSON")
-    sub.set_defaults(func=cmd_commitments)
-
-    sub = command("commitment", "show, mark done, reopen, edit or delete one commitment")
-    sub.add_argument("id", type=int, metavar="ID")
-    action = sub.add_mutually_exclusive_group()
-    action.add_argument("--done", action="store_true", help="mark it done")
-    action.add_argument("--reopen", action="store_true", help="mark it open again")
-    action.add_argument("--delete", action="store_true", help="delete it (stays deleted)")
-    sub.add_argument("--subject", metavar="TEXT", help="what is promised")
-    sub.add_argument("--due", metavar="WHEN", help="due moment: 'Q3 2022', '2022-06-01', ...")
-    sub.add_argument("--json", action="store_true", help="print JSON")
-    sub.set_defaults(func=cmd_commitment)
+    commitments.register(command)
 
     sub = command("references", "the parliamentary documents a letter refers to")
     sub.add_argument("letter", metavar="LETTER", help="letter id or kamerstuk")
@@ -90,87 +51,14 @@ def register(command: Command) -> None:
 
 def writes(args: argparse.Namespace) -> bool | None:
     """Whether one of these commands changes the library (None: not one of these)."""
-    if args.command == "commitment":
-        return bool(args.done or args.reopen or args.delete or args.subject or args.due)
+    said = commitments.writes(args)
+    if said is not None:
+        return said
     if args.command == "suggestions":
         return args.accept is not None
-    if args.command == "commitments":
-        return args.add is not None
     if args.command in ("references", "changes", "versions"):
         return False
     return None
-
-
-def _commitment_lines(row: CommitmentRow) -> str:
-    due = f"{row.due} ({row.due_phrase})" if row.due else "geen termijn genoemd"
-    themes = f" · {', '.join(row.themes)}" if row.themes else ""
-    return (
-        f"#{row.id}  [{_STATUS[row.status]}]  {row.subject}\n"
-        f"    termijn: {due}\n"
-        f"    {row.letter}, p. {row.page}{themes}\n"
-        f"    “{row.text}”\n"
-    )
-
-
-def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    status = OVERDUE if args.overdue else OPEN if args.open else DONE if args.done else None
-    if args.add is not None:
-        if not args.subject:
-            err.write("fout: --add heeft --subject nodig (wat er is toegezegd)\n")
-            return 1
-        with library(args) as store:
-            new_id = add_commitment(store, args.add, args.subject, args.due)
-            row = get_commitment(store, new_id)
-        out.write(_commitment_lines(row))
-        return 0
-    with library(args) as store:
-        letter_id = find_letter(store, args.letter) if args.letter else None
-        if args.candidates:
-            candidates = list_candidates(store, letter_id)
-            if args.json:
-                print_json([c.to_json() for c in candidates], out)
-                return 0
-            out.write(
-                f"{plural(len(candidates), 'kandidaat', 'kandidaten')}; bevestig er een "
-                "met 'briefer commitments --add PASSAGE --subject TEKST --due TERMIJN'\n\n"
-            )
-            for item in candidates:
-                out.write(
-                    f"passage #{item.passage_id}  {item.letter}, p. {item.page}  "
-                    f"termijn: {item.due} ({item.due_phrase})\n    “{item.text}”\n"
-                )
-            return 0
-        theme_id = find_theme(store, args.theme).id if args.theme else None
-        rows = list_commitments(store, letter_id=letter_id, theme_id=theme_id, status=status)
-    if args.json:
-        print_json([row.to_json() for row in rows], out)
-        return 0
-    if not rows:
-        out.write("Geen toezeggingen gevonden.\n")
-        return 0
-    overdue = sum(1 for row in rows if row.status == OVERDUE)
-    out.write(f"{plural(len(rows), 'toezegging', 'toezeggingen')}, {overdue} verlopen\n\n")
-    for row in rows:
-        out.write(_commitment_lines(row) + "\n")
-    return 0
-
-
-def cmd_commitment(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with library(args) as store:
-        if args.delete:
-            delete_commitment(store, args.id)
-            out.write(f"toezegging #{args.id} verwijderd\n")
-            return 0
-        if args.subject is not None or args.due is not None:
-            update_commitment(store, args.id, subject=args.subject, due=args.due)
-        if args.done or args.reopen:
-            set_done(store, args.id, bool(args.done))
-        row = get_commitment(store, args.id)
-    if args.json:
-        print_json(row.to_json(), out)
-    else:
-        out.write(_commitment_lines(row))
-    return 0
 
 
 def cmd_references(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -294,4 +182,6 @@ def cmd_suggestions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"Geen standpunten gevonden in de passages over {theme.name}.\n")
     for number, item in enumerate(found, 1):
         out.write(f"{number}. {item.text}\n   ({item.citation}, passage #{item.passage_id})\n")
+        if item.question:
+            out.write(f"   reactief, antwoord op: “{item.question}”\n")
     return 0

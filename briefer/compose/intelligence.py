@@ -21,7 +21,15 @@ from datetime import date
 from briefer.compose.labels import due_text, labels
 from briefer.compose.referents import context_of, points_back
 from briefer.compose.render_model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
-from briefer.core.commitment_register import DONE, OVERDUE, CommitmentRow, list_commitments
+from briefer.core.commitment_register import (
+    DONE,
+    MET,
+    OVERDUE,
+    TOEZEGGING,
+    VERZOEK,
+    CommitmentRow,
+    list_commitments,
+)
 from briefer.core.errors import NotFoundError
 from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.library import LetterRow, list_letters, passage_detail
@@ -66,7 +74,7 @@ def toezeggingen_blocks(
     """The theme's commitments. In a pack (``shown``: commitment -> the topic that
     lists it) each stands once; a later topic names the ones listed before."""
     words = labels(language)
-    rows = list_commitments(store, theme_id=theme_id, today=today)
+    rows = list_commitments(store, theme_id=theme_id, today=today, kinds=(TOEZEGGING, VERZOEK))
     if not rows:
         return []  # an empty part is left out, never a placeholder
     items = []
@@ -77,17 +85,23 @@ def toezeggingen_blocks(
                 elsewhere.setdefault(shown[row.id], []).append(row)
                 continue
             shown[row.id] = topic
-        runs = [Run(_clean(row.subject[:1].upper() + row.subject[1:]), bold=True)]
-        if row.due:
+        subject = row.subject[:1].upper() + row.subject[1:]
+        if row.kind == VERZOEK:
+            subject = f"{words['request']}: {row.subject}"
+        runs = [Run(_clean(subject), bold=True)]
+        if row.kind != VERZOEK and row.due:
             runs.append(Run(f" — {words['due']}: {_clean(due_text(row.due, language))}"))
             if row.due_phrase and row.due_phrase != row.due:
                 runs.append(Run(f" (“{_clean(row.due_phrase)}”)"))
-        else:
+        elif row.kind != VERZOEK:
             runs.append(Run(f" — {words['no_due']}"))
         if row.status == OVERDUE:
             runs.append(Run(f" — {words['overdue']}", bold=True))
         elif row.status == DONE:
             runs.append(Run(f" — {words['done']}", italic=True))
+        elif row.status == MET and row.met_by:
+            met = words["met"].format(letter=_clean(row.met_by[0].citation))
+            runs.append(Run(f" — {met}", italic=True))
         context = _context(store, row)
         if context:
             runs.append(Run(": "))

@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_due": "geen termijn genoemd",
         "overdue": "verlopen",
         "done": "afgedaan",
+        "met": "voldaan met {letter}",
+        "request": "Verzoek van de Kamer",
         "compared": "{target} vergeleken met {source}.",
         "new": "Nieuw",
         "changed": "Gewijzigd",
@@ -87,6 +89,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_due": "no date given",
         "overdue": "overdue",
         "done": "done",
+        "met": "met by {letter}",
+        "request": "Request of the House",
         "compared": "{target} compared with {source}.",
         "new": "New",
         "changed": "Changed",
@@ -141,7 +145,20 @@ _DUE_WORDS_EN = {
     "voorjaarsreces": "spring recess",
     "prinsjesdag": "Budget Day (Prinsjesdag)",
     "voorjaarsnota": "Spring Memorandum (Voorjaarsnota)",
+    "eerste helft": "first half of",
+    "tweede helft": "second half of",
+    "na zomerreces": "after the summer recess",
 }
+_DUE_PHRASES_EN = {  # labels without a year
+    "jaarlijks": "yearly",
+    "komend jaar": "in the coming year",
+    "zo spoedig mogelijk": "as soon as possible",
+    "op korte termijn": "shortly",
+    "de komende maanden": "in the coming months",
+    "de komende weken": "in the coming weeks",
+    "de komende periode": "in the coming period",
+}
+_MONTH_PART_EN = {"begin": "early", "medio": "mid", "half": "mid", "eind": "end of"}
 _DUE_WORD = re.compile(r"^(?P<word>[^\d]+?) (?P<year>\d{4})$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -158,10 +175,15 @@ def due_text(label: str, language: str) -> str:
             return label
     if language != "en":
         return label
+    if label.lower() in _DUE_PHRASES_EN:
+        return _DUE_PHRASES_EN[label.lower()]
     match = _DUE_WORD.match(label)
     if match is None:
         return label
     word, year = match["word"].lower(), match["year"]
+    part, _space, name = word.partition(" ")
+    if part in _MONTH_PART_EN and name in DUTCH_MONTH_NUMBERS:
+        return f"{_MONTH_PART_EN[part]} {ENGLISH_MONTHS[DUTCH_MONTH_NUMBERS[name] - 1]} {year}"
     month = DUTCH_MONTH_NUMBERS.get(word)
     if month is not None:
         return f"{ENGLISH_MONTHS[month - 1]} {year}"

@@ -1,10 +1,17 @@
 """Commitments (toezeggingen) in the library: found on import, kept with the user's edits.
 
-``sync_commitments`` runs after every import of a letter (new or a new
-version): it finds the promises again (briefer.intelligence.commitments) and
-matches them to the stored ones by their sentence, so what the user did (done,
-an edited subject or due date, a deletion) stays. Commitments that the new
-version no longer has go, unless the user did something with them.
+Three kinds of row (``Commitment.kind``): a promise a letter makes ("toezegging"), a
+request of the Kamer in a motie ("verzoek"), and a letter's statement that it meets a
+promise or motie ("voldaan", see ``briefer.core.fulfilment_links``). A promise or request
+is met ("voldaan") while a statement of another letter points at it; the statement is the
+proof (letter and page). A statement that points at nothing in the library stands as a
+promise met of its own, made where the letter says (a debate, to a member).
+
+``sync_commitments`` runs after every import of a letter (new or a new version): it finds
+all three again (``briefer.core.importing.worker.found_rows``, the workers' finder too) and
+matches them to the stored ones by their sentence, so what the user did (done, an edited
+subject or due date, a deletion, a link undone) stays. Rows that the new version no
+longer has go, unless the user did something with them.
 """
 
 from __future__ import annotations
@@ -19,20 +26,21 @@ from sqlalchemy.orm import Session
 
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
+from briefer.core.fulfilment_links import Proof, Target, link_letter, met_by
+from briefer.core.importing.worker import TOEZEGGING as TOEZEGGING  # the kinds, for the front ends
+from briefer.core.importing.worker import VERZOEK as VERZOEK
+from briefer.core.importing.worker import VOLDAAN as VOLDAAN
+from briefer.core.importing.worker import found_rows
 from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
 from briefer.core.store.database import Store
 from briefer.core.tags import themes_of_passages
-from briefer.intelligence.commitments import (
-    PassageInput,
-    find_candidates,
-    find_commitments,
-    sentence_key,
-)
+from briefer.intelligence.commitments import PassageInput
 from briefer.intelligence.dues import find_due
 
-OPEN, DONE, OVERDUE = "open", "done", "overdue"
-STATUSES = (OPEN, DONE, OVERDUE)
+OPEN, DONE, OVERDUE, MET = "open", "done", "overdue", "voldaan"
+STATUSES = (OPEN, DONE, OVERDUE, MET)
 AUTO, USER = "auto", "user"
+KINDS = (TOEZEGGING, VERZOEK, VOLDAAN)
 
 
 class CommitmentError(BrieferError):
@@ -54,9 +62,15 @@ class CommitmentRow:
     due: str  # normalised: "Q3 2022"; "" when the letter names no moment
     due_phrase: str  # as written: "in het derde kwartaal van 2022"
     due_date: date | None
-    status: str  # open | done | overdue
+    status: str  # open | done | overdue | voldaan
     themes: tuple[str, ...]
     origin: str  # auto | user
+    kind: str = TOEZEGGING  # toezegging | verzoek | voldaan
+    made_in: str = ""  # where a promise met was made, when not in a letter of the library
+    actor: str = ""  # who promises, when another than the letter's signer
+    recurring: str = ""  # "jaarlijks"
+    met_by: tuple[Proof, ...] = ()  # the statements that meet it
+    meets: Target | None = None  # a "voldaan" row: what it meets
 
     @property
     def citation(self) -> str:
@@ -65,6 +79,7 @@ class CommitmentRow:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "kind": self.kind,
             "letter": self.letter,
             "letter_id": self.letter_id,
             "page": self.page,
@@ -75,23 +90,32 @@ class CommitmentRow:
             "due": self.due or None,
             "due_phrase": self.due_phrase or None,
             "due_date": self.due_date.isoformat() if self.due_date else None,
+            "recurring": self.recurring or None,
             "status": self.status,
             "themes": list(self.themes),
             "origin": self.origin,
+            "actor": self.actor or None,
+            "made_in": self.made_in or None,
+            "met_by": [proof.to_json() for proof in self.met_by],
+            "meets": self.meets.to_json() if self.meets else None,
         }
 
 
-def sync_commitments(session: Session, letter_id: int) -> None:
-    """Find the letter's commitments again; keep the user's work on the stored ones."""
-    letter = session.get_one(Letter, letter_id)
+def stored_passages(session: Session, letter_id: int) -> list[PassageInput]:
+    """A letter's passages as the finders take them."""
     rows = session.execute(
-        select(Passage.id, Passage.text, Passage.first_page, Passage.last_page)
+        select(Passage.id, Passage.text, Passage.first_page, Passage.last_page, Passage.role)
         .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
         .order_by(Passage.position)
     ).all()
-    found = find_commitments(
-        [PassageInput(r.id, r.text, r.first_page, r.last_page) for r in rows], letter.letter_date
-    )
+    return [PassageInput(r.id, r.text, r.first_page, r.last_page, r.role) for r in rows]
+
+
+def sync_commitments(session: Session, letter_id: int) -> None:
+    """Find the letter's commitments, requests and fulfilments again; keep the user's work
+    on the stored ones; then link what meets what (``link_letter``)."""
+    letter = session.get_one(Letter, letter_id)
+    found = found_rows(stored_passages(session, letter_id), letter.letter_date)
     stored = {
         c.key or "": c
         for c in session.scalars(
@@ -100,34 +124,57 @@ def sync_commitments(session: Session, letter_id: int) -> None:
     }
     seen: set[str] = set()
     for item in found:
-        key = sentence_key(item.text)
-        if key in seen:
-            continue
-        seen.add(key)
-        row = stored.get(key)
+        seen.add(item.key)
+        row = stored.get(item.key)
         if row is None:
-            row = Commitment(letter_id=letter_id, origin=AUTO, key=key)
+            row = Commitment(letter_id=letter_id, origin=AUTO, key=item.key, kind=item.kind)
             session.add(row)
-        row.passage_id = item.passage_id
+        row.passage_id = item.position
         row.page = item.page
+        row.meets_keys = item.meets_keys
+        row.made_in = item.made_in
+        row.actor = item.actor
         if not row.edited:
             row.text = item.text
             row.subject = item.subject
-            row.due_phrase = item.due.phrase if item.due else ""
-            row.due_label = item.due.label if item.due else ""
-            row.due_date = item.due.last_day if item.due else None
+            row.due_phrase = item.due_phrase
+            row.due_label = item.due_label
+            row.due_date = item.due_date
+            row.recurring = item.recurring
     for key, row in stored.items():
         if key not in seen and not (row.done or row.edited or row.deleted):
             session.delete(row)
     session.flush()
+    link_letter(session, letter_id)
 
 
-def _status(row: Commitment, today: date) -> str:
+def refind_commitments(store: Store) -> int:
+    """Find the commitments of every letter again with this release's finders (a library
+    upgraded from an earlier one gets its requests and fulfilments); the user's work stays.
+    Returns the number of letters."""
+    with store.session() as session:
+        ids = list(session.scalars(select(Letter.id).order_by(Letter.letter_date, Letter.id)))
+        for letter_id in ids:
+            sync_commitments(session, letter_id)
+    return len(ids)
+
+
+def _status(row: Commitment, today: date, met: bool) -> str:
+    if row.kind == VOLDAAN or met:
+        return MET
     if row.done:
         return DONE
     if row.due_date is not None and row.due_date < today:
         return OVERDUE
     return OPEN
+
+
+def _wanted(state: str, status: str | None) -> bool:
+    if status is None:
+        return True
+    if status == OPEN:
+        return state in (OPEN, OVERDUE)
+    return state == status
 
 
 def list_commitments(
@@ -137,15 +184,19 @@ def list_commitments(
     theme_id: int | None = None,
     status: str | None = None,
     today: date | None = None,
+    kinds: tuple[str, ...] = KINDS,
+    include_linked: bool = False,
 ) -> list[CommitmentRow]:
-    """The commitments, in letter and page order; ``status``: open (also overdue), done, overdue."""
+    """The commitments, newest letter first, in page order; ``status``: open (also
+    overdue), done, overdue, voldaan. A "voldaan" row that meets a commitment of the
+    library is that commitment's proof and is listed only with ``include_linked``."""
     today = today or date.today()
     with store.read() as session:
         query = (
             select(Commitment, Letter, Passage.first_page, Passage.last_page)
             .join(Letter, Letter.id == Commitment.letter_id)
             .outerjoin(Passage, Passage.id == Commitment.passage_id)
-            .where(Commitment.deleted.is_(False))
+            .where(Commitment.deleted.is_(False), Commitment.kind.in_(kinds))
         )
         if letter_id is not None:
             query = query.where(Commitment.letter_id == letter_id)
@@ -153,6 +204,8 @@ def list_commitments(
             query = query.where(
                 Commitment.passage_id.in_(select(Tag.passage_id).where(Tag.theme_id == theme_id))
             )
+        if not include_linked:
+            query = query.where((Commitment.kind != VOLDAAN) | Commitment.meets_id.is_(None))
         found = session.execute(query).all()
         pairs = [(row, letter) for row, letter, _first, _last in found]
         spans = {row.id: (first, last) for row, _letter, first, last in found}
@@ -165,15 +218,15 @@ def list_commitments(
                 session.scalars(select(Theme.id).order_by(Theme.position, Theme.id))
             )
         }
+        proofs, targets = met_by(session, [row.id for row, _ in pairs], pairs)
         result: list[tuple[tuple[int, int, int, int], CommitmentRow]] = []
         for row, letter in pairs:
             theme_ids = sorted(themes.get(row.passage_id or -1, []), key=lambda t: order.get(t, 0))
             if theme_id is not None and theme_id not in theme_ids:
                 continue
-            state = _status(row, today)
-            if (status == OPEN and state == DONE) or (
-                status in (DONE, OVERDUE) and state != status
-            ):
+            proof = tuple(proofs.get(row.id, ()))
+            state = _status(row, today, bool(proof))
+            if not _wanted(state, status):
                 continue
             first, last = spans[row.id]
             item = CommitmentRow(
@@ -193,6 +246,12 @@ def list_commitments(
                 status=state,
                 themes=tuple(names[t] for t in theme_ids if t in names),
                 origin=row.origin,
+                kind=row.kind,
+                made_in=row.made_in,
+                actor=row.actor,
+                recurring=row.recurring,
+                met_by=proof,
+                meets=targets.get(row.id),
             )
             newest = -(letter.letter_date.toordinal() if letter.letter_date else 0)
             result.append(((newest, letter.id, row.page, row.id), item))
@@ -201,7 +260,7 @@ def list_commitments(
 
 
 def get_commitment(store: Store, commitment_id: int) -> CommitmentRow:
-    for row in list_commitments(store):
+    for row in list_commitments(store, include_linked=True):
         if row.id == commitment_id:
             return row
     raise NotFoundError(f"geen toezegging met nummer {commitment_id}")
@@ -243,6 +302,7 @@ class CommitmentState:
     done: bool
     edited: bool
     deleted: bool
+    meets_id: int | None = None
 
 
 def commitment_state(store: Store, commitment_id: int) -> CommitmentState:
@@ -260,6 +320,7 @@ def commitment_state(store: Store, commitment_id: int) -> CommitmentState:
             row.done,
             row.edited,
             row.deleted,
+            row.meets_id,
         )
 
 
@@ -275,10 +336,13 @@ def restore_state(store: Store, state: CommitmentState) -> None:
             state.due_date,
         )
         row.done, row.edited, row.deleted = state.done, state.edited, state.deleted
+        if row.kind == VOLDAAN:
+            target = session.get(Commitment, state.meets_id) if state.meets_id else None
+            row.meets_id = target.id if target is not None else None
         row.updated_at = utcnow()
 
 
-def _due_fields(due: str, letter_date: date | None) -> tuple[str, str, date | None]:
+def due_fields(due: str, letter_date: date | None) -> tuple[str, str, date | None]:
     """(phrase, label, last day) of a due moment the user typed ("Q3 2022", "1 juni 2023")."""
     text = due.strip()
     if not text:
@@ -293,7 +357,7 @@ def _due_fields(due: str, letter_date: date | None) -> tuple[str, str, date | No
     found = find_due(text, letter_date) or find_due(f"voor {text}", letter_date)
     if found is None:
         found = find_due(f"in {text}", letter_date)
-    if found is None:
+    if found is None or found.last_day is None:
         raise CommitmentError(
             f"'{due}' is geen termijn die Briefer kent (bijv. 'Q3 2022', '2022-06-01', "
             "'voor de zomer', 'eind 2022')"
@@ -318,7 +382,7 @@ def update_commitment(
                 raise CommitmentError("een toezegging heeft een onderwerp nodig")
             row.subject = subject.strip()
         if due is not None:
-            row.due_phrase, row.due_label, row.due_date = _due_fields(due, letter.letter_date)
+            row.due_phrase, row.due_label, row.due_date = due_fields(due, letter.letter_date)
         if text is not None and text.strip():
             row.text = text.strip()
         row.edited = True
@@ -336,7 +400,7 @@ def add_commitment(
         if passage is None:
             raise NotFoundError(f"geen passage met nummer {passage_id}")
         letter = session.get_one(Letter, passage.letter_id)
-        phrase, label, last_day = _due_fields(due, letter.letter_date)
+        phrase, label, last_day = due_fields(due, letter.letter_date)
         row = Commitment(
             letter_id=letter.id,
             passage_id=passage.id,
@@ -350,6 +414,7 @@ def add_commitment(
             done=False,
             edited=True,
             deleted=False,
+            kind=TOEZEGGING,
         )
         session.add(row)
         session.flush()
@@ -358,59 +423,3 @@ def add_commitment(
 
 def pages_of(row: CommitmentRow) -> str:
     return pages_label(row.first_page, row.last_page)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A weaker candidate (a plan with a moment); ``briefer commitments --add`` confirms it."""
-
-    letter_id: int
-    letter: str
-    passage_id: int
-    page: int
-    text: str
-    subject: str
-    due: str
-    due_phrase: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "letter": self.letter,
-            "passage": self.passage_id,
-            "page": self.page,
-            "text": self.text,
-            "subject": self.subject,
-            "due": self.due or None,
-            "due_phrase": self.due_phrase or None,
-        }
-
-
-def list_candidates(store: Store, letter_id: int | None = None) -> list[Candidate]:
-    """Sentences that plan something by a moment but promise nothing explicitly."""
-    found: list[Candidate] = []
-    with store.read() as session:
-        query = select(Letter).order_by(Letter.letter_date.desc(), Letter.id)
-        if letter_id is not None:
-            query = query.where(Letter.id == letter_id)
-        for letter in session.scalars(query):
-            rows = session.execute(
-                select(Passage.id, Passage.text, Passage.first_page, Passage.last_page)
-                .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
-                .order_by(Passage.position)
-            ).all()
-            passages = [PassageInput(r.id, r.text, r.first_page, r.last_page) for r in rows]
-            label = letter_label(letter.kamerstuk, letter.title)
-            for item in find_candidates(passages, letter.letter_date):
-                found.append(
-                    Candidate(
-                        letter.id,
-                        label,
-                        item.passage_id,
-                        item.page,
-                        item.text,
-                        item.subject,
-                        item.due.label if item.due else "",
-                        item.due.phrase if item.due else "",
-                    )
-                )
-    return found

@@ -15,7 +15,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import ARRAY, Integer, Table, column, func, insert, select, text
+from sqlalchemy import ARRAY, Integer, Table, bindparam, column, func, insert, select, text, update
 from sqlalchemy import table as table_clause
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
@@ -99,13 +99,29 @@ def _copy_table(
         select(table).order_by(*table.primary_key.columns)
     )
     statement = insert(table) if themes is None else insert(_with_theme_ids(table))
+    # A row may point at a row of its own table that comes later (a commitment met by a
+    # letter imported before it): such columns are written once every row is there.
+    later = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    pointers: list[dict[str, object]] = []
     for rows in result.partitions(BATCH):
         values = [dict(row._mapping) for row in rows]
         if themes is not None:
             for value in values:
                 value["theme_ids"] = themes.get(value["id"], [])
+        for value in values:
+            for name in later:
+                if value[name] is not None:
+                    pointers.append({"row": value["id"], "column": name, "to": value[name]})
+                    value[name] = None
         writing.execute(statement, values)
         copied += len(rows)
+    for name in later:
+        links = [{"row": p["row"], "to": p["to"]} for p in pointers if p["column"] == name]
+        if links:
+            writing.execute(
+                update(table).where(table.c.id == bindparam("row")).values({name: bindparam("to")}),
+                links,
+            )
     return copied
 
 

@@ -299,9 +299,18 @@ class Commitment(Base):
     The user's choices (done, edits, deletion) stay when the letter is imported
     again: an automatic commitment is found again by ``key`` (its sentence); a
     deleted one stays as a tombstone so that it does not come back.
+
+    ``kind`` (migration 0012): "toezegging", a promise the letter makes; "verzoek", a
+    request of the Kamer (a motie's dictum); "voldaan", a sentence in which the letter
+    says it meets a promise or motie: the proof, pointing (``meets_id``) at the
+    commitment or request of the library it meets, or standing alone as a promise met
+    that was made elsewhere (``made_in``: a debate, a member, a motie). A commitment
+    that a "voldaan" row points at is met; it is open again when that row goes (its
+    letter deleted: ON DELETE CASCADE) or the user unlinks it.
     """
 
     __tablename__ = "commitments"
+    __table_args__ = (Index("ix_commitments_kind_meets_id", "kind", "meets_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"), index=True)
     passage_id: Mapped[int | None] = mapped_column(
@@ -320,6 +329,13 @@ class Commitment(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    kind: Mapped[str] = mapped_column(String(12), default="toezegging", server_default="toezegging")
+    made_in: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    actor: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    recurring: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # what a "voldaan" row looks for in the library: "k:<kamerstuk key> d:<date> n:<name>"
+    meets_keys: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    meets_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id", ondelete="SET NULL"))
 
 
 class LetterVersion(Base):

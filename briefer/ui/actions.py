@@ -25,6 +25,7 @@ from briefer.core.importing.letter_fixes import (
 )
 from briefer.core.importing.single import ImportResult, import_file
 from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
+from briefer.core.points import ACTIEF
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.themes import (
     create_theme,
@@ -82,9 +83,11 @@ class Actions(QObject):
         self.state.undo_stack.push(TagCommand(self.state, passage_id, theme_id, action, label))
 
     # --- talking points --------------------------------------------------------
-    def add_point(self, theme_id: int, text: str, cite: list[int] | None = None) -> None:
+    def add_point(
+        self, theme_id: int, text: str, cite: list[int] | None = None, kind: str = ACTIEF
+    ) -> None:
         command = AddPointCommand(
-            self.state, theme_id, text, cite or [], _tr("Spreekpunt toevoegen")
+            self.state, theme_id, text, cite or [], _tr("Spreekpunt toevoegen"), kind
         )
         self.state.undo_stack.push(command)
 

@@ -22,6 +22,7 @@ from briefer.core.commitment_register import (
     set_done,
     update_commitment,
 )
+from briefer.core.fulfilment_links import set_met_by, statements_meeting
 from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.letter_links import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.library import LetterRow, list_letters, passage_detail
@@ -50,10 +51,18 @@ class IntelligenceActions(QObject):
 
     # --- reading ---------------------------------------------------------------
     def commitments(
-        self, letter_id: int | None, theme_id: int | None, status: str | None
+        self,
+        letter_id: int | None,
+        theme_id: int | None,
+        status: str | None,
+        kinds: tuple[str, ...] | None = None,
     ) -> list[CommitmentRow]:
+        if kinds is None:
+            return list_commitments(
+                self.state.store, letter_id=letter_id, theme_id=theme_id, status=status
+            )
         return list_commitments(
-            self.state.store, letter_id=letter_id, theme_id=theme_id, status=status
+            self.state.store, letter_id=letter_id, theme_id=theme_id, status=status, kinds=kinds
         )
 
     def letters(self) -> list[LetterRow]:
@@ -114,6 +123,17 @@ class IntelligenceActions(QObject):
 
         self._change(commitment_id, change, _tr("Toezegging wijzigen"))
 
+    def unmet(self, commitment_id: int) -> None:
+        """No letter meets it: each statement that met it is unlinked (undoable)."""
+        ids = statements_meeting(self.state.store, commitment_id)
+        before = [commitment_state(self.state.store, i) for i in ids]
+        set_met_by(self.state.store, commitment_id, None)
+        after = [commitment_state(self.state.store, i) for i in ids]
+        self.state.undo_stack.push(
+            StatesCommand(self, before, after, _tr("Niet voldaan door deze brief"))
+        )
+        self.commitments_changed.emit()
+
     # --- undo ------------------------------------------------------------------
     def _change(self, commitment_id: int, change: Callable[[], None], label: str) -> None:
         """Make the change now (errors reach the caller), then put it on the undo stack."""
@@ -127,6 +147,11 @@ class IntelligenceActions(QObject):
 
     def restore(self, snapshot: CommitmentState) -> None:
         restore_state(self.state.store, snapshot)
+        self.commitments_changed.emit()
+
+    def restore_all(self, snapshots: list[CommitmentState]) -> None:
+        for snapshot in snapshots:
+            restore_state(self.state.store, snapshot)
         self.commitments_changed.emit()
 
     def today(self) -> date:
@@ -157,3 +182,30 @@ class CommitmentCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.actions.restore(self.before)
+
+
+class StatesCommand(QUndoCommand):
+    """A change to several rows at once (the statements that met a commitment), already
+    made: undo puts back ``before``."""
+
+    def __init__(
+        self,
+        actions: IntelligenceActions,
+        before: list[CommitmentState],
+        after: list[CommitmentState],
+        label: str,
+    ) -> None:
+        super().__init__(label)
+        self.actions = actions
+        self.before = before
+        self.after = after
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # done already, before it was pushed
+            self.first = False
+            return
+        self.actions.restore_all(self.after)
+
+    def undo(self) -> None:
+        self.actions.restore_all(self.before)

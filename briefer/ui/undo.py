@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from briefer.core.briefings import BriefingSpec, save_briefing_at
 from briefer.core.errors import BrieferError, StaleEditError
 from briefer.core.points import (
+    ACTIEF,
     PointSnapshot,
     add_point,
     delete_point,
@@ -57,19 +58,28 @@ class TagCommand(QUndoCommand):
 
 class AddPointCommand(QUndoCommand):
     def __init__(
-        self, state: AppState, theme_id: int, text: str, cite: list[int], label: str
+        self,
+        state: AppState,
+        theme_id: int,
+        text: str,
+        cite: list[int],
+        label: str,
+        kind: str = ACTIEF,
     ) -> None:
         super().__init__(label)
         self.state = state
         self.theme_id = theme_id
         self.text = text
         self.cite = cite
+        self.kind = kind
         self.snapshot: PointSnapshot | None = None
         self.point_id: int | None = None
 
     def redo(self) -> None:
         if self.snapshot is None:
-            self.point_id = add_point(self.state.store, self.theme_id, self.text, self.cite)
+            self.point_id = add_point(
+                self.state.store, self.theme_id, self.text, self.cite, kind=self.kind
+            )
         else:
             restore_point(self.state.store, self.snapshot)
         self.state.points_changed.emit(self.theme_id)

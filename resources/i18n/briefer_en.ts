@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="74"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="76"/>
+        <location filename="../../briefer/ui/actions.py" line="77"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="79"/>
+        <location filename="../../briefer/ui/actions.py" line="80"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="87"/>
+        <location filename="../../briefer/ui/actions.py" line="90"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="94"/>
+        <location filename="../../briefer/ui/actions.py" line="97"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="99"/>
+        <location filename="../../briefer/ui/actions.py" line="102"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="116"/>
+        <location filename="../../briefer/ui/actions.py" line="119"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="123"/>
+        <location filename="../../briefer/ui/actions.py" line="126"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="129"/>
+        <location filename="../../briefer/ui/actions.py" line="132"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -57,12 +57,12 @@
         <translation>Briefer cannot start</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/undo.py" line="115"/>
+        <location filename="../../briefer/ui/undo.py" line="125"/>
         <source>Dit spreekpunt is intussen gewijzigd door %1; uw wijziging is niet opgeslagen. De nieuwe tekst staat nu in de lijst.</source>
         <translation>This talking point was changed meanwhile by %1; your change was not saved. The new text is now in the list.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/undo.py" line="117"/>
+        <location filename="../../briefer/ui/undo.py" line="127"/>
         <source>een ander</source>
         <translation>someone else</translation>
     </message>
@@ -621,27 +621,27 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="53"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="64"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="56"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="67"/>
         <source>bijv. Q3 2022, 2022-06-01, voor de zomer, eind 2022</source>
         <translation>e.g. Q3 2022, 2022-06-01, voor de zomer, eind 2022</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="60"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="71"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="61"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="72"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="62"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="73"/>
         <source>In de brief</source>
         <translation>In the letter</translation>
     </message>
@@ -649,47 +649,67 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="30"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="38"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="31"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="39"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="32"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="33"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="41"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="34"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="42"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="37"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="45"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="38"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="46"/>
         <source>afgedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="39"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="47"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_model.py" line="41"/>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="48"/>
+        <source>voldaan</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="50"/>
+        <source>Verzoek van de Kamer: %1</source>
+        <translation>Request of the House: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="51"/>
+        <source>Elders toegezegd: %1</source>
+        <translation>Promised elsewhere: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="52"/>
+        <source>niet genoemd</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_model.py" line="53"/>
         <source>geen termijn</source>
         <translation>no due date</translation>
     </message>
@@ -697,143 +717,213 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="85"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="96"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="87"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="89"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="91"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="102"/>
         <source>Elke status</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="92"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="103"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="93"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="104"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="94"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="157"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="336"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="105"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="180"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="379"/>
         <source>Afgedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="98"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="106"/>
+        <source>Voldaan</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="110"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="112"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="113"/>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="114"/>
+        <source>Verzoeken van de Kamer</source>
+        <translation>Requests of the House</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="115"/>
+        <source>Elders toegezegd, voldaan</source>
+        <translation>Promised elsewhere, met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="119"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="100"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="121"/>
         <source>Elke termijn</source>
         <translation>Any due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="101"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="122"/>
         <source>Binnen 3 maanden</source>
         <translation>Within 3 months</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="102"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="123"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="103"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="124"/>
         <source>Zonder termijn</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="159"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="182"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="161"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="184"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="163"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="186"/>
         <source>Toon in brief</source>
         <translation>Show in letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="165"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="188"/>
+        <source>Toon wat voldoet</source>
+        <translation>Show what meets it</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="189"/>
+        <source>De zin van de brief die zegt dat dit is voldaan</source>
+        <translation>The letter's sentence saying this is met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="191"/>
+        <source>Niet voldaan</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="194"/>
+        <source>Deze brief voldoet er niet aan: de toezegging is weer open (ongedaan te maken)</source>
+        <translation>This letter does not meet it: the commitment is open again (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="198"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="167"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="200"/>
         <source>Een toezegging in de passage die in de lezer is gekozen</source>
         <translation>A commitment in the passage chosen in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="206"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="241"/>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="210"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="245"/>
         <source>Alle brieven</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="259"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="295"/>
         <source>1 toezegging</source>
         <translation>1 commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="261"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="297"/>
         <source>%1 toezeggingen</source>
         <translation>%1 commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="264"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="300"/>
         <source>%1 verlopen</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="333"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="303"/>
+        <source>%1 voldaan</source>
+        <translation>%1 met</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="375"/>
         <source>Kies een toezegging om de zin uit de brief te zien.</source>
         <translation>Choose a commitment to see its sentence in the letter.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="336"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="379"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="352"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="385"/>
+        <source>Voldaan door %1: “%2”</source>
+        <translation>Met by %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="391"/>
+        <source>Voldoet aan: %1 (%2, p. %3)</source>
+        <translation>Meets: %1 (%2, p. %3)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="409"/>
         <source>Toezegging verwijderd: %1</source>
         <translation>Commitment deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="364"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="372"/>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="383"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="421"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="429"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="440"/>
         <source>Toezegging</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/commitments_view.py" line="373"/>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="430"/>
         <source>Kies eerst in de lezer de passage waarin de toezegging staat.</source>
         <translation>First choose, in the reader, the passage that holds the commitment.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/commitments_view.py" line="450"/>
+        <source>Niet voldaan: %1 (Ctrl+Z maakt het ongedaan)</source>
+        <translation>Not met: %1 (Ctrl+Z undoes it)</translation>
     </message>
 </context>
 <context>
@@ -1619,29 +1709,34 @@
 <context>
     <name>IntelligenceActions</name>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="98"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="107"/>
         <source>Toezegging toevoegen</source>
         <translation>Add commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="111"/>
         <source>Toezegging afdoen</source>
         <translation>Mark commitment done</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="102"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="111"/>
         <source>Toezegging heropenen</source>
         <translation>Reopen commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="107"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="116"/>
         <source>Toezegging verwijderen</source>
         <translation>Delete commitment</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/intelligence_actions.py" line="115"/>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="124"/>
         <source>Toezegging wijzigen</source>
         <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/intelligence_actions.py" line="133"/>
+        <source>Niet voldaan door deze brief</source>
+        <translation>Not met by this letter</translation>
     </message>
 </context>
 <context>
@@ -2819,14 +2914,19 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="39"/>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="40"/>
         <source>Standpunten van het kabinet in de passages over dit thema. Maak er met één klik een spreekpunt van, met de passage als bron.</source>
         <translation>The government's positions in the passages on this theme. One click makes one a talking point, with the passage as its source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="50"/>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="51"/>
         <source>Als spreekpunt toevoegen</source>
         <translation>Add as talking point</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/suggestions_panel.py" line="89"/>
+        <source>Reactief, antwoord op: “%1”</source>
+        <translation>Reactive, answering: “%1”</translation>
     </message>
 </context>
 <context>

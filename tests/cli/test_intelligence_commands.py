@@ -31,6 +31,12 @@ def test_commitments_json_and_marking_one_done(run_cli: Any, db_path: Path) -> N
         "status": "overdue",
         "themes": ["Mensenrechten"],
         "origin": "auto",
+        "kind": "toezegging",
+        "recurring": None,
+        "actor": None,
+        "made_in": None,
+        "met_by": [],
+        "meets": None,
     }
     done = run_cli("commitment", str(nota["id"]), "--done", *db)
     assert done.code == 0 and "[afgedaan]  mensenrechtennota" in done.out
@@ -120,7 +126,7 @@ def test_adding_a_commitment_by_hand(run_cli: Any, db_path: Path) -> None:
     assert "kabinetsreactie" in added.out and "zomerreces 2022" in added.out
     rows = json.loads(run_cli("commitments", "--json", *db).out)
     mine = [row for row in rows if row["subject"] == "kabinetsreactie"]
-    assert len(mine) == 1 and mine[0]["origin"] == "user" and mine[0]["due_date"] == "2022-07-01"
+    assert len(mine) == 1 and mine[0]["origin"] == "user" and mine[0]["due_date"] == "2022-07-07"
     missing = run_cli("commitments", "--add", "1", *db)
     assert missing.code == 1 and "--subject" in missing.err
     bad = run_cli("commitments", "--add", "1", "--subject", "x", "--due", "ooit", *db)
@@ -144,3 +150,42 @@ def test_bad_input_gets_one_line(run_cli: Any, db_path: Path) -> None:
         result = run_cli(*args, *db)
         assert result.code == 1 and result.err.startswith(message), (args, result.err)
         assert result.err.count("\n") == 1 and "Traceback" not in result.err
+
+
+def test_what_met_a_commitment_and_undoing_it(run_cli: Any, db_path: Path, tmp_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    answer = tmp_path / "europawet.txt"
+    answer.write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 juni 2022\n\n"
+        "Met deze brief ontvangt uw Kamer de hoofdlijnennotitie over de Europawet. Hiermee "
+        "wordt de toezegging uit de beleidsbrief van 8 maart jl. (Kamerstuk 35 925 V, nr. 84) "
+        "afgedaan.\n\nDe Minister van Buitenlandse Zaken,\nW.B. Hoekstra\n",
+        encoding="utf-8",
+    )
+    assert run_cli("import", str(answer), *db).code == 0
+    rows = json.loads(run_cli("commitments", "--met", "--json", *db).out)
+    [met] = rows
+    assert met["subject"] == "hoofdlijnennotitie over de Europawet"
+    [proof] = met["met_by"]
+    assert (proof["letter_id"], proof["page"], proof["letter_date"]) == (2, 1, "2022-06-03")
+    text = run_cli("commitments", "--letter", "1", *db).out
+    assert "; 1 voldaan door een brief" in text.splitlines()[0]
+    assert (
+        f"voldaan door: Brief van de Minister van Buitenlandse Zaken, p. 1 (#{proof['id']})" in text
+    )
+    undone = run_cli("commitment", str(met["id"]), "--unmet", *db)
+    assert undone.code == 0 and "[VERLOPEN]  hoofdlijnennotitie" in undone.out
+    alone = run_cli("commitments", "--letter", "2", *db).out
+    assert "toegezegd: Kamerstuk 35 925 V, nr. 84, van 8 maart 2022" in alone
+    again = run_cli("commitment", str(met["id"]), "--met-by", str(proof["id"]), "--json", *db)
+    assert json.loads(again.out)["status"] == "voldaan"
+    bad = run_cli("commitment", str(met["id"]), "--met-by", str(met["id"]), *db)
+    assert bad.code == 1 and "geen zin waarin een brief" in bad.err
+    assert (
+        run_cli("commitments", "--requests", *db).out == "Geen verzoeken van de Kamer gevonden.\n"
+    )
+    refound = run_cli("commitments", "--refind", *db)
+    assert refound.out == "toezeggingen opnieuw gezocht in 2 brieven\n"
+    assert json.loads(run_cli("commitment", str(met["id"]), "--json", *db).out)["status"] == (
+        "voldaan"
+    )

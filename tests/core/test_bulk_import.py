@@ -80,7 +80,9 @@ def stored_forms(database: Path) -> set[tuple[object, ...]]:
                 "SELECT typeof(c.due_date), length(c.due_date), typeof(c.done), c.done, "
                 "c.edited, c.deleted, c.origin, typeof(c.created_at), length(c.created_at), "
                 "typeof(c.updated_at), typeof(c.page), typeof(s.parent_id), typeof(s.level), "
-                "typeof(f.imported_at), length(f.imported_at) FROM commitments c "
+                "typeof(f.imported_at), length(f.imported_at), c.kind, typeof(c.made_in), "
+                "typeof(c.actor), typeof(c.recurring), typeof(c.meets_keys), "
+                "typeof(c.meets_id) FROM commitments c "
                 "JOIN sections s ON s.letter_id = c.letter_id "
                 "JOIN letter_sources f ON f.letter_id = c.letter_id"
             ).fetchall()

@@ -56,8 +56,8 @@ def test_a_motion_is_named_as_such() -> None:
         ("in Q2/Q3", "Q3 2022", date(2022, 9, 30)),
         ("uiterlijk 1 juni", "2022-06-01", date(2022, 6, 1)),
         ("voor 1 februari", "2023-02-01", date(2023, 2, 1)),  # written in March
-        ("voor de zomer", "zomer 2022", date(2022, 7, 1)),
-        ("voor het zomerreces", "zomerreces 2022", date(2022, 7, 1)),
+        ("voor de zomer", "zomer 2022", date(2022, 7, 7)),  # the summer recess: 8 July
+        ("voor het zomerreces", "zomerreces 2022", date(2022, 7, 7)),
         ("rond Prinsjesdag", "Prinsjesdag 2022", date(2022, 9, 20)),
         ("bij de Voorjaarsnota", "Voorjaarsnota 2022", date(2022, 6, 1)),
         ("eind 2022", "eind 2022", date(2022, 12, 31)),

@@ -5,19 +5,36 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+from sqlalchemy import delete
+
 from briefer.app import open_library
+from briefer.core import copy_library
+from briefer.core.commitment_register import MET, list_commitments
+from briefer.core.importing.single import import_file
+from briefer.core.models import Letter
 from briefer.core.notes import append_to_note, get_note, note_versions
 from briefer.core.points import add_point, list_points
 from briefer.core.search import search
 from briefer.core.tags import set_manual_tag
 from briefer.core.themes import find_theme
+from tests.conftest import BUNDLED_LETTER
 from tests.team.test_migration_0010 import _columns, _effective
 
 
-def _user_work(db: str) -> None:
+def _user_work(db: str, letters: Path | None = None) -> None:
     store = open_library(db)
     store.author = "A. de Vries"
     try:
+        if letters is not None:  # a letter that meets a promise of a letter imported after it
+            from tests.intelligence.test_fulfilment import ANSWER
+
+            with store.session() as session:
+                session.execute(delete(Letter))
+            answer = letters / "europawet.txt"
+            answer.write_text(ANSWER, encoding="utf-8")
+            import_file(store, answer)
+            import_file(store, BUNDLED_LETTER)
         china = find_theme(store, "China").id
         append_to_note(store, "Bezoek Beijing: Oeigoeren, Taiwan, R&D «export».", theme_id=china)
         append_to_note(store, "Tweede alinea.", theme_id=china)
@@ -151,6 +168,24 @@ def store_passage_start(store, passage_id: int) -> str:
     from briefer.core.library import passage_detail
 
     return " ".join(passage_detail(store, passage_id).text.split()[:6])
+
+
+def test_a_commitment_met_by_an_earlier_row_survives_the_copy(
+    pg_cluster, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(copy_library, "BATCH", 4)  # the proof and what it meets far apart
+    laptop = str(tmp_path / "laptop.sqlite")
+    _user_work(laptop, tmp_path)
+    server = pg_cluster.create_database()
+    result = run_cli("copy", "--from", laptop, "--to", server)
+    assert result.code == 0, result.err
+    store = open_library(server)
+    try:
+        met = [r for r in list_commitments(store) if r.status == MET]
+        assert [r.subject for r in met] == ["hoofdlijnennotitie over de Europawet"]
+        assert met[0].met_by[0].id < met[0].id  # the proof was stored first
+    finally:
+        store.close()
 
 
 def test_the_copy_keeps_kinds_roles_and_footnotes(pg_cluster, tmp_path: Path) -> None:

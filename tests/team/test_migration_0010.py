@@ -29,7 +29,9 @@ QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balk
 
 
 def undo_0012(connection: Connection) -> None:
-    """Remove what migration 0012 adds (kinds, publication ids, roles, footnotes)."""
+    """Remove what migration 0012 adds (kinds, publication ids, roles, footnotes), and
+    what the later migrations add, first."""
+    undo_0013(connection)
     connection.execute(text("DROP INDEX ix_letters_publication"))
     for table, columns in (("letters", ("kind", "publication", "details")),
                            ("passages", ("role", "number", "footnotes"))):  # fmt: skip
@@ -37,8 +39,18 @@ def undo_0012(connection: Connection) -> None:
             connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
 
 
+def undo_0013(connection: Connection) -> None:
+    """Remove what migration 0013 adds (the commitments' kinds and links)."""
+    connection.execute(text("DROP INDEX ix_commitments_kind_meets_id"))
+    connection.execute(
+        text("ALTER TABLE commitments DROP CONSTRAINT fk_commitments_meets_id_commitments")
+    )
+    for name in ("kind", "made_in", "actor", "recurring", "meets_keys", "meets_id"):
+        connection.execute(text(f"ALTER TABLE commitments DROP COLUMN {name}"))
+
+
 def undo_0011(connection: Connection) -> None:
-    """Remove what migrations 0011 and 0012 add and put back what 0011 drops."""
+    """Remove what migrations 0011 and later add and put back what 0011 drops."""
     undo_0012(connection)
     connection.execute(text("DROP INDEX ix_passages_search_keys"))
     connection.execute(text("DROP FUNCTION briefer_search_keys(tsvector, integer[], integer)"))

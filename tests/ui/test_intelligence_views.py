@@ -106,8 +106,9 @@ def test_a_suggestion_becomes_a_talking_point_in_one_click(window: MainWindow) -
     workspace = window.theme_workspace
     workspace.tabs.setCurrentWidget(workspace.suggestions)
     panel = workspace.suggestions
-    assert panel.list.count() >= 2
-    first = panel.found[0]
+    assert panel.list.count() >= 1
+    first = panel.found[0]  # with the sentence it refers back to, so that it stands alone
+    assert first.text.endswith("van groot belang. Waar mogelijk zoeken wij de samenwerking.")
     panel.list.setCurrentRow(0)
     panel.accept_button.click()
     [point] = list_points(store, china)
@@ -231,3 +232,45 @@ def test_commitment_changes_can_be_undone_and_redone(window: MainWindow) -> None
     [row] = [r for r in view.rows if r.id == first.id]
     assert row == first
     assert undo.undoText() == "" or "Toezegging" not in undo.undoText()
+
+
+def test_a_met_commitment_shows_what_met_it_and_can_be_undone(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.intelligence.test_fulfilment import ANSWER
+
+    answer = tmp_path / "europawet.txt"
+    answer.write_text(ANSWER, encoding="utf-8")
+    result = import_file(window.state.store, answer)
+    window.state.letters_changed.emit()
+    view = window.commitments
+    window.show_page(view)
+    assert view.summary.text() == "16 toezeggingen · 10 verlopen · 1 voldaan"
+    view.status.setCurrentIndex(view.status.findData("voldaan"))
+    assert [view.model.index(r, 2).data() for r in range(view.model.rowCount())] == ["voldaan"]
+    view.table.selectRow(0)
+    assert view.current().subject == "hoofdlijnennotitie over de Europawet"
+    assert "Voldaan door Brief van de Minister van Buitenlandse Zaken, p. 1:" in (
+        view.sentence.text()
+    )
+    assert view.unmet_button.isEnabled() and view.proof_button.isEnabled()
+    view.resize(900, 500)
+    QTest.qWait(50)
+    view.grab().save(str(tmp_path / "voldaan.png"))
+    view.proof_button.click()
+    assert window.reader.current_passage() == view.current().met_by[0].passage_id
+    assert view.current().met_by[0].letter_id == result.letter_id
+
+    view.status.setCurrentIndex(0)
+    view.select(next(r.id for r in view.rows if r.status == "voldaan"))
+    met_id = view.current().id
+    view.unmet_button.click()
+    assert next(r for r in view.rows if r.id == met_id).status == "overdue"
+    window.state.undo_stack.undo()
+    assert next(r for r in view.rows if r.id == met_id).status == "voldaan"
+    window.state.undo_stack.redo()
+    assert next(r for r in view.rows if r.id == met_id).status == "overdue"
+    view.kind.setCurrentIndex(view.kind.findText("Elders toegezegd, voldaan"))
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
+        "Elders toegezegd: Kamerstuk 35 925 V, nr. 84, van 8 maart 2022"
+    ]

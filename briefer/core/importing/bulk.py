@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from briefer.core.commitment_register import sync_commitments
 from briefer.core.errors import StoreError
+from briefer.core.fulfilment_links import statements_waiting
 from briefer.core.importing.letter_sources import keep_source, stored_fixes
 from briefer.core.importing.parsing import parsed_in_order
 from briefer.core.importing.single import (
@@ -58,7 +59,11 @@ from briefer.core.importing.single import (
     find_same_letter,
     store_parsed,
 )
-from briefer.core.importing.worker import Parsed, Themes
+from briefer.core.importing.worker import (
+    VOLDAAN,
+    Parsed,
+    Themes,
+)
 from briefer.core.importing.writer import KnownLetters, store_new
 from briefer.core.models import LetterSource, Theme, utcnow
 from briefer.core.search.bulk_index import FullTextInBulk
@@ -249,6 +254,7 @@ class _Batch:
         if known is None or known.seen >= BATCH:
             known = KnownLetters(session)
         self.known = known
+        self.waiting = statements_waiting(session)  # statements that meet nothing yet
         self.now = utcnow()
         self.started = time.monotonic()
         self.letters = 0
@@ -277,7 +283,7 @@ class _Batch:
         connection.exec_driver_sql("SAVEPOINT letter")
         try:
             if new:
-                result = store_new(self.session, item, self.now)
+                result = store_new(self.session, item, self.now, self.waiting)
             else:
                 result = _store_full(self.session, item, self.known)
                 self.index.fill()
@@ -300,6 +306,8 @@ class _Batch:
             )
         connection.exec_driver_sql("RELEASE SAVEPOINT letter")
         self.stored += 1
+        if not self.waiting and (not new or any(f.kind == VOLDAAN for f in item.commitments)):
+            self.waiting = statements_waiting(self.session)
         if self.stored % FILL_EVERY == 0:
             self.index.fill()
         if new:

@@ -27,6 +27,10 @@ from briefer.core.stored_parts import footnotes_json, letter_details, parsed_foo
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
 from briefer.intelligence.commitments import PassageInput, find_commitments, sentence_key
+from briefer.intelligence.fulfilments import find_fulfilments
+from briefer.intelligence.requests import find_requests
+
+TOEZEGGING, VERZOEK, VOLDAAN = "toezegging", "verzoek", "voldaan"  # Commitment.kind
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +46,9 @@ def ordered_passages(parsed: ParsedLetter) -> list[tuple[ParsedPassage, ParsedSe
 
 
 class FoundRow(NamedTuple):
-    """A commitment found in a new letter, as ``sync_commitments`` would store it."""
+    """A commitment found in a letter, as ``sync_commitments`` stores it."""
 
-    position: int  # of its passage in the letter
+    position: int  # of its passage in the letter (its id, for a stored letter)
     page: int
     text: str
     subject: str
@@ -52,6 +56,11 @@ class FoundRow(NamedTuple):
     due_label: str
     due_date: date | None
     key: str
+    kind: str = TOEZEGGING  # toezegging | verzoek | voldaan
+    made_in: str = ""
+    actor: str = ""
+    recurring: str = ""
+    meets_keys: str = ""
 
 
 # A letter's tree and text as plain tuples: handed from process to process many times
@@ -272,15 +281,23 @@ def found_commitments(
     parsed: ParsedLetter, ordered: list[tuple[ParsedPassage, ParsedSection | None]]
 ) -> tuple[FoundRow, ...]:
     """The commitments of a new letter, one per sentence (as ``sync_commitments`` keeps them)."""
-    found = find_commitments(
+    return found_rows(
         [
-            PassageInput(position, passage.text, passage.first_page, passage.last_page)
+            PassageInput(
+                position, passage.text, passage.first_page, passage.last_page, passage.role
+            )
             for position, (passage, _section) in enumerate(ordered)
         ],
         parsed.meta.date,
     )
+
+
+def found_rows(passages: list[PassageInput], letter_date: date | None) -> tuple[FoundRow, ...]:
+    """What a letter promises, asks (a motie) and says it meets, as rows: the one finder of
+    a single import (``sync_commitments``) and of the workers of a bulk import, so that
+    both store the same. A row's passage is ``PassageInput.id``."""
     rows: dict[str, FoundRow] = {}
-    for item in found:
+    for item in find_commitments(passages, letter_date):
         key = sentence_key(item.text)
         if key not in rows:
             due = item.due
@@ -293,5 +310,43 @@ def found_commitments(
                 due.label if due else "",
                 due.last_day if due else None,
                 key,
+                actor=item.actor,
+                recurring=(due.recurring or "") if due else "",
             )
+    for request in find_requests(passages):
+        key = sentence_key(f"{VERZOEK}: {request.text}")
+        rows.setdefault(
+            key,
+            FoundRow(
+                request.passage_id,
+                request.page,
+                request.text,
+                request.subject,
+                "",
+                "",
+                None,
+                key,
+                VERZOEK,
+            ),
+        )
+    for met in find_fulfilments(passages, letter_date):
+        key = sentence_key(f"{VOLDAAN}: {met.text}")
+        subject = met.made_in or met.what
+        keys = " ".join((f"w:{met.what}", *met.keys))
+        rows.setdefault(
+            key,
+            FoundRow(
+                met.passage_id,
+                met.page,
+                met.text,
+                subject[:500],
+                "",
+                "",
+                None,
+                key,
+                VOLDAAN,
+                met.made_in[:500],
+                meets_keys=keys[:500],
+            ),
+        )
     return tuple(rows.values())

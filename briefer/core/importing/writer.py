@@ -23,8 +23,9 @@ from typing import cast
 from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from briefer.core.fulfilment_links import link_letter
 from briefer.core.importing.single import NEW, ImportResult
-from briefer.core.importing.worker import Parsed, SectionRow
+from briefer.core.importing.worker import VOLDAAN, Parsed, SectionRow
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
 from briefer.core.store.many_rows import ManyRows
 from briefer.ingest.kamerstuk import kamerstuk_key
@@ -82,6 +83,11 @@ _COMMITMENT_ROWS = ManyRows(
         "deleted",
         "created_at",
         "updated_at",
+        "kind",
+        "made_in",
+        "actor",
+        "recurring",
+        "meets_keys",
     ),
 )
 _SECTION_ROWS = ManyRows(
@@ -160,9 +166,13 @@ class KnownLetters:
         return meta.date is None or (meta.title, meta.date) not in self.titles
 
 
-def store_new(session: Session, item: Parsed, now: datetime | None = None) -> ImportResult:
+def store_new(
+    session: Session, item: Parsed, now: datetime | None = None, waiting: bool = True
+) -> ImportResult:
     """Insert a letter that ``KnownLetters.is_new`` said is new, with its tags and
-    commitments as the worker found them: what ``import_file`` stores for it."""
+    commitments as the worker found them, and link what meets what: what ``import_file``
+    stores for it. ``waiting``: whether the library may have statements that meet a
+    promise of a letter still to come (``statements_waiting``)."""
     meta = item.meta
     assert meta is not None
     now = now or utcnow()
@@ -261,10 +271,20 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
                     "deleted": False,
                     "created_at": now,
                     "updated_at": now,
+                    "kind": found.kind,
+                    "made_in": found.made_in,
+                    "actor": found.actor,
+                    "recurring": found.recurring,
+                    "meets_keys": found.meets_keys,
                 }
                 for found in item.commitments
             ],
         )
+        statements = any(found.kind == VOLDAAN for found in item.commitments)
+        named = waiting and any(found.kind != VOLDAAN for found in item.commitments)
+        if statements or named:  # what link_letter would find nothing for is left out
+            link_letter(session, letter_id, forward=statements, backward=named)
+            session.expunge_all()
     _SOURCE_ROWS.insert(
         connection,
         [

@@ -11,7 +11,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.compose.labels import due_text
-from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.core.commitment_register import (
+    DONE,
+    MET,
+    OPEN,
+    OVERDUE,
+    VERZOEK,
+    VOLDAAN,
+    CommitmentRow,
+)
 from briefer.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +45,11 @@ class CommitmentsModel(QAbstractTableModel):
             OPEN: self.tr("open"),
             DONE: self.tr("afgedaan"),
             OVERDUE: self.tr("verlopen"),
+            MET: self.tr("voldaan"),
         }
+        self._request = self.tr("Verzoek van de Kamer: %1")
+        self._elsewhere = self.tr("Elders toegezegd: %1")
+        self._unnamed = self.tr("niet genoemd")
         self._no_due = self.tr("geen termijn")
         self._overdue = QBrush(OVERDUE_COLOR)
         self._done = QBrush(DONE_COLOR)
@@ -75,13 +87,17 @@ class CommitmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status == OVERDUE:
                 return self._overdue
-            return self._done if row.status == DONE else None
+            return self._done if row.status in (DONE, MET) else None
         if role == Qt.ItemDataRole.FontRole and row.status == OVERDUE and column in (1, 2):
             return self._bold
         return None
 
     def _cell(self, row: CommitmentRow, column: int) -> str:
         if column == 0:
+            if row.kind == VERZOEK:
+                return self._request.replace("%1", row.subject)
+            if row.kind == VOLDAAN:
+                return self._elsewhere.replace("%1", row.made_in or self._unnamed)
             return row.subject
         if column == 1:  # as the exports print it: "1 juni 2022", in English "summer 2022"
             return due_text(row.due, current_language()) if row.due else self._no_due

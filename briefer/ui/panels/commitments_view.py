@@ -1,6 +1,8 @@
-"""The Toezeggingen view: every commitment of the letters, filtered by theme, letter,
-due period and state; overdue ones stand out. Mark done, reopen, edit, delete, and
-open the passage it was made in."""
+"""The Toezeggingen view: every commitment of the letters, the requests of the Kamer (its
+moties) and the promises met that were made elsewhere, filtered by kind, theme, letter,
+due period and state; overdue ones stand out, met ones say which letter met them. Mark
+done, reopen, edit, delete, open the passage it was made in or the one that met it, or
+say that a letter does not meet it after all (undoable)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.core.commitment_register import (
+    DONE,
+    MET,
+    OPEN,
+    OVERDUE,
+    TOEZEGGING,
+    VERZOEK,
+    VOLDAAN,
+    CommitmentRow,
+)
 from briefer.core.errors import BrieferError
 from briefer.ui.dialog_size import fit_to_screen
 from briefer.ui.intelligence_actions import IntelligenceActions
@@ -92,8 +103,18 @@ class CommitmentsView(QWidget):
             (self.tr("Open"), OPEN),
             (self.tr("Verlopen"), OVERDUE),
             (self.tr("Afgedaan"), DONE),
+            (self.tr("Voldaan"), MET),
         ):
             self.status.addItem(label, key)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Soort"))
+        for label, kinds in (
+            (self.tr("Alle soorten"), None),
+            (self.tr("Toezeggingen"), (TOEZEGGING,)),
+            (self.tr("Verzoeken van de Kamer"), (VERZOEK,)),
+            (self.tr("Elders toegezegd, voldaan"), (VOLDAAN,)),
+        ):
+            self.kind.addItem(label, kinds)
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Termijn"))
         for label, key in (
@@ -103,10 +124,12 @@ class CommitmentsView(QWidget):
             (self.tr("Zonder termijn"), "undated"),
         ):
             self.period.addItem(label, key)
-        # Two rows of two: each filter as wide as half the pane, never wider than it
+        # Rows of two: each filter as wide as half the pane, never wider than it
         # (a letter's long title is elided in the closed box, whole in its list).
         filters = QGridLayout()
-        for index, combo in enumerate((self.theme, self.letter, self.status, self.period)):
+        for index, combo in enumerate(
+            (self.kind, self.theme, self.letter, self.status, self.period)
+        ):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -162,6 +185,16 @@ class CommitmentsView(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.show_button = QPushButton(self.tr("Toon in brief"))
         self.show_button.clicked.connect(self.show_in_letter)
+        self.proof_button = QPushButton(self.tr("Toon wat voldoet"))
+        self.proof_button.setToolTip(self.tr("De zin van de brief die zegt dat dit is voldaan"))
+        self.proof_button.clicked.connect(self.show_proof)
+        self.unmet_button = QPushButton(self.tr("Niet voldaan"))
+        self.unmet_button.setToolTip(
+            self.tr(
+                "Deze brief voldoet er niet aan: de toezegging is weer open (ongedaan te maken)"
+            )
+        )
+        self.unmet_button.clicked.connect(self.unmet_current)
         self.add_button = QPushButton(self.tr("Toevoegen…"))
         self.add_button.setToolTip(
             self.tr("Een toezegging in de passage die in de lezer is gekozen")
@@ -169,7 +202,7 @@ class CommitmentsView(QWidget):
         self.add_button.clicked.connect(self.add_new)
         # The window sets this: the passage selected in the reader (0: none).
         self.passage_provider: Callable[[], int] | None = None
-        # Two rows of three, so the pane's least width (a laptop at 150%) holds them.
+        # Rows of three, so the pane's least width (a laptop at 150%) holds them.
         buttons = QGridLayout()
         for index, button in enumerate(
             (
@@ -177,6 +210,8 @@ class CommitmentsView(QWidget):
                 self.edit_button,
                 self.delete_button,
                 self.show_button,
+                self.proof_button,
+                self.unmet_button,
                 self.add_button,
             )
         ):
@@ -252,6 +287,7 @@ class CommitmentsView(QWidget):
             self.letter.currentData() or None,
             self.theme.currentData() or None,
             self.status.currentData() or None,
+            self.kind.currentData(),
         )
         self.rows = [row for row in rows if self._in_period(row, today)]
         overdue = sum(1 for row in self.rows if row.status == OVERDUE)
@@ -262,6 +298,9 @@ class CommitmentsView(QWidget):
         )
         if overdue:
             count += " · " + self.tr("%1 verlopen").replace("%1", str(overdue))
+        met = sum(1 for row in self.rows if row.status == MET)
+        if met:
+            count += " · " + self.tr("%1 voldaan").replace("%1", str(met))
         self.summary.setText(count)
         self.model.set_rows(self.rows)
         self.fit_columns()
@@ -329,14 +368,32 @@ class CommitmentsView(QWidget):
         for button in (self.done_button, self.edit_button, self.delete_button, self.show_button):
             button.setEnabled(row is not None)
         self.show_button.setEnabled(row is not None and row.passage_id is not None)
+        met = row is not None and row.kind != VOLDAAN and bool(row.met_by)
+        self.unmet_button.setEnabled(met)
+        self.proof_button.setEnabled(met)
         if row is None:
             self.sentence.setText(self.tr("Kies een toezegging om de zin uit de brief te zien."))
             return
+        self.done_button.setEnabled(row.kind != VOLDAAN)
         self.done_button.setText(
             self.tr("Heropenen") if row.status == DONE else self.tr("Afgedaan")
         )
         themes = f" · {', '.join(row.themes)}" if row.themes else ""
-        self.sentence.setText(f"“{row.text}” ({row.citation}){themes}")
+        lines = [f"“{row.text}” ({row.citation}){themes}"]
+        for proof in row.met_by:
+            lines.append(
+                self.tr("Voldaan door %1: “%2”")
+                .replace("%1", proof.citation)
+                .replace("%2", proof.text)
+            )
+        if row.kind == VOLDAAN and row.meets is not None:
+            lines.append(
+                self.tr("Voldoet aan: %1 (%2, p. %3)")
+                .replace("%1", row.meets.subject)
+                .replace("%2", row.meets.letter)
+                .replace("%3", str(row.meets.page))
+            )
+        self.sentence.setText("\n".join(lines))
         self.sentence.setToolTip(self.sentence.text())
 
     # --- user actions ----------------------------------------------------------
@@ -384,6 +441,20 @@ class CommitmentsView(QWidget):
             return
         self.status.setCurrentIndex(0)
         self.select(new_id)
+
+    def unmet_current(self) -> None:
+        row = self.current()
+        if row is not None and row.met_by:
+            self.actions.unmet(row.id)
+            self.state.status.emit(
+                self.tr("Niet voldaan: %1 (Ctrl+Z maakt het ongedaan)").replace("%1", row.subject)
+            )
+
+    def show_proof(self) -> None:
+        row = self.current()
+        if row is not None and row.met_by and row.met_by[0].passage_id is not None:
+            proof = row.met_by[0]
+            self.open_passage.emit(proof.letter_id, proof.passage_id)
 
     def show_in_letter(self) -> None:
         row = self.current()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.points import REACTIEF
 from briefer.core.suggestions import Suggestion
 from briefer.ui.actions import Actions
 from briefer.ui.intelligence_actions import IntelligenceActions
@@ -82,7 +83,11 @@ class SuggestionsPanel(QWidget):
         self.list.clear()
         self.found = self.reading.suggestions(self.theme_id) if self.theme_id else []
         for number, item in enumerate(self.found):
-            entry = QListWidgetItem(f"{item.text}\n— {item.citation}")
+            text = f"{item.text}\n— {item.citation}"
+            if item.kind == REACTIEF:  # an answer to Kamervragen: said when asked
+                asked = item.question if len(item.question) <= 160 else item.question[:157] + "…"
+                text = self.tr("Reactief, antwoord op: “%1”").replace("%1", asked) + "\n" + text
+            entry = QListWidgetItem(text)
             entry.setData(INDEX_ROLE, number)
             entry.setToolTip(item.citation)
             self.list.addItem(entry)
@@ -97,4 +102,4 @@ class SuggestionsPanel(QWidget):
         row = self.list.currentRow()
         if 0 <= row < len(self.found) and self.theme_id:
             item = self.found[row]
-            self.actions.add_point(self.theme_id, item.text, [item.passage_id])
+            self.actions.add_point(self.theme_id, item.text, [item.passage_id], item.kind)
