@@ -10,8 +10,11 @@ question/answer pairs, and furniture lines found inside passages. Then the
 speed row: reading each real Rijksoverheid Kamerbrief PDF with all its page
 analysis against pypdfium2 extracting the plain text of the same pages (the
 floor: the characters alone), median CPU time of several runs, in the same process.
-Budgets (issues 18 and 22): every score >= 0.95, no furniture inside passages,
-reading <= 2.5x the plain text. Skips, saying why, where the corpus is absent.
+Then the commitments finder (issue 19) on its gold set, through an import of the
+same documents: precision and recall for promises, fulfilments and requests.
+Budgets (issues 18, 19 and 22): every reading score >= 0.95, no furniture inside
+passages, commitments >= 0.9, reading <= 2.5x the plain text. Skips, saying why,
+where the corpus is absent.
 """
 
 from __future__ import annotations
@@ -91,6 +94,18 @@ def read_and_score(verbose: bool) -> tuple[list[list[str]], Score, Score, list[s
         if verbose and (result.wrong or result.furniture):
             failures.extend(f"{path.name}: {line}" for line in result.wrong + result.furniture)
     return rows, total, known, failures
+
+
+def _commitments() -> dict[str, Any]:
+    """The commitments finder on the gold set (issue 19), through an ordinary import."""
+    from tests.corpus.commitment_scores import corpus_scores
+
+    scores = corpus_scores()
+    print()
+    print("commitments through the import (gold set: tests/corpus/expected/*.commitments.json)")
+    for kind in ("promise", "fulfilment", "request"):
+        print(f"  {scores.line(kind)}")
+    return scores.to_json()
 
 
 def _summary(total: Score) -> dict[str, float]:
@@ -196,6 +211,7 @@ def main() -> int:
             ],
         )
     )
+    commitments = _commitments()
     timing: list[dict[str, Any]] = []
     if not args.no_speed:
         timing = speed(args.repeats)
@@ -225,6 +241,7 @@ def main() -> int:
                     "scores": summary,
                     "known": _summary(known),
                     "furniture": len(total.furniture),
+                    "commitments": commitments,
                     "speed": timing,
                 },
                 indent=2,
