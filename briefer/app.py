@@ -7,13 +7,13 @@ from pathlib import Path
 
 from briefer import paths
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
-from briefer.core.integrity import check_database, daily_backup
+from briefer.core.integrity import BackgroundCheck, check_database, check_file, daily_backup
 from briefer.core.lock import LibraryLock, lock_library
 from briefer.core.private import own_paths, tighten_and_report
 from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
-from briefer.core.seed import is_seeded, seed_new_database
-from briefer.core.server import is_database_url, open_server_library
+from briefer.core.seed import is_seeded
 from briefer.core.store import Store, open_store, schema_is_current
+from briefer.paths import is_database_url
 from briefer.settings import load_settings
 
 __all__ = [
@@ -64,7 +64,9 @@ def chosen_database(db: str | Path | None) -> str | Path | None:
     return db or load_settings().database or None
 
 
-def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
+def open_library(
+    db: str | Path | None = None, *, lock: bool = True, check_beside: bool = False
+) -> Store:
     """Open the database (checking, creating, upgrading and seeding it as needed).
 
     ``lock`` (the window, and every command that changes the library) takes the
@@ -77,9 +79,18 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     DamagedDatabaseError, whose ``backups`` a front end can offer to restore
     (``briefer.core.integrity.restore_backup``). A lock holder then makes the
     day's backup on the first start of a day.
+
+    ``check_beside`` (the window and the commands): for a library that needs no
+    setup, the check of every page and the day's backup run on a thread while
+    the caller goes on (``store.check``); the file's header is still checked
+    here. The store's first write waits for them, and raises the
+    DamagedDatabaseError they found; so does its first read when the caller
+    sets ``store.reads_wait``.
     """
     db = chosen_database(db)
     if is_database_url(db):
+        from briefer.core.server import open_server_library
+
         server = open_server_library(str(db))
         server.author = load_settings().author_or_account()
         return server
@@ -87,18 +98,26 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
     held: LibraryLock | None = lock_library(database) if lock else None
     setup: LibraryLock | None = None  # a reader's lock while it sets the database up
     try:
-        check_database(database)
-        if held is None and not schema_is_current(database):
-            setup = lock_library(database)
+        beside = check_beside and schema_is_current(database)
+        if beside:
+            check_file(database)
+        else:
+            check_database(database)
+            if held is None and not schema_is_current(database):
+                setup = lock_library(database)
         store, created = open_store(database)
         try:
+            if beside:
+                store.check = BackgroundCheck(database, backup=store if held else None).start()
             setup_logging(database)
             tighten_and_report(own_paths(database, log_file(database)))
             if not is_seeded(store):
                 if held is None and setup is None:
                     setup = lock_library(database)
+                from briefer.core.seed import seed_new_database
+
                 seed_new_database(store)
-            if (held or setup) is not None and not created:
+            if not beside and (held or setup) is not None and not created:
                 daily_backup(store)
         except BaseException:
             store.close()

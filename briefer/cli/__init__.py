@@ -21,7 +21,7 @@ from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.integrity import damaged_error, is_damage
-from briefer.core.server import is_database_url
+from briefer.paths import is_database_url
 
 log = logging.getLogger(__name__)
 

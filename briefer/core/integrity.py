@@ -16,6 +16,8 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -59,9 +61,17 @@ def check_database(path: Path) -> None:
     starting an empty one in its place would silently lose it; without backups
     it is a first start that was interrupted.
     """
-    problem = _file_problem(path)
-    if problem is None and path.is_file():
-        problem = quick_check(path)
+    check_file(path)
+    if path.is_file():
+        _raise_for(path, quick_check(path))
+
+
+def check_file(path: Path) -> None:
+    """The cheap part of ``check_database``: the file and its header, not every page."""
+    _raise_for(path, _file_problem(path))
+
+
+def _raise_for(path: Path, problem: str | None) -> None:
     if problem is None:
         return
     if problem == _NOT_SQLITE:
@@ -135,6 +145,73 @@ def is_damage(exc: BaseException) -> bool:
     """Whether an error from SQLite (also wrapped by SQLAlchemy) means a damaged file."""
     original = getattr(exc, "orig", exc)
     return (getattr(original, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES
+
+
+class BackgroundCheck:
+    """The quick check of every page (and then the day's backup) on a thread of its own.
+
+    It reads the whole file (a large library takes a good part of a second),
+    mostly inside SQLite, which lets other Python threads run: started beside
+    a command's or the window's own start-up, it costs no time there. The
+    store waits for it before the first write (for the check and the day's
+    backup: the backup is the library as the day began) and, when asked,
+    before the first read (for the check), and raises the DamagedDatabaseError
+    it found: a damaged database is never written to, and never copied over
+    a good backup.
+    """
+
+    def __init__(self, path: Path, *, backup: Store | None = None) -> None:
+        self.path = path
+        self._backup = backup  # a lock holder makes the day's backup once the check passed
+        self.error: BaseException | None = None
+        self._checked = threading.Event()
+        self._finished = threading.Event()
+        self._callbacks: list[Callable[[BackgroundCheck], None]] = []
+        self._callbacks_lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="briefer-check", daemon=True)
+
+    def start(self) -> BackgroundCheck:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            _raise_for(self.path, quick_check(self.path))
+        except BaseException as exc:  # handed to whoever waits for the verdict
+            self.error = exc
+        self._checked.set()
+        try:
+            if self.error is None and self._backup is not None:
+                daily_backup(self._backup)
+        except BaseException as exc:
+            self.error = exc
+        with self._callbacks_lock:
+            self._finished.set()
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            callback(self)
+
+    @property
+    def done(self) -> bool:
+        return self._finished.is_set()
+
+    def wait(self, *, write: bool) -> None:
+        """Wait for the check (and, for a write, the backup); raise what they found."""
+        (self._finished if write else self._checked).wait()
+        if self.error is not None:
+            raise self.error
+
+    def finish(self) -> None:
+        """Let the check and the backup end (a backup is never left half written)."""
+        self._finished.wait()
+
+    def when_done(self, callback: Callable[[BackgroundCheck], None]) -> None:
+        """Call ``callback(check)`` once done (at once if it is; else on the check's thread)."""
+        with self._callbacks_lock:
+            if not self._finished.is_set():
+                self._callbacks.append(callback)
+                return
+        callback(self)
 
 
 # --- backups -------------------------------------------------------------------------------
