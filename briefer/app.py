@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 from briefer import paths
@@ -59,13 +61,49 @@ def resolve_database(db: str | Path | None) -> Path:
     return Path(db).expanduser() if db else paths.default_database()
 
 
+def window_database(argv: list[str]) -> Path | bool | None:
+    """For ``briefer`` without a command: the ``--db`` given (or None), else False.
+
+    Lets ``python -m briefer`` start the window without loading the command line
+    (and with it the whole core) first, and the command line without Qt.
+    """
+    rest = [arg for arg in argv if arg != "gui"]
+    if len(argv) - len(rest) > 1:
+        return False
+    if not rest:
+        return None
+    if len(rest) == 2 and rest[0] == "--db":
+        return Path(rest[1]).expanduser()
+    if len(rest) == 1 and rest[0].startswith("--db="):
+        return Path(rest[0][5:]).expanduser()
+    return False
+
+
+def no_display_message() -> str | None:
+    """On Linux without any display: the one line to print instead of starting the window."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return (
+            "briefer: geen beeldscherm gevonden (DISPLAY is niet gezet); "
+            "de opdrachten werken wel zonder scherm, zie 'briefer --help'"
+        )
+    return None
+
+
 def chosen_database(db: str | Path | None) -> str | Path | None:
     """``--db`` if given, else the preferences' library, else None (the default file)."""
     return db or load_settings().database or None
 
 
 def open_library(
-    db: str | Path | None = None, *, lock: bool = True, check_beside: bool = False
+    db: str | Path | None = None,
+    *,
+    lock: bool = True,
+    check_beside: bool = False,
+    start_check: bool = True,
 ) -> Store:
     """Open the database (checking, creating, upgrading and seeding it as needed).
 
@@ -85,7 +123,9 @@ def open_library(
     the caller goes on (``store.check``); the file's header is still checked
     here. The store's first write waits for them, and raises the
     DamagedDatabaseError they found; so does its first read when the caller
-    sets ``store.reads_wait``.
+    sets ``store.reads_wait``. ``start_check=False`` leaves starting it to the
+    caller (the window: once its first screen is painted); the first write or
+    waiting read starts it in any case.
     """
     db = chosen_database(db)
     if is_database_url(db):
@@ -108,7 +148,8 @@ def open_library(
         store, created = open_store(database)
         try:
             if beside:
-                store.check = BackgroundCheck(database, backup=store if held else None).start()
+                check = BackgroundCheck(database, backup=store if held else None)
+                store.check = check.start() if start_check else check
             setup_logging(database)
             tighten_and_report(own_paths(database, log_file(database)))
             if not is_seeded(store):

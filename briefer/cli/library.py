@@ -51,10 +51,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.ui.startup import no_display_message, run_gui
+    from briefer.app import no_display_message
+    from briefer.ui.opening import run_window
 
     message = no_display_message()
     if message is not None:
         err.write(message + "\n")
         return 1
-    return run_gui(chosen_database(args.db) or resolve_database(None))
+    return run_window(chosen_database(args.db) or resolve_database(None))

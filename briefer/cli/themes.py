@@ -20,7 +20,8 @@ from briefer.core.points import (
     set_point_kind,
 )
 from briefer.core.search import search
-from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE, set_manual_tag, theme_passages
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
+from briefer.core.tags import set_manual_tag, theme_passages
 from briefer.core.themes import (
     create_theme,
     delete_theme,

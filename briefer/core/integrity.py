@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -169,9 +168,14 @@ class BackgroundCheck:
         self._callbacks: list[Callable[[BackgroundCheck], None]] = []
         self._callbacks_lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="briefer-check", daemon=True)
+        self._started = False
 
     def start(self) -> BackgroundCheck:
-        self._thread.start()
+        """Start the check (once; waiting for the verdict starts it too)."""
+        with self._callbacks_lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
         return self
 
     def _run(self) -> None:
@@ -197,13 +201,15 @@ class BackgroundCheck:
 
     def wait(self, *, write: bool) -> None:
         """Wait for the check (and, for a write, the backup); raise what they found."""
+        self.start()
         (self._finished if write else self._checked).wait()
         if self.error is not None:
             raise self.error
 
     def finish(self) -> None:
         """Let the check and the backup end (a backup is never left half written)."""
-        self._finished.wait()
+        if self._started:
+            self._finished.wait()
 
     def when_done(self, callback: Callable[[BackgroundCheck], None]) -> None:
         """Call ``callback(check)`` once done (at once if it is; else on the check's thread)."""
@@ -266,6 +272,8 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
         try:
             copy.unlink(missing_ok=True)
             create_private_file(copy)  # the library stays owner-only
+            import shutil
+
             shutil.copyfile(backup, copy)
             _fsync(copy)
         except OSError as exc:

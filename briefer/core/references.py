@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
+from briefer.core.library import LetterOutline
 from briefer.core.store import Rows, Store
 from briefer.intelligence.references import KAMERSTUK, Reference, find_references
 from briefer.intelligence.sentences import page_at
@@ -79,10 +80,29 @@ def _library_keys(rows: Rows) -> dict[str, tuple[int, str]]:
     return {key: (lid, letter_label(ks, title)) for lid, key, ks, title in found if key}
 
 
-def library_links(store: Store) -> dict[str, tuple[int, str]]:
-    """kamerstuk_key -> (letter id, label) of every letter in the library with a kamerstuk."""
+def outline_links(store: Store, outline: LetterOutline) -> dict[str, tuple[int, str]]:
+    """kamerstuk_key -> (letter id, label) of the other letters of the library that a
+    letter's passages cite (the reader's links), without reading every letter."""
+    keys = sorted(
+        {
+            ref.key
+            for passage in outline.every_passage()
+            for ref in find_references(passage.text)
+            if ref.kind == KAMERSTUK
+        }
+    )
+    found: dict[str, tuple[int, str]] = {}
     with store.reading() as rows:
-        return _library_keys(rows)
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            for lid, key, kamerstuk, title in rows.all(
+                "SELECT id, kamerstuk_key, kamerstuk, title FROM letters "
+                f"WHERE kamerstuk_key IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                if lid != outline.letter.id:
+                    found[key] = (lid, letter_label(kamerstuk, title))
+    return found
 
 
 def _row(ref: Reference, passage: _Passage, keys: dict[str, tuple[int, str]]) -> ReferenceRow:
@@ -134,6 +154,32 @@ def passage_references(store: Store, passage_id: int) -> list[ReferenceRow]:
     return [_row(ref, passage, keys) for ref in refs]
 
 
+_CITING = (
+    "SELECT p.id, p.text, p.first_page, p.last_page, p.letter_id, l.kamerstuk, l.title "
+    "FROM passages p JOIN letters l ON l.id = p.letter_id "
+    "WHERE p.letter_id != ? AND p.retired = ? AND {which} "
+    "ORDER BY l.letter_date DESC, p.letter_id, p.position"
+)
+
+
+def _mentioning(rows: Rows, letter_id: int, dossier: str) -> list[tuple[Any, ...]]:
+    """The passages of other letters whose text has the dossier number in it, as a
+    reference prints it: ``35 925`` (the words 35 and 925) or ``35925`` (one word).
+
+    From the full-text index where there is one (a word lookup instead of reading
+    every passage's text: the reader shows these on the window's first screen),
+    else every passage's text holding the number's last three digits.
+    """
+    candidates = rows.passages_with_words([dossier[2:]], [dossier]) if len(dossier) == 5 else None
+    if candidates is None or len(candidates) > 900:  # no index, or a number in every letter
+        sql = _CITING.format(which="p.text LIKE ?")
+        return rows.all(sql, (letter_id, False, f"%{dossier[-3:]}%"))
+    if not candidates:
+        return []
+    which = f"p.id IN ({', '.join('?' * len(candidates))})"
+    return rows.all(_CITING.format(which=which), (letter_id, False, *sorted(candidates)))
+
+
 def cited_by(store: Store, letter_id: int) -> list[CitingPassage]:
     """The passages of other letters that refer to this letter ("aangehaald in")."""
     with store.reading() as rows:
@@ -145,15 +191,8 @@ def cited_by(store: Store, letter_id: int) -> list[CitingPassage]:
         key, kamerstuk = letter
         if not key or not kamerstuk:
             return []
-        digits = "".join(ch for ch in kamerstuk.split(",")[0] if ch.isdigit())
-        hint = digits[-3:]  # in "35 925", "35925" and "35925-V-84" alike
-        found = rows.all(
-            "SELECT p.id, p.text, p.first_page, p.last_page, p.letter_id, l.kamerstuk, l.title "
-            "FROM passages p JOIN letters l ON l.id = p.letter_id "
-            "WHERE p.letter_id != ? AND p.retired = ? AND p.text LIKE ? "
-            "ORDER BY l.letter_date DESC, p.letter_id, p.position",
-            (letter_id, False, f"%{hint}%"),
-        )
+        dossier = "".join(ch for ch in kamerstuk.split(",")[0] if ch.isdigit())
+        found = _mentioning(rows, letter_id, dossier)
     citing: list[CitingPassage] = []
     for pid, text, first, last, other, other_kamerstuk, title in found:
         for ref in find_references(text):

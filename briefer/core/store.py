@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 BACKUPS_KEPT = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # On a server the app makes no backups of its own and never drops anything.
@@ -52,6 +52,9 @@ class Verdict(Protocol):
 
     def finish(self) -> None:
         """Block until it has ended, without raising."""
+
+    def start(self) -> object:
+        """Start it, if it is not running yet."""
 
 
 class Store:
@@ -264,6 +267,22 @@ class Rows:
     def first(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         found = self.all(sql, params)
         return found[0] if found else None
+
+    def passages_with_words(
+        self, words: Sequence[str], prefixes: Sequence[str] = ()
+    ) -> set[int] | None:
+        """Ids of the passages whose text has one of ``words`` (or a word starting with
+        one of ``prefixes``), from SQLite's full-text index; None where there is none
+        (a server: the caller scans the text itself)."""
+        if self._server or not self.table_exists("passage_fts"):
+            return None
+        terms = [f'"{word}"' for word in words] + [f'"{prefix}"*' for prefix in prefixes]
+        if not terms or any(not term.strip('"*').isalnum() for term in terms):
+            raise ValueError("only words of letters and digits")
+        found = self.all(
+            "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", (" OR ".join(terms),)
+        )
+        return {int(row[0]) for row in found}
 
     def table_exists(self, name: str) -> bool:
         if self._server:

@@ -20,10 +20,10 @@ from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
 from briefer.core.row_locks import lock_row
 from briefer.core.store import Store
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 from briefer.tagging.explain import explain
 from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
 
-INCLUDE, EXCLUDE, CLEAR = "include", "exclude", "clear"
 _BATCH = 5_000
 
 

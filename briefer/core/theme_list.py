@@ -50,9 +50,9 @@ def theme_counts(rows: Rows, theme_id: int | None = None) -> dict[int, int]:
     tags.effective_tags decides.
 
     Every tag counted per theme, less the user's manual tags and the automatic
-    tags they override, plus the manual inclusions. The big scan reads an index
+    tags they override, plus the manual inclusions. Both scans read an index
     only; the effective_tags query read every tag row (a third of a second with
-    1,000 letters, and the window asks at start-up several times).
+    1,000 letters).
     """
     chosen = (theme_id,) if theme_id is not None else ()
     one = " AND t.theme_id = ?" if theme_id is not None else ""
@@ -61,11 +61,13 @@ def theme_counts(rows: Rows, theme_id: int | None = None) -> dict[int, int]:
             f"SELECT t.theme_id, count(*) FROM tags t WHERE 1 = 1{one} GROUP BY t.theme_id", chosen
         )
     )
+    # The user's own tags, from their partial index (migration 0012; a plain
+    # ``manual = ?`` would read every tag).
     manual = rows.all(
         "SELECT t.theme_id, t.include, EXISTS (SELECT 1 FROM tags a WHERE a.passage_id = "
         "t.passage_id AND a.theme_id = t.theme_id AND a.manual = ?) FROM tags t "
-        f"WHERE t.manual = ?{one}",
-        (False, True, *chosen),
+        f"WHERE t.manual{one}",
+        (False, *chosen),
     )
     for owner, include, overridden in manual:
         # Automatic tags are always inclusions (tag_letter writes include=True).

@@ -3,53 +3,34 @@
 Quick, undoable changes (tags, talking points, briefing edits) go on the undo
 stack and run at once; long work (import, export, re-tagging, saving notes
 while an import may hold the database) runs on the single writer thread.
+
+The services are imported where they are called: the window is built (and
+painted) before the ORM and the exporters are loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from briefer.core.briefings import BriefingSpec
-from briefer.core.bulk_import import import_many
-from briefer.core.errors import StaleEditError
-from briefer.core.importing import ImportResult, import_file
-from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
-from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
-from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
-from briefer.core.themes import (
-    create_theme,
-    delete_theme,
-    restore_default_themes,
-    update_theme,
-)
-from briefer.export.briefing_export import export_briefing
-from briefer.ingest.corrections import Fix
-from briefer.ingest.errors import LetterImportError
-from briefer.ingest.page_analysis import TextLine
-from briefer.ingest.page_images import (
-    PageImage,
-    document_text,
-    page_count,
-    page_lines,
-    render_page,
-)
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 from briefer.ui.state import AppState
-from briefer.ui.undo import (
-    AddPointCommand,
-    BriefingDraft,
-    BriefingEditCommand,
-    CitationsCommand,
-    DeletePointCommand,
-    EditPointCommand,
-    PointKindCommand,
-    ReorderPointsCommand,
-    TagCommand,
-)
 from briefer.ui.workers import Task, TaskContext, Workers
+
+if TYPE_CHECKING:
+    from briefer.core.briefings import BriefingSpec
+    from briefer.core.errors import StaleEditError
+    from briefer.core.importing import ImportResult
+    from briefer.core.letter_fixes import LetterCheck
+    from briefer.core.notes import NoteBase, NoteView
+    from briefer.ingest.corrections import Fix
+    from briefer.ingest.errors import LetterImportError
+    from briefer.ingest.page_analysis import TextLine
+    from briefer.ingest.page_images import PageImage
+    from briefer.ui.undo import BriefingDraft
 
 
 def _tr(text: str) -> str:
@@ -73,10 +54,14 @@ class Actions(QObject):
         self._tag(passage_id, theme_id, CLEAR, _tr("Keuze terugzetten naar de regels"))
 
     def _tag(self, passage_id: int, theme_id: int, action: str, label: str) -> None:
+        from briefer.ui.undo import TagCommand
+
         self.state.undo_stack.push(TagCommand(self.state, passage_id, theme_id, action, label))
 
     # --- talking points --------------------------------------------------------
     def add_point(self, theme_id: int, text: str, cite: list[int] | None = None) -> None:
+        from briefer.ui.undo import AddPointCommand
+
         command = AddPointCommand(
             self.state, theme_id, text, cite or [], _tr("Spreekpunt toevoegen")
         )
@@ -84,11 +69,15 @@ class Actions(QObject):
 
     def edit_point(self, point_id: int, text: str, version: int | None = None) -> None:
         """Refused with StaleEditError when ``version`` (the copy shown) is outdated."""
+        from briefer.ui.undo import EditPointCommand
+
         self.state.undo_stack.push(
             EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"), version)
         )
 
     def set_point_kind(self, point_id: int, kind: str) -> None:
+        from briefer.ui.undo import PointKindCommand
+
         self.state.undo_stack.push(
             PointKindCommand(self.state, point_id, kind, _tr("Soort spreekpunt wijzigen"))
         )
@@ -106,11 +95,15 @@ class Actions(QObject):
         return chosen
 
     def delete_point(self, point_id: int) -> None:
+        from briefer.ui.undo import DeletePointCommand
+
         self.state.undo_stack.push(
             DeletePointCommand(self.state, point_id, _tr("Spreekpunt verwijderen"))
         )
 
     def reorder_points(self, theme_id: int, before: list[int], after: list[int]) -> None:
+        from briefer.ui.undo import ReorderPointsCommand
+
         if before != after:
             self.state.undo_stack.push(
                 ReorderPointsCommand(
@@ -119,6 +112,8 @@ class Actions(QObject):
             )
 
     def set_citations(self, point_id: int, passage_ids: list[int]) -> None:
+        from briefer.ui.undo import CitationsCommand
+
         self.state.undo_stack.push(
             CitationsCommand(self.state, point_id, passage_ids, _tr("Bronnen van spreekpunt"))
         )
@@ -133,6 +128,8 @@ class Actions(QObject):
         draft: BriefingDraft | None = None,
         on_stale: Callable[[StaleEditError], None] | None = None,
     ) -> None:
+        from briefer.ui.undo import BriefingEditCommand
+
         if before != after:
             self.state.undo_stack.push(
                 BriefingEditCommand(self.state, before, after, label, on_change, draft, on_stale)
@@ -150,6 +147,8 @@ class Actions(QObject):
         on_progress: Callable[[int, int, str], None],
         on_cancel: Callable[[], None],
     ) -> Task:
+        from briefer.export.briefing_export import export_briefing
+
         store = self.state.store
         template = self.state.settings.word_template.strip()
 
@@ -216,6 +215,8 @@ class Actions(QObject):
         With ``base`` (the version the editor's text builds on) a colleague's save
         in between comes back as the view's ``conflict``; the base moves on.
         """
+        from briefer.core.notes import save_note
+
         store = self.state.store
 
         def work(_context: TaskContext) -> NoteView:
@@ -233,12 +234,16 @@ class Actions(QObject):
         return self.workers.write(work, done, on_error)
 
     def restore_note_version(self, version_id: int) -> NoteView:
+        from briefer.core.notes import restore_version
+
         view = restore_version(self.state.store, version_id)
         self.state.note_saved.emit(0)
         return view
 
     # --- themes ----------------------------------------------------------------
     def create_theme(self, name: str, terms: list[str], color: str, description: str) -> int:
+        from briefer.core.themes import create_theme
+
         theme_id = create_theme(
             self.state.store, name, terms=terms, color=color, description=description
         )
@@ -246,6 +251,8 @@ class Actions(QObject):
         return theme_id
 
     def update_theme(self, theme_id: int, **changes: Any) -> None:
+        from briefer.core.themes import update_theme
+
         update_theme(self.state.store, theme_id, **changes)
         self._themes_changed()
 
@@ -268,6 +275,8 @@ class Actions(QObject):
         during the re-tag leaves the theme and every tag as they were.
         ``on_done`` gets the theme id.
         """
+        from briefer.core.themes import create_theme, update_theme
+
         store = self.state.store
         name, color, description, terms = values
 
@@ -303,6 +312,8 @@ class Actions(QObject):
         return self.workers.write(work, done, on_error, on_progress, on_cancel)
 
     def delete_theme(self, theme_id: int, force: bool) -> None:
+        from briefer.core.themes import delete_theme
+
         delete_theme(self.state.store, theme_id, force=force)
         if self.state.current_theme_id == theme_id:
             self.state.set_current_theme(None)
@@ -310,6 +321,8 @@ class Actions(QObject):
         self._themes_changed()
 
     def restore_default_themes(self) -> list[str]:
+        from briefer.core.themes import restore_default_themes
+
         restored = restore_default_themes(self.state.store)
         self._themes_changed()
         return restored
@@ -334,6 +347,10 @@ class Actions(QObject):
         after each; ``on_all_done`` gets the list of outcomes. A failure never
         stops the others; a cancel keeps the letters imported so far.
         """
+        from briefer.core.bulk_import import import_many
+        from briefer.core.importing import import_file
+        from briefer.ingest.errors import LetterImportError
+
         store = self.state.store
 
         def work(context: TaskContext) -> list[ImportResult | LetterImportError]:
@@ -370,21 +387,31 @@ class Actions(QObject):
 
     # --- import check (issue 9) ------------------------------------------------------
     def letter_check(self, letter_id: int) -> LetterCheck:
+        from briefer.core.letter_fixes import letter_check
+
         return letter_check(self.state.store, letter_id)
 
     def load_page_lines(
         self, source: Path, on_done: Callable[[list[list[TextLine]]], None]
     ) -> Task:
         """The analysed lines of every page of a PDF, read off the GUI thread."""
+        from briefer.ingest.page_images import page_lines
+
         return self.workers.read(lambda _context: page_lines(source), on_done)
 
     def page_count(self, source: Path) -> int:
+        from briefer.ingest.page_images import page_count
+
         return page_count(source)
 
     def render_page(self, source: Path, page: int, scale: float) -> PageImage:
+        from briefer.ingest.page_images import render_page
+
         return render_page(source, page, scale)
 
     def document_text(self, source: Path) -> str:
+        from briefer.ingest.page_images import document_text
+
         return document_text(source)
 
     def fix_letter(
@@ -404,6 +431,8 @@ class Actions(QObject):
         on_error: Callable[[str], None],
     ) -> Task:
         """Store fixes of how a letter was read and apply them, on the writer thread."""
+        from briefer.core.letter_fixes import add_fix
+
         store = self.state.store
 
         def work(_context: TaskContext) -> None:
@@ -421,6 +450,9 @@ class Actions(QObject):
         keep_fixes: bool = True,
     ) -> Task:
         """Read the letter's kept file again, with the user's fixes (or without: undone)."""
+        from briefer.core.letter_fixes import FixError, reread_letter
+        from briefer.ingest.errors import LetterImportError
+
         store = self.state.store
 
         def work(_context: TaskContext) -> object:

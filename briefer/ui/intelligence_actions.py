@@ -26,7 +26,7 @@ from briefer.core.commitments import (
 from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.suggestions import Suggestion, suggestions
-from briefer.core.themes import ThemeRow, list_themes
+from briefer.core.theme_list import ThemeRow, list_themes
 from briefer.core.versions import (
     VersionPassage,
     VersionRow,

@@ -2,7 +2,8 @@
 
 Only the letters are read when the model is filled (one query, so 1,000
 letters open as fast as one); a letter's outline is read the first time the
-user opens it.
+user opens it, and a row's text and tooltip are made the first time it is
+shown (a tree of 10,000 letters shows a few dozen).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass
 class _Node:
     letter_id: int
-    title: str
+    title: str  # "" for a letter until it is first shown (see _texts)
     tooltip: str
     section_id: int | None = None
     page: int | None = None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     loaded: bool = False
+    row: LetterRow | None = None  # a letter's row, until its texts are made
 
 
 class LibraryModel(QAbstractItemModel):
@@ -40,10 +42,11 @@ class LibraryModel(QAbstractItemModel):
         self._letters: list[_Node] = []
         self.rows: list[LetterRow] = []
 
-    def reload(self) -> None:
+    def reload(self, rows: list[LetterRow] | None = None) -> None:
+        """Read the letters again (or take ``rows``, read a moment ago)."""
         self.beginResetModel()
-        self.rows = list_letters(self.store)
-        self._letters = [_letter_node(row) for row in self.rows]
+        self.rows = list_letters(self.store) if rows is None else rows
+        self._letters = [_Node(row.id, "", "", row=row) for row in self.rows]
         self.endResetModel()
 
     # --- structure -------------------------------------------------------------
@@ -104,6 +107,8 @@ class LibraryModel(QAbstractItemModel):
         node = self._node(index)
         if node is None:
             return None
+        if node.row is not None:
+            _texts(node)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -138,13 +143,16 @@ class LibraryModel(QAbstractItemModel):
         return QModelIndex()
 
 
-def _letter_node(row: LetterRow) -> _Node:
+def _texts(node: _Node) -> None:
+    """A letter's text and tooltip in the tree, made the first time they are asked for."""
+    row = node.row
+    assert row is not None
     first = row.label
     when = date_text(row.date)
     second = row.title if row.kamerstuk else row.source_name
-    title = f"{first}\n{second}" + (f" · {when}" if when else "")
-    tip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
-    return _Node(row.id, title, tip)
+    node.title = f"{first}\n{second}" + (f" · {when}" if when else "")
+    node.tooltip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
+    node.row = None
 
 
 def _section_node(letter_id: int, section: SectionNode, parent: _Node) -> _Node:
