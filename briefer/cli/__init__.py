@@ -13,8 +13,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from sqlalchemy.exc import DBAPIError
-
 from briefer import __version__
 from briefer.app import chosen_database, log_file, resolve_database
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
@@ -84,6 +82,12 @@ def command_writes(args: argparse.Namespace) -> bool:
     return True  # import, theme, tag, restore, gui, and any command added later
 
 
+def _from_the_driver(exc: BaseException) -> bool:
+    """An error of the database driver, as SQLAlchemy wraps it (if it was loaded at all)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DBAPIError)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -105,7 +109,7 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # never a traceback for the user
-        if isinstance(exc, DBAPIError) and is_database_url(chosen_database(args.db)):
+        if _from_the_driver(exc) and is_database_url(chosen_database(args.db)):
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             err.write(f"fout: de server gaf een fout ({reason}); er is niets half opgeslagen\n")
             return 1

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli.output import import_line
-from briefer.core.bulk_import import BulkProgress, Outcome, import_many
-from briefer.core.importing import ImportResult
 from briefer.core.store import Store
-from briefer.ingest.files import collect_files
+
+if TYPE_CHECKING:
+    from briefer.core.bulk_import import BulkProgress, Outcome
 
 
 def wants_bulk(names: list[str]) -> bool:
@@ -67,6 +67,10 @@ class RateOnTerminal:
 
 def import_in_bulk(store: Store, names: list[str], out: TextIO, err: TextIO) -> int:
     """Import every file named (folders walked); one line per file; 1 when any failed."""
+    from briefer.core.bulk_import import import_many
+    from briefer.core.importing import ImportResult
+    from briefer.ingest.files import collect_files
+
     collected = collect_files([Path(name) for name in names])
     for problem in collected.problems:
         err.write(f"fout: {problem}\n")

@@ -4,32 +4,23 @@ versions and suggested talking points."""
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
-from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.citations import dutch_date
-from briefer.core.commitments import (
-    DONE,
-    OPEN,
-    OVERDUE,
-    CommitmentRow,
-    add_commitment,
-    delete_commitment,
-    get_commitment,
-    list_candidates,
-    list_commitments,
-    set_done,
-    update_commitment,
-)
 from briefer.core.errors import BrieferError
 from briefer.core.library import find_letter
 from briefer.core.references import cited_by, letter_references
-from briefer.core.suggestions import accept_suggestion, suggestions
-from briefer.core.themes import find_theme
-from briefer.core.versions import list_versions, version_passages
 
-_STATUS = {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN"}
+if TYPE_CHECKING:
+    from briefer.core.changes import Changes
+    from briefer.core.commitments import CommitmentRow
+
+
+def _status(status: str) -> str:
+    from briefer.core.commitments import DONE, OPEN, OVERDUE
+
+    return {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN"}[status]
 
 
 def register(command: Command) -> None:
@@ -105,7 +96,7 @@ def _commitment_lines(row: CommitmentRow) -> str:
     due = f"{row.due} ({row.due_phrase})" if row.due else "geen termijn genoemd"
     themes = f" · {', '.join(row.themes)}" if row.themes else ""
     return (
-        f"#{row.id}  [{_STATUS[row.status]}]  {row.subject}\n"
+        f"#{row.id}  [{_status(row.status)}]  {row.subject}\n"
         f"    termijn: {due}\n"
         f"    {row.letter}, p. {row.page}{themes}\n"
         f"    “{row.text}”\n"
@@ -113,6 +104,17 @@ def _commitment_lines(row: CommitmentRow) -> str:
 
 
 def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.commitments import (
+        DONE,
+        OPEN,
+        OVERDUE,
+        add_commitment,
+        get_commitment,
+        list_candidates,
+        list_commitments,
+    )
+    from briefer.core.theme_list import find_theme
+
     status = OVERDUE if args.overdue else OPEN if args.open else DONE if args.done else None
     if args.add is not None:
         if not args.subject:
@@ -148,6 +150,8 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not rows:
         out.write("Geen toezeggingen gevonden.\n")
         return 0
+    from briefer.core.commitments import OVERDUE
+
     overdue = sum(1 for row in rows if row.status == OVERDUE)
     out.write(f"{plural(len(rows), 'toezegging', 'toezeggingen')}, {overdue} verlopen\n\n")
     for row in rows:
@@ -156,6 +160,13 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_commitment(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.commitments import (
+        delete_commitment,
+        get_commitment,
+        set_done,
+        update_commitment,
+    )
+
     with library(args) as store:
         if args.delete:
             delete_commitment(store, args.id)
@@ -227,6 +238,9 @@ def _format_changes(changes: Changes) -> str:
 
 
 def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.changes import Side, compare_letters
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         source = Side(find_letter(store, args.source), args.from_version)
         target = Side(find_letter(store, args.target), args.to_version)
@@ -240,6 +254,8 @@ def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.versions import list_versions, version_passages
+
     with library(args) as store:
         letter_id = find_letter(store, args.letter)
         versions = list_versions(store, letter_id)
@@ -277,6 +293,9 @@ def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_suggestions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.suggestions import accept_suggestion, suggestions
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         theme = find_theme(store, args.theme)
         found = suggestions(store, theme.id)

@@ -9,25 +9,26 @@ migration 0005); other databases fall back to plain matching.
 Passages are ranked with bm25. A query that matches more than RANK_WINDOW
 passages ranks the newest RANK_WINDOW of them, so that a common word in a
 library of 250,000 passages is answered in milliseconds; snippets are made for
-the passages shown only.
+the passages shown only. On SQLite the search runs through the database's own
+driver (``Store.reading``), without the ORM: ``briefer search`` and the window's
+search panel need no SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefer.core.citations import letter_label
 from briefer.core.errors import BrieferError
-from briefer.core.models import Letter, Note, Passage, Section, Tag, Theme
-from briefer.core.store import Store
-from briefer.core.tags import effective_tags
+from briefer.core.library import EFFECTIVE_TAG
+from briefer.core.store import Rows, Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MARK_START, MARK_END = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
@@ -88,10 +89,6 @@ def fts_query(query: str) -> str:
     return " ".join(parts)
 
 
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
 def search(
     store: Store,
     query: str,
@@ -105,28 +102,29 @@ def search(
     expression = fts_query(query)
     if not expression:
         return []
-    with store.read() as session:
-        dialect = session.get_bind().dialect.name
-        if dialect == "postgresql":
-            from briefer.core import search_postgres
+    if store.is_server:
+        from briefer.core import search_postgres
 
+        with store.read() as session:
             hits = search_postgres.search(session, query, theme_id, letter_id, limit, include_notes)
-            hits.sort(key=lambda hit: hit.rank)
-            return hits[:limit]
-        if dialect != "sqlite":
-            return _fallback(session, query, theme_id, letter_id, limit)
-        hits = _passages(session, expression, theme_id, letter_id, limit)
+        hits.sort(key=lambda hit: hit.rank)
+        return hits[:limit]
+    with store.reading() as rows:
+        if not rows.table_exists("passage_fts"):  # an SQLite without full-text search
+            with store.read() as session:
+                return _fallback(session, query, theme_id, letter_id, limit)
+        hits = _passages(rows, expression, theme_id, letter_id, limit)
         if include_notes:
-            hits += _notes(session, expression, theme_id, letter_id, limit)
+            hits += _notes(rows, expression, theme_id, letter_id, limit)
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
 
 
-def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+def _run(rows: Rows, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     try:
-        return list(session.execute(text(sql), params).all())
-    except OperationalError as exc:
-        raise BrieferError(f"deze zoekvraag wordt niet begrepen ({exc.orig})") from None
+        return rows.all(sql, params)
+    except sqlite3.OperationalError as exc:
+        raise BrieferError(f"deze zoekvraag wordt niet begrepen ({exc})") from None
 
 
 # At most this many matches are ranked: the newest ones (the latest imports).
@@ -150,8 +148,8 @@ _IN_LETTER = "+passage_fts.rowid IN (SELECT id FROM passages WHERE letter_id = :
 
 
 def _ranked(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, take: int
-) -> list[Any]:
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, take: int
+) -> list[tuple[Any, ...]]:
     """(rowid, rank) of the best ``take`` matches among the newest RANK_WINDOW ones.
 
     The unary ``+`` keeps SQLite from handing a rowid list to FTS5, which would
@@ -163,7 +161,7 @@ def _ranked(
     if theme_id is not None:
         where.append(_CARRIES_THEME)
     return _run(
-        session,
+        rows,
         f"""WITH recent(id) AS MATERIALIZED (
                 SELECT rowid FROM passage_fts WHERE {" AND ".join(where)}
                 ORDER BY rowid DESC LIMIT :window)
@@ -182,9 +180,9 @@ def _ranked(
     )
 
 
-def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, str]:
-    rows = _run(
-        session,
+def _snippets(rows: Rows, expression: str, ids: list[int]) -> dict[int, str]:
+    found = _run(
+        rows,
         f"""SELECT rowid, snippet(passage_fts, 0, :start, :end, '…', {SNIPPET_WORDS})
             FROM passage_fts
             WHERE passage_fts MATCH :query AND rowid BETWEEN :low AND :high
@@ -198,26 +196,25 @@ def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, st
             "ids": json.dumps(ids),
         },
     )
-    return {rowid: snippet for rowid, snippet in rows}
+    return {rowid: snippet for rowid, snippet in found}
 
 
 def _passages(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[SearchHit]:
     take = limit
     while True:
-        ranked = _ranked(session, expression, theme_id, letter_id, take)
-        rows = _passage_rows(session, [rowid for rowid, _rank in ranked])
-        if len(rows) >= limit or len(ranked) < take:
+        ranked = _ranked(rows, expression, theme_id, letter_id, take)
+        found = _passage_rows(rows, [rowid for rowid, _rank in ranked])
+        if len(found) >= limit or len(ranked) < take:
             break
         take *= 4  # retired passages (kept for the user's notes) were left out: look further
     ranks = {rowid: rank for rowid, rank in ranked}
-    ids = sorted(rows, key=lambda rowid: ranks[rowid])[:limit]
-    snippets = _snippets(session, expression, ids) if ids else {}
+    ids = sorted(found, key=lambda rowid: ranks[rowid])[:limit]
+    snippets = _snippets(rows, expression, ids) if ids else {}
     hits = []
     for rowid in ids:
-        row = rows[rowid]
-        hits.append(passage_hit(row, snippets.get(rowid, ""), ranks[rowid]))
+        hits.append(passage_hit(found[rowid], snippets.get(rowid, ""), ranks[rowid]))
     return hits
 
 
@@ -237,88 +234,96 @@ def passage_hit(row: Any, snippet: str, rank: float) -> SearchHit:
     )
 
 
-def _passage_rows(session: Session, ids: list[int]) -> dict[int, Any]:
+class _PassageRow(NamedTuple):
+    id: int
+    letter_id: int
+    first_page: int
+    last_page: int
+    kamerstuk: str | None
+    title: str
+    section: str | None
+
+
+def _passage_rows(rows: Rows, ids: list[int]) -> dict[int, _PassageRow]:
     """Letter and section of each passage that is not retired."""
-    if not ids:
-        return {}
-    details = (
-        select(
-            Passage.id,
-            Passage.letter_id,
-            Passage.first_page,
-            Passage.last_page,
-            Letter.kamerstuk,
-            Letter.title,
-            Section.title.label("section"),
-        )
-        .join(Letter, Letter.id == Passage.letter_id)
-        .outerjoin(Section, Section.id == Passage.section_id)
-        .where(Passage.retired.is_(False))
-    )
-    found: dict[int, Any] = {}
+    found: dict[int, _PassageRow] = {}
     for start in range(0, len(ids), 900):
-        for row in session.execute(details.where(Passage.id.in_(ids[start : start + 900]))):
-            found[row.id] = row
+        chunk = ids[start : start + 900]
+        for row in rows.all(
+            "SELECT p.id, p.letter_id, p.first_page, p.last_page, l.kamerstuk, l.title, s.title "
+            "FROM passages p JOIN letters l ON l.id = p.letter_id "
+            "LEFT JOIN sections s ON s.id = p.section_id "
+            f"WHERE p.retired = ? AND p.id IN ({', '.join('?' * len(chunk))})",
+            (False, *chunk),
+        ):
+            found[row[0]] = _PassageRow(*row)
     return found
 
 
 def _notes(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[SearchHit]:
-    rows = _run(
-        session,
-        f"""SELECT rowid, bm25(note_fts) AS rank,
-                   snippet(note_fts, 0, :start, :end, '…', {SNIPPET_WORDS}) AS snippet
-            FROM note_fts WHERE note_fts MATCH :query ORDER BY rank LIMIT :limit""",
+    found = _run(
+        rows,
+        f"""SELECT n.id, bm25(note_fts) AS rank,
+                   snippet(note_fts, 0, :start, :end, '…', {SNIPPET_WORDS}) AS snippet,
+                   n.theme_id, n.passage_id
+            FROM note_fts JOIN notes n ON n.id = note_fts.rowid
+            WHERE note_fts MATCH :query ORDER BY rank LIMIT :limit""",
         {"query": expression, "start": MARK_START, "end": MARK_END, "limit": limit * 4},
     )
     hits: list[SearchHit] = []
-    for row in rows:
-        note = session.get(Note, row.rowid)
-        if note is None:
-            continue
-        hit = _note_hit(session, note, row.snippet, row.rank, theme_id, letter_id)
+    for note_id, rank, snippet, note_theme, note_passage in found:
+        hit = _note_hit(rows, note_id, note_theme, note_passage, snippet, rank, theme_id, letter_id)
         if hit is not None:
             hits.append(hit)
     return hits[:limit]
 
 
 def _note_hit(
-    session: Session,
-    note: Note,
+    rows: Rows,
+    note_id: int,
+    note_theme: int | None,
+    note_passage: int | None,
     snippet: str,
     rank: float,
     theme_id: int | None,
     letter_id: int | None,
 ) -> SearchHit | None:
-    if note.theme_id is not None:
-        if letter_id is not None or (theme_id is not None and note.theme_id != theme_id):
+    if note_theme is not None:
+        if letter_id is not None or (theme_id is not None and note_theme != theme_id):
             return None
-        theme = session.get(Theme, note.theme_id)
-        return SearchHit("note", note.id, snippet, rank, theme=theme.name if theme else None)
-    passage = session.get(Passage, note.passage_id) if note.passage_id else None
-    if passage is None or (letter_id is not None and passage.letter_id != letter_id):
+        theme = rows.first("SELECT name FROM themes WHERE id = ?", (note_theme,))
+        return SearchHit("note", note_id, snippet, rank, theme=theme[0] if theme else None)
+    passage = (
+        rows.first(
+            "SELECT p.id, p.letter_id, p.first_page, p.last_page, l.kamerstuk, l.title "
+            "FROM passages p JOIN letters l ON l.id = p.letter_id WHERE p.id = ?",
+            (note_passage,),
+        )
+        if note_passage
+        else None
+    )
+    if passage is None:
         return None
-    if theme_id is not None:
-        themes = {
-            tid
-            for _pid, tid, _m in session.execute(
-                effective_tags().where(effective_tags().selected_columns.passage_id == passage.id)
-            )
-        }
-        if theme_id not in themes:
-            return None
-    letter = session.get_one(Letter, passage.letter_id)
+    pid, passage_letter, first_page, last_page, kamerstuk, title = passage
+    if letter_id is not None and passage_letter != letter_id:
+        return None
+    if theme_id is not None and not rows.first(
+        f"SELECT 1 FROM tags t WHERE t.passage_id = ? AND t.theme_id = ? AND {EFFECTIVE_TAG}",
+        (pid, theme_id, True, True, True),
+    ):
+        return None
     return SearchHit(
         "note",
-        note.id,
+        note_id,
         snippet,
         rank,
-        letter=letter_label(letter.kamerstuk, letter.title),
-        letter_id=letter.id,
-        first_page=passage.first_page,
-        last_page=passage.last_page,
-        passage_id=passage.id,
+        letter=letter_label(kamerstuk, title),
+        letter_id=passage_letter,
+        first_page=first_page,
+        last_page=last_page,
+        passage_id=pid,
     )
 
 
@@ -326,6 +331,11 @@ def _fallback(
     session: Session, query: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[SearchHit]:
     """Plain case-insensitive matching for databases without FTS5 (no diacritics folding)."""
+    from sqlalchemy import func, select
+
+    from briefer.core.models import Letter, Passage, Tag
+    from briefer.core.tags import effective_tags
+
     words = [p or w.strip("*") for p, w in _TOKEN.findall(query) if (p or w) not in _OPERATORS]
     conditions = [func.lower(Passage.text).contains(word.lower()) for word in words if word]
     statement = select(Passage.id).where(Passage.retired.is_(False), *conditions).limit(limit)

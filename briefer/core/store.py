@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -258,13 +259,22 @@ class Rows:
         self._cursor = cursor
         self._server = server
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        if self._server:  # psycopg's placeholder is %s (and a literal % is %%)
-            sql = sql.replace("%", "%%").replace("?", "%s")
-        self._cursor.execute(sql, tuple(params))
+    def all(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Rows of ``sql``, with ``?`` placeholders (or ``:name`` ones and a mapping)."""
+        if self._server:  # psycopg's placeholders are %s and %(name)s (a literal % is %%)
+            sql = sql.replace("%", "%%")
+            if isinstance(params, Mapping):
+                sql = re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql)
+            else:
+                sql = sql.replace("?", "%s")
+        self._cursor.execute(sql, params if isinstance(params, Mapping) else tuple(params))
         return [tuple(row) for row in self._cursor.fetchall()]
 
-    def first(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+    def first(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> tuple[Any, ...] | None:
         found = self.all(sql, params)
         return found[0] if found else None
 

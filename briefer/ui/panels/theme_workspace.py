@@ -106,6 +106,25 @@ class PassageListView(QListView):
             draw_empty_hint(painter, self.viewport().rect(), self.empty_text, self.palette())
 
 
+# The widgets of the theme's own page (built with it, see ThemeWorkspace._build).
+_PAGE = frozenset(
+    (
+        "swatch",
+        "title",
+        "count",
+        "model",
+        "proxy",
+        "passages",
+        "filter",
+        "note_editor",
+        "points",
+        "tabs",
+        "suggestions",
+        "splitter",
+    )
+)
+
+
 class ThemeWorkspace(QWidget):
     """Emits ``import_requested`` from the first-start buttons (the window imports)."""
 
@@ -148,6 +167,13 @@ class ThemeWorkspace(QWidget):
         state.themes_changed.connect(self.reload_header)
         state.points_changed.connect(self._points_changed)
         self.show_theme(state.current_theme_id)
+
+    def __getattr__(self, name: str) -> object:
+        """A widget of the theme's page asked for before a theme was shown: build it now."""
+        if name in _PAGE and self.__dict__.get("built") is False:
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     def _build(self) -> None:
         """The theme's own page: header, passages, and the note, points and suggestions."""
