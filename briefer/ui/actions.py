@@ -37,6 +37,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def save_note(store: Any, body: str, **owner: Any) -> NoteView:
+    """briefer.core.notes.save_note, loaded when first used (the writer thread's save)."""
+    from briefer.core.notes import save_note as save
+
+    return save(store, body, **owner)
+
+
 class Actions(QObject):
     def __init__(self, state: AppState, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -215,8 +222,6 @@ class Actions(QObject):
         With ``base`` (the version the editor's text builds on) a colleague's save
         in between comes back as the view's ``conflict``; the base moves on.
         """
-        from briefer.core.notes import save_note
-
         store = self.state.store
 
         def work(_context: TaskContext) -> NoteView:

@@ -162,10 +162,7 @@ class ThemeWorkspace(QWidget):
         layout.addWidget(self.stack)
 
         state.current_theme_changed.connect(self._current_theme_changed)
-        state.tags_changed.connect(self.reload_passages)
-        state.letters_changed.connect(self.reload_passages)
-        state.themes_changed.connect(self.reload_header)
-        state.points_changed.connect(self._points_changed)
+        state.themes_changed.connect(self.reload_header)  # the overview's counts
         self.show_theme(state.current_theme_id)
 
     def __getattr__(self, name: str) -> object:
@@ -258,6 +255,12 @@ class ThemeWorkspace(QWidget):
         self.stack.addWidget(content)
         self.setTabOrder(self.filter, self.passages)
         self.setTabOrder(self.passages, self.tabs)
+        # After the page's own panels, which update themselves on the same signals.
+        state.themes_changed.disconnect(self.reload_header)
+        state.tags_changed.connect(self.reload_passages)
+        state.letters_changed.connect(self.reload_passages)
+        state.themes_changed.connect(self.reload_header)
+        state.points_changed.connect(self._points_changed)
 
     def _fill_empty_state(self, themes: list[ThemeRow] | None = None) -> None:
         """First actions: open one of the largest themes, or import a letter."""
