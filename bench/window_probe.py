@@ -5,8 +5,9 @@
 
 The parent (bench/startup.py) watches the screen itself (bench/screen.py); this
 child only starts the window and ends it when the parent writes a line to its
-stdin: it then prints ``rss KIB`` (peak resident memory, VmHWM) and closes its
-windows the normal way. For the record it also prints ``painted`` (the first
+stdin: it then prints ``rss KIB`` (peak resident memory, VmHWM; once the window
+has loaded what it loads after its first paint) and closes its windows the
+normal way. For the record it also prints ``painted`` (the first
 paint of the top-level window) and ``filled`` (the main window shows the
 library), the moments Briefer's start-up itself reports; the budget rows do not
 use them.
@@ -48,6 +49,10 @@ def end_on_stdin(app: Any) -> Any:
 
     def end() -> None:
         notifier.setEnabled(False)
+        for widget in QApplication.topLevelWidgets():  # what loads after the first paint too
+            warming = getattr(widget, "warm_up", None)
+            if warming is not None:
+                warming.join()
         print("rss", peak_rss_kib(), flush=True)
         for widget in QApplication.topLevelWidgets():
             widget.close()

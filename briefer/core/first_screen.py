@@ -1,6 +1,6 @@
 """What the window's first screen shows, read in one go while Qt starts.
 
-The library tree (every letter), the themes with their counts (the workspace's
+The library tree (its first page of letters), the themes with their counts (the workspace's
 overview, the legend's colours), and the letter the reader opens with its
 outline, its links to other letters of the library and the letters citing it.
 The window reads these on the thread that opened the library, while the GUI
@@ -13,15 +13,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefer.core.errors import NotFoundError
-from briefer.core.library import LetterOutline, LetterRow, letter_outline, list_letters
+from briefer.core.library import (
+    LetterOutline,
+    LetterRow,
+    count_letters,
+    letter_outline,
+    list_letters,
+)
 from briefer.core.references import CitingPassage, cited_by, outline_links
 from briefer.core.store import Store
 from briefer.core.theme_list import ThemeRow, list_themes
 
+# Letters of the library tree's first page (briefer.ui.models.library_model reads on).
+FIRST_LETTERS = 200
+
 
 @dataclass
 class FirstScreen:
-    letters: list[LetterRow]
+    letters: list[LetterRow]  # the first FIRST_LETTERS, newest first
+    total: int  # letters in the library
     themes: list[ThemeRow]
     letter_id: int | None = None  # the letter the reader opens
     outline: LetterOutline | None = None
@@ -32,10 +42,11 @@ class FirstScreen:
 def read_first_screen(store: Store, wanted_letter: int | None = None) -> FirstScreen:
     """The first screen's rows; the reader opens ``wanted_letter`` if it is there,
     else the newest letter (as the window's layout memory does)."""
-    letters = list_letters(store)
-    screen = FirstScreen(letters, list_themes(store))
-    ids = {letter.id for letter in letters}
-    letter_id = wanted_letter if wanted_letter in ids else (letters[0].id if letters else None)
+    letters = list_letters(store, limit=FIRST_LETTERS)
+    screen = FirstScreen(letters, count_letters(store), list_themes(store))
+    letter_id = letters[0].id if letters else None
+    if wanted_letter is not None and _exists(store, wanted_letter):
+        letter_id = wanted_letter
     if letter_id is None:
         return screen
     try:
@@ -46,3 +57,8 @@ def read_first_screen(store: Store, wanted_letter: int | None = None) -> FirstSc
     screen.outline, screen.letter_id = outline, letter_id
     screen.links = outline_links(store, outline)
     return screen
+
+
+def _exists(store: Store, letter_id: int) -> bool:
+    with store.reading() as rows:
+        return rows.first("SELECT 1 FROM letters WHERE id = ?", (letter_id,)) is not None

@@ -155,21 +155,30 @@ def _letter_row(row: tuple[Any, ...], passages: int) -> LetterRow:
     )
 
 
-def list_letters(store: Store) -> list[LetterRow]:
-    """All letters, newest letter date first (one query)."""
-    # Every passage per letter, counted from the (letter_id, position) index
-    # alone, less the retired ones, counted from their own partial index
-    # (migration 0012): no passage row is read.
+def list_letters(store: Store, *, offset: int = 0, limit: int | None = None) -> list[LetterRow]:
+    """All letters (or ``limit`` of them from ``offset``), newest letter date first; one query."""
+    # Each letter's passages counted from the (letter_id, position) index alone, less
+    # the retired ones, counted from their own partial index (migration 0012): no
+    # passage row is read, and a page of the list counts only its own letters.
+    order = "ORDER BY {0}letter_date DESC NULLS LAST, {0}id"
+    letters = "letters"
+    if limit is not None:  # the page first, then its counts
+        letters = f"(SELECT * FROM letters {order.format('')} LIMIT ? OFFSET ?)"
     with store.reading() as rows:
         found = rows.all(
-            f"SELECT {_LETTER_COLUMNS}, coalesce(c.n, 0) - coalesce(r.n, 0) FROM letters l "
-            "LEFT JOIN (SELECT letter_id, count(*) AS n FROM passages GROUP BY letter_id) c "
-            "ON c.letter_id = l.id "
-            "LEFT JOIN (SELECT letter_id, count(*) AS n FROM passages WHERE retired "
-            "GROUP BY letter_id) r ON r.letter_id = l.id "
-            "ORDER BY l.letter_date DESC NULLS LAST, l.id"
+            f"SELECT {_LETTER_COLUMNS}, "
+            "(SELECT count(*) FROM passages p WHERE p.letter_id = l.id) - "
+            "(SELECT count(*) FROM passages p WHERE p.retired AND p.letter_id = l.id) "
+            f"FROM {letters} l {order.format('l.')}",
+            (limit, offset) if limit is not None else (),
         )
     return [_letter_row(row[:-1], row[-1]) for row in found]
+
+
+def count_letters(store: Store) -> int:
+    with store.reading() as rows:
+        found = rows.first("SELECT count(*) FROM letters")
+    return int(found[0]) if found else 0
 
 
 def find_letter(store: Store, reference: str) -> int:

@@ -144,6 +144,10 @@ class WarmUp(QObject):
         self._stop.set()
         self._thread.join()
 
+    def join(self) -> None:
+        """Wait until every module is loaded."""
+        self._thread.join()
+
 
 class MirrorAction(QAction):
     """A toolbar action with a short, steady label that follows another action."""
@@ -221,7 +225,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.library_size)
         self._build_actions()
         self._connect()
-        self.library_model.reload(first.letters if first else None)
+        self.library_model.reload(*((first.letters, first.total) if first else ()))
         self.themes_model.reload(first.themes if first else None)
         self.restore_layout()
         self.reader.first = None  # a later letter is read when it is shown
@@ -531,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         """The library's size, shown permanently at the right of the status bar."""
-        count = self.library_model.rowCount()
+        count = self.library_model.total
         text = (
             self.tr("1 brief in de bibliotheek")
             if count == 1
