@@ -9,6 +9,7 @@ all start the window through here.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -81,7 +82,13 @@ def last_letter() -> int | None:
 
 
 def run_window(database: Path | str, report: Report | None = None) -> int:
-    """Open the library and show the window; run until it closes. Returns the exit code."""
+    """Open the library and show the window; run until it closes. Returns the exit code.
+
+    Python's cycle collector waits until the window is painted (briefer.ui.startup):
+    loading Qt and the window makes many objects and few cycles, and a collection
+    in between only makes the first screen later.
+    """
+    gc.disable()
     opening = Opening(database).start()
     from briefer.ui.startup import run_gui  # Qt from here on, while the library opens
 

@@ -29,6 +29,7 @@ keep it so, or the window waits for whatever it imports.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -186,6 +187,8 @@ class Launch(QObject):
             self._opened(self.opening.outcome)
 
     def _opened(self, outcome: object) -> None:
+        if isinstance(outcome, BaseException) or self.start_window is not None:
+            gc.enable()  # no fast first screen to wait for
         store = self._recover(outcome) if isinstance(outcome, BaseException) else outcome
         if store is None:
             self.exit_code = 1
@@ -238,6 +241,7 @@ class Launch(QObject):
         return main
 
     def _main_painted(self) -> None:
+        gc.enable()  # held off while the first screen was made (briefer.ui.opening)
         self.report("painted")
         self.report("filled")
         if self.store is not None and self.store.check is not None:
@@ -363,6 +367,7 @@ def run_gui(
     try:
         code = app.exec() if launch.begin(opening) and not ended else 0
     finally:
+        gc.enable()
         signals.restore()
         launch.finish()
     if ended:
