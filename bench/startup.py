@@ -44,7 +44,7 @@ COMMAND_BUDGET = 1.5
 def huge_library(work: Path, log: Callable[[str], None], count: int = HUGE) -> Path:
     """A library of ``count`` short letters (made once per work folder, by a bulk import)."""
     from briefer.app import open_library
-    from briefer.core.bulk_import import import_many
+    from briefer.core.importing.bulk import import_many
 
     database = work / "db" / f"huge-{count}.sqlite"
     if database.exists():
@@ -248,7 +248,7 @@ def fresh_library(work: Path, name: str) -> Path:
 def large_library(work: Path, count: int) -> Path:
     """The bench's large library (1,000 generated letters and the bundled one), kept."""
     from briefer.app import open_library
-    from briefer.core.bulk_import import import_many
+    from briefer.core.importing.bulk import import_many
 
     database = work / "db" / "large.sqlite"
     if database.exists():

@@ -14,7 +14,7 @@ use them.
 
 ``--reference`` is Python plus Qt alone: QApplication and an empty QMainWindow
 shown at the geometry Briefer's first window gets on the same screen. Briefer's
-side runs ``briefer.ui.opening.run_window``, what ``briefer`` runs. The text cursor
+side runs ``briefer.ui.entry.run_window``, what ``briefer`` runs. The text cursor
 does not blink in either (it would keep the screen changing).
 """
 
@@ -78,7 +78,7 @@ def reference(geometry: str) -> None:
 
 def briefer_window(database: str) -> None:
 
-    from briefer.ui.opening import run_window
+    from briefer.ui.entry import run_window
 
     keep: list[Any] = []
 

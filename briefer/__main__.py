@@ -11,7 +11,7 @@ def main() -> int:
     from briefer.app import window_database
 
     if window_database(sys.argv[1:]) is not False:
-        from briefer.ui.opening import main_fast
+        from briefer.ui.entry import main_fast
 
         started = main_fast(sys.argv[1:])
         if started is not None:

@@ -9,12 +9,17 @@ from pathlib import Path
 
 from briefer import paths
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
-from briefer.core.integrity import BackgroundCheck, check_database, check_file, daily_backup
-from briefer.core.lock import LibraryLock, lock_library
-from briefer.core.private import own_paths, tighten_and_report
-from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.seed import is_seeded
-from briefer.core.store import Store, open_store, schema_is_current
+from briefer.core.store.database import Store, open_store, schema_is_current
+from briefer.core.store.integrity import (
+    BackgroundCheck,
+    check_database,
+    check_file,
+    daily_backup,
+)
+from briefer.core.store.lock import LibraryLock, lock_library
+from briefer.core.store.private import own_paths, tighten_and_report
+from briefer.core.store.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.paths import is_database_url
 from briefer.settings import load_settings
 
@@ -115,7 +120,7 @@ def open_library(
 
     First a quick integrity check: a damaged database raises
     DamagedDatabaseError, whose ``backups`` a front end can offer to restore
-    (``briefer.core.integrity.restore_backup``). A lock holder then makes the
+    (``briefer.core.store.integrity.restore_backup``). A lock holder then makes the
     day's backup on the first start of a day.
 
     ``check_beside`` (the window and the commands): for a library that needs no
@@ -129,7 +134,7 @@ def open_library(
     """
     db = chosen_database(db)
     if is_database_url(db):
-        from briefer.core.server import open_server_library
+        from briefer.core.store.server import open_server_library
 
         server = open_server_library(str(db))
         server.author = load_settings().author_or_account()

@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli.output import import_line
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 if TYPE_CHECKING:
-    from briefer.core.bulk_import import BulkProgress, Outcome
+    from briefer.core.importing.bulk import BulkProgress, Outcome
 
 
 def wants_bulk(names: list[str]) -> bool:
@@ -67,8 +67,8 @@ class RateOnTerminal:
 
 def import_in_bulk(store: Store, names: list[str], out: TextIO, err: TextIO) -> int:
     """Import every file named (folders walked); one line per file; 1 when any failed."""
-    from briefer.core.bulk_import import import_many
-    from briefer.core.importing import ImportResult
+    from briefer.core.importing.bulk import import_many
+    from briefer.core.importing.single import ImportResult
     from briefer.ingest.files import collect_files
 
     collected = collect_files([Path(name) for name in names])

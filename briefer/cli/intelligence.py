@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING, TextIO
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import dutch_date
 from briefer.core.errors import BrieferError
+from briefer.core.letter_links import cited_by, letter_references
 from briefer.core.library import find_letter
-from briefer.core.references import cited_by, letter_references
 
 if TYPE_CHECKING:
-    from briefer.core.changes import Changes
-    from briefer.core.commitments import CommitmentRow
+    from briefer.core.commitment_register import CommitmentRow
+    from briefer.core.letter_comparison import Changes
 
 
 def _status(status: str) -> str:
-    from briefer.core.commitments import DONE, OPEN, OVERDUE
+    from briefer.core.commitment_register import DONE, OPEN, OVERDUE
 
     return {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN"}[status]
 
@@ -104,7 +104,7 @@ def _commitment_lines(row: CommitmentRow) -> str:
 
 
 def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.core.commitments import (
+    from briefer.core.commitment_register import (
         DONE,
         OPEN,
         OVERDUE,
@@ -150,7 +150,7 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not rows:
         out.write("Geen toezeggingen gevonden.\n")
         return 0
-    from briefer.core.commitments import OVERDUE
+    from briefer.core.commitment_register import OVERDUE
 
     overdue = sum(1 for row in rows if row.status == OVERDUE)
     out.write(f"{plural(len(rows), 'toezegging', 'toezeggingen')}, {overdue} verlopen\n\n")
@@ -160,7 +160,7 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_commitment(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.core.commitments import (
+    from briefer.core.commitment_register import (
         delete_commitment,
         get_commitment,
         set_done,
@@ -238,7 +238,7 @@ def _format_changes(changes: Changes) -> str:
 
 
 def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.core.changes import Side, compare_letters
+    from briefer.core.letter_comparison import Side, compare_letters
     from briefer.core.theme_list import find_theme
 
     with library(args) as store:

@@ -69,7 +69,7 @@ def register(command: Command) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.ingest.errors import LetterImportError
 
     store = open_library(args.db)

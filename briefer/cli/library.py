@@ -9,8 +9,8 @@ from typing import TextIO
 from briefer.app import chosen_database, open_library, resolve_database
 from briefer.cli.output import Command
 from briefer.core.errors import BrieferError
-from briefer.core.integrity import backup_time, describe_time, restore_backup
-from briefer.core.store import SERVER_BACKUPS, list_backups
+from briefer.core.store.database import SERVER_BACKUPS, list_backups
+from briefer.core.store.integrity import backup_time, describe_time, restore_backup
 from briefer.paths import is_database_url
 
 
@@ -52,7 +52,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from briefer.app import no_display_message
-    from briefer.ui.opening import run_window
+    from briefer.ui.entry import run_window
 
     message = no_display_message()
     if message is not None:

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from briefer.app import open_library
 from briefer.core.citations import dutch_date
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 if TYPE_CHECKING:
-    from briefer.core.importing import ImportResult
+    from briefer.core.importing.single import ImportResult
 
 # How a command module registers its commands: command(name, help) gives a subparser
 # that already has --db (see briefer.cli.build_parser).
@@ -23,7 +23,7 @@ Command = Callable[[str, str], argparse.ArgumentParser]
 
 
 def _status(status: str) -> str:
-    from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED
+    from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED
 
     return {
         NEW: "geïmporteerd",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefer.core.errors import NotFoundError
+from briefer.core.letter_links import CitingPassage, cited_by, outline_links
 from briefer.core.library import (
     LetterOutline,
     LetterRow,
@@ -20,8 +21,7 @@ from briefer.core.library import (
     letter_outline,
     list_letters,
 )
-from briefer.core.references import CitingPassage, cited_by, outline_links
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.theme_list import ThemeRow, list_themes
 
 # Letters of the library tree's first page (briefer.ui.models.library_model reads on).

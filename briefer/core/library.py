@@ -13,7 +13,7 @@ from typing import Any
 
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
-from briefer.core.store import Rows, Store, as_bool, as_date
+from briefer.core.store.database import Rows, Store, as_bool, as_date
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 # What a passage effectively carries (briefer.core.tags.effective_tags, in SQL):

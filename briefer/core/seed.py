@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefer import paths
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 SEEDED_KEY = "seeded_at"
 
@@ -22,7 +22,7 @@ def seed_new_database(store: Store) -> None:
     """
     if is_seeded(store):
         return
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.core.models import AppMeta, utcnow
     from briefer.core.themes import install_default_themes
 

@@ -23,8 +23,8 @@ from briefer.ui.workers import Task, TaskContext, Workers
 if TYPE_CHECKING:
     from briefer.core.briefings import BriefingSpec
     from briefer.core.errors import StaleEditError
-    from briefer.core.importing import ImportResult
-    from briefer.core.letter_fixes import LetterCheck
+    from briefer.core.importing.letter_fixes import LetterCheck
+    from briefer.core.importing.single import ImportResult
     from briefer.core.notes import NoteBase, NoteView
     from briefer.ingest.corrections import Fix
     from briefer.ingest.errors import LetterImportError
@@ -352,8 +352,8 @@ class Actions(QObject):
         after each; ``on_all_done`` gets the list of outcomes. A failure never
         stops the others; a cancel keeps the letters imported so far.
         """
-        from briefer.core.bulk_import import import_many
-        from briefer.core.importing import import_file
+        from briefer.core.importing.bulk import import_many
+        from briefer.core.importing.single import import_file
         from briefer.ingest.errors import LetterImportError
 
         store = self.state.store
@@ -392,7 +392,7 @@ class Actions(QObject):
 
     # --- import check (issue 9) ------------------------------------------------------
     def letter_check(self, letter_id: int) -> LetterCheck:
-        from briefer.core.letter_fixes import letter_check
+        from briefer.core.importing.letter_fixes import letter_check
 
         return letter_check(self.state.store, letter_id)
 
@@ -436,7 +436,7 @@ class Actions(QObject):
         on_error: Callable[[str], None],
     ) -> Task:
         """Store fixes of how a letter was read and apply them, on the writer thread."""
-        from briefer.core.letter_fixes import add_fix
+        from briefer.core.importing.letter_fixes import add_fix
 
         store = self.state.store
 
@@ -455,7 +455,7 @@ class Actions(QObject):
         keep_fixes: bool = True,
     ) -> Task:
         """Read the letter's kept file again, with the user's fixes (or without: undone)."""
-        from briefer.core.letter_fixes import FixError, reread_letter
+        from briefer.core.importing.letter_fixes import FixError, reread_letter
         from briefer.ingest.errors import LetterImportError
 
         store = self.state.store

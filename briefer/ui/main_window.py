@@ -50,10 +50,10 @@ from briefer.ui.formatting import number_text
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
 from briefer.ui.panels.passage_inspector import PassageInspector
-from briefer.ui.panels.reader import ReaderView
 from briefer.ui.panels.reader_legend import ReaderPane
+from briefer.ui.panels.reading_pane import ReaderView
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
-from briefer.ui.recent_exports import RecentExportsMenu
+from briefer.ui.recent_exports_menu import RecentExportsMenu
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import restore_window_layout, save_window_layout, scrollable
 from briefer.ui.workers import Workers
@@ -586,7 +586,8 @@ class MainWindow(QMainWindow):
         from briefer.ui.printing import print_briefing
 
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        print_briefing(self.composer, self)
+        self.composer.setup.commit_texts()
+        print_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)

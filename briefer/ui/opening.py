@@ -1,24 +1,20 @@
 """Opening the library for the window, on a thread, before Qt is loaded.
 
-Nothing here imports Qt: ``run_window`` starts opening the library (and reading
-the first screen's rows, briefer.core.first_screen) on a thread, and only then
-loads Qt and the window (briefer.ui.startup), so the two overlap: SQLite reads
-while Python loads Qt. ``briefer``, ``briefer gui`` and the benchmark's probe
-all start the window through here.
+Nothing here imports Qt: briefer.ui.entry starts an ``Opening`` (the library
+opened and the first screen's rows read, briefer.core.first_screen) and only
+then loads Qt and the window (briefer.ui.startup), so the two overlap: SQLite
+reads while Python loads Qt.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefer.core.first_screen import FirstScreen
-    from briefer.ui.startup import Report
 
 
 class Opening:
@@ -79,31 +75,3 @@ def last_letter() -> int | None:
             value = line[len("letter=") :].strip()
             return int(value) if value.isdigit() else None
     return None
-
-
-def run_window(database: Path | str, report: Report | None = None) -> int:
-    """Open the library and show the window; run until it closes. Returns the exit code.
-
-    Python's cycle collector waits until the window is painted (briefer.ui.startup):
-    loading Qt and the window makes many objects and few cycles, and a collection
-    in between only makes the first screen later.
-    """
-    gc.disable()
-    opening = Opening(database).start()
-    from briefer.ui.startup import run_gui  # Qt from here on, while the library opens
-
-    return run_gui(database, report, opening)
-
-
-def main_fast(argv: list[str]) -> int | None:
-    """Start the window directly when the arguments ask only for it; None: use the CLI."""
-    from briefer.app import chosen_database, no_display_message, resolve_database, window_database
-
-    chosen = window_database(argv)
-    if chosen is False:
-        return None
-    message = no_display_message()
-    if message is not None:
-        sys.stderr.write(message + "\n")
-        return 1
-    return run_window(chosen_database(chosen) or resolve_database(None))

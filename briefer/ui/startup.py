@@ -53,8 +53,8 @@ from PySide6.QtWidgets import (
 from briefer.ui.opening import Opening
 
 if TYPE_CHECKING:
-    from briefer.core.integrity import BackgroundCheck
-    from briefer.core.store import Store
+    from briefer.core.store.database import Store
+    from briefer.core.store.integrity import BackgroundCheck
     from briefer.ui.main_window import MainWindow
 
 Report = Callable[[str], None]  # "painted", "filled": for the benchmark's probe and tests
@@ -241,7 +241,7 @@ class Launch(QObject):
         return main
 
     def _main_painted(self) -> None:
-        gc.enable()  # held off while the first screen was made (briefer.ui.opening)
+        gc.enable()  # held off while the first screen was made (briefer.ui.entry)
         self.report("painted")
         self.report("filled")
         if self.store is not None and self.store.check is not None:
@@ -349,7 +349,7 @@ def run_gui(
 ) -> int:
     """Open the library and show the window; run until it closes. Returns the exit code.
 
-    ``opening``: the opening already started (briefer.ui.opening.run_window, before Qt).
+    ``opening``: the opening already started (briefer.ui.entry.run_window, before Qt).
     """
     app = create_application()
     from briefer.settings import load_settings

@@ -224,7 +224,7 @@ def test_the_library_tree_reads_its_letters_a_page_at_a_time(
     qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from briefer.app import open_library
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.core.library import list_letters
     from briefer.ui.models import library_model
     from briefer.ui.state import AppState

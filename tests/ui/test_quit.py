@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.core.lock import lock_library
 from briefer.core.notes import get_note
+from briefer.core.store.lock import lock_library
 from tests.hardening.processes import Child, child_env
 
 # The child: the window as ``briefer`` starts it, then what the scenario does in it.
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from briefer.ui.opening import run_window
+from briefer.ui.entry import run_window
 
 database, scenario = Path(sys.argv[1]), sys.argv[2]
 

@@ -24,7 +24,7 @@ HEAVY = ("sqlalchemy", "alembic", "reportlab", "docx", "pypdfium2", "pypdf", "lx
 
 def test_the_opening_needs_neither_qt_nor_sqlalchemy() -> None:
     code = (
-        "import sys, briefer.ui.opening\n"
+        "import sys, briefer.ui.entry\n"
         "heavy = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy', "
         "'briefer.core', 'briefer.ui.startup', 'briefer.ui.main_window', 'alembic'))]\n"
         "print(heavy)\n"
@@ -41,7 +41,7 @@ def test_the_first_screen_is_built_and_painted_without_the_orm(db_path: Path) ->
         "import sys\n"
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from briefer.ui.opening import run_window\n"
+        "from briefer.ui.entry import run_window\n"
         "def report(stage):\n"
         "    if stage != 'filled':\n"
         "        return\n"

@@ -21,7 +21,7 @@ from briefer.core.library import (
     letter_outline,
     list_letters,
 )
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.ui.formatting import date_text
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

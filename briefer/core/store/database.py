@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from briefer import paths
 from briefer.core.errors import StaleEditError, StoreError
-from briefer.core.lock import LibraryLock
-from briefer.core.private import create_private_file, private_folder
+from briefer.core.store.lock import LibraryLock
+from briefer.core.store.private import create_private_file, private_folder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -46,7 +46,7 @@ SERVER_BACKUPS = (
 
 
 class Verdict(Protocol):
-    """A check still running beside the start (briefer.core.integrity.BackgroundCheck)."""
+    """A check still running beside the start (briefer.core.store.integrity.BackgroundCheck)."""
 
     def wait(self, *, write: bool) -> None:
         """Block until it is done (for a read: until the check is); raise what it found."""
@@ -63,13 +63,13 @@ class Store:
 
     def __init__(self, path: Path, *, url: str | None = None) -> None:
         self.path = path
-        # This process's hold on the database's lock (see briefer.core.lock), when
+        # This process's hold on the database's lock (see briefer.core.store.lock), when
         # the store was opened for writing; released by close().
         self.lock: LibraryLock | None = None
         # Who works here: stored with note versions, talking points, manual tags
         # and briefings (set from the preferences; default the login name).
         self.author: str = default_author()
-        # A server database (briefer.core.server) has a URL and no file of its own.
+        # A server database (briefer.core.store.server) has a URL and no file of its own.
         self.url: str | None = url
         self._engine: Engine | None = None
         self._session_factory: sessionmaker[Session] | None = None
@@ -108,7 +108,7 @@ class Store:
             from sqlalchemy import create_engine, event
             from sqlalchemy.orm import sessionmaker
 
-            from briefer.core.change_counter import count_saves
+            from briefer.core.store.change_counter import count_saves
 
             # hide_parameters: an error's message must never carry a note's text into a log.
             if self.url is None:
@@ -122,7 +122,7 @@ class Store:
                 # runs once per batch, not once per row.
                 engine.dialect.use_insertmanyvalues_wo_returning = True
             sessions = sessionmaker(engine, expire_on_commit=False)
-            count_saves(sessions)  # open windows poll the count (briefer.core.change_counter)
+            count_saves(sessions)  # open windows poll the count (core.store.change_counter)
             self._session_factory = sessions
             self._engine = engine
 

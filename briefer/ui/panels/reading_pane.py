@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from briefer.core.colours import text_color_on
 from briefer.core.errors import BrieferError
-from briefer.core.references import CitingPassage, cited_by, outline_links
-from briefer.core.store import Store
+from briefer.core.letter_links import CitingPassage, cited_by, outline_links
+from briefer.core.store.database import Store
 
 if TYPE_CHECKING:
     from briefer.core.first_screen import FirstScreen
