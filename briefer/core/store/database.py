@@ -189,11 +189,16 @@ class Store:
                 connection.close()
             return
         reader = self._reader()
-        reader.execute("BEGIN")  # one snapshot for every statement of the block
+        depth = getattr(self._readers, "depth", 0)
+        if depth == 0:
+            reader.execute("BEGIN")  # one snapshot for every statement of the block
+        self._readers.depth = depth + 1
         try:
             yield Rows(reader.cursor(), server=False)
         finally:
-            reader.execute("ROLLBACK")
+            self._readers.depth = depth
+            if depth == 0:
+                reader.execute("ROLLBACK")
 
     def _reader(self) -> sqlite3.Connection:
         reader: sqlite3.Connection | None = getattr(self._readers, "connection", None)
