@@ -143,3 +143,30 @@ def test_a_command_waits_for_the_check_before_it_reads(db_path: Path) -> None:
             list_letters(store)
     finally:
         store.close()
+
+
+def test_a_library_at_0011_gets_the_partial_indexes_and_lists_the_same(store: Store) -> None:
+    """Migration 0012: the indexes of retired passages and manual tags, nothing else."""
+    from sqlalchemy import text
+
+    _user_choices(store)
+    letters, themes = list_letters(store), list_themes(store)
+    with store.engine.begin() as connection:  # as release 0011 left it
+        connection.execute(text("DROP INDEX ix_passages_retired"))
+        connection.execute(text("DROP INDEX ix_tags_manual"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0011'"))
+    url_or_path = store.url or store.path
+    store.close()
+    again = open_library(url_or_path)  # upgraded before anything else
+    try:
+        assert again.schema_revision() == "0012"
+        assert list_letters(again) == letters and list_themes(again) == themes
+        with again.engine.connect() as connection:
+            if again.is_server:
+                names = "SELECT indexname FROM pg_indexes WHERE tablename IN ('passages', 'tags')"
+            else:
+                names = "SELECT name FROM sqlite_master WHERE type = 'index'"
+            found = {row[0] for row in connection.execute(text(names))}
+        assert {"ix_passages_retired", "ix_tags_manual"} <= found
+    finally:
+        again.close()
