@@ -133,7 +133,8 @@ def watch_start(
 
     ``wait_for``: a line the child prints (``filled``) before which the screen
     is never taken as finished (a start window that sits still for a second is
-    not the usable window). Afterwards the child gets ``quit`` on its stdin and
+    not the usable window), and the screen must keep its picture for ``quiet``
+    after it too. Afterwards the child gets ``quit`` on its stdin and
     must end by itself; its ``key value`` lines are returned (``rss`` …).
     """
     before = zlib.crc32(screen.grab())
@@ -169,7 +170,12 @@ def watch_start(
                 if first_change is None:
                     first_change = now
             ready = wait_for is None or wait_for in stamps
-            if first_change is not None and ready and now - last_change >= quiet:
+            # A second unchanged since the last change and since the child said it was
+            # filled (a window busy after saying so has not painted it yet).
+            since = (
+                max(last_change, start + stamps[wait_for]) if ready and wait_for else last_change
+            )
+            if first_change is not None and ready and now - since >= quiet:
                 break
             if process.poll() is not None:
                 raise RuntimeError(f"the window ended early ({process.returncode})")
