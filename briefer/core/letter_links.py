@@ -86,7 +86,7 @@ def outline_links(store: Store, outline: LetterOutline) -> dict[str, tuple[int, 
     keys = sorted(
         {
             ref.key
-            for passage in outline.every_passage()
+            for passage in outline.all_passages()
             for ref in find_references(passage.text)
             if ref.kind == KAMERSTUK
         }

@@ -7,14 +7,18 @@ Plain SQL through ``Store.reading`` (no ORM): the window's first screen and
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
-from briefer.core.store.database import Rows, Store, as_bool, as_date
+from briefer.core.letter_kinds import LetterDetails, QuestionPair, question_pairs
+from briefer.core.store.database import Rows, Store, as_bool, as_date, as_json
+from briefer.core.stored_parts import footnote_json, parsed_footnotes
 from briefer.ingest.kamerstuk import kamerstuk_key
+from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, ParsedFootnote
 
 # What a passage effectively carries (briefer.core.tags.effective_tags, in SQL):
 # a manual tag decides; without one, the automatic tag does. Parameters:
@@ -25,7 +29,8 @@ EFFECTIVE_TAG = (
 )
 _LETTER_COLUMNS = (
     "l.id, l.title, l.kamerstuk, l.vergaderjaar, l.letter_date, l.signatory, l.pages, "
-    "l.source_name, l.bundled, l.reference, l.ministry, l.directorate, l.dossier"
+    "l.source_name, l.bundled, l.reference, l.ministry, l.directorate, l.dossier, "
+    "l.kind, l.publication, l.details, l.signatory_role"
 )
 
 
@@ -45,11 +50,18 @@ class LetterRow:
     ministry: str | None = None
     directorate: str | None = None
     dossier: str | None = None
+    kind: str = DOCUMENT  # briefer.ingest.model.KINDS
+    publication: str | None = None  # "kst-32545-143"
+    details: LetterDetails = field(default_factory=LetterDetails)
 
     @property
     def label(self) -> str:
         """How the letter is named in lists and citations."""
         return letter_label(self.kamerstuk, self.title)
+
+    def facts_json(self) -> dict[str, Any]:
+        """What ``letters --json`` and ``outline --json`` print of the kind and its facts."""
+        return {"kind": self.kind, "publication": self.publication, **self.details.to_json()}
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,9 @@ class PassageRow:
     first_page: int
     last_page: int
     themes: tuple[str, ...] = ()
+    role: str | None = None  # briefer.ingest.model.ROLES; None: body text
+    number: int | None = None  # a question's and its answer's
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def pages_label(self) -> str:
@@ -81,22 +96,22 @@ class LetterOutline:
     passages: list[PassageRow]  # before the first heading
     sections: list[SectionNode]
 
-    def every_passage(self) -> list[PassageRow]:
-        """The letter's passages in reading order."""
-        found = list(self.passages)
+    def all_passages(self) -> Iterator[PassageRow]:
+        """Every passage in reading order."""
+        yield from self.passages
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield from section.passages
+            stack.extend(reversed(section.sections))
 
-        def add(section: SectionNode) -> None:
-            found.extend(section.passages)
-            for child in section.sections:
-                add(child)
-
-        for section in self.sections:
-            add(section)
-        return found
+    def questions(self) -> list[QuestionPair]:
+        """Kamervragen: each question with its answer, in the order asked."""
+        return question_pairs(self.all_passages())
 
     def to_json(self) -> dict[str, Any]:
         letter = self.letter
-        return {
+        data: dict[str, Any] = {
             "letter": {
                 "id": letter.id,
                 "title": letter.title,
@@ -108,10 +123,15 @@ class LetterOutline:
                 "ministry": letter.ministry,
                 "dossier": letter.dossier,
                 "pages": letter.pages,
+                **letter.facts_json(),
             },
             "passages": [_passage_json(p) for p in self.passages],
             "sections": [_section_json(s) for s in self.sections],
         }
+        questions = self.questions()
+        if questions or letter.kind == KAMERVRAGEN:
+            data["questions"] = [pair.to_json() for pair in questions]
+        return data
 
 
 def _passage_json(passage: PassageRow) -> dict[str, Any]:
@@ -120,6 +140,9 @@ def _passage_json(passage: PassageRow) -> dict[str, Any]:
         "text": passage.text,
         "pages": [passage.first_page, passage.last_page],
         "themes": list(passage.themes),
+        "role": passage.role,
+        "number": passage.number,
+        "footnotes": [footnote_json(note) for note in passage.footnotes],
     }
 
 
@@ -136,7 +159,7 @@ def _section_json(section: SectionNode) -> dict[str, Any]:
 def _letter_row(row: tuple[Any, ...], passages: int) -> LetterRow:
     """A LetterRow from the columns of _LETTER_COLUMNS."""
     lid, title, kamerstuk, year, when, signatory, pages, source, bundled, *rest = row
-    reference, ministry, directorate, dossier = rest
+    reference, ministry, directorate, dossier, kind, publication, details, role = rest
     return LetterRow(
         id=lid,
         title=title,
@@ -152,6 +175,9 @@ def _letter_row(row: tuple[Any, ...], passages: int) -> LetterRow:
         ministry=ministry,
         directorate=directorate,
         dossier=dossier,
+        kind=kind,
+        publication=publication,
+        details=LetterDetails.of(as_json(details), signatory, role),
     )
 
 
@@ -229,8 +255,8 @@ def letter_outline(store: Store, letter_id: int) -> LetterOutline:
             (letter_id,),
         )
         passages = rows.all(
-            "SELECT id, section_id, text, first_page, last_page FROM passages "
-            "WHERE letter_id = ? AND retired = ? ORDER BY position",
+            "SELECT id, section_id, text, first_page, last_page, role, number, footnotes "
+            "FROM passages WHERE letter_id = ? AND retired = ? ORDER BY position",
             (letter_id, False),
         )
     nodes = {sid: SectionNode(sid, title, level, page) for sid, _p, title, level, page in sections}
@@ -239,8 +265,17 @@ def letter_outline(store: Store, letter_id: int) -> LetterOutline:
         parent = nodes.get(parent_id) if parent_id else None
         (parent.sections if parent else roots).append(nodes[sid])
     top: list[PassageRow] = []
-    for pid, section_id, text, first, last in passages:
-        row = PassageRow(pid, text, first, last, themes.get(pid, ()))
+    for pid, section_id, text, first, last, role, number, notes in passages:
+        row = PassageRow(
+            pid,
+            text,
+            first,
+            last,
+            themes.get(pid, ()),
+            role,
+            number,
+            tuple(parsed_footnotes(as_json(notes))),
+        )
         owner = nodes.get(section_id) if section_id else None
         (owner.passages if owner else top).append(row)
     return LetterOutline(_letter_row(letter, len(passages)), top, roots)
@@ -255,6 +290,9 @@ class PassageDetail:
     text: str
     first_page: int
     last_page: int
+    role: str | None = None
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def citation(self) -> str:
@@ -265,11 +303,23 @@ def passage_detail(store: Store, passage_id: int) -> PassageDetail:
     with store.reading() as rows:
         found = rows.first(
             "SELECT p.id, l.id, l.kamerstuk, l.title, s.title, p.text, p.first_page, "
-            "p.last_page FROM passages p JOIN letters l ON l.id = p.letter_id "
+            "p.last_page, p.role, p.number, p.footnotes FROM passages p "
+            "JOIN letters l ON l.id = p.letter_id "
             "LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = ?",
             (passage_id,),
         )
     if found is None:
         raise NotFoundError(f"geen passage met nummer {passage_id}")
-    pid, letter_id, kamerstuk, title, section, text, first, last = found
-    return PassageDetail(pid, letter_id, letter_label(kamerstuk, title), section, text, first, last)
+    pid, letter_id, kamerstuk, title, section, text, first, last, role, number, notes = found
+    return PassageDetail(
+        pid,
+        letter_id,
+        letter_label(kamerstuk, title),
+        section,
+        text,
+        first,
+        last,
+        role,
+        number,
+        tuple(parsed_footnotes(as_json(notes))),
+    )

@@ -28,10 +28,21 @@ from briefer.core.themes import find_theme
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
 
-def undo_0012(connection: Connection) -> None:
-    """Remove what migration 0012 adds (its two partial indexes)."""
+def undo_0013(connection: Connection) -> None:
+    """Remove what migration 0013 adds (its two partial indexes)."""
     connection.execute(text("DROP INDEX ix_passages_retired"))
     connection.execute(text("DROP INDEX ix_tags_manual"))
+
+
+def undo_0012(connection: Connection) -> None:
+    """Remove what migrations 0012 and 0013 add (kinds, publication ids, roles,
+    footnotes; the two partial indexes)."""
+    undo_0013(connection)
+    connection.execute(text("DROP INDEX ix_letters_publication"))
+    for table, columns in (("letters", ("kind", "publication", "details")),
+                           ("passages", ("role", "number", "footnotes"))):  # fmt: skip
+        for name in columns:
+            connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
 
 
 def undo_0011(connection: Connection) -> None:

@@ -23,6 +23,7 @@ from briefer.core.library import (
 )
 from briefer.core.store.database import Store
 from briefer.ui.formatting import date_text
+from briefer.ui.kind_texts import kind_label, kind_tooltip
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -186,8 +187,13 @@ def _texts(node: _Node) -> None:
     first = row.label
     when = date_text(row.date)
     second = row.title if row.kamerstuk else row.source_name
-    node.title = f"{first}\n{second}" + (f" · {when}" if when else "")
-    node.tooltip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
+    # The kind first on the second line ("Motie · …"), so letters of each kind stand out.
+    node.title = f"{first}\n{kind_label(row.kind)} · {second}" + (f" · {when}" if when else "")
+    tip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
+    tip += f"\n{kind_label(row.kind)}: {kind_tooltip(row.kind)}"
+    if row.details.notice:
+        tip += f"\n{row.details.notice}"
+    node.tooltip = tip
     node.row = None
 
 

@@ -7,8 +7,8 @@ passages (less the user's exclusions) reads no table, and imports, which write
 neither kind, do not pay for them (briefer.core.library, briefer.core.theme_list).
 Both SQLite and PostgreSQL; no rows change.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
