@@ -184,7 +184,7 @@ def _letter_row(row: tuple[Any, ...], passages: int) -> LetterRow:
 def list_letters(store: Store, *, offset: int = 0, limit: int | None = None) -> list[LetterRow]:
     """All letters (or ``limit`` of them from ``offset``), newest letter date first; one query."""
     # Each letter's passages counted from the (letter_id, position) index alone, less
-    # the retired ones, counted from their own partial index (migration 0012): no
+    # the retired ones, counted from their own partial index (migration 0013): no
     # passage row is read, and a page of the list counts only its own letters.
     order = "ORDER BY {0}letter_date DESC NULLS LAST, {0}id"
     letters = "letters"

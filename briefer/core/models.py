@@ -140,7 +140,7 @@ class Passage(Base):
     __tablename__ = "passages"
     __table_args__ = (
         Index("ix_passages_letter_position", "letter_id", "position"),
-        # Only the retired passages (migration 0012): a letter's count without them.
+        # Only the retired passages (migration 0013): a letter's count without them.
         Index(
             "ix_passages_retired",
             "letter_id",
@@ -192,7 +192,7 @@ class Tag(Base):
     __tablename__ = "tags"
     __table_args__ = (
         UniqueConstraint("passage_id", "theme_id", "manual"),
-        # Only the user's own tags (migration 0012): a theme's count less its exclusions.
+        # Only the user's own tags (migration 0013): a theme's count less its exclusions.
         Index(
             "ix_tags_manual",
             "theme_id",

@@ -61,7 +61,7 @@ def theme_counts(rows: Rows, theme_id: int | None = None) -> dict[int, int]:
             f"SELECT t.theme_id, count(*) FROM tags t WHERE 1 = 1{one} GROUP BY t.theme_id", chosen
         )
     )
-    # The user's own tags, from their partial index (migration 0012; a plain
+    # The user's own tags, from their partial index (migration 0013; a plain
     # ``manual = ?`` would read every tag).
     manual = rows.all(
         "SELECT t.theme_id, t.include, EXISTS (SELECT 1 FROM tags a WHERE a.passage_id = "
