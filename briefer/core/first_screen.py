@@ -37,13 +37,15 @@ class FirstScreen:
     outline: LetterOutline | None = None
     links: dict[str, tuple[int, str]] = field(default_factory=dict)
     cited_by: list[CitingPassage] = field(default_factory=list)
+    changes: int | None = None  # the library's change counter when these were read
 
 
 def read_first_screen(store: Store, wanted_letter: int | None = None) -> FirstScreen:
     """The first screen's rows; the reader opens ``wanted_letter`` if it is there,
     else the newest letter (as the window's layout memory does)."""
+    changes = _change_count(store)  # first: a save after it shows as a change
     letters = list_letters(store, limit=FIRST_LETTERS)
-    screen = FirstScreen(letters, count_letters(store), list_themes(store))
+    screen = FirstScreen(letters, count_letters(store), list_themes(store), changes=changes)
     letter_id = letters[0].id if letters else None
     if wanted_letter is not None and _exists(store, wanted_letter):
         letter_id = wanted_letter
@@ -62,3 +64,10 @@ def read_first_screen(store: Store, wanted_letter: int | None = None) -> FirstSc
 def _exists(store: Store, letter_id: int) -> bool:
     with store.reading() as rows:
         return rows.first("SELECT 1 FROM letters WHERE id = ?", (letter_id,)) is not None
+
+
+def _change_count(store: Store) -> int | None:
+    """briefer.core.store.change_counter.change_count, read without the ORM."""
+    with store.reading() as rows:
+        found = rows.first("SELECT counter FROM library_changes WHERE id = 1")
+    return int(found[0] or 0) if found else 0

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.workers = Workers(self)
         self.actions = Actions(state, self.workers, self)
         self._live_refresh: LiveRefresh | None = None  # made once the window is painted
+        self._shown_changes = first.changes if first else None  # what the first screen read
         self._painted = False
         self.warm_up: WarmUp | None = None
         self.import_dialog: ImportDialog | None = None
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         if self._live_refresh is None:
             from briefer.ui.live_refresh import LiveRefresh
 
-            self._live_refresh = LiveRefresh(self.state, self)
+            self._live_refresh = LiveRefresh(self.state, self, self._shown_changes)
         return self._live_refresh
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -226,3 +226,29 @@ def test_a_window_on_rows_read_before_shows_them(qtbot, db_path: Path) -> None:
 )
 def test_only_a_plain_start_skips_the_command_line(argv: list[str], expected: object) -> None:
     assert window_database(argv) == expected
+
+
+def test_a_save_made_while_the_window_starts_is_shown_once_it_follows_saves(
+    qtbot, db_path: Path, tmp_path: Path
+) -> None:
+    """The first screen is read before the window follows others' saves: a letter a
+    colleague imported in between appears as soon as it does."""
+    from briefer.core.importing.single import import_file
+    from tests.intelligence.letter_pairs import later_letter
+
+    store = open_library(db_path)
+    first = read_first_screen(store)
+    colleague = open_library(db_path, lock=False)
+    try:
+        import_file(colleague, later_letter(tmp_path))
+    finally:
+        colleague.close()
+    window = MainWindow(AppState(store), first=first)
+    qtbot.addWidget(window)
+    try:
+        assert window.library_model.rowCount() == 1  # what was read at the start
+        assert window.live_refresh.timer.isActive()
+        qtbot.waitUntil(lambda: window.library_model.rowCount() == 2, timeout=10_000)
+    finally:
+        window.close()
+        store.close()
