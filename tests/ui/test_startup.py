@@ -22,6 +22,13 @@ from tests.ui.test_damaged_start import answer, damaged_with_backup  # noqa: F40
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "docx", "pypdfium2", "pypdf", "lxml")
 
 
+def end(launch: Launch) -> None:
+    """Close the window as a user would and let the start end."""
+    if launch.main is not None:
+        launch.main.close()
+    launch.finish()
+
+
 def test_the_opening_needs_neither_qt_nor_sqlalchemy() -> None:
     code = (
         "import sys, briefer.ui.entry\n"
@@ -94,9 +101,7 @@ def test_the_main_window_is_the_window_when_the_library_opens_at_once(qtbot, db_
         assert launch.store is not None and launch.store.check is not None
         qtbot.waitUntil(lambda: launch.store.check.done, timeout=30_000)  # started once painted
     finally:
-        if launch.main is not None:
-            launch.main.close()
-        launch.finish()
+        end(launch)
 
 
 def test_a_slow_opening_shows_the_start_window_then_the_main_window(qtbot, db_path: Path) -> None:
@@ -112,9 +117,7 @@ def test_a_slow_opening_shows_the_start_window_then_the_main_window(qtbot, db_pa
         assert launch.main is not None and launch.main.library_model.rowCount() == 1
         assert launch.start_window is None and not start.isVisible()
     finally:
-        if launch.main is not None:
-            launch.main.close()
-        launch.finish()
+        end(launch)
 
 
 def test_a_damaged_library_still_gets_the_restore_offer(
@@ -133,9 +136,7 @@ def test_a_damaged_library_still_gets_the_restore_offer(
         assert shown[0].startswith("Briefer kan de bibliotheek niet openen")
         assert launch.main is not None and launch.main.library_model.rowCount() == 1
     finally:
-        if launch.main is not None:
-            launch.main.close()
-        launch.finish()
+        end(launch)
 
 
 def test_damage_the_check_finds_after_the_window_showed_gets_the_offer_too(
@@ -168,9 +169,7 @@ def test_damage_the_check_finds_after_the_window_showed_gets_the_offer_too(
         assert not first.isVisible()
         assert launch.main.library_model.rowCount() == 1  # the restored backup
     finally:
-        if launch.main is not None:
-            launch.main.close()
-        launch.finish()
+        end(launch)
 
 
 def test_a_file_that_is_no_library_is_said_plainly_and_nothing_stays_open(
