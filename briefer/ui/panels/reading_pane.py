@@ -76,8 +76,10 @@ class ReaderDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._html: dict[ReaderRow, str | None] = {}
-        self._sizes: dict[tuple[ReaderRow, int], QSize] = {}
+        # By the row object (a row need not be hashable: its footnotes are not), with
+        # the row kept beside its entry so that its id is not taken by another.
+        self._html: dict[int, tuple[ReaderRow, str | None]] = {}
+        self._sizes: dict[tuple[int, int], tuple[ReaderRow, QSize]] = {}
 
     def forget(self) -> None:
         """The letter, its links or the fonts changed: work the rows out again."""
@@ -118,9 +120,10 @@ class ReaderDelegate(QStyledItemDelegate):
 
     def links_html(self, row: ReaderRow) -> str | None:
         """References as links (briefer.ui.panels.reader_links); None: plain text."""
-        if row not in self._html:
-            self._html[row] = self._links_html(row)
-        return self._html[row]
+        known = self._html.get(id(row))
+        if known is None:
+            known = self._html[id(row)] = (row, self._links_html(row))
+        return known[1]
 
     def _links_html(self, row: ReaderRow) -> str | None:
         view = self.parent()
@@ -165,16 +168,16 @@ class ReaderDelegate(QStyledItemDelegate):
     ) -> QSize:
         row: ReaderRow = index.data(ROW_ROLE)
         width = option.rect.width() or self.parent().viewport().width()  # type: ignore[union-attr]
-        known = self._sizes.get((row, width))
+        known = self._sizes.get((id(row), width))
         if known is not None:
-            return known
+            return known[1]
         option = QStyleOptionViewItem(option)
         option.rect = QRect(0, 0, width, 100)
         text = self._text_rect(option, row)
         document = self._document(row, self._fonts(option, row), text.width())
         extra = 14 if row.kind == "heading" else (10 if row.kind == "title" else 0)
         size = QSize(width, int(document.size().height()) + PAD * 2 + extra)
-        self._sizes[(row, width)] = size
+        self._sizes[(id(row), width)] = (row, size)
         return size
 
     def paint(
