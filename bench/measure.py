@@ -45,6 +45,8 @@ def child_env(data_dir: Path, platform: str = "offscreen", **extra: str) -> dict
     env["QT_QPA_PLATFORM"] = platform
     env["BRIEFER_DATA_DIR"] = str(data_dir)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    # As installed (pip compiles every module): a child may write the .pyc it misses.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env
 
@@ -61,47 +63,6 @@ def run_quiet(
             f"{' '.join(command[:3])} … failed ({done.returncode}): {done.stderr.decode()[-500:]}"
         )
     return elapsed
-
-
-@dataclass
-class Probe:
-    """What a window-start child process reported."""
-
-    wall: float  # seconds from starting ``python`` until the window was usable
-    reported: dict[str, str] = field(default_factory=dict)
-    stamps: dict[str, float] = field(default_factory=dict)  # when each line came
-
-
-def run_probe(command: Sequence[str], env: dict[str, str], timeout: float = 120) -> Probe:
-    """Start a child that prints ``ready`` when its window is usable, then ``key value`` lines.
-
-    The wall time is measured here, from starting the process to reading
-    ``ready``, so it includes the interpreter's own start-up.
-    """
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    wall = None
-    reported: dict[str, str] = {}
-    stamps: dict[str, float] = {}
-    for line in process.stdout:
-        key, _, value = line.strip().partition(" ")
-        if key and key not in stamps:
-            stamps[key] = time.perf_counter() - start
-        if key == "ready" and wall is None:
-            wall = stamps[key]
-            continue
-        if key:
-            reported[key] = value
-        if time.perf_counter() - start > timeout:
-            process.kill()
-            break
-    _out, err = process.communicate(timeout=timeout)
-    if wall is None or process.returncode != 0:
-        raise RuntimeError(f"the window probe failed ({process.returncode}): {err[-800:]}")
-    return Probe(wall, reported, stamps)
 
 
 def python_command(*args: str) -> list[str]:

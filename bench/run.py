@@ -3,9 +3,10 @@
     .venv/bin/python bench/run.py [--quick] [--workdir DIR] [--publish]
 
 Builds libraries of 1, 100 and 1,000 generated letters (and one of 250,000
-passages for search), measures import, re-tagging, search, export and start-up
-against reference runs made here and now (grep, pandoc, LibreOffice, bare Qt),
-and compares the figures with the budgets of DESIGN.md. Writes
+passages for search, one of 10,000 short letters for the window), measures
+import, re-tagging, search, export, the start of the window and of two commands
+against reference runs made here and now (grep, pandoc, LibreOffice, bare Qt,
+importing SQLAlchemy), and compares the figures with the budgets of DESIGN.md. Writes
 bench/results/latest.json and latest.md; ``--publish`` also bench/RESULTS.md.
 ``--quick`` uses small libraries, to try the suite itself in a minute.
 """
@@ -18,13 +19,11 @@ import os
 import platform
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,15 +33,11 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from library import BUNDLED, load_template, write_letters  # noqa: E402
 from measure import (  # noqa: E402
-    Probe,
     Row,
-    child_env,
     median,
     ms,
     percentile,
-    python_command,
     repeat,
-    run_probe,
     run_quiet,
     secs,
     verdict,
@@ -56,11 +51,11 @@ class Sizes:
     search_passages: int = 250_000
     search_letters: int = 3_000  # generated; about 85 passages each
     repeats: int = 5
-    slow_repeats: int = 3  # LibreOffice, grep, start-up
-    settle: float = 1.0  # seconds the window runs before its memory is read
+    slow_repeats: int = 3  # LibreOffice, grep
+    huge: int = 10_000  # short letters in the largest library the window opens
 
 
-QUICK = Sizes(small=20, large=100, search_passages=20_000, search_letters=250, repeats=3)
+QUICK = Sizes(small=20, large=100, search_passages=20_000, search_letters=250, repeats=3, huge=500)
 
 SEARCH_LIMIT = 100  # what the window's search panel asks for
 
@@ -111,14 +106,9 @@ class Bench:
 
     def fresh_library(self, name: str) -> Path:
         """A new database with the default themes and the bundled letter (as on first start)."""
-        from briefer.app import open_library
+        from startup import fresh_library
 
-        path = self.work / "db" / f"{name}.sqlite"
-        for old in path.parent.glob(f"{name}.sqlite*"):
-            old.unlink()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        open_library(path).close()
-        return path
+        return fresh_library(self.work, name)
 
     def import_letters(self, database: Path, letters: list[Path]) -> tuple[float, int]:
         """Seconds to import ``letters`` one by one with import_file; passages stored."""
@@ -640,113 +630,28 @@ class Bench:
                 )
         store.close()
 
-    def measure_window(self) -> None:
-        """Start-up beside a bare PySide6 window, on a real X display (Xvfb, xcb) and offscreen.
+    def measure_startup(self, stages: set[str]) -> None:
+        """The usable window by screen capture beside a bare Qt window, and two commands
+        without a window beside importing sqlalchemy.orm (bench/startup.py)."""
+        from startup import StartupBench, fresh_library, huge_library
 
-        The window counts when it is first painted (on xcb: mapped and exposed by the
-        X server, what a window manager and the user see); ``filled`` is when the main
-        window shows the library, shown beside it for honesty.
-        """
-        bundled = self.fresh_library("bundled")
         large = self.work / "db" / "large.sqlite"
-        with xvfb_display() as display:
-            platforms = [("offscreen", "offscreen", None)]
-            if display is not None:
-                platforms.insert(0, ("xcb", "real display (Xvfb, xcb)", display))
-            else:
-                self.log("no Xvfb: start-up measured offscreen only")
-            for platform_name, where, display_name in platforms:
-                extra = {"DISPLAY": display_name} if display_name else {}
-                env = child_env(self.data_dir, platform_name, **extra)
-                self.measure_window_on(platform_name, where, env, bundled, large)
-
-    def measure_window_on(
-        self, platform_name: str, where: str, env: dict[str, str], bundled: Path, large: Path
-    ) -> None:
-        probe = str(BENCH / "window_probe.py")
-        times = self.sizes.repeats
-        suffix = "" if platform_name == "xcb" else f"-{platform_name}"
-        try:
-            run_probe(python_command(probe, "--reference"), env)  # warm the file cache
-            run_probe(python_command(probe, str(bundled)), env)
-        except RuntimeError as error:
-            self.rows.append(
-                Row(f"start{suffix}", f"start on {where}", "not measured", note=str(error)[:300])
+        startup = StartupBench(self.work, self.data_dir, self.sizes.repeats, self.log)
+        if "window" in stages:
+            startup.measure_window(
+                [
+                    ("start-bundled", "the bundled letter", fresh_library(self.work, "bundled")),
+                    ("start-large", f"{self.sizes.large + 1:,} letters", large),
+                    (
+                        "start-huge",
+                        f"{self.sizes.huge:,} letters",
+                        huge_library(self.work, self.log, self.sizes.huge),
+                    ),
+                ]
             )
-            return
-        for key, label, database, settle in (
-            ("start-bundled", "the bundled letter", bundled, 0.0),
-            ("start-large", f"{self.sizes.large + 1:,} letters", large, self.sizes.settle),
-        ):
-            reference: list[Probe] = []
-            runs: list[Probe] = []
-            for _ in range(times):  # interleaved, so both see the same load on the machine
-                reference.append(run_probe(python_command(probe, "--reference"), env))
-                runs.append(run_probe(python_command(probe, str(database), str(settle)), env))
-            ref = median([p.wall for p in reference])
-            wall = median([p.wall for p in runs])
-            filled = median([p.stamps["filled"] for p in runs])
-            ratio = wall / ref
-            self.log(f"window on {label}, {platform_name}: {ms(wall)} vs bare {ms(ref)}")
-            self.rows.append(
-                Row(
-                    f"{key}{suffix}",
-                    f"start to a visible window, {label}, {where}",
-                    secs(wall),
-                    reference=f"bare PySide6 window {secs(ref)}",
-                    ratio=f"{ratio:.1f}",
-                    budget="<= 2.5 x bare window",
-                    result=verdict(ratio <= 2.5),
-                    note=f"filled with the library after {secs(filled)} "
-                    f"({filled / ref:.1f} x the bare window)",
-                    data={
-                        "runs": [p.wall for p in runs],
-                        "filled_runs": [p.stamps["filled"] for p in runs],
-                        "reference_runs": [p.wall for p in reference],
-                    },
-                )
-            )
-            if key == "start-large" and platform_name == "offscreen":
-                peak = median([int(p.reported["rss"]) / 1024 for p in runs])
-                ref_rss = median([int(p.reported["rss"]) / 1024 for p in reference])
-                self.rows.append(
-                    Row(
-                        "memory-large",
-                        f"peak memory (max RSS), window open on {label}",
-                        f"{peak:.0f} MB",
-                        reference=f"Python + Qt {ref_rss:.0f} MB",
-                        budget="<= 300 MB",
-                        result=verdict(peak <= 300),
-                        note=f"after {settle:.0f} s of the window's event loop",
-                        data={"runs_mb": [int(p.reported["rss"]) / 1024 for p in runs]},
-                    )
-                )
-
-
-@contextmanager
-def xvfb_display() -> Iterator[str | None]:
-    """A private Xvfb server for the start-up rows; None when Xvfb is not installed."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        yield None
-        return
-    number = 90 + os.getpid() % 100
-    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-        number += 1
-    server = subprocess.Popen(
-        [xvfb, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                break
-            time.sleep(0.05)
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        if "cli" in stages:
+            startup.measure_commands(large, f"{self.sizes.large + 1:,} letters")
+        self.rows += startup.rows
 
 
 def _write_chunk(folder: Path, start: int, count: int, short: bool) -> None:
@@ -785,7 +690,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small libraries, to try the suite")
     parser.add_argument("--workdir", type=Path, help="keep libraries and letters here (reused)")
     parser.add_argument("--publish", action="store_true", help="also write bench/RESULTS.md")
-    parser.add_argument("--only", nargs="*", default=None, help="import retag search export window")
+    parser.add_argument(
+        "--only", nargs="*", default=None, help="import retag search export window cli"
+    )
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else Sizes()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefer-bench-"))
@@ -796,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
     bench = Bench(workdir, sizes, log)
-    stages = set(args.only or ["import", "retag", "search", "export", "window"])
+    stages = set(args.only or ["import", "retag", "search", "export", "window", "cli"])
     try:
         bench.generate()
         bench.measure_import()  # always: the other stages use its libraries
@@ -806,8 +713,8 @@ def main(argv: list[str] | None = None) -> int:
             bench.measure_search(bench.build_search_library())
         if "export" in stages:
             bench.measure_export()
-        if "window" in stages:
-            bench.measure_window()
+        if stages & {"window", "cli"}:
+            bench.measure_startup(stages)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -1,23 +1,28 @@
-"""Child process of the benchmark: start Briefer's window on a library, say when it shows.
+"""Child process of the benchmark: Briefer's window, or a bare PySide6 window, until told to end.
 
-    python bench/window_probe.py DATABASE [SETTLE_SECONDS]
-    python bench/window_probe.py --reference
+    python bench/window_probe.py DATABASE
+    python bench/window_probe.py --reference X,Y,WIDTH,HEIGHT
 
-Prints ``ready`` when the top-level window has been painted for the first time
-(on xcb that is after the X server mapped and exposed it: what a window manager
-and the user see), then ``filled`` when the main window shows the library, then
-``rss KIB`` (peak resident memory, VmHWM) after the window has run its event
-loop for SETTLE_SECONDS more, so that work it defers is counted. The parent
-times each line from the moment it started this process.
-``--reference`` does the same with a bare QMainWindow: Python plus Qt alone.
-Briefer's side runs ``briefer.ui.startup.run_gui``, what ``briefer`` runs.
+The parent (bench/startup.py) watches the screen itself (bench/screen.py); this
+child only starts the window and ends it when the parent writes a line to its
+stdin: it then prints ``rss KIB`` (peak resident memory, VmHWM; once the window
+has loaded what it loads after its first paint) and closes its windows the
+normal way. For the record it also prints ``painted`` (the first
+paint of the top-level window) and ``filled`` (the main window shows the
+library), the moments Briefer's start-up itself reports; the budget rows do not
+use them.
+
+``--reference`` is Python plus Qt alone: QApplication and an empty QMainWindow
+shown at the geometry Briefer's first window gets on the same screen. Briefer's
+side runs ``briefer.ui.entry.run_window``, what ``briefer`` runs. The text cursor
+does not blink in either (it would keep the screen changing).
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 
 def peak_rss_kib() -> int:
@@ -35,60 +40,64 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def reference() -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    class Window(QMainWindow):
-        painted = False
-
-        def paintEvent(self, event: object) -> None:  # noqa: N802 - a Qt override
-            super().paintEvent(event)  # type: ignore[arg-type]
-            if not self.painted:
-                self.painted = True
-                print("ready", flush=True)
-                print("filled", flush=True)
-                QTimer.singleShot(0, app.quit)
-
-    app = QApplication([sys.argv[0]])
-    window = Window()
-    window.resize(1440, 900)
-    window.show()
-    app.exec()
-    print("rss", peak_rss_kib(), flush=True)
-
-
-def briefer_window(database: str, seconds: float) -> None:
-    from PySide6.QtCore import QTimer
+def end_on_stdin(app: Any) -> Any:
+    """End the application (closing its windows as a user would) at a line on stdin."""
+    from PySide6.QtCore import QSocketNotifier
     from PySide6.QtWidgets import QApplication
 
-    from briefer.ui.startup import run_gui
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+
+    def end() -> None:
+        notifier.setEnabled(False)
+        for widget in QApplication.topLevelWidgets():  # what loads after the first paint too
+            warming = getattr(widget, "warm_up", None)
+            if warming is not None:
+                warming.join()
+        print("rss", peak_rss_kib(), flush=True)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        app.quit()
+
+    notifier.activated.connect(end)
+    return notifier
+
+
+def reference(geometry: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    app.setCursorFlashTime(0)
+    window = QMainWindow()
+    x, y, width, height = (int(value) for value in geometry.split(","))
+    window.setGeometry(x, y, width, height)
+    window.show()
+    keep = end_on_stdin(app)
+    app.exec()
+    del keep
+
+
+def briefer_window(database: str) -> None:
+
+    from briefer.ui.entry import run_window
+
+    keep: list[Any] = []
 
     def report(stage: str) -> None:
         if stage == "painted":
-            print("ready", flush=True)
-        elif stage == "filled":
-            print("filled", flush=True)
-            end = time.monotonic() + seconds
+            from PySide6.QtWidgets import QApplication
 
-            def settle() -> None:
-                if time.monotonic() < end:
-                    QTimer.singleShot(10, settle)
-                    return
-                print("rss", peak_rss_kib(), flush=True)
-                for widget in QApplication.topLevelWidgets():
-                    widget.close()
-                QApplication.quit()
+            app = QApplication.instance()
+            QApplication.setCursorFlashTime(0)
+            keep.append(end_on_stdin(app))
+        print(stage, flush=True)
 
-            QTimer.singleShot(0, settle)
-
-    code = run_gui(Path(database), report)
+    code = run_window(Path(database), report)
     if code:
         raise SystemExit(code)
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--reference"]:
-        reference()
+    if sys.argv[1] == "--reference":
+        reference(sys.argv[2])
     else:
-        briefer_window(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 0.0)
+        briefer_window(sys.argv[1])

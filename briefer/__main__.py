@@ -7,12 +7,15 @@ import sys
 
 def main() -> int:
     # ``briefer`` (or ``briefer gui``, ``--db PATH``): the window, without loading the
-    # command line and the whole core before it shows.
-    from briefer.ui.startup import main_fast
+    # command line first; any other command: the command line, without Qt.
+    from briefer.app import window_database
 
-    started = main_fast(sys.argv[1:])
-    if started is not None:
-        return started
+    if window_database(sys.argv[1:]) is not False:
+        from briefer.ui.entry import main_fast
+
+        started = main_fast(sys.argv[1:])
+        if started is not None:
+            return started
     from briefer.cli import main as cli_main
 
     return cli_main()

@@ -51,6 +51,11 @@ def recent_exports_file() -> Path:
     return config_dir() / RECENT_EXPORTS_NAME
 
 
+def is_database_url(db: object) -> bool:
+    """Whether ``--db`` names a server database (a URL) rather than a file."""
+    return isinstance(db, str) and "://" in db
+
+
 def default_database() -> Path:
     return data_dir() / DATABASE_NAME
 

@@ -12,18 +12,14 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
-
 from briefer import __version__
 from briefer.app import chosen_database, log_exception, resolve_database, setup_logging
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
 from briefer.core.store.disk_errors import os_problem
-from briefer.core.store.failures import driver_message, store_problem
 from briefer.core.store.integrity import damaged_error, is_damage
-from briefer.core.store.server import is_database_url
+from briefer.paths import is_database_url
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -149,6 +145,12 @@ def command_writes(args: argparse.Namespace) -> bool:
     return True  # import, theme, tag, restore, gui, and any command added later
 
 
+def _from_the_driver(exc: BaseException) -> bool:
+    """An error of the database driver, as SQLAlchemy wraps it (if it was loaded at all)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DBAPIError)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -180,6 +182,8 @@ def main(
 def _library_name(args: argparse.Namespace) -> str:
     chosen = chosen_database(args.db)
     if is_database_url(chosen):
+        from sqlalchemy.engine import make_url
+
         return make_url(str(chosen)).render_as_string(hide_password=True)
     return str(resolve_database(args.db))
 
@@ -190,7 +194,9 @@ def _report_unexpected(args: argparse.Namespace, exc: Exception, err: TextIO) ->
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
         err.write(f"fout: {damaged_error(resolve_database(args.db), f'SQLite: {reason}')}\n")
         return 1
-    if isinstance(exc, DBAPIError):  # outside a session: the same line as inside one
+    if _from_the_driver(exc):  # outside a session: the same line as inside one
+        from briefer.core.store.failures import driver_message, store_problem
+
         problem = store_problem(exc) or f"de database gaf een fout ({driver_message(exc)})"
         err.write(f"fout: {_library_name(args)}: {problem}; er is niets half opgeslagen\n")
         return 1

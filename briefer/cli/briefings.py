@@ -6,35 +6,21 @@ import argparse
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
-from briefer.core.briefings import (
-    DEFAULT_TARGET_PAGES,
-    LANGUAGES,
-    PART_REGISTRY,
-    PARTS,
-    BriefingSpec,
-    delete_briefing,
-    get_briefing,
-    list_briefings,
-    save_briefing,
-)
 from briefer.core.errors import BrieferError
 from briefer.core.library import find_letter
-from briefer.core.recent_exports import remember_exports
-from briefer.core.themes import find_theme
-from briefer.export.briefing_export import (
-    FORMATS,
-    PlannedFile,
-    format_for,
-    plan_export,
-    write_planned,
-)
-from briefer.settings import load_settings, save_settings
+
+if TYPE_CHECKING:
+    from briefer.core.briefings import BriefingSpec
+    from briefer.export.briefing_export import PlannedFile
 
 
 def register(command: Command) -> None:
+    from briefer.core.briefing_parts import LANGUAGES, PART_REGISTRY
+    from briefer.settings import EXPORT_FORMATS as FORMATS
+
     sub = command("export", "export a briefing (one theme or a pack) to Word or PDF")
     source = sub.add_mutually_exclusive_group(required=True)
     source.add_argument("--theme", action="append", metavar="NAME", help="repeat for a pack")
@@ -120,6 +106,9 @@ def _parse_date(text: str | None) -> date | None:
 
 
 def _spec_from_args(args: argparse.Namespace, store_themes: list[tuple[int, str]]) -> BriefingSpec:
+    from briefer.core.briefings import DEFAULT_TARGET_PAGES, PARTS, BriefingSpec
+    from briefer.settings import load_settings
+
     settings = load_settings()
     ids = tuple(theme_id for theme_id, _ in store_themes)
     names = [name for _, name in store_themes]
@@ -162,6 +151,12 @@ def _word_template(template: str) -> Path | None:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.briefings import get_briefing, save_briefing
+    from briefer.core.recent_exports import remember_exports
+    from briefer.core.theme_list import find_theme
+    from briefer.export.briefing_export import FORMATS, format_for, plan_export, write_planned
+    from briefer.settings import load_settings
+
     path = Path(args.output).expanduser()
     settings = load_settings()
     if args.split:
@@ -254,6 +249,8 @@ def _report_before_export(
 
 
 def cmd_briefings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.briefings import delete_briefing, list_briefings
+
     with library(args) as store:
         if args.delete is not None:
             delete_briefing(store, args.delete)
@@ -273,6 +270,8 @@ def cmd_briefings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.settings import load_settings, save_settings
+
     settings = load_settings()
     changes = {
         key: value

@@ -5,13 +5,13 @@ from __future__ import annotations
 import signal
 import threading
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefer.cli.output import import_line, warning_lines
-from briefer.core.importing.bulk import BulkImportStoppedError, BulkProgress, Outcome, import_many
-from briefer.core.importing.single import ImportResult
 from briefer.core.store.database import Store
-from briefer.ingest.files import collect_files
+
+if TYPE_CHECKING:
+    from briefer.core.importing.bulk import BulkProgress, Outcome
 
 
 def wants_bulk(names: list[str]) -> bool:
@@ -114,6 +114,10 @@ def import_in_bulk(store: Store, names: list[str], out: TextIO, err: TextIO) -> 
     any way (Ctrl-C, SIGTERM, a failing disk or server), the import says how many
     letters were stored and names each file that was not.
     """
+    from briefer.core.importing.bulk import BulkImportStoppedError, import_many
+    from briefer.core.importing.single import ImportResult
+    from briefer.ingest.files import collect_files
+
     collected = collect_files([Path(name) for name in names])
     for problem in collected.problems:
         err.write(f"fout: {problem}\n")
@@ -160,6 +164,8 @@ def _name_not_stored(paths: list[Path], err: TextIO) -> None:
 
 def _summary(heard: list[Outcome], files: list[Path], why: str, err: TextIO) -> None:
     """How many were stored; the files not stored, each on its line (``heard`` is in order)."""
+    from briefer.core.importing.single import ImportResult
+
     stored = sum(isinstance(outcome, ImportResult) for outcome in heard)
     rest = files[len(heard) :]
     err.write(

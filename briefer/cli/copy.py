@@ -8,9 +8,8 @@ from typing import TextIO
 
 from briefer.app import open_library
 from briefer.cli.output import Command, plural
-from briefer.core.copy_library import copy_library
 from briefer.core.errors import BrieferError
-from briefer.core.store.server import is_database_url
+from briefer.paths import is_database_url
 
 # What the user cares about, in this order, with Dutch words.
 _SHOWN = (
@@ -37,6 +36,8 @@ def register(command: Command) -> None:
 
 
 def cmd_copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.copy_library import copy_library
+
     if not is_database_url(args.source) and not Path(args.source).expanduser().is_file():
         raise BrieferError(f"{args.source}: deze database bestaat niet")
     source = open_library(args.source, lock=False)

@@ -4,18 +4,17 @@ versions and suggested talking points."""
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli import commitments
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import dutch_date
 from briefer.core.errors import BrieferError
-from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.letter_links import cited_by, letter_references
 from briefer.core.library import find_letter
-from briefer.core.suggestions import accept_suggestion, suggestions
-from briefer.core.themes import find_theme
-from briefer.core.versions import list_versions, version_passages
+
+if TYPE_CHECKING:
+    from briefer.core.letter_comparison import Changes
 
 
 def register(command: Command) -> None:
@@ -115,6 +114,9 @@ def _format_changes(changes: Changes) -> str:
 
 
 def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.letter_comparison import Side, compare_letters
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         source = Side(find_letter(store, args.source), args.from_version)
         target = Side(find_letter(store, args.target), args.to_version)
@@ -128,6 +130,8 @@ def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.versions import list_versions, version_passages
+
     with library(args) as store:
         letter_id = find_letter(store, args.letter)
         versions = list_versions(store, letter_id)
@@ -165,6 +169,9 @@ def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_suggestions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.suggestions import accept_suggestion, suggestions
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         theme = find_theme(store, args.theme)
         found = suggestions(store, theme.id)

@@ -17,9 +17,7 @@ from briefer.cli.output import (
     print_json,
     warning_lines,
 )
-from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
-from briefer.ingest.errors import LetterImportError
 
 
 class TerminalProgress:
@@ -72,6 +70,9 @@ def register(command: Command) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.importing.single import import_file
+    from briefer.ingest.errors import LetterImportError
+
     store = open_library(args.db)
     if wants_bulk(args.files) and not args.reread:
         try:

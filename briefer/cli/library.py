@@ -12,7 +12,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.note_replay import ReplayReport, replay_notes
 from briefer.core.store.database import SERVER_BACKUPS, list_backups
 from briefer.core.store.integrity import backup_time, describe_time, restore_backup
-from briefer.core.store.server import is_database_url
+from briefer.paths import is_database_url
 
 
 def register(command: Command) -> None:
@@ -96,10 +96,11 @@ def cmd_new_library(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.ui.startup import no_display_message, run_gui
+    from briefer.app import no_display_message
+    from briefer.ui.entry import run_window
 
     message = no_display_message()
     if message is not None:
         err.write(message + "\n")
         return 1
-    return run_gui(chosen_database(args.db) or resolve_database(None))
+    return run_window(chosen_database(args.db) or resolve_database(None))

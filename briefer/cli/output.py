@@ -7,31 +7,43 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefer.app import open_library
 from briefer.core.citations import dutch_date
-from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.letter_kinds import kind_label, role_label
 from briefer.core.library import LetterOutline, LetterRow, PassageRow, SectionNode
 from briefer.core.store.database import Store
+
+if TYPE_CHECKING:
+    from briefer.core.importing.single import ImportResult
 
 # How a command module registers its commands: command(name, help) gives a subparser
 # that already has --db (see briefer.cli.build_parser).
 Command = Callable[[str, str], argparse.ArgumentParser]
 
-_STATUS = {
-    NEW: "geïmporteerd",
-    UPDATED: "nieuwe versie van een bekende brief",
-    UNCHANGED: "ongewijzigd, deze brief stond er al",
-    DUPLICATE: "dit bestand is al eerder geïmporteerd",
-}
+
+def _status(status: str) -> str:
+    from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED
+
+    return {
+        NEW: "geïmporteerd",
+        UPDATED: "nieuwe versie van een bekende brief",
+        UNCHANGED: "ongewijzigd, deze brief stond er al",
+        DUPLICATE: "dit bestand is al eerder geïmporteerd",
+    }[status]
 
 
 @contextmanager
 def library(args: argparse.Namespace) -> Iterator[Store]:
-    """The library for one command; with the lock only when it writes (cli.command_writes)."""
-    store = open_library(args.db, lock=getattr(args, "writes", True))
+    """The library for one command; with the lock only when it writes (cli.command_writes).
+
+    The check of every page runs beside the command's own start (loading what it
+    needs); its first read waits for the verdict, so a damaged library is still
+    refused before anything is shown or written.
+    """
+    store = open_library(args.db, lock=getattr(args, "writes", True), check_beside=True)
+    store.reads_wait = True
     try:
         yield store
     finally:
@@ -50,7 +62,9 @@ def import_line(result: ImportResult) -> str:
     if result.retired:
         parts.append(f"{result.retired} oude passages bewaard voor uw notities")
     label = f"{result.title} (Kamerstuk {result.kamerstuk})" if result.kamerstuk else result.title
-    line = f"{result.path.name}: {label}: {', '.join(parts)} [{_STATUS[result.status]}]"
+    from briefer.core.importing.single import NEW, UPDATED
+
+    line = f"{result.path.name}: {label}: {', '.join(parts)} [{_status(result.status)}]"
     if result.notice and result.status in (NEW, UPDATED):
         line += f"\n  let op: {result.notice}"
     return line

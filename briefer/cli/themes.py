@@ -9,26 +9,7 @@ from typing import TextIO
 from briefer.cli.output import Command, library, plural, print_json
 from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
-from briefer.core.notes import append_to_note, get_note, note_versions, restore_version, save_note
-from briefer.core.points import (
-    ACTIEF,
-    REACTIEF,
-    add_point,
-    delete_point,
-    list_points,
-    move_point,
-    set_point_kind,
-)
-from briefer.core.search import search
-from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE, set_manual_tag, theme_passages
-from briefer.core.themes import (
-    create_theme,
-    delete_theme,
-    find_theme,
-    list_themes,
-    restore_default_themes,
-    update_theme,
-)
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 
 
 def n_passages(count: int) -> str:
@@ -105,6 +86,8 @@ def register(command: Command) -> None:
 
 
 def cmd_themes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.theme_list import list_themes
+
     with library(args) as store:
         themes = list_themes(store)
     if args.json:
@@ -117,6 +100,14 @@ def cmd_themes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_theme(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.themes import (
+        create_theme,
+        delete_theme,
+        find_theme,
+        restore_default_themes,
+        update_theme,
+    )
+
     with library(args) as store:
         if args.action == "restore-defaults":
             restored = restore_default_themes(store)
@@ -165,6 +156,9 @@ def cmd_theme(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_passages(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.tags import theme_passages
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         theme = find_theme(store, args.theme)
         passages = theme_passages(store, theme.id, with_excluded=args.excluded)
@@ -185,6 +179,9 @@ def cmd_passages(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.tags import set_manual_tag
+    from briefer.core.theme_list import find_theme
+
     action = EXCLUDE if args.exclude else CLEAR if args.clear else INCLUDE
     with library(args) as store:
         theme = find_theme(store, args.theme)
@@ -199,6 +196,15 @@ def cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_note(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.notes import (
+        append_to_note,
+        get_note,
+        note_versions,
+        restore_version,
+        save_note,
+    )
+    from briefer.core.theme_list import find_theme
+
     if (args.theme is None) == (args.passage is None):
         raise BrieferError("noem een thema, of een passage met --passage")
     with library(args) as store:
@@ -236,6 +242,17 @@ def cmd_note(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_points(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.points import (
+        ACTIEF,
+        REACTIEF,
+        add_point,
+        delete_point,
+        list_points,
+        move_point,
+        set_point_kind,
+    )
+    from briefer.core.theme_list import find_theme
+
     with library(args) as store:
         theme = find_theme(store, args.theme)
         if args.add is not None:
@@ -271,6 +288,8 @@ def cmd_points(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from briefer.core.library import find_letter
+    from briefer.core.search import search
+    from briefer.core.theme_list import find_theme
 
     with library(args) as store:
         theme_id = find_theme(store, args.theme).id if args.theme else None

@@ -24,6 +24,8 @@ class PartInfo:
         return self.title_en if language == "en" else self.title_nl
 
 
+LANGUAGES = ("nl", "en")  # of a briefing's headings, labels and dates
+
 DOEL = "doel"
 KERNBOODSCHAPPEN = "kernboodschappen"
 SPREEKPUNTEN = "spreekpunten"

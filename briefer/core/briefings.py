@@ -31,7 +31,7 @@ TOEZEGGINGEN, WIJZIGINGEN = _parts.TOEZEGGINGEN, _parts.WIJZIGINGEN
 KERNPUNTEN = SPREEKPUNTEN  # the name of earlier releases
 PARTS = DEFAULT_PARTS
 PART_TITLES = {key: info.title_nl for key, info in PART_REGISTRY.items()}
-LANGUAGES = ("nl", "en")
+LANGUAGES = _parts.LANGUAGES
 DEFAULT_TARGET_PAGES = 2
 
 

@@ -3,20 +3,19 @@
 Found in the passages' text on demand (briefer.intelligence.references), so
 they are always in step with the letters as imported, re-imported or deleted.
 A reference to a Kamerstuk that is in the library links to that letter.
+Plain SQL through ``Store.reading`` (no ORM): the reader shows the links on the
+window's first screen.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any, NamedTuple
 
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
-from briefer.core.models import Letter, Passage
-from briefer.core.store.database import Store
+from briefer.core.library import LetterOutline
+from briefer.core.store.database import Rows, Store
 from briefer.intelligence.references import KAMERSTUK, Reference, find_references
 from briefer.intelligence.sentences import page_at
 
@@ -67,22 +66,46 @@ class CitingPassage:
         }
 
 
-def _library_keys(session: Session) -> dict[str, tuple[int, str]]:
-    rows = session.execute(
-        select(Letter.id, Letter.kamerstuk_key, Letter.kamerstuk, Letter.title).where(
-            Letter.kamerstuk_key.is_not(None)
-        )
+class _Passage(NamedTuple):
+    id: int
+    text: str
+    first_page: int
+    last_page: int
+
+
+def _library_keys(rows: Rows) -> dict[str, tuple[int, str]]:
+    found = rows.all(
+        "SELECT id, kamerstuk_key, kamerstuk, title FROM letters WHERE kamerstuk_key IS NOT NULL"
     )
-    return {key: (lid, letter_label(ks, title)) for lid, key, ks, title in rows if key}
+    return {key: (lid, letter_label(ks, title)) for lid, key, ks, title in found if key}
 
 
-def library_links(store: Store) -> dict[str, tuple[int, str]]:
-    """kamerstuk_key -> (letter id, label) of every letter in the library with a kamerstuk."""
-    with store.read() as session:
-        return _library_keys(session)
+def outline_links(store: Store, outline: LetterOutline) -> dict[str, tuple[int, str]]:
+    """kamerstuk_key -> (letter id, label) of the other letters of the library that a
+    letter's passages cite (the reader's links), without reading every letter."""
+    keys = sorted(
+        {
+            ref.key
+            for passage in outline.all_passages()
+            for ref in find_references(passage.text)
+            if ref.kind == KAMERSTUK
+        }
+    )
+    found: dict[str, tuple[int, str]] = {}
+    with store.reading() as rows:
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            for lid, key, kamerstuk, title in rows.all(
+                "SELECT id, kamerstuk_key, kamerstuk, title FROM letters "
+                f"WHERE kamerstuk_key IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                if lid != outline.letter.id:
+                    found[key] = (lid, letter_label(kamerstuk, title))
+    return found
 
 
-def _row(ref: Reference, passage: Any, keys: dict[str, tuple[int, str]]) -> ReferenceRow:
+def _row(ref: Reference, passage: _Passage, keys: dict[str, tuple[int, str]]) -> ReferenceRow:
     linked = keys.get(ref.key) if ref.kind == KAMERSTUK else None
     page = page_at(ref.start, len(passage.text), passage.first_page, passage.last_page)
     return ReferenceRow(
@@ -102,66 +125,79 @@ def _row(ref: Reference, passage: Any, keys: dict[str, tuple[int, str]]) -> Refe
 
 def letter_references(store: Store, letter_id: int) -> list[ReferenceRow]:
     """Every reference in a letter, in reading order, with its page and link."""
-    with store.read() as session:
-        if session.get(Letter, letter_id) is None:
+    with store.reading() as rows:
+        if rows.first("SELECT id FROM letters WHERE id = ?", (letter_id,)) is None:
             raise NotFoundError(f"geen brief met nummer {letter_id}")
-        keys = _library_keys(session)
-        passages = session.execute(
-            select(Passage.id, Passage.text, Passage.first_page, Passage.last_page)
-            .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
-            .order_by(Passage.position)
-        ).all()
-        return [_row(ref, p, keys) for p in passages for ref in find_references(p.text)]
+        keys = _library_keys(rows)
+        passages = [
+            _Passage(*row)
+            for row in rows.all(
+                "SELECT id, text, first_page, last_page FROM passages "
+                "WHERE letter_id = ? AND retired = ? ORDER BY position",
+                (letter_id, False),
+            )
+        ]
+    return [_row(ref, p, keys) for p in passages for ref in find_references(p.text)]
 
 
 def passage_references(store: Store, passage_id: int) -> list[ReferenceRow]:
     """The references in one passage (the reader shows them as links)."""
-    with store.read() as session:
-        passage = session.execute(
-            select(Passage.id, Passage.text, Passage.first_page, Passage.last_page).where(
-                Passage.id == passage_id
-            )
-        ).first()
-        if passage is None:
+    with store.reading() as rows:
+        found = rows.first(
+            "SELECT id, text, first_page, last_page FROM passages WHERE id = ?", (passage_id,)
+        )
+        if found is None:
             raise NotFoundError(f"geen passage met nummer {passage_id}")
+        passage = _Passage(*found)
         refs = find_references(passage.text)
-        keys = _library_keys(session) if refs else {}
-        return [_row(ref, passage, keys) for ref in refs]
+        keys = _library_keys(rows) if refs else {}
+    return [_row(ref, passage, keys) for ref in refs]
+
+
+_CITING = (
+    "SELECT p.id, p.text, p.first_page, p.last_page, p.letter_id, l.kamerstuk, l.title "
+    "FROM passages p JOIN letters l ON l.id = p.letter_id "
+    "WHERE p.letter_id != ? AND p.retired = ? AND {which} "
+    "ORDER BY l.letter_date DESC, p.letter_id, p.position"
+)
+
+
+def _mentioning(rows: Rows, letter_id: int, dossier: str) -> list[tuple[Any, ...]]:
+    """The passages of other letters whose text has the dossier number in it, as a
+    reference prints it: ``35 925`` (the words 35 and 925) or ``35925`` (one word).
+
+    From the full-text index where there is one (a word lookup instead of reading
+    every passage's text: the reader shows these on the window's first screen),
+    else every passage's text holding the number's last three digits.
+    """
+    candidates = rows.passages_with_words([dossier[2:]], [dossier]) if len(dossier) == 5 else None
+    if candidates is None or len(candidates) > 900:  # no index, or a number in every letter
+        sql = _CITING.format(which="p.text LIKE ?")
+        return rows.all(sql, (letter_id, False, f"%{dossier[-3:]}%"))
+    if not candidates:
+        return []
+    which = f"p.id IN ({', '.join('?' * len(candidates))})"
+    return rows.all(_CITING.format(which=which), (letter_id, False, *sorted(candidates)))
 
 
 def cited_by(store: Store, letter_id: int) -> list[CitingPassage]:
     """The passages of other letters that refer to this letter ("aangehaald in")."""
-    with store.read() as session:
-        letter = session.get(Letter, letter_id)
+    with store.reading() as rows:
+        letter = rows.first(
+            "SELECT kamerstuk_key, kamerstuk FROM letters WHERE id = ?", (letter_id,)
+        )
         if letter is None:
             raise NotFoundError(f"geen brief met nummer {letter_id}")
-        if not letter.kamerstuk_key or not letter.kamerstuk:
+        key, kamerstuk = letter
+        if not key or not kamerstuk:
             return []
-        digits = "".join(ch for ch in letter.kamerstuk.split(",")[0] if ch.isdigit())
-        hint = digits[-3:]  # in "35 925", "35925" and "35925-V-84" alike
-        rows = session.execute(
-            select(
-                Passage.id,
-                Passage.text,
-                Passage.first_page,
-                Passage.last_page,
-                Passage.letter_id,
-                Letter.kamerstuk,
-                Letter.title,
-            )
-            .join(Letter, Letter.id == Passage.letter_id)
-            .where(
-                Passage.letter_id != letter_id,
-                Passage.retired.is_(False),
-                Passage.text.contains(hint),
-            )
-            .order_by(Letter.letter_date.desc(), Passage.letter_id, Passage.position)
-        ).all()
-        found: list[CitingPassage] = []
-        for row in rows:
-            for ref in find_references(row.text):
-                if ref.kind == KAMERSTUK and ref.key == letter.kamerstuk_key:
-                    page = page_at(ref.start, len(row.text), row.first_page, row.last_page)
-                    label = letter_label(row.kamerstuk, row.title)
-                    found.append(CitingPassage(row.letter_id, label, row.id, page, ref.text))
-        return found
+        dossier = "".join(ch for ch in kamerstuk.split(",")[0] if ch.isdigit())
+        found = _mentioning(rows, letter_id, dossier)
+    citing: list[CitingPassage] = []
+    for pid, text, first, last, other, other_kamerstuk, title in found:
+        for ref in find_references(text):
+            if ref.kind == KAMERSTUK and ref.key == key:
+                page = page_at(ref.start, len(text), first, last)
+                label = letter_label(other_kamerstuk, title)
+                citing.append(CitingPassage(other, label, pid, page, ref.text))
+    return citing

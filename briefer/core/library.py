@@ -1,4 +1,8 @@
-"""Reading the library: the letters, one letter's outline, finding a letter by name."""
+"""Reading the library: the letters, one letter's outline, finding a letter by name.
+
+Plain SQL through ``Store.reading`` (no ORM): the window's first screen and
+``briefer letters`` show these, and neither should wait for SQLAlchemy to load.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.letter_kinds import LetterDetails, QuestionPair, question_pairs
-from briefer.core.models import Letter, Passage, Section, Theme
-from briefer.core.store.database import Store
+from briefer.core.store.database import Rows, Store, as_bool, as_date, as_json
 from briefer.core.stored_parts import footnote_json, parsed_footnotes
-from briefer.core.tags import effective_tags
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, ParsedFootnote
+
+# What a passage effectively carries (briefer.core.tags.effective_tags, in SQL):
+# a manual tag decides; without one, the automatic tag does. Parameters:
+# include, manual, manual (True, True, True).
+EFFECTIVE_TAG = (
+    "t.include = ? AND (t.manual = ? OR NOT EXISTS (SELECT 1 FROM tags m "
+    "WHERE m.passage_id = t.passage_id AND m.theme_id = t.theme_id AND m.manual = ?))"
+)
+_LETTER_COLUMNS = (
+    "l.id, l.title, l.kamerstuk, l.vergaderjaar, l.letter_date, l.signatory, l.pages, "
+    "l.source_name, l.bundled, l.reference, l.ministry, l.directorate, l.dossier, "
+    "l.kind, l.publication, l.details, l.signatory_role"
+)
 
 
 @dataclass(frozen=True)
@@ -144,131 +156,129 @@ def _section_json(section: SectionNode) -> dict[str, Any]:
     }
 
 
-def _letter_row(letter: Letter, passages: int) -> LetterRow:
+def _letter_row(row: tuple[Any, ...], passages: int) -> LetterRow:
+    """A LetterRow from the columns of _LETTER_COLUMNS."""
+    lid, title, kamerstuk, year, when, signatory, pages, source, bundled, *rest = row
+    reference, ministry, directorate, dossier, kind, publication, details, role = rest
     return LetterRow(
-        id=letter.id,
-        title=letter.title,
-        kamerstuk=letter.kamerstuk,
-        vergaderjaar=letter.vergaderjaar,
-        date=letter.letter_date,
-        signatory=letter.signatory,
-        pages=letter.pages,
+        id=lid,
+        title=title,
+        kamerstuk=kamerstuk,
+        vergaderjaar=year,
+        date=as_date(when),
+        signatory=signatory,
+        pages=pages,
         passages=passages,
-        source_name=letter.source_name,
-        bundled=letter.bundled,
-        reference=letter.reference,
-        ministry=letter.ministry,
-        directorate=letter.directorate,
-        dossier=letter.dossier,
-        kind=letter.kind,
-        publication=letter.publication,
-        details=LetterDetails.of(letter.details, letter.signatory, letter.signatory_role),
+        source_name=source,
+        bundled=as_bool(bundled),
+        reference=reference,
+        ministry=ministry,
+        directorate=directorate,
+        dossier=dossier,
+        kind=kind,
+        publication=publication,
+        details=LetterDetails.of(as_json(details), signatory, role),
     )
 
 
-def list_letters(store: Store) -> list[LetterRow]:
-    """All letters, newest letter date first."""
-    with store.read() as session:
-        # Every passage per letter, counted from the (letter_id, position) index
-        # alone, less the retired ones. A retired passage belongs to no section
-        # (importing sets section_id to NULL when it retires one), so only the
-        # few passages without a section are read: testing the retired flag of
-        # every passage read the whole table (60 ms at 1,000 letters).
-        every = select(Passage.letter_id, func.count()).group_by(Passage.letter_id)
-        counts = {letter_id: count for letter_id, count in session.execute(every)}
-        retired = (
-            select(Passage.letter_id, func.count())
-            .where(Passage.section_id.is_(None), Passage.retired.is_(True))
-            .group_by(Passage.letter_id)
+def list_letters(store: Store, *, offset: int = 0, limit: int | None = None) -> list[LetterRow]:
+    """All letters (or ``limit`` of them from ``offset``), newest letter date first; one query."""
+    # Each letter's passages counted from the (letter_id, position) index alone, less
+    # the retired ones, counted from their own partial index (migration 0014): no
+    # passage row is read, and a page of the list counts only its own letters.
+    order = "ORDER BY {0}letter_date DESC NULLS LAST, {0}id"
+    letters = "letters"
+    if limit is not None:  # the page first, then its counts
+        letters = f"(SELECT * FROM letters {order.format('')} LIMIT ? OFFSET ?)"
+    with store.reading() as rows:
+        found = rows.all(
+            f"SELECT {_LETTER_COLUMNS}, "
+            "(SELECT count(*) FROM passages p WHERE p.letter_id = l.id) - "
+            "(SELECT count(*) FROM passages p WHERE p.retired AND p.letter_id = l.id) "
+            f"FROM {letters} l {order.format('l.')}",
+            (limit, offset) if limit is not None else (),
         )
-        for letter_id, count in session.execute(retired):
-            counts[letter_id] -= count
-        letters = session.scalars(
-            select(Letter).order_by(Letter.letter_date.desc().nulls_last(), Letter.id)
-        ).all()
-        return [_letter_row(letter, counts.get(letter.id, 0)) for letter in letters]
+    return [_letter_row(row[:-1], row[-1]) for row in found]
+
+
+def count_letters(store: Store) -> int:
+    with store.reading() as rows:
+        found = rows.first("SELECT count(*) FROM letters")
+    return int(found[0]) if found else 0
 
 
 def find_letter(store: Store, reference: str) -> int:
     """A letter id from an id or a kamerstuk number as printed ("35 925 V, nr. 84")."""
     reference = reference.strip()
-    with store.read() as session:
-        if reference.isdigit() and session.get(Letter, int(reference)) is not None:
+    with store.reading() as rows:
+        if reference.isdigit() and rows.first(
+            "SELECT id FROM letters WHERE id = ?", (int(reference),)
+        ):
             return int(reference)
         key = kamerstuk_key(reference)
-        letter_id = (
-            session.scalar(select(Letter.id).where(Letter.kamerstuk_key == key)) if key else None
+        found = (
+            rows.first("SELECT id FROM letters WHERE kamerstuk_key = ?", (key,)) if key else None
         )
-        if letter_id is None:
-            letter_id = session.scalar(
-                select(Letter.id).where(func.lower(Letter.title) == reference.lower())
+        if found is None:
+            found = rows.first(
+                "SELECT id FROM letters WHERE lower(title) = ?", (reference.lower(),)
             )
-    if letter_id is None:
+    if found is None:
         raise NotFoundError(f"geen brief gevonden voor '{reference}'")
-    return letter_id
+    return int(found[0])
 
 
-def _themes_by_passage(session: Session, letter_id: int) -> dict[int, tuple[str, ...]]:
+def _themes_by_passage(rows: Rows, letter_id: int) -> dict[int, tuple[str, ...]]:
     """Effective theme names per passage of a letter, in theme order."""
-    effective = effective_tags().subquery()
-    rows = session.execute(
-        select(effective.c.passage_id, Theme.name)
-        .join(Theme, Theme.id == effective.c.theme_id)
-        .join(Passage, Passage.id == effective.c.passage_id)
-        .where(Passage.letter_id == letter_id)
-        .order_by(Theme.position, Theme.id)
+    found = rows.all(
+        "SELECT t.passage_id, th.name FROM tags t "
+        "JOIN themes th ON th.id = t.theme_id JOIN passages p ON p.id = t.passage_id "
+        f"WHERE p.letter_id = ? AND {EFFECTIVE_TAG} ORDER BY th.position, th.id",
+        (letter_id, True, True, True),
     )
     themes: dict[int, list[str]] = defaultdict(list)
-    for passage_id, name in rows:
+    for passage_id, name in found:
         if name not in themes[passage_id]:
             themes[passage_id].append(name)
     return {pid: tuple(names) for pid, names in themes.items()}
 
 
 def letter_outline(store: Store, letter_id: int) -> LetterOutline:
-    with store.read() as session:
-        letter = session.get(Letter, letter_id)
+    with store.reading() as rows:
+        letter = rows.first(f"SELECT {_LETTER_COLUMNS} FROM letters l WHERE l.id = ?", (letter_id,))
         if letter is None:
             raise NotFoundError(f"geen brief met nummer {letter_id}")
-        themes = _themes_by_passage(session, letter_id)
-        sections = session.scalars(
-            select(Section).where(Section.letter_id == letter_id).order_by(Section.position)
-        ).all()
-        nodes = {s.id: SectionNode(s.id, s.title, s.level, s.page) for s in sections}
-        roots: list[SectionNode] = []
-        for section in sections:
-            node = nodes[section.id]
-            parent = nodes.get(section.parent_id) if section.parent_id else None
-            (parent.sections if parent else roots).append(node)
-        passages = session.execute(
-            select(
-                Passage.id,
-                Passage.section_id,
-                Passage.text,
-                Passage.first_page,
-                Passage.last_page,
-                Passage.role,
-                Passage.number,
-                Passage.footnotes,
-            )
-            .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
-            .order_by(Passage.position)
-        ).all()
-        top: list[PassageRow] = []
-        for pid, section_id, text, first, last, role, number, notes in passages:
-            row = PassageRow(
-                pid,
-                text,
-                first,
-                last,
-                themes.get(pid, ()),
-                role,
-                number,
-                tuple(parsed_footnotes(notes)),
-            )
-            owner = nodes.get(section_id) if section_id else None
-            (owner.passages if owner else top).append(row)
-        return LetterOutline(_letter_row(letter, len(passages)), top, roots)
+        themes = _themes_by_passage(rows, letter_id)
+        sections = rows.all(
+            "SELECT id, parent_id, title, level, page FROM sections WHERE letter_id = ? "
+            "ORDER BY position",
+            (letter_id,),
+        )
+        passages = rows.all(
+            "SELECT id, section_id, text, first_page, last_page, role, number, footnotes "
+            "FROM passages WHERE letter_id = ? AND retired = ? ORDER BY position",
+            (letter_id, False),
+        )
+    nodes = {sid: SectionNode(sid, title, level, page) for sid, _p, title, level, page in sections}
+    roots: list[SectionNode] = []
+    for sid, parent_id, *_rest in sections:
+        parent = nodes.get(parent_id) if parent_id else None
+        (parent.sections if parent else roots).append(nodes[sid])
+    top: list[PassageRow] = []
+    for pid, section_id, text, first, last, role, number, notes in passages:
+        row = PassageRow(
+            pid,
+            text,
+            first,
+            last,
+            themes.get(pid, ()),
+            role,
+            number,
+            tuple(parsed_footnotes(as_json(notes))),
+        )
+        owner = nodes.get(section_id) if section_id else None
+        (owner.passages if owner else top).append(row)
+    return LetterOutline(_letter_row(letter, len(passages)), top, roots)
 
 
 @dataclass(frozen=True)
@@ -290,22 +300,26 @@ class PassageDetail:
 
 
 def passage_detail(store: Store, passage_id: int) -> PassageDetail:
-    with store.read() as session:
-        passage = session.get(Passage, passage_id)
-        if passage is None:
-            raise NotFoundError(f"geen passage met nummer {passage_id}")
-        letter = session.get_one(Letter, passage.letter_id)
-        section = session.get(Section, passage.section_id) if passage.section_id else None
-        label = letter_label(letter.kamerstuk, letter.title)
-        return PassageDetail(
-            passage.id,
-            letter.id,
-            label,
-            section.title if section else None,
-            passage.text,
-            passage.first_page,
-            passage.last_page,
-            passage.role,
-            passage.number,
-            tuple(parsed_footnotes(passage.footnotes)),
+    with store.reading() as rows:
+        found = rows.first(
+            "SELECT p.id, l.id, l.kamerstuk, l.title, s.title, p.text, p.first_page, "
+            "p.last_page, p.role, p.number, p.footnotes FROM passages p "
+            "JOIN letters l ON l.id = p.letter_id "
+            "LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = ?",
+            (passage_id,),
         )
+    if found is None:
+        raise NotFoundError(f"geen passage met nummer {passage_id}")
+    pid, letter_id, kamerstuk, title, section, text, first, last, role, number, notes = found
+    return PassageDetail(
+        pid,
+        letter_id,
+        letter_label(kamerstuk, title),
+        section,
+        text,
+        first,
+        last,
+        role,
+        number,
+        tuple(parsed_footnotes(as_json(notes))),
+    )

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -137,7 +138,16 @@ class Section(Base):
 
 class Passage(Base):
     __tablename__ = "passages"
-    __table_args__ = (Index("ix_passages_letter_position", "letter_id", "position"),)
+    __table_args__ = (
+        Index("ix_passages_letter_position", "letter_id", "position"),
+        # Only the retired passages (migration 0014): a letter's count without them.
+        Index(
+            "ix_passages_retired",
+            "letter_id",
+            sqlite_where=text("retired"),
+            postgresql_where=text("retired"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"))
     section_id: Mapped[int | None] = mapped_column(
@@ -180,7 +190,16 @@ class Tag(Base):
     """A theme on a passage: automatic (with reasons) or the user's manual choice."""
 
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("passage_id", "theme_id", "manual"),)
+    __table_args__ = (
+        UniqueConstraint("passage_id", "theme_id", "manual"),
+        # Only the user's own tags (migration 0014): a theme's count less its exclusions.
+        Index(
+            "ix_tags_manual",
+            "theme_id",
+            sqlite_where=text("manual"),
+            postgresql_where=text("manual"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     passage_id: Mapped[int] = mapped_column(
         ForeignKey("passages.id", ondelete="CASCADE"), index=True

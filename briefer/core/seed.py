@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from briefer import paths
-from briefer.core.importing.single import import_file
-from briefer.core.models import AppMeta, utcnow
 from briefer.core.store.database import Store
-from briefer.core.themes import install_default_themes
 
 SEEDED_KEY = "seeded_at"
 
 
 def is_seeded(store: Store) -> bool:
-    with store.read() as session:
-        return session.get(AppMeta, SEEDED_KEY) is not None
+    """Whether the first start's letters and themes went in (read without the ORM)."""
+    with store.reading() as rows:
+        return rows.first("SELECT 1 FROM app_meta WHERE key = ?", (SEEDED_KEY,)) is not None
 
 
 def seed_new_database(store: Store) -> None:
@@ -24,6 +22,10 @@ def seed_new_database(store: Store) -> None:
     """
     if is_seeded(store):
         return
+    from briefer.core.importing.single import import_file
+    from briefer.core.models import AppMeta, utcnow
+    from briefer.core.themes import install_default_themes
+
     with store.session() as session:
         install_default_themes(session)
     for letter in paths.bundled_letters():

@@ -21,11 +21,11 @@ from briefer.core.models import Letter, Passage, Section, Tag, Theme
 from briefer.core.store.database import Store
 from briefer.core.store.row_locks import lock_row
 from briefer.core.stored_parts import parsed_footnotes
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 from briefer.ingest.model import ParsedFootnote
 from briefer.tagging.explain import explain
 from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
 
-INCLUDE, EXCLUDE, CLEAR = "include", "exclude", "clear"
 _BATCH = 5_000
 
 

@@ -1,21 +1,25 @@
-"""Themes: the shipped defaults and the user's own; adding, editing, deleting, restoring."""
+"""Themes: the shipped defaults and the user's own; adding, editing, deleting, restoring.
+
+Listing them (ThemeRow, list_themes, find_theme, get_theme) is briefer.core.theme_list,
+imported here too.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from briefer import paths
 from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Note, Tag, TalkingPoint, Theme, utcnow
 from briefer.core.store.database import Store
 from briefer.core.tags import RetagProgress, retag_in_session, retag_library
+from briefer.core.theme_list import ThemeRow, find_theme, fold, get_theme, list_themes
 from briefer.tagging.rules import RuleError, validate_terms
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -29,29 +33,6 @@ class DefaultTheme:
     color: str
     description: str
     terms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    id: int
-    name: str
-    color: str
-    description: str
-    terms: tuple[str, ...]
-    passages: int  # passages that effectively carry the theme
-    default_key: str | None
-    version: int = 1  # pass it back to update_theme: a save on an older copy is refused
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "color": self.color,
-            "description": self.description,
-            "terms": list(self.terms),
-            "passages": self.passages,
-            "default": self.default_key is not None,
-        }
 
 
 def load_default_themes(path: Path | None = None) -> list[DefaultTheme]:
@@ -71,12 +52,6 @@ def load_default_themes(path: Path | None = None) -> list[DefaultTheme]:
         )
         for entry in data.get("theme", [])
     ]
-
-
-def fold(name: str) -> str:
-    """Compare names without case or diacritics: "oekraine" finds "Oekraïne"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().strip())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _next_position(session: Session) -> int:
@@ -103,74 +78,6 @@ def install_default_themes(session: Session) -> int:
         added += 1
     session.flush()
     return added
-
-
-def _counts(session: Session, theme_id: int | None = None) -> dict[int, int]:
-    """Passages effectively carrying each theme (or only ``theme_id``), as
-    tags.effective_tags decides.
-
-    Every tag counted per theme, less the user's manual tags and the automatic
-    tags they override, plus the manual inclusions. Both big scans read an
-    index only; the effective_tags query read every tag row (a third of a
-    second with 1,000 letters, and the window asks at start-up several times).
-    """
-    totals = select(Tag.theme_id, func.count()).group_by(Tag.theme_id)
-    manual = select(Tag.id).where(Tag.manual.is_(True))
-    if theme_id is not None:  # one theme: its own tags only (a briefing, the workspace)
-        totals = totals.where(Tag.theme_id == theme_id)
-        manual = manual.where(Tag.theme_id == theme_id)
-    counts: dict[int, int] = {owner: count for owner, count in session.execute(totals)}
-    manual_ids = list(session.scalars(manual))
-    auto = aliased(Tag)
-    overrides = exists().where(
-        auto.passage_id == Tag.passage_id, auto.theme_id == Tag.theme_id, auto.manual.is_(False)
-    )
-    for start in range(0, len(manual_ids), 900):
-        chunk = manual_ids[start : start + 900]
-        query = select(Tag.theme_id, Tag.include, overrides).where(Tag.id.in_(chunk))
-        for owner, include, overridden in session.execute(query):
-            # Automatic tags are always inclusions (tag_letter writes include=True).
-            counts[owner] += int(bool(include)) - 1 - int(bool(overridden))
-    return {owner: count for owner, count in counts.items() if count > 0}
-
-
-def _row(theme: Theme, count: int) -> ThemeRow:
-    return ThemeRow(
-        theme.id,
-        theme.name,
-        theme.color,
-        theme.description,
-        tuple(theme.terms or ()),
-        count,
-        theme.default_key,
-        theme.version,
-    )
-
-
-def list_themes(store: Store) -> list[ThemeRow]:
-    with store.read() as session:
-        counts = _counts(session)
-        themes = session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all()
-        return [_row(theme, counts.get(theme.id, 0)) for theme in themes]
-
-
-def find_theme(store: Store, reference: str) -> ThemeRow:
-    """A theme by name (case and diacritics ignored) or by id."""
-    wanted = fold(reference)
-    for theme in list_themes(store):
-        if fold(theme.name) == wanted or (
-            reference.strip().isdigit() and theme.id == int(reference)
-        ):
-            return theme
-    raise NotFoundError(f"geen thema '{reference}'")
-
-
-def get_theme(store: Store, theme_id: int) -> ThemeRow:
-    with store.read() as session:
-        theme = session.get(Theme, theme_id)
-        if theme is None:
-            raise NotFoundError(f"geen thema met nummer {theme_id}")
-        return _row(theme, _counts(session, theme_id).get(theme_id, 0))
 
 
 def _check_name(session: Session, name: str, theme_id: int | None = None) -> str:
@@ -346,3 +253,22 @@ def restore_default_themes(store: Store) -> list[str]:
     if changed_ids:
         retag_library(store, changed_ids)
     return restored
+
+
+__all__ = [
+    "DEFAULT_COLOR",
+    "DefaultTheme",
+    "ThemeRow",
+    "ThemeWork",
+    "create_theme",
+    "delete_theme",
+    "find_theme",
+    "fold",
+    "get_theme",
+    "install_default_themes",
+    "list_themes",
+    "load_default_themes",
+    "restore_default_themes",
+    "theme_work",
+    "update_theme",
+]

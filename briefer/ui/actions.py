@@ -3,64 +3,45 @@
 Quick, undoable changes (tags, talking points, briefing edits) go on the undo
 stack and run at once; long work (import, export, re-tagging, saving notes
 while an import may hold the database) runs on the single writer thread.
+
+The services are imported where they are called: the window is built (and
+painted) before the ORM and the exporters are loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from briefer.core.briefings import BriefingSpec
-from briefer.core.errors import StaleEditError
-from briefer.core.importing.bulk import import_many
-from briefer.core.importing.letter_fixes import (
-    FixError,
-    LetterCheck,
-    add_fix,
-    letter_check,
-    reread_letter,
-)
-from briefer.core.importing.single import ImportResult, import_file
-from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
-from briefer.core.points import ACTIEF
-from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
-from briefer.core.themes import (
-    create_theme,
-    delete_theme,
-    restore_default_themes,
-    update_theme,
-)
-from briefer.export.briefing_export import export_briefing
-from briefer.ingest.corrections import Fix
-from briefer.ingest.errors import LetterImportError
-from briefer.ingest.page_analysis import TextLine
-from briefer.ingest.page_images import (
-    PageImage,
-    document_text,
-    page_count,
-    page_lines,
-    render_page,
-)
+from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 from briefer.ui.state import AppState
-from briefer.ui.undo import (
-    AddPointCommand,
-    BriefingDraft,
-    BriefingEditCommand,
-    CitationsCommand,
-    DeletePointCommand,
-    EditPointCommand,
-    PointKindCommand,
-    ReorderPointsCommand,
-    TagCommand,
-)
 from briefer.ui.workers import Task, TaskContext, Workers
+
+if TYPE_CHECKING:
+    from briefer.core.briefings import BriefingSpec
+    from briefer.core.errors import StaleEditError
+    from briefer.core.importing.letter_fixes import LetterCheck
+    from briefer.core.importing.single import ImportResult
+    from briefer.core.notes import NoteBase, NoteView
+    from briefer.ingest.corrections import Fix
+    from briefer.ingest.errors import LetterImportError
+    from briefer.ingest.page_analysis import TextLine
+    from briefer.ingest.page_images import PageImage
+    from briefer.ui.undo import BriefingDraft
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+def save_note(store: Any, body: str, **owner: Any) -> NoteView:
+    """briefer.core.notes.save_note, loaded when first used (the writer thread's save)."""
+    from briefer.core.notes import save_note as save
+
+    return save(store, body, **owner)
 
 
 class Actions(QObject):
@@ -80,12 +61,19 @@ class Actions(QObject):
         self._tag(passage_id, theme_id, CLEAR, _tr("Keuze terugzetten naar de regels"))
 
     def _tag(self, passage_id: int, theme_id: int, action: str, label: str) -> None:
+        from briefer.ui.undo import TagCommand
+
         self.state.undo_stack.push(TagCommand(self.state, passage_id, theme_id, action, label))
 
     # --- talking points --------------------------------------------------------
     def add_point(
-        self, theme_id: int, text: str, cite: list[int] | None = None, kind: str = ACTIEF
+        self, theme_id: int, text: str, cite: list[int] | None = None, kind: str | None = None
     ) -> None:
+        """Add a talking point (actief unless ``kind`` says reactief)."""
+        from briefer.core.points import ACTIEF
+        from briefer.ui.undo import AddPointCommand
+
+        kind = kind or ACTIEF
         command = AddPointCommand(
             self.state, theme_id, text, cite or [], _tr("Spreekpunt toevoegen"), kind
         )
@@ -93,11 +81,15 @@ class Actions(QObject):
 
     def edit_point(self, point_id: int, text: str, version: int | None = None) -> None:
         """Refused with StaleEditError when ``version`` (the copy shown) is outdated."""
+        from briefer.ui.undo import EditPointCommand
+
         self.state.undo_stack.push(
             EditPointCommand(self.state, point_id, text, _tr("Spreekpunt wijzigen"), version)
         )
 
     def set_point_kind(self, point_id: int, kind: str) -> None:
+        from briefer.ui.undo import PointKindCommand
+
         self.state.undo_stack.push(
             PointKindCommand(self.state, point_id, kind, _tr("Soort spreekpunt wijzigen"))
         )
@@ -115,11 +107,15 @@ class Actions(QObject):
         return chosen
 
     def delete_point(self, point_id: int) -> None:
+        from briefer.ui.undo import DeletePointCommand
+
         self.state.undo_stack.push(
             DeletePointCommand(self.state, point_id, _tr("Spreekpunt verwijderen"))
         )
 
     def reorder_points(self, theme_id: int, before: list[int], after: list[int]) -> None:
+        from briefer.ui.undo import ReorderPointsCommand
+
         if before != after:
             self.state.undo_stack.push(
                 ReorderPointsCommand(
@@ -128,6 +124,8 @@ class Actions(QObject):
             )
 
     def set_citations(self, point_id: int, passage_ids: list[int]) -> None:
+        from briefer.ui.undo import CitationsCommand
+
         self.state.undo_stack.push(
             CitationsCommand(self.state, point_id, passage_ids, _tr("Bronnen van spreekpunt"))
         )
@@ -142,6 +140,8 @@ class Actions(QObject):
         draft: BriefingDraft | None = None,
         on_stale: Callable[[StaleEditError], None] | None = None,
     ) -> None:
+        from briefer.ui.undo import BriefingEditCommand
+
         if before != after:
             self.state.undo_stack.push(
                 BriefingEditCommand(self.state, before, after, label, on_change, draft, on_stale)
@@ -159,6 +159,8 @@ class Actions(QObject):
         on_progress: Callable[[int, int, str], None],
         on_cancel: Callable[[], None],
     ) -> Task:
+        from briefer.export.briefing_export import export_briefing
+
         store = self.state.store
         template = self.state.settings.word_template.strip()
 
@@ -242,12 +244,16 @@ class Actions(QObject):
         return self.workers.write(work, done, on_error)
 
     def restore_note_version(self, version_id: int) -> NoteView:
+        from briefer.core.notes import restore_version
+
         view = restore_version(self.state.store, version_id)
         self.state.note_saved.emit(0)
         return view
 
     # --- themes ----------------------------------------------------------------
     def create_theme(self, name: str, terms: list[str], color: str, description: str) -> int:
+        from briefer.core.themes import create_theme
+
         theme_id = create_theme(
             self.state.store, name, terms=terms, color=color, description=description
         )
@@ -255,6 +261,8 @@ class Actions(QObject):
         return theme_id
 
     def update_theme(self, theme_id: int, **changes: Any) -> None:
+        from briefer.core.themes import update_theme
+
         update_theme(self.state.store, theme_id, **changes)
         self._themes_changed()
 
@@ -277,6 +285,8 @@ class Actions(QObject):
         during the re-tag leaves the theme and every tag as they were.
         ``on_done`` gets the theme id.
         """
+        from briefer.core.themes import create_theme, update_theme
+
         store = self.state.store
         name, color, description, terms = values
 
@@ -312,6 +322,8 @@ class Actions(QObject):
         return self.workers.write(work, done, on_error, on_progress, on_cancel)
 
     def delete_theme(self, theme_id: int, force: bool) -> None:
+        from briefer.core.themes import delete_theme
+
         delete_theme(self.state.store, theme_id, force=force)
         if self.state.current_theme_id == theme_id:
             self.state.set_current_theme(None)
@@ -319,6 +331,8 @@ class Actions(QObject):
         self._themes_changed()
 
     def restore_default_themes(self) -> list[str]:
+        from briefer.core.themes import restore_default_themes
+
         restored = restore_default_themes(self.state.store)
         self._themes_changed()
         return restored
@@ -347,6 +361,10 @@ class Actions(QObject):
         stops the import: ``on_error`` gets its one line, and the files not
         reported were not stored.
         """
+        from briefer.core.importing.bulk import import_many
+        from briefer.core.importing.single import import_file
+        from briefer.ingest.errors import LetterImportError
+
         store = self.state.store
 
         def work(context: TaskContext) -> list[ImportResult | LetterImportError]:
@@ -388,21 +406,31 @@ class Actions(QObject):
 
     # --- import check (issue 9) ------------------------------------------------------
     def letter_check(self, letter_id: int) -> LetterCheck:
+        from briefer.core.importing.letter_fixes import letter_check
+
         return letter_check(self.state.store, letter_id)
 
     def load_page_lines(
         self, source: Path, on_done: Callable[[list[list[TextLine]]], None]
     ) -> Task:
         """The analysed lines of every page of a PDF, read off the GUI thread."""
+        from briefer.ingest.page_images import page_lines
+
         return self.workers.read(lambda _context: page_lines(source), on_done)
 
     def page_count(self, source: Path) -> int:
+        from briefer.ingest.page_images import page_count
+
         return page_count(source)
 
     def render_page(self, source: Path, page: int, scale: float) -> PageImage:
+        from briefer.ingest.page_images import render_page
+
         return render_page(source, page, scale)
 
     def document_text(self, source: Path) -> str:
+        from briefer.ingest.page_images import document_text
+
         return document_text(source)
 
     def fix_letter(
@@ -422,6 +450,8 @@ class Actions(QObject):
         on_error: Callable[[str], None],
     ) -> Task:
         """Store fixes of how a letter was read and apply them, on the writer thread."""
+        from briefer.core.importing.letter_fixes import add_fix
+
         store = self.state.store
 
         def work(_context: TaskContext) -> None:
@@ -439,6 +469,9 @@ class Actions(QObject):
         keep_fixes: bool = True,
     ) -> Task:
         """Read the letter's kept file again, with the user's fixes (or without: undone)."""
+        from briefer.core.importing.letter_fixes import FixError, reread_letter
+        from briefer.ingest.errors import LetterImportError
+
         store = self.state.store
 
         def work(_context: TaskContext) -> object:

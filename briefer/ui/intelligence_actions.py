@@ -27,7 +27,7 @@ from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.letter_links import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.suggestions import Suggestion, suggestions
-from briefer.core.themes import ThemeRow, list_themes
+from briefer.core.theme_list import ThemeRow, list_themes
 from briefer.core.versions import (
     VersionPassage,
     VersionRow,

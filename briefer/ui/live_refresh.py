@@ -20,7 +20,11 @@ POLL_MS = 2_000
 
 
 class LiveRefresh(QObject):
-    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: AppState, parent: QObject | None = None, shown: int | None = None
+    ) -> None:
+        """``shown``: the change count when what the window shows was read (its first
+        screen, read before this starts): a save since then refreshes every panel."""
         super().__init__(parent)
         self.state = state
         self.seen = self._count()
@@ -29,6 +33,21 @@ class LiveRefresh(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        if shown is not None and self.seen is not None and shown != self.seen:
+            QTimer.singleShot(0, self, self._refresh_all)
+
+    def _refresh_all(self) -> None:
+        """Saved elsewhere while the window started: every part may have moved."""
+        state = self.state
+        state.library_changed.emit()
+        for signal in (
+            state.letters_changed,
+            state.themes_changed,
+            state.tags_changed,
+            state.briefings_changed,
+            state.commitments_changed,
+        ):
+            signal.emit()
 
     def _count(self) -> int | None:
         try:

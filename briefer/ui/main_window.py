@@ -1,19 +1,32 @@
 """The main window: navigator (Bibliotheek, Thema's, Zoeken) on the left, the
 reader with the passage inspector in the middle, the workspace (Thema,
 Briefing) on the right. Menus, toolbar, shortcuts, drag-and-drop import, and
-the layout remembered between sessions."""
+the layout remembered between sessions.
+
+Built for a fast first screen (DESIGN.md: the usable window within a few times
+a bare Qt window): what the first screen shows is built at once, read without
+the ORM (the library tree, the reader, the workspace's overview); the tabs not
+on screen (Zoeken, Briefing, Toezeggingen, Wijzigingen) are built the first
+time they are needed, and the ORM, the services and the other panels are
+loaded on a thread once the window has been painted (``first_painted``).
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,19 +46,13 @@ from PySide6.QtWidgets import (
 from briefer.ingest.files import collect_files
 from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
-from briefer.ui.dialogs.import_dialog import ImportDialog
 from briefer.ui.formatting import number_text
 from briefer.ui.help_menu import fill_help_menu
-from briefer.ui.live_refresh import LiveRefresh
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
-from briefer.ui.panels.changes_view import ChangesView
-from briefer.ui.panels.commitments_view import CommitmentsView
-from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
 from briefer.ui.panels.reader_legend import ReaderPane
 from briefer.ui.panels.reading_pane import ReaderView
-from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
 from briefer.ui.panels.wrapping_delegate import WrappingDelegate
 from briefer.ui.recent_exports_menu import RecentExportsMenu
@@ -54,17 +61,114 @@ from briefer.ui.window_actions import MirrorAction, UndoAction
 from briefer.ui.window_layout import restore_window_layout, save_window_layout
 from briefer.ui.workers import Workers
 
+if TYPE_CHECKING:
+    from briefer.core.first_screen import FirstScreen
+    from briefer.ui.dialogs.import_dialog import ImportDialog
+    from briefer.ui.live_refresh import LiveRefresh
+    from briefer.ui.panels.changes_view import ChangesView
+    from briefer.ui.panels.commitments_view import CommitmentsView
+    from briefer.ui.panels.composer import Composer
+    from briefer.ui.panels.search_panel import SearchPanel
+
 NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
-WORK_THEME, WORK_BRIEFING = 0, 1
+WORK_THEME, WORK_BRIEFING, WORK_COMMITMENTS, WORK_CHANGES = 0, 1, 2, 3
+
+# What the window loads on a thread once it has been painted: the ORM and the
+# services behind every other panel and action, so the first click need not wait.
+WARM_MODULES = (
+    "briefer.core.models",
+    "briefer.core.tags",
+    "briefer.core.notes",
+    "briefer.core.points",
+    "briefer.core.briefings",
+    "briefer.core.search",
+    "briefer.core.extracts",
+    "briefer.core.change_counter",
+    "briefer.core.library_fingerprint",
+    "briefer.ui.undo",
+    "briefer.ui.live_refresh",
+    "briefer.ui.panels.search_panel",
+    "briefer.ui.panels.composer",
+    "briefer.ui.panels.commitments_view",
+    "briefer.ui.panels.changes_view",
+    "briefer.ui.dialogs.import_dialog",
+)
+
+
+class LazyPage(QWidget):
+    """A tab's page whose panel is built the first time it is needed."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.panel is None:
+            self.panel = self._build()
+            self.layout().addWidget(self.panel)
+            if self.isVisible():
+                self.panel.show()  # now, so that work it does when shown starts now
+        return self.panel
+
+
+class WarmUp(QObject):
+    """Imports ``modules`` on a thread; ``done`` is emitted on the GUI thread afterwards.
+
+    ``stop()`` lets the thread end after the module it is importing (a window that
+    closes waits for that: the interpreter must not end in the middle of an import).
+    """
+
+    done = Signal()
+
+    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._modules = modules
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="briefer-warm-up", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        import importlib
+        import logging
+
+        for name in self._modules:
+            if self._stop.is_set():
+                return
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread imports it again when needed, and says why
+                logging.getLogger(__name__).warning("warming up %s failed", name)
+        self.done.emit()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def join(self) -> None:
+        """Wait until every module is loaded."""
+        self._thread.join()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    painted = Signal()  # the first time the window was painted: the first screen is up
+
+    def __init__(
+        self, state: AppState, parent: QWidget | None = None, first: FirstScreen | None = None
+    ) -> None:
+        """``first``: the first screen's rows, read while Qt started (else read here)."""
         super().__init__(parent)
         self.state = state
+        self.library_damaged = False  # found damaged after the start: close writing nothing
+        self._asking = True  # False when a signal ends the window: no questions
         self.workers = Workers(self)
         self.actions = Actions(state, self.workers, self)
-        self.live_refresh = LiveRefresh(state, self)  # others' saves appear within seconds
+        self._live_refresh: LiveRefresh | None = None  # made once the window is painted
+        self._shown_changes = first.changes if first else None  # what the first screen read
+        self._painted = False
+        self.warm_up: WarmUp | None = None
         self.import_dialog: ImportDialog | None = None
         self._reselecting = False
         self.setWindowTitle(self.tr("Briefer"))
@@ -72,6 +176,7 @@ class MainWindow(QMainWindow):
 
         self._build_navigator()
         self.reader = ReaderView(state.store)
+        self.reader.first = first
         self.inspector = PassageInspector(state, self.actions)
         self.center = QSplitter(Qt.Orientation.Vertical)
         self.reader_pane = ReaderPane(self.reader)
@@ -83,16 +188,19 @@ class MainWindow(QMainWindow):
 
         self.workspace = QTabWidget()
         self.workspace.setObjectName("workspace")
-        self.theme_workspace = ThemeWorkspace(state, self.actions)
-        self.composer = Composer(state, self.actions)
+        self.theme_workspace = ThemeWorkspace(
+            state, self.actions, themes=first.themes if first else None
+        )
         # Each page scrolls its own lists and fields and fits the pane's least width: no
         # scroll area around them (a scroll area in a scroll area).
         self.workspace.addTab(self.theme_workspace, self.tr("Thema"))
-        self.workspace.addTab(self.composer, self.tr("Briefing"))
-        self.commitments = CommitmentsView(state)  # issue 10: toezeggingen and wijzigingen
-        self.changes = ChangesView(state)
-        self.workspace.addTab(self.commitments, self.tr("Toezeggingen"))
-        self.workspace.addTab(self.changes, self.tr("Wijzigingen"))
+        # The other tabs are built when first shown (or asked for: self.composer, …).
+        self._composer_page = LazyPage(self._build_composer)
+        self._commitments_page = LazyPage(self._build_commitments)  # issue 10
+        self._changes_page = LazyPage(self._build_changes)
+        self.workspace.addTab(self._composer_page, self.tr("Briefing"))
+        self.workspace.addTab(self._commitments_page, self.tr("Toezeggingen"))
+        self.workspace.addTab(self._changes_page, self.tr("Wijzigingen"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -108,10 +216,98 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.library_size)
         self._build_actions()
         self._connect()
-        self.library_model.reload()
-        self.themes_model.reload()
+        self.library_model.reload(*((first.letters, first.total) if first else ()))
+        self.themes_model.reload(first.themes if first else None)
         self.restore_layout()
+        self.reader.first = None  # a later letter is read when it is shown
         self._update_status()
+
+    # --- panels built when needed -------------------------------------------------
+    def _build_composer(self) -> QWidget:
+        from briefer.ui.panels.composer import Composer
+
+        self._composer = Composer(self.state, self.actions)
+        return self._composer
+
+    def _build_commitments(self) -> QWidget:
+        from briefer.ui.panels.commitments_view import CommitmentsView
+
+        view = CommitmentsView(self.state)
+        view.open_passage.connect(self.open_passage)
+        view.passage_provider = self.reader.current_passage
+        self._commitments = view
+        return view
+
+    def _build_changes(self) -> QWidget:
+        from briefer.ui.panels.changes_view import ChangesView
+
+        view = ChangesView(self.state)
+        view.open_passage.connect(self.open_passage)
+        self._changes = view
+        return view
+
+    def _build_search(self) -> QWidget:
+        from briefer.ui.panels.search_panel import SearchPanel
+
+        panel = SearchPanel(self.state, self.actions)
+        panel.open_hit.connect(self.open_hit)
+        panel.open_theme_note.connect(self._open_theme)
+        self._search = panel
+        return panel
+
+    @property
+    def composer(self) -> Composer:
+        self._composer_page.ensure()
+        return self._composer
+
+    @property
+    def commitments(self) -> CommitmentsView:
+        self._commitments_page.ensure()
+        return self._commitments
+
+    @property
+    def changes(self) -> ChangesView:
+        self._changes_page.ensure()
+        return self._changes
+
+    @property
+    def search(self) -> SearchPanel:
+        self._search_page.ensure()
+        return self._search
+
+    def _tab_shown(self, tabs: QTabWidget, index: int) -> None:
+        page = tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.ensure()
+        for view in (self.__dict__.get("_commitments"), self.__dict__.get("_changes")):
+            if view is not None:  # filled when their tab is first shown
+                view.ensure_loaded()
+
+    @property
+    def live_refresh(self) -> LiveRefresh:
+        """Others' saves appear within seconds (started once the window is painted)."""
+        if self._live_refresh is None:
+            from briefer.ui.live_refresh import LiveRefresh
+
+            self._live_refresh = LiveRefresh(self.state, self, self._shown_changes)
+        return self._live_refresh
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted)
+
+    def first_painted(self) -> None:
+        """The first screen is up: load the rest on a thread, then follow others' saves."""
+        self.painted.emit()
+        if self.warm_up is None and self.isVisible():
+            self.warm_up = WarmUp(WARM_MODULES, self)
+            self.warm_up.done.connect(self._warmed)
+
+    def _warmed(self) -> None:
+        if shiboken6.isValid(self) and self.isVisible():
+            _ = self.live_refresh
 
     # --- construction ----------------------------------------------------------
     def _build_navigator(self) -> None:
@@ -146,8 +342,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         self.navigator.addTab(themes_page, self.tr("Thema's"))
 
-        self.search = SearchPanel(self.state, self.actions)
-        self.navigator.addTab(self.search, self.tr("Zoeken"))
+        self._search_page = LazyPage(self._build_search)
+        self.navigator.addTab(self._search_page, self.tr("Zoeken"))
 
     def _action(
         self,
@@ -186,6 +382,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, keys.Quit)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # Also from the import dialog and the import check (a modal dialog still goes first).
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action = UndoAction(
             self.state.undo_stack, self.tr("&Ongedaan maken"), self.tr("&Ongedaan maken: %1"), self
         )
@@ -270,14 +468,9 @@ class MainWindow(QMainWindow):
         self.theme_workspace.open_theme_requested.connect(self._open_theme)
         self.reader_pane.open_theme_requested.connect(self._open_theme)
         self.theme_workspace.import_requested.connect(self.choose_and_import)
-        self.search.open_hit.connect(self.open_hit)
-        self.search.open_theme_note.connect(self._open_theme)
         state.show_passage.connect(self.open_passage)
-        self.commitments.open_passage.connect(self.open_passage)
-        self.commitments.passage_provider = self.reader.current_passage
-        for lazy in (self.commitments, self.changes):  # filled when their tab is first shown
-            self.workspace.currentChanged.connect(lambda _index, view=lazy: view.ensure_loaded())
-        self.changes.open_passage.connect(self.open_passage)
+        for tabs in (self.workspace, self.navigator):  # a tab's panel is built when shown
+            tabs.currentChanged.connect(lambda index, tabs=tabs: self._tab_shown(tabs, index))
         self.reader.open_reference.connect(self.open_reference)
         state.letters_changed.connect(self._letters_changed)
         state.tags_changed.connect(self.reader.refresh)
@@ -369,7 +562,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         """The library's size, shown permanently at the right of the status bar."""
-        count = self.library_model.rowCount()
+        count = self.library_model.total
         text = (
             self.tr("1 brief in de bibliotheek")
             if count == 1
@@ -389,6 +582,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(name) for name in files])
 
     def import_paths(self, chosen: list[Path]) -> ImportDialog:
+        from briefer.ui.dialogs.import_dialog import ImportDialog
+
         collected = collect_files(chosen)
         dialog = ImportDialog(self.actions, collected.files, collected.problems, self)
         self.import_dialog = dialog
@@ -496,8 +691,24 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         save_window_layout(self)
 
+    def close_without_asking(self) -> bool:
+        """Close as on Ctrl+Q, but without questions (SIGTERM, SIGINT): an import stops."""
+        self._asking = False
+        return self.close()
+
+    def _stop_warming(self) -> None:
+        if self.warm_up is not None:
+            self.warm_up.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.import_dialog is not None and not self.import_dialog.finished_all:
+        if self.library_damaged:  # nothing may be written to it any more
+            self._stop_warming()
+            event.accept()
+            return
+        importing = self.import_dialog is not None and not self.import_dialog.finished_all
+        if importing and not self._asking:
+            self.import_dialog._cancel_or_close()
+        elif importing:
             answer = QMessageBox.question(
                 self,
                 self.tr("Import loopt nog"),
@@ -511,4 +722,5 @@ class MainWindow(QMainWindow):
         self.theme_workspace.flush()
         self.workers.wait()
         self.save_layout()
+        self._stop_warming()
         event.accept()

@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="74"/>
+        <location filename="../../briefer/ui/actions.py" line="55"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="77"/>
+        <location filename="../../briefer/ui/actions.py" line="58"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="80"/>
+        <location filename="../../briefer/ui/actions.py" line="61"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="90"/>
+        <location filename="../../briefer/ui/actions.py" line="78"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="97"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="102"/>
+        <location filename="../../briefer/ui/actions.py" line="94"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="119"/>
+        <location filename="../../briefer/ui/actions.py" line="113"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="126"/>
+        <location filename="../../briefer/ui/actions.py" line="122"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="132"/>
+        <location filename="../../briefer/ui/actions.py" line="130"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -1893,229 +1893,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="70"/>
+        <location filename="../../briefer/ui/main_window.py" line="174"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="90"/>
+        <location filename="../../briefer/ui/main_window.py" line="196"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="91"/>
+        <location filename="../../briefer/ui/main_window.py" line="201"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="94"/>
+        <location filename="../../briefer/ui/main_window.py" line="202"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="95"/>
+        <location filename="../../briefer/ui/main_window.py" line="203"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="126"/>
-        <location filename="../../briefer/ui/main_window.py" line="127"/>
+        <location filename="../../briefer/ui/main_window.py" line="322"/>
+        <location filename="../../briefer/ui/main_window.py" line="323"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="134"/>
-        <location filename="../../briefer/ui/main_window.py" line="147"/>
+        <location filename="../../briefer/ui/main_window.py" line="330"/>
+        <location filename="../../briefer/ui/main_window.py" line="343"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="135"/>
+        <location filename="../../briefer/ui/main_window.py" line="331"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="137"/>
+        <location filename="../../briefer/ui/main_window.py" line="333"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="150"/>
+        <location filename="../../briefer/ui/main_window.py" line="346"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="167"/>
+        <location filename="../../briefer/ui/main_window.py" line="363"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="170"/>
+        <location filename="../../briefer/ui/main_window.py" line="366"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="173"/>
+        <location filename="../../briefer/ui/main_window.py" line="369"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="175"/>
+        <location filename="../../briefer/ui/main_window.py" line="371"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="177"/>
+        <location filename="../../briefer/ui/main_window.py" line="373"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="182"/>
+        <location filename="../../briefer/ui/main_window.py" line="378"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="186"/>
+        <location filename="../../briefer/ui/main_window.py" line="382"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="190"/>
+        <location filename="../../briefer/ui/main_window.py" line="388"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="190"/>
+        <location filename="../../briefer/ui/main_window.py" line="388"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="194"/>
+        <location filename="../../briefer/ui/main_window.py" line="392"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="194"/>
+        <location filename="../../briefer/ui/main_window.py" line="392"/>
         <source>&amp;Opnieuw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="197"/>
+        <location filename="../../briefer/ui/main_window.py" line="395"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="199"/>
+        <location filename="../../briefer/ui/main_window.py" line="397"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="202"/>
+        <location filename="../../briefer/ui/main_window.py" line="400"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="205"/>
+        <location filename="../../briefer/ui/main_window.py" line="403"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="207"/>
+        <location filename="../../briefer/ui/main_window.py" line="405"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="210"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="224"/>
+        <location filename="../../briefer/ui/main_window.py" line="422"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="228"/>
+        <location filename="../../briefer/ui/main_window.py" line="426"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="232"/>
+        <location filename="../../briefer/ui/main_window.py" line="430"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="243"/>
+        <location filename="../../briefer/ui/main_window.py" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="246"/>
+        <location filename="../../briefer/ui/main_window.py" line="444"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="254"/>
+        <location filename="../../briefer/ui/main_window.py" line="452"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="255"/>
+        <location filename="../../briefer/ui/main_window.py" line="453"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="349"/>
+        <location filename="../../briefer/ui/main_window.py" line="542"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="374"/>
+        <location filename="../../briefer/ui/main_window.py" line="567"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="376"/>
+        <location filename="../../briefer/ui/main_window.py" line="569"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="384"/>
+        <location filename="../../briefer/ui/main_window.py" line="577"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="386"/>
+        <location filename="../../briefer/ui/main_window.py" line="579"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="406"/>
+        <location filename="../../briefer/ui/main_window.py" line="601"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="445"/>
+        <location filename="../../briefer/ui/main_window.py" line="640"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="448"/>
+        <location filename="../../briefer/ui/main_window.py" line="643"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="452"/>
+        <location filename="../../briefer/ui/main_window.py" line="647"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="503"/>
+        <location filename="../../briefer/ui/main_window.py" line="714"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="504"/>
+        <location filename="../../briefer/ui/main_window.py" line="715"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -2298,22 +2298,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="288"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="291"/>
         <source>(buiten een sectie)</source>
         <translation>(outside a section)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="314"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="317"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="316"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="319"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="321"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="324"/>
         <source>Uitgesloten — vink aan om weer op te nemen</source>
         <translation>Excluded — tick to include again</translation>
     </message>
@@ -2321,169 +2321,169 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="69"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="72"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="70"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="82"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="80"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="83"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="98"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="101"/>
         <source>Voetnoten van de passage</source>
         <translation>The passage's footnotes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="100"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
         <source>Gebruik in briefing</source>
         <translation>Use in briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
         <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
         <translation>Show the selected sentences in the briefing's short background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="109"/>
         <source>Eerste zinnen</source>
         <translation>First sentences</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="110"/>
         <source>De briefing toont weer de eerste zinnen</source>
         <translation>The briefing shows the first sentences again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="120"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="123"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="127"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="130"/>
         <source>Vink een thema aan of uit om zelf te kiezen:</source>
         <translation>Tick a theme on or off to choose yourself:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="137"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="140"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="159"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="162"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="160"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="163"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="161"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="355"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="164"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="371"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="249"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="263"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="271"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="287"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="280"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="296"/>
         <source>Thema's (%1)</source>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="287"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="303"/>
         <source>Voetnoten:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="289"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="305"/>
         <source>p.</source>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="302"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="318"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="312"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="325"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="327"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="343"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="355"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="371"/>
         <source>Notitie ●</source>
         <translation>Note ●</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="361"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="377"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="368"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="376"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="392"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="390"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="408"/>
         <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
         <translation>Also changed by %1: both texts are kept.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="391"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="428"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="409"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="448"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="403"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="421"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="427"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="447"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -2705,17 +2705,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderDelegate</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="109"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="135"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="118"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="144"/>
         <source>p.</source>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="125"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="151"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2723,32 +2723,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="161"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="167"/>
         <source>vragen van %1</source>
         <translation>questions by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="167"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="173"/>
         <source>antwoord van %1</source>
         <translation>answered by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="175"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="181"/>
         <source>ingediend door %1</source>
         <translation>submitted by %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="181"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="187"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="197"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="203"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="198"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="204"/>
         <source>%1 pagina's</source>
         <translation>%1 pages</translation>
     </message>
@@ -2784,7 +2784,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="260"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="293"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2901,12 +2901,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="121"/>
+        <location filename="../../briefer/ui/startup.py" line="104"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="189"/>
+        <location filename="../../briefer/ui/startup.py" line="215"/>
         <source>Onverwachte fout: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -3030,12 +3030,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="434"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="454"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="436"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="456"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -3415,22 +3415,22 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemePassagesModel</name>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
         <source>opgenomen</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="111"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="114"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="138"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="141"/>
         <source>Uitgesloten van dit thema.</source>
         <translation>Excluded from this theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/theme_passages_model.py" line="140"/>
+        <location filename="../../briefer/ui/models/theme_passages_model.py" line="143"/>
         <source>Waarom: %1</source>
         <translation>Why: %1</translation>
     </message>
@@ -3438,109 +3438,109 @@ Your own themes, notes, talking points and choices made by hand stay.</translati
 <context>
     <name>ThemeWorkspace</name>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="117"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="149"/>
         <source>Kies links een thema. Hier verschijnen dan alle passages over dat thema, uw notities en uw spreekpunten.</source>
         <translation>Choose a theme on the left. All passages on that theme, your notes and your talking points then appear here.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="122"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="154"/>
         <source>Nog geen thema gekozen</source>
         <translation>No theme chosen yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="158"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="216"/>
         <source>Filteren op tekst…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="161"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="219"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="179"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="237"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="180"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="393"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="238"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="460"/>
         <source>Spreekpunten</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="182"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="240"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="219"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="273"/>
         <source>%1 openen (%2 passages)</source>
         <translation>Open %1 (%2 passages)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="225"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="279"/>
         <source>Brief importeren…</source>
         <translation>Import a letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="227"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="281"/>
         <source>Een Kamerbrief (PDF, Word of tekst) aan de bibliotheek toevoegen</source>
         <translation>Add a parliamentary letter (PDF, Word or text) to the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="309"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="376"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="312"/>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="315"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="379"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="382"/>
         <source>Passage weer opgenomen in %1</source>
         <translation>Passage included in %1 again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="333"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="400"/>
         <source>Openen in de lezer</source>
         <translation>Open in the reader</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="336"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="403"/>
         <source>Weer opnemen in dit thema</source>
         <translation>Include in this theme again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="338"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="405"/>
         <source>Uitsluiten van dit thema</source>
         <translation>Exclude from this theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="346"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="413"/>
         <source>Koppelen aan spreekpunt %1</source>
         <translation>Link to talking point %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="367"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="434"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="369"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="436"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="372"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="439"/>
         <source>%1 uitgesloten</source>
         <translation>%1 excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="378"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="445"/>
         <source>Geen passage bevat “%1”.</source>
         <translation>No passage contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/theme_workspace.py" line="381"/>
+        <location filename="../../briefer/ui/panels/theme_workspace.py" line="448"/>
         <source>Nog geen passages over dit thema. Pas de termen van het thema aan of neem passages op vanuit de lezer.</source>
         <translation>No passages on this theme yet. Change the theme's terms or include passages from the reader.</translation>
     </message>

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from briefer.app import open_library
-from briefer.cli import briefings as cli_briefings
 from briefer.core.briefings import (
     BriefingSpec,
     get_briefing,
@@ -20,6 +19,7 @@ from briefer.core.briefings import (
 )
 from briefer.core.errors import StaleEditError
 from briefer.core.themes import find_theme
+from briefer.export import briefing_export
 
 
 def test_a_briefing_saved_from_an_outdated_copy_is_refused(library_db: str) -> None:
@@ -87,7 +87,7 @@ def test_the_command_line_refuses_to_save_over_a_colleagues_change(
     store.author = "B. Jansen"
     china = find_theme(store, "China").id
     briefing = save_briefing(store, BriefingSpec(title="Bezoek Beijing", theme_ids=(china,)))
-    real_write = cli_briefings.write_planned
+    real_write = briefing_export.write_planned  # the export command loads it when it runs
 
     def colleague_saves_meanwhile(*args: object, **kwargs: object) -> object:
         # While the command writes the document, Bert saves the briefing.
@@ -95,7 +95,7 @@ def test_the_command_line_refuses_to_save_over_a_colleagues_change(
         save_briefing(store, replace(spec, occasion="Staatsbezoek"), base_version=spec.version)
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(cli_briefings, "write_planned", colleague_saves_meanwhile)
+    monkeypatch.setattr(briefing_export, "write_planned", colleague_saves_meanwhile)
     try:
         result = run_cli(
             "export",

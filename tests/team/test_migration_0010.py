@@ -28,6 +28,12 @@ from briefer.core.themes import find_theme
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
 
+def undo_0014(connection: Connection) -> None:
+    """Remove what migration 0014 adds (its two partial indexes)."""
+    connection.execute(text("DROP INDEX ix_passages_retired"))
+    connection.execute(text("DROP INDEX ix_tags_manual"))
+
+
 def undo_0012(connection: Connection) -> None:
     """Remove what migration 0012 adds (kinds, publication ids, roles, footnotes), and
     what the later migrations add, first."""
@@ -40,7 +46,9 @@ def undo_0012(connection: Connection) -> None:
 
 
 def undo_0013(connection: Connection) -> None:
-    """Remove what migration 0013 adds (the commitments' kinds and links)."""
+    """Remove what migration 0013 adds (the commitments' kinds and links), and what the
+    later migrations add, first."""
+    undo_0014(connection)
     connection.execute(text("DROP INDEX ix_commitments_kind_meets_id"))
     connection.execute(
         text("ALTER TABLE commitments DROP CONSTRAINT fk_commitments_meets_id_commitments")

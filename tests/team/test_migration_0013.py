@@ -41,7 +41,7 @@ def test_a_sqlite_library_at_0012_upgrades_and_keeps_its_commitments(
     before = rows_by_table(db_path)
     store, created = open_store(db_path)
     try:
-        assert not created and store.schema_revision() == SCHEMA_HEAD == "0013"
+        assert not created and store.schema_revision() == SCHEMA_HEAD == "0014"
     finally:
         store.close()
     assert kept_everything(before, rows_by_table(db_path))  # nothing lost, nothing changed

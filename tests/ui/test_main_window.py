@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme
 from briefer.ui.main_window import NAV_SEARCH, MainWindow
+from briefer.ui.models.library_model import LETTER_ID_ROLE
 from briefer.ui.models.reader_model import ROW_ROLE
 
 
@@ -217,3 +218,37 @@ def test_unticking_a_theme_says_so_in_the_status_bar(window: MainWindow) -> None
     )
     assert toolbar_undo.isEnabled()
     assert toolbar_undo.toolTip().startswith("Ongedaan maken")
+
+
+def test_the_library_tree_reads_its_letters_a_page_at_a_time(
+    qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.app import open_library
+    from briefer.core.importing.single import import_file
+    from briefer.core.library import list_letters
+    from briefer.ui.models import library_model
+    from briefer.ui.state import AppState
+
+    store = open_library(db_path)
+    for number in range(4):
+        letter = tmp_path / f"notitie-{number}.txt"
+        letter.write_text(f"Notitie {number}\n\nTekst {number} over Rusland.\n", "utf-8")
+        import_file(store, letter)
+    monkeypatch.setattr(library_model, "PAGE", 2)
+    window = MainWindow(AppState(store))
+    qtbot.addWidget(window)
+    try:
+        model = window.library_model
+        every = [row.id for row in list_letters(store)]
+        assert model.total == 5 and model.rowCount() == 2
+        assert window.library_size.text() == "5 brieven in de bibliotheek"
+        assert model.canFetchMore(QModelIndex())
+        model.fetchMore(QModelIndex())
+        assert [model.index(row, 0).data(LETTER_ID_ROLE) for row in range(4)] == every[:4]
+        window.open_letter(every[-1])  # far down: the rest is read
+        assert model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
+        assert window.library.currentIndex().data(LETTER_ID_ROLE) == every[-1]
+        assert window.reader.model_.letter_id == every[-1]
+    finally:
+        window.close()
+        store.close()

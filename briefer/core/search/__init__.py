@@ -12,7 +12,7 @@ is the one way in.
 
 from __future__ import annotations
 
-from briefer.core.search import plain, sqlite
+from briefer.core.search import sqlite
 from briefer.core.search.query import MARK_END, MARK_START, SearchHit, fts_query
 from briefer.core.store.database import Store
 
@@ -32,16 +32,19 @@ def search(
     expression = fts_query(query)
     if not expression:
         return []
-    with store.read() as session:
-        dialect = session.get_bind().dialect.name
-        if dialect == "postgresql":
-            from briefer.core.search import postgres as search_postgres
+    if store.is_server:
+        from briefer.core.search import postgres as search_postgres
 
+        with store.read() as session:
             hits = search_postgres.search(session, query, theme_id, letter_id, limit, include_notes)
-            hits.sort(key=lambda hit: hit.rank)
-            return hits[:limit]
-        if dialect != "sqlite":
-            return plain.search(session, query, theme_id, letter_id, limit)
-        hits = sqlite.search(session, expression, theme_id, letter_id, limit, include_notes)
+        hits.sort(key=lambda hit: hit.rank)
+        return hits[:limit]
+    with store.reading() as rows:  # on SQLite without the ORM
+        if not rows.table_exists("passage_fts"):  # an SQLite without full-text search
+            from briefer.core.search import plain
+
+            with store.read() as session:
+                return plain.search(session, query, theme_id, letter_id, limit)
+        hits = sqlite.search(rows, expression, theme_id, letter_id, limit, include_notes)
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]

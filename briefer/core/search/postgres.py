@@ -25,6 +25,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.models import Note
 from briefer.core.search import query as common
 from briefer.core.search import snippets
+from briefer.core.store.database import Rows
 
 CONFIG = "briefer_nl"
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
@@ -265,11 +266,23 @@ def _notes(
     )
     made = snippets.snippets({row.id: row.body for row in rows}, query)
     hits: list[common.SearchHit] = []
-    for row in rows:
-        note = session.get(Note, row.id)
-        if note is None:
-            continue
-        hit = common._note_hit(session, note, made[row.id], float(row.rank), theme_id, letter_id)
-        if hit is not None:
-            hits.append(hit)
+    driver = session.connection().connection.driver_connection
+    with driver.cursor() as cursor:  # type: ignore[union-attr]
+        same = Rows(cursor, server=True)  # the session's own transaction
+        for row in rows:
+            note = session.get(Note, row.id)
+            if note is None:
+                continue
+            hit = common._note_hit(
+                same,
+                note.id,
+                note.theme_id,
+                note.passage_id,
+                made[row.id],
+                float(row.rank),
+                theme_id,
+                letter_id,
+            )
+            if hit is not None:
+                hits.append(hit)
     return hits[:limit]

@@ -14,11 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from briefer.core.citations import letter_label
-from briefer.core.models import Letter, Note, Passage, Theme
-from briefer.core.tags import effective_tags
+from briefer.core.library import EFFECTIVE_TAG
+from briefer.core.store.database import Rows
 
 MARK_START, MARK_END = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
@@ -102,39 +100,47 @@ def passage_hit(row: Any, snippet: str, rank: float) -> SearchHit:
 
 
 def _note_hit(
-    session: Session,
-    note: Note,
+    rows: Rows,
+    note_id: int,
+    note_theme: int | None,
+    note_passage: int | None,
     snippet: str,
     rank: float,
     theme_id: int | None,
     letter_id: int | None,
 ) -> SearchHit | None:
-    if note.theme_id is not None:
-        if letter_id is not None or (theme_id is not None and note.theme_id != theme_id):
+    if note_theme is not None:
+        if letter_id is not None or (theme_id is not None and note_theme != theme_id):
             return None
-        theme = session.get(Theme, note.theme_id)
-        return SearchHit("note", note.id, snippet, rank, theme=theme.name if theme else None)
-    passage = session.get(Passage, note.passage_id) if note.passage_id else None
-    if passage is None or (letter_id is not None and passage.letter_id != letter_id):
+        theme = rows.first("SELECT name FROM themes WHERE id = ?", (note_theme,))
+        return SearchHit("note", note_id, snippet, rank, theme=theme[0] if theme else None)
+    passage = (
+        rows.first(
+            "SELECT p.id, p.letter_id, p.first_page, p.last_page, l.kamerstuk, l.title "
+            "FROM passages p JOIN letters l ON l.id = p.letter_id WHERE p.id = ?",
+            (note_passage,),
+        )
+        if note_passage
+        else None
+    )
+    if passage is None:
         return None
-    if theme_id is not None:
-        themes = {
-            tid
-            for _pid, tid, _m in session.execute(
-                effective_tags().where(effective_tags().selected_columns.passage_id == passage.id)
-            )
-        }
-        if theme_id not in themes:
-            return None
-    letter = session.get_one(Letter, passage.letter_id)
+    pid, passage_letter, first_page, last_page, kamerstuk, title = passage
+    if letter_id is not None and passage_letter != letter_id:
+        return None
+    if theme_id is not None and not rows.first(
+        f"SELECT 1 FROM tags t WHERE t.passage_id = ? AND t.theme_id = ? AND {EFFECTIVE_TAG}",
+        (pid, theme_id, True, True, True),
+    ):
+        return None
     return SearchHit(
         "note",
-        note.id,
+        note_id,
         snippet,
         rank,
-        letter=letter_label(letter.kamerstuk, letter.title),
-        letter_id=letter.id,
-        first_page=passage.first_page,
-        last_page=passage.last_page,
-        passage_id=passage.id,
+        letter=letter_label(kamerstuk, title),
+        letter_id=passage_letter,
+        first_page=first_page,
+        last_page=last_page,
+        passage_id=pid,
     )

@@ -2,20 +2,18 @@
 
 A query that matches more than RANK_WINDOW passages ranks the newest
 RANK_WINDOW of them, so that a common word in a library of 250,000 passages is
-answered in milliseconds; snippets are made for the passages shown only.
+answered in milliseconds; snippets are made for the passages shown only. Runs
+through the database's own driver (``Store.reading``), without the ORM:
+``briefer search`` and the window's search panel need no SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlalchemy import select, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+import sqlite3
+from typing import Any, NamedTuple
 
 from briefer.core.errors import BrieferError
-from briefer.core.models import Letter, Note, Passage, Section
 from briefer.core.search import query as common
 from briefer.core.search.query import (
     MARK_END,
@@ -25,10 +23,11 @@ from briefer.core.search.query import (
     _note_hit,
     passage_hit,
 )
+from briefer.core.store.database import Rows
 
 
 def search(
-    session: Session,
+    rows: Rows,
     expression: str,
     theme_id: int | None,
     letter_id: int | None,
@@ -36,17 +35,17 @@ def search(
     include_notes: bool,
 ) -> list[SearchHit]:
     """Passages (and notes) matching the FTS5 ``expression``, not yet sorted."""
-    hits = _passages(session, expression, theme_id, letter_id, limit)
+    hits = _passages(rows, expression, theme_id, letter_id, limit)
     if include_notes:
-        hits += _notes(session, expression, theme_id, letter_id, limit)
+        hits += _notes(rows, expression, theme_id, letter_id, limit)
     return hits
 
 
-def _run(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+def _run(rows: Rows, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     try:
-        return list(session.execute(text(sql), params).all())
-    except OperationalError as exc:
-        raise BrieferError(f"deze zoekvraag wordt niet begrepen ({exc.orig})") from None
+        return rows.all(sql, params)
+    except sqlite3.OperationalError as exc:
+        raise BrieferError(f"deze zoekvraag wordt niet begrepen ({exc})") from None
 
 
 # Does the passage effectively carry the theme (see tags.effective_tags): the
@@ -65,8 +64,8 @@ _IN_LETTER = "+passage_fts.rowid IN (SELECT id FROM passages WHERE letter_id = :
 
 
 def _ranked(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, take: int
-) -> list[Any]:
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, take: int
+) -> list[tuple[Any, ...]]:
     """(rowid, rank) of the best ``take`` matches among the newest RANK_WINDOW ones.
 
     The unary ``+`` keeps SQLite from handing a rowid list to FTS5, which would
@@ -78,7 +77,7 @@ def _ranked(
     if theme_id is not None:
         where.append(_CARRIES_THEME)
     return _run(
-        session,
+        rows,
         f"""WITH recent(id) AS MATERIALIZED (
                 SELECT rowid FROM passage_fts WHERE {" AND ".join(where)}
                 ORDER BY rowid DESC LIMIT :window)
@@ -97,9 +96,9 @@ def _ranked(
     )
 
 
-def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, str]:
-    rows = _run(
-        session,
+def _snippets(rows: Rows, expression: str, ids: list[int]) -> dict[int, str]:
+    found = _run(
+        rows,
         f"""SELECT rowid, snippet(passage_fts, 0, :start, :end, '…', {SNIPPET_WORDS})
             FROM passage_fts
             WHERE passage_fts MATCH :query AND rowid BETWEEN :low AND :high
@@ -113,70 +112,69 @@ def _snippets(session: Session, expression: str, ids: list[int]) -> dict[int, st
             "ids": json.dumps(ids),
         },
     )
-    return {rowid: snippet for rowid, snippet in rows}
+    return {rowid: snippet for rowid, snippet in found}
 
 
 def _passages(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[SearchHit]:
     take = limit
     while True:
-        ranked = _ranked(session, expression, theme_id, letter_id, take)
-        rows = _passage_rows(session, [rowid for rowid, _rank in ranked])
-        if len(rows) >= limit or len(ranked) < take:
+        ranked = _ranked(rows, expression, theme_id, letter_id, take)
+        found = _passage_rows(rows, [rowid for rowid, _rank in ranked])
+        if len(found) >= limit or len(ranked) < take:
             break
         take *= 4  # retired passages (kept for the user's notes) were left out: look further
     ranks = {rowid: rank for rowid, rank in ranked}
-    ids = sorted(rows, key=lambda rowid: ranks[rowid])[:limit]
-    snippets = _snippets(session, expression, ids) if ids else {}
+    ids = sorted(found, key=lambda rowid: ranks[rowid])[:limit]
+    snippets = _snippets(rows, expression, ids) if ids else {}
     hits = []
     for rowid in ids:
-        row = rows[rowid]
-        hits.append(passage_hit(row, snippets.get(rowid, ""), ranks[rowid]))
+        hits.append(passage_hit(found[rowid], snippets.get(rowid, ""), ranks[rowid]))
     return hits
 
 
-def _passage_rows(session: Session, ids: list[int]) -> dict[int, Any]:
+class _PassageRow(NamedTuple):
+    id: int
+    letter_id: int
+    first_page: int
+    last_page: int
+    kamerstuk: str | None
+    title: str
+    section: str | None
+
+
+def _passage_rows(rows: Rows, ids: list[int]) -> dict[int, _PassageRow]:
     """Letter and section of each passage that is not retired."""
-    if not ids:
-        return {}
-    details = (
-        select(
-            Passage.id,
-            Passage.letter_id,
-            Passage.first_page,
-            Passage.last_page,
-            Letter.kamerstuk,
-            Letter.title,
-            Section.title.label("section"),
-        )
-        .join(Letter, Letter.id == Passage.letter_id)
-        .outerjoin(Section, Section.id == Passage.section_id)
-        .where(Passage.retired.is_(False))
-    )
-    found: dict[int, Any] = {}
+    found: dict[int, _PassageRow] = {}
     for start in range(0, len(ids), 900):
-        for row in session.execute(details.where(Passage.id.in_(ids[start : start + 900]))):
-            found[row.id] = row
+        chunk = ids[start : start + 900]
+        for row in rows.all(
+            "SELECT p.id, p.letter_id, p.first_page, p.last_page, l.kamerstuk, l.title, s.title "
+            "FROM passages p JOIN letters l ON l.id = p.letter_id "
+            "LEFT JOIN sections s ON s.id = p.section_id "
+            f"WHERE p.retired = ? AND p.id IN ({', '.join('?' * len(chunk))})",
+            (False, *chunk),
+        ):
+            found[row[0]] = _PassageRow(*row)
     return found
 
 
 def _notes(
-    session: Session, expression: str, theme_id: int | None, letter_id: int | None, limit: int
+    rows: Rows, expression: str, theme_id: int | None, letter_id: int | None, limit: int
 ) -> list[SearchHit]:
-    rows = _run(
-        session,
-        f"""SELECT rowid, bm25(note_fts) AS rank,
-                   snippet(note_fts, 0, :start, :end, '…', {SNIPPET_WORDS}) AS snippet
-            FROM note_fts WHERE note_fts MATCH :query ORDER BY rank LIMIT :limit""",
+    found = _run(
+        rows,
+        f"""SELECT n.id, bm25(note_fts) AS rank,
+                   snippet(note_fts, 0, :start, :end, '…', {SNIPPET_WORDS}) AS snippet,
+                   n.theme_id, n.passage_id
+            FROM note_fts JOIN notes n ON n.id = note_fts.rowid
+            WHERE note_fts MATCH :query ORDER BY rank LIMIT :limit""",
         {"query": expression, "start": MARK_START, "end": MARK_END, "limit": limit * 4},
     )
     hits: list[SearchHit] = []
-    for row in rows:
-        note = session.get(Note, row.rowid)
-        if note is None:
-            continue
-        hit = _note_hit(session, note, row.snippet, row.rank, theme_id, letter_id)
+    for note_id, rank, snippet, note_theme, note_passage in found:
+        hit = _note_hit(rows, note_id, note_theme, note_passage, snippet, rank, theme_id, letter_id)
         if hit is not None:
             hits.append(hit)
     return hits[:limit]

@@ -2,36 +2,43 @@
 
 Everything specific to SQLite (pragmas, the backup API, later FTS5) stays in
 this module, so the rest of the code also runs on PostgreSQL.
+
+Opening a store imports no SQLAlchemy: the engine and the ORM's sessions are
+made on first use, and ``Store.reading`` reads through the database's own
+driver (sqlite3, or the server's psycopg connection). So the window's first
+screen and the commands that only list what is there start without loading
+the ORM at all (DESIGN.md's start-up budgets).
 """
 
 from __future__ import annotations
 
 import getpass
+import json
+import re
 import sqlite3
-from collections.abc import Iterator
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager, suppress
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefer import paths
 from briefer.core.errors import StaleEditError, StoreError
-from briefer.core.store.change_counter import count_saves
 from briefer.core.store.disk_errors import os_problem
 from briefer.core.store.failures import store_error, store_problem
 from briefer.core.store.lock import LibraryLock
 from briefer.core.store.note_journal import NoteJournal, after_backups
 from briefer.core.store.private import create_private_file, private_folder
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 BACKUPS_KEPT = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # On a server the app makes no backups of its own and never drops anything.
@@ -39,6 +46,19 @@ SERVER_BACKUPS = (
     "een teambibliotheek op een PostgreSQL-server wordt beschermd door de reservekopieën "
     "van de server zelf (vraag de beheerder); Briefer verwijdert daar nooit iets"
 )
+
+
+class Verdict(Protocol):
+    """A check still running beside the start (briefer.core.store.integrity.BackgroundCheck)."""
+
+    def wait(self, *, write: bool) -> None:
+        """Block until it is done (for a read: until the check is); raise what it found."""
+
+    def finish(self) -> None:
+        """Block until it has ended, without raising."""
+
+    def start(self) -> object:
+        """Start it, if it is not running yet."""
 
 
 class Store:
@@ -49,7 +69,6 @@ class Store:
         # This process's hold on the database's lock (see briefer.core.store.lock), when
         # the store was opened for writing; released by close().
         self.lock: LibraryLock | None = None
-        # hide_parameters: an error's message must never carry a note's text into a log.
         # Who works here: stored with note versions, talking points, manual tags
         # and briefings (set from the preferences; default the login name).
         self.author: str = default_author()
@@ -58,26 +77,68 @@ class Store:
         # A library file keeps its notes' recent versions beside it (the server has its
         # own backups): what a restore of yesterday's backup would not bring back.
         self.journal: NoteJournal | None = NoteJournal(path) if url is None else None
-        if url is None:
-            self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        else:
-            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
-            # An INSERT of many rows is sent as statements of many rows (as
-            # SQLAlchemy does for psycopg2), not one statement per row: fewer
-            # round trips, and a statement-level trigger (on tags: migration 0010)
-            # runs once per batch, not once per row.
-            self.engine.dialect.use_insertmanyvalues_wo_returning = True
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        count_saves(self._sessions)  # open windows poll the count (core.store.change_counter)
+        self._engine: Engine | None = None
+        self._session_factory: sessionmaker[Session] | None = None
+        self._starting = threading.Lock()
+        self._readers = threading.local()  # each thread's own sqlite3 connection
+        self._connections: list[sqlite3.Connection] = []
+        # The integrity check, when it runs beside the start-up: every write waits
+        # for its verdict, and every read too when ``reads_wait`` (a command's).
+        self.check: Verdict | None = None
+        self.reads_wait = False
+
+    def _checked(self, *, write: bool) -> None:
+        if self.check is not None and (write or self.reads_wait):
+            self.check.wait(write=write)  # raises DamagedDatabaseError for a damaged file
 
     @property
-    def is_server(self) -> bool:
-        return self.url is not None
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) on first use."""
+        self._checked(write=False)
+        if self._engine is None:
+            self._start_engine()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            self._start_engine()
+        assert self._session_factory is not None
+        return self._session_factory
+
+    def _start_engine(self) -> None:
+        with self._starting:
+            if self._engine is not None:
+                return
+            from sqlalchemy import create_engine, event
+            from sqlalchemy.orm import sessionmaker
+
+            from briefer.core.store.change_counter import count_saves
+
+            # hide_parameters: an error's message must never carry a note's text into a log.
+            if self.url is None:
+                engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
+                event.listen(engine, "connect", _sqlite_pragmas)
+            else:
+                engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
+                # An INSERT of many rows is sent as statements of many rows (as
+                # SQLAlchemy does for psycopg2), not one statement per row: fewer
+                # round trips, and a statement-level trigger (on tags: migration 0010)
+                # runs once per batch, not once per row.
+                engine.dialect.use_insertmanyvalues_wo_returning = True
+            sessions = sessionmaker(engine, expire_on_commit=False)
+            count_saves(sessions)  # open windows poll the count (core.store.change_counter)
+            self._session_factory = sessions
+            self._engine = engine
 
     @property
     def _file(self) -> Path | None:
         return self.path if self.url is None else None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
 
     @property
     def name(self) -> str:
@@ -89,6 +150,10 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        self._checked(write=True)
         session = self._sessions()
         try:
             yield session
@@ -116,6 +181,9 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; never commits."""
+        from sqlalchemy.exc import DBAPIError
+
+        self._checked(write=False)
         session = self._sessions()
         try:
             yield session
@@ -128,16 +196,56 @@ class Store:
             _rollback(session)
             session.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[Rows]:
+        """One consistent read through the database's own driver, without SQLAlchemy.
+
+        For the few reads the first screen and the listing commands make
+        (briefer.core.library, briefer.core.theme_list): plain SQL with ``?``
+        placeholders that both SQLite and PostgreSQL understand, rows as tuples.
+        """
+        self._checked(write=False)
+        if self.url is not None:
+            connection = self.engine.raw_connection()  # psycopg, from the engine's pool
+            try:
+                yield Rows(connection.cursor(), server=True)
+            finally:
+                connection.rollback()
+                connection.close()
+            return
+        reader = self._reader()
+        depth = getattr(self._readers, "depth", 0)
+        if depth == 0:
+            reader.execute("BEGIN")  # one snapshot for every statement of the block
+        self._readers.depth = depth + 1
+        try:
+            yield Rows(reader.cursor(), server=False)
+        finally:
+            self._readers.depth = depth
+            if depth == 0:
+                reader.execute("ROLLBACK")
+
+    def _reader(self) -> sqlite3.Connection:
+        reader: sqlite3.Connection | None = getattr(self._readers, "connection", None)
+        if reader is None:
+            reader = sqlite3.connect(
+                self.path, timeout=5, isolation_level=None, check_same_thread=False
+            )
+            reader.execute("PRAGMA busy_timeout=5000")
+            self._readers.connection = reader
+            self._connections.append(reader)
+        return reader
+
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
+        with self.reading() as rows:
+            if not rows.table_exists("alembic_version"):
                 return None
-            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-            return str(row[0]) if row else None
+            found = rows.first("SELECT version_num FROM alembic_version")
+            return str(found[0]) if found else None
 
     def has_tables(self) -> bool:
-        with self.engine.connect() as connection:
-            return bool(inspect(connection).get_table_names())
+        with self.reading() as rows:
+            return rows.has_tables()
 
     def backup(self, reason: str) -> Path:
         """Copy the database (consistently, also in WAL mode) into the backups folder."""
@@ -171,7 +279,14 @@ class Store:
         return target
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.check is not None:
+            self.check.finish()
+        for reader in self._connections:
+            reader.close()
+        self._connections.clear()
+        self._readers = threading.local()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -179,8 +294,92 @@ class Store:
 
 def _rollback(session: Session) -> None:
     """Roll back; on a connection that is already gone there is nothing left to undo."""
+    from sqlalchemy.exc import DBAPIError
+
     with suppress(DBAPIError):
         session.rollback()
+
+
+class Rows:
+    """Plain SQL on one read transaction (``Store.reading``); rows come back as tuples.
+
+    Values come back as the driver gives them: on SQLite a date is text, a
+    boolean 0 or 1 and JSON text, on PostgreSQL a date, a bool and a list
+    (``as_date``, ``as_bool`` and ``as_json`` take either).
+    """
+
+    def __init__(self, cursor: Any, *, server: bool) -> None:
+        self._cursor = cursor
+        self._server = server
+
+    def all(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Rows of ``sql``, with ``?`` placeholders (or ``:name`` ones and a mapping)."""
+        if self._server:  # psycopg's placeholders are %s and %(name)s (a literal % is %%)
+            sql = sql.replace("%", "%%")
+            if isinstance(params, Mapping):
+                sql = re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql)
+            else:
+                sql = sql.replace("?", "%s")
+        self._cursor.execute(sql, params if isinstance(params, Mapping) else tuple(params))
+        return [tuple(row) for row in self._cursor.fetchall()]
+
+    def first(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> tuple[Any, ...] | None:
+        found = self.all(sql, params)
+        return found[0] if found else None
+
+    def passages_with_words(
+        self, words: Sequence[str], prefixes: Sequence[str] = ()
+    ) -> set[int] | None:
+        """Ids of the passages whose text has one of ``words`` (or a word starting with
+        one of ``prefixes``), from SQLite's full-text index; None where there is none
+        (a server: the caller scans the text itself)."""
+        if self._server or not self.table_exists("passage_fts"):
+            return None
+        terms = [f'"{word}"' for word in words] + [f'"{prefix}"*' for prefix in prefixes]
+        if not terms or any(not term.strip('"*').isalnum() for term in terms):
+            raise ValueError("only words of letters and digits")
+        found = self.all(
+            "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", (" OR ".join(terms),)
+        )
+        return {int(row[0]) for row in found}
+
+    def table_exists(self, name: str) -> bool:
+        if self._server:
+            return self.first("SELECT to_regclass(?)", (name,)) not in (None, (None,))
+        return (
+            self.first("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+            is not None
+        )
+
+    def has_tables(self) -> bool:
+        if self._server:
+            found = self.first("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+        else:
+            found = self.first("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+        return bool(found and found[0])
+
+
+def as_date(value: Any) -> date | None:
+    """A DATE column's value as ``Rows`` gives it (SQLite: ISO text) as a date."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def as_bool(value: Any) -> bool:
+    """A BOOLEAN column's value (SQLite: 0 or 1) as a bool."""
+    return bool(value)
+
+
+def as_json(value: Any) -> Any:
+    """A JSON column's value (SQLite: its text) as Python values."""
+    if isinstance(value, str | bytes):
+        return json.loads(value)
+    return value
 
 
 def default_author() -> str:
@@ -277,14 +476,16 @@ def open_store(path: Path) -> tuple[Store, bool]:
             store.backup(f"voor-upgrade-{revision}")
         run_migrations(store)
         return store, created
-    except (OperationalError, DatabaseError) as exc:
+    except BaseException as exc:
         store.close()
-        problem = store_problem(exc, path)
-        if problem is not None:
-            raise StoreError(f"{path}: de database kan niet worden geopend, {problem}") from None
-        raise StoreError(f"{path}: de database kan niet worden geopend ({_reason(exc)})") from None
-    except BaseException:
-        store.close()
+        if is_database_error(exc):
+            problem = store_problem(exc, path)
+            if problem is not None:
+                raise StoreError(
+                    f"{path}: de database kan niet worden geopend, {problem}"
+                ) from None
+            reason = _reason(exc)  # type: ignore[arg-type]
+            raise StoreError(f"{path}: de database kan niet worden geopend ({reason})") from None
         raise
 
 
@@ -296,6 +497,18 @@ def _check_known_revision(path: Path, revision: str | None) -> None:
             f"{path}: deze database is gemaakt door een nieuwere versie van Briefer "
             f"(schema {revision}); werk Briefer bij"
         )
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """An error of the database itself: sqlite3's, or SQLAlchemy's wrapping of one.
+
+    Without importing SQLAlchemy: if it is not loaded, none of its errors can
+    have been raised.
+    """
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DatabaseError)
 
 
 def _reason(exc: Exception) -> str:

@@ -16,9 +16,8 @@ SQLSTATE; both are in the driver's exception (``exc.orig``).
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from briefer.core.errors import StoreError
 from briefer.core.store.disk_errors import folder_problem
@@ -66,7 +65,12 @@ def store_problem(exc: BaseException, database: Path | None = None) -> str | Non
     """
     if isinstance(exc, sqlite3.Error):  # straight from the driver, not through SQLAlchemy
         return _sqlite_problem(exc, database)
-    if not isinstance(exc, DBAPIError) or isinstance(exc, IntegrityError):
+    # SQLAlchemy's errors, if it is loaded at all (the first screen and the listing
+    # commands read without it: then none of its errors can have been raised).
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.DBAPIError):
+        return None
+    if isinstance(exc, errors.IntegrityError):
         return None
     original = exc.orig
     message = driver_message(exc)
@@ -76,7 +80,8 @@ def store_problem(exc: BaseException, database: Path | None = None) -> str | Non
     if isinstance(state, str):
         cause = _PG_CAUSES.get(state) or _PG_CLASSES.get(state[:2])
         return f"{cause} ({message})" if cause else None
-    if exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError)):
+    lost = (errors.OperationalError, errors.InterfaceError)
+    if exc.connection_invalidated or isinstance(exc, lost):
         # No SQLSTATE: the driver lost the server ("server closed the connection").
         return f"de verbinding met de server is verbroken ({message})"
     return None

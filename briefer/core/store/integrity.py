@@ -15,8 +15,9 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -69,9 +70,17 @@ def check_database(path: Path, *, new_library: bool = False) -> None:
         backups = list_backups(path)
         if backups:
             raise missing_error(path, backups)
-    problem = _file_problem(path)
-    if problem is None and path.is_file():
-        problem = quick_check(path)
+    check_file(path)
+    if path.is_file():
+        _raise_for(path, quick_check(path))
+
+
+def check_file(path: Path) -> None:
+    """The cheap part of ``check_database``: the file and its header, not every page."""
+    _raise_for(path, _file_problem(path))
+
+
+def _raise_for(path: Path, problem: str | None) -> None:
     if problem is None:
         return
     if problem == _NOT_SQLITE:
@@ -163,6 +172,80 @@ def is_damage(exc: BaseException) -> bool:
     return (getattr(original, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES
 
 
+class BackgroundCheck:
+    """The quick check of every page (and then the day's backup) on a thread of its own.
+
+    It reads the whole file (a large library takes a good part of a second),
+    mostly inside SQLite, which lets other Python threads run: started beside
+    a command's or the window's own start-up, it costs no time there. The
+    store waits for it before the first write (for the check and the day's
+    backup: the backup is the library as the day began) and, when asked,
+    before the first read (for the check), and raises the DamagedDatabaseError
+    it found: a damaged database is never written to, and never copied over
+    a good backup.
+    """
+
+    def __init__(self, path: Path, *, backup: Store | None = None) -> None:
+        self.path = path
+        self._backup = backup  # a lock holder makes the day's backup once the check passed
+        self.error: BaseException | None = None
+        self._checked = threading.Event()
+        self._finished = threading.Event()
+        self._callbacks: list[Callable[[BackgroundCheck], None]] = []
+        self._callbacks_lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="briefer-check", daemon=True)
+        self._started = False
+
+    def start(self) -> BackgroundCheck:
+        """Start the check (once; waiting for the verdict starts it too)."""
+        with self._callbacks_lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            _raise_for(self.path, quick_check(self.path))
+        except BaseException as exc:  # handed to whoever waits for the verdict
+            self.error = exc
+        self._checked.set()
+        try:
+            if self.error is None and self._backup is not None:
+                daily_backup(self._backup)
+        except BaseException as exc:
+            self.error = exc
+        with self._callbacks_lock:
+            self._finished.set()
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            callback(self)
+
+    @property
+    def done(self) -> bool:
+        return self._finished.is_set()
+
+    def wait(self, *, write: bool) -> None:
+        """Wait for the check (and, for a write, the backup); raise what they found."""
+        self.start()
+        (self._finished if write else self._checked).wait()
+        if self.error is not None:
+            raise self.error
+
+    def finish(self) -> None:
+        """Let the check and the backup end (a backup is never left half written)."""
+        if self._started:
+            self._finished.wait()
+
+    def when_done(self, callback: Callable[[BackgroundCheck], None]) -> None:
+        """Call ``callback(check)`` once done (at once if it is; else on the check's thread)."""
+        with self._callbacks_lock:
+            if not self._finished.is_set():
+                self._callbacks.append(callback)
+                return
+        callback(self)
+
+
 # --- backups -------------------------------------------------------------------------------
 
 
@@ -221,6 +304,8 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
         try:
             copy.unlink(missing_ok=True)
             create_private_file(copy)  # the library stays owner-only
+            import shutil
+
             shutil.copyfile(backup, copy)
             _fsync(copy)
         except OSError as exc:

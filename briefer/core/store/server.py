@@ -27,16 +27,12 @@ from briefer.core.errors import StoreError
 from briefer.core.seed import is_seeded, seed_new_database
 from briefer.core.store.database import SCHEMA_HEAD, Store, run_migrations
 from briefer.core.store.failures import driver_message
+from briefer.paths import is_database_url
 
 # The advisory lock that lets one Briefer at a time create, upgrade or seed a
 # server database (any number may use it afterwards).
 _SETUP_LOCK = 0x42524946  # "BRIF"
 _DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
-
-
-def is_database_url(db: object) -> bool:
-    """Whether ``--db`` names a server database (a URL) rather than a file."""
-    return isinstance(db, str) and "://" in db
 
 
 def server_url(db: str) -> str:

@@ -1,8 +1,10 @@
 """The library as a tree: letters, then their chapters and sections, loaded lazily.
 
-Only the letters are read when the model is filled (one query, so 1,000
-letters open as fast as one); a letter's outline is read the first time the
-user opens it.
+The letters are read a page at a time (PAGE, newest first, one query each): the
+first page when the model is filled, the next ones as the view scrolls towards
+them (Qt's fetchMore), so 10,000 letters open as fast as one. A letter's outline
+is read the first time the user opens it, and a row's text and tooltip are made
+the first time it is shown.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from briefer.core.library import LetterRow, SectionNode, letter_outline, list_letters
+from briefer.core.first_screen import FIRST_LETTERS
+from briefer.core.library import (
+    LetterRow,
+    SectionNode,
+    count_letters,
+    letter_outline,
+    list_letters,
+)
 from briefer.core.store.database import Store
 from briefer.ui.formatting import date_text
 from briefer.ui.kind_texts import kind_label, kind_tooltip
@@ -20,18 +29,20 @@ LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = FIRST_LETTERS  # letters read at a time; a tree shows a few dozen
 
 
 @dataclass
 class _Node:
     letter_id: int
-    title: str
+    title: str  # "" for a letter until it is first shown (see _texts)
     tooltip: str
     section_id: int | None = None
     page: int | None = None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     loaded: bool = False
+    row: LetterRow | None = None  # a letter's row, until its texts are made
 
 
 class LibraryModel(QAbstractItemModel):
@@ -39,13 +50,32 @@ class LibraryModel(QAbstractItemModel):
         super().__init__(parent)
         self.store = store
         self._letters: list[_Node] = []
-        self.rows: list[LetterRow] = []
+        self.rows: list[LetterRow] = []  # the letters read so far, in the tree's order
+        self.total = 0  # letters in the library
 
-    def reload(self) -> None:
+    def reload(self, rows: list[LetterRow] | None = None, total: int | None = None) -> None:
+        """Read the first page of letters again (or take ``rows`` of ``total``, read a
+        moment ago)."""
         self.beginResetModel()
-        self.rows = list_letters(self.store)
-        self._letters = [_letter_node(row) for row in self.rows]
+        self.rows = list_letters(self.store, limit=PAGE) if rows is None else list(rows)
+        self.total = count_letters(self.store) if total is None else total
+        self.total = max(self.total, len(self.rows))
+        self._letters = [_Node(row.id, "", "", row=row) for row in self.rows]
         self.endResetModel()
+
+    def _read_more(self, wanted: int) -> None:
+        """Read letters until ``wanted`` are in (or all are)."""
+        while len(self._letters) < min(wanted, self.total):
+            needed = max(PAGE, wanted - len(self._letters))
+            more = list_letters(self.store, offset=len(self._letters), limit=needed)
+            if not more:
+                self.total = len(self._letters)
+                return
+            first = len(self._letters)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows += more
+            self._letters += [_Node(row.id, "", "", row=row) for row in more]
+            self.endInsertRows()
 
     # --- structure -------------------------------------------------------------
     def _node(self, index: Index) -> _Node | None:
@@ -87,11 +117,16 @@ class LibraryModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
-        return node is not None and node.section_id is None and not node.loaded
+        if node is None:
+            return len(self._letters) < self.total
+        return node.section_id is None and not node.loaded
 
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
-        if node is None or node.loaded:
+        if node is None:
+            self._read_more(len(self._letters) + PAGE)
+            return
+        if node.loaded:
             return
         node.loaded = True
         outline = letter_outline(self.store, node.letter_id)
@@ -105,6 +140,8 @@ class LibraryModel(QAbstractItemModel):
         node = self._node(index)
         if node is None:
             return None
+        if node.row is not None:
+            _texts(node)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -116,10 +153,14 @@ class LibraryModel(QAbstractItemModel):
         return None
 
     def letter_index(self, letter_id: int) -> QModelIndex:
-        for row, node in enumerate(self._letters):
-            if node.letter_id == letter_id:
-                return self.createIndex(row, 0, node)
-        return QModelIndex()
+        """The letter's row, reading the pages up to it if it is not read yet."""
+        while True:
+            for row, node in enumerate(self._letters):
+                if node.letter_id == letter_id:
+                    return self.createIndex(row, 0, node)
+            if len(self._letters) >= self.total:
+                return QModelIndex()
+            self._read_more(self.total)  # a letter far down the list: read the rest
 
     def section_index(self, letter_id: int, section_id: int) -> QModelIndex:
         letter = self.letter_index(letter_id)
@@ -139,17 +180,21 @@ class LibraryModel(QAbstractItemModel):
         return QModelIndex()
 
 
-def _letter_node(row: LetterRow) -> _Node:
+def _texts(node: _Node) -> None:
+    """A letter's text and tooltip in the tree, made the first time they are asked for."""
+    row = node.row
+    assert row is not None
     first = row.label
     when = date_text(row.date)
     second = row.title if row.kamerstuk else row.source_name
     # The kind first on the second line ("Motie · …"), so letters of each kind stand out.
-    title = f"{first}\n{kind_label(row.kind)} · {second}" + (f" · {when}" if when else "")
+    node.title = f"{first}\n{kind_label(row.kind)} · {second}" + (f" · {when}" if when else "")
     tip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
     tip += f"\n{kind_label(row.kind)}: {kind_tooltip(row.kind)}"
     if row.details.notice:
         tip += f"\n{row.details.notice}"
-    return _Node(row.id, title, tip)
+    node.tooltip = tip
+    node.row = None
 
 
 def _section_node(letter_id: int, section: SectionNode, parent: _Node) -> _Node:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from briefer.core.library import LetterOutline, LetterRow, SectionNode, letter_outline
 from briefer.core.store.database import Store
 from briefer.core.theme_labels import short_labels
-from briefer.core.themes import ThemeRow, list_themes
+from briefer.core.theme_list import ThemeRow, list_themes
 from briefer.ingest.model import ParsedFootnote
 from briefer.ui.formatting import date_text, number_text
 from briefer.ui.kind_texts import kind_label
@@ -60,14 +60,20 @@ class ReaderModel(QAbstractListModel):
         self.themes: list[ThemeRow] = []
         self.labels: dict[str, str] = {}
 
-    def load(self, letter_id: int | None) -> None:
+    def load(
+        self,
+        letter_id: int | None,
+        outline: LetterOutline | None = None,
+        themes: list[ThemeRow] | None = None,
+    ) -> None:
+        """Show a letter (``outline`` and ``themes``: read a moment ago, else read now)."""
         self.beginResetModel()
         self.letter_id = letter_id
         self.rows = []
         self.outline = None
         if letter_id is not None:
-            self.outline = letter_outline(self.store, letter_id)
-            self.themes = list_themes(self.store)
+            self.outline = outline or letter_outline(self.store, letter_id)
+            self.themes = list_themes(self.store) if themes is None else themes
             self.labels = short_labels(theme.name for theme in self.themes)
             colors = {theme.name: theme.color for theme in self.themes}
             self.rows = _rows(self.outline, colors, self.labels)

@@ -9,6 +9,7 @@ model never changes data itself; a click on the box asks for a toggle through
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.citations import pages_label
-from briefer.core.tags import ThemePassage
-from briefer.core.themes import fold
+from briefer.core.theme_list import fold
 from briefer.ui import texts
+
+if TYPE_CHECKING:
+    from briefer.core.tags import ThemePassage
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ThemePassage
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against

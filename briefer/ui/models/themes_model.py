@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from briefer.core.store.database import Store
-from briefer.core.themes import ThemeRow, list_themes
+from briefer.core.theme_list import ThemeRow, list_themes
 from briefer.ui.formatting import number_text
 
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,9 +25,10 @@ class ThemesModel(QAbstractListModel):
         self.themes: list[ThemeRow] = []
         self._icons: dict[str, QIcon] = {}
 
-    def reload(self) -> None:
+    def reload(self, themes: list[ThemeRow] | None = None) -> None:
+        """Read the themes again (or take ``themes``, read a moment ago)."""
         self.beginResetModel()
-        self.themes = list_themes(self.store)
+        self.themes = list_themes(self.store) if themes is None else themes
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

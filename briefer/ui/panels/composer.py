@@ -33,7 +33,7 @@ from briefer.core.briefings import (
     save_briefing_at,
 )
 from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
-from briefer.core.themes import list_themes
+from briefer.core.theme_list import list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.export_dialog import ExportDialog
 from briefer.ui.panels.briefing_preview import BriefingPreview

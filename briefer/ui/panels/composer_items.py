@@ -30,7 +30,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.library import PassageDetail, passage_detail
 from briefer.core.points import PointRow, list_points
 from briefer.core.tags import ThemePassage, theme_passages
-from briefer.core.themes import ThemeRow, get_theme
+from briefer.core.theme_list import ThemeRow, get_theme
 from briefer.ui.actions import Actions
 from briefer.ui.state import AppState
 from briefer.ui.workers import TaskContext

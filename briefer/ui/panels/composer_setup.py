@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from briefer.core.briefing_parts import PART_REGISTRY, WIJZIGINGEN, offered_order, part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.letter_comparison import Side
-from briefer.core.themes import ThemeRow
+from briefer.core.theme_list import ThemeRow
 from briefer.settings import MARKINGS
 from briefer.ui import texts
 from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source

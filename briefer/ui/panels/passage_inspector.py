@@ -4,6 +4,7 @@ switch per theme (manual include/exclude), its note, and "add to briefing"."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,21 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import BrieferError
-from briefer.core.extracts import get_extracts
 from briefer.core.library import passage_detail
-from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
-from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
+from briefer.core.tag_choices import EXCLUDE, INCLUDE
 from briefer.ingest.model import ParsedFootnote
 from briefer.ui import texts
 from briefer.ui.actions import Actions
-from briefer.ui.dialogs.note_history import local_time
-from briefer.ui.dialogs.note_merge import NoteMergeDialog, offer_merge
 from briefer.ui.kind_texts import role_label
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.panels.reader_notes import notes_html
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import scrollable
+
+if TYPE_CHECKING:
+    from briefer.core.notes import NoteBase, NoteView
+    from briefer.core.tags import PassageTheme
+    from briefer.ui.dialogs.note_merge import NoteMergeDialog
 
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 800
@@ -52,8 +54,9 @@ class PassageInspector(QWidget):
         self._filling = False
         self._saved_body = ""
         # The note version the text builds on: a colleague's save in between is a
-        # conflict (both kept in the history, the merge dialog opens).
-        self._base = NoteBase(None)
+        # conflict (both kept in the history, the merge dialog opens). Set with the
+        # passage's note (show_passage); nothing is saved before a passage is shown.
+        self._base: NoteBase | None = None
         self._in_flight = 0
         self.merge_dialog: NoteMergeDialog | None = None
         self.extract_chosen = ""  # the sentences of the passage a briefing shows
@@ -192,6 +195,9 @@ class PassageInspector(QWidget):
             self.passage_id = 0
             self.stack.setCurrentIndex(0)
             return
+        from briefer.core.extracts import get_extracts
+        from briefer.core.notes import get_note
+
         section = f" · {detail.section}" if detail.section else ""
         role = role_label(detail.role, detail.number)
         self.citation.setText((f"{role} · " if role else "") + detail.citation + section)
@@ -205,6 +211,8 @@ class PassageInspector(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _show_note(self, view: NoteView) -> None:
+        from briefer.core.notes import NoteBase
+
         self._filling = True
         self.note.setPlainText(view.body)
         self._filling = False
@@ -214,6 +222,8 @@ class PassageInspector(QWidget):
 
     def _shows(self, body: str) -> bool:
         """Whether the note field holds ``body`` (as it would be saved)."""
+        from briefer.core.notes import clean_note_text
+
         try:
             return clean_note_text(self.note.toPlainText()) == clean_note_text(body)
         except BrieferError:
@@ -221,8 +231,12 @@ class PassageInspector(QWidget):
 
     def _changed_elsewhere(self) -> None:
         """A colleague (or another window) saved: follow the passage and its note, calmly."""
-        if not self.passage_id:
+        if not self.passage_id or self._base is None:
             return
+        from briefer.core.extracts import get_extracts
+        from briefer.core.notes import get_note
+        from briefer.ui.dialogs.note_history import local_time
+
         try:
             passage_detail(self.state.store, self.passage_id)
         except BrieferError:  # the letter was deleted or imported again without it
@@ -254,6 +268,8 @@ class PassageInspector(QWidget):
     def _refresh_themes(self) -> None:
         if not self.passage_id:
             return
+        from briefer.core.tags import passage_themes
+
         try:
             themes = passage_themes(self.state.store, self.passage_id)
         except BrieferError:
@@ -385,6 +401,8 @@ class PassageInspector(QWidget):
 
     def _offer_merge(self, view: NoteView) -> NoteMergeDialog:
         """A colleague saved this note too: both texts are kept; offer to merge them."""
+        from briefer.ui.dialogs.note_merge import offer_merge
+
         assert view.conflict is not None
         self.note_status.setText(
             self.tr("Ook gewijzigd door %1: beide teksten zijn bewaard.").replace(
@@ -407,10 +425,12 @@ class PassageInspector(QWidget):
         """Save a pending note change now (on passage change and on close)."""
         if self._timer.isActive():
             self._timer.stop()
-        if not self.passage_id:
+        if not self.passage_id or self._base is None:
             return
         body = self.note.toPlainText()
         if body != self._saved_body:
+            from briefer.core.notes import save_note
+
             self.actions.workers.wait()
             view = save_note(
                 self.state.store,

@@ -7,6 +7,7 @@ tells the inspector."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,9 +42,12 @@ from PySide6.QtWidgets import (
 
 from briefer.core.colours import text_color_on
 from briefer.core.errors import BrieferError
-from briefer.core.letter_links import CitingPassage, cited_by, library_links
+from briefer.core.letter_links import CitingPassage, cited_by, outline_links
 from briefer.core.store.database import Store
 from briefer.ui.kind_texts import role_label
+
+if TYPE_CHECKING:
+    from briefer.core.first_screen import FirstScreen
 from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
 from briefer.ui.panels.reader_links import anchor_at, passage_html, title_html
 from briefer.ui.panels.reader_notes import ACCENT, SET_APART, passage_parts_html
@@ -66,6 +70,22 @@ def mark_width(base: QFont) -> int:
 
 
 class ReaderDelegate(QStyledItemDelegate):
+    """Draws a row as rich text; each row's text (with its links) and its height are
+    worked out once per letter and width (the view asks for every row's height at
+    each layout)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # By the row object (a row need not be hashable: its footnotes are not), with
+        # the row kept beside its entry so that its id is not taken by another.
+        self._html: dict[int, tuple[ReaderRow, str | None]] = {}
+        self._sizes: dict[tuple[int, int], tuple[ReaderRow, QSize]] = {}
+
+    def forget(self) -> None:
+        """The letter, its links or the fonts changed: work the rows out again."""
+        self._html.clear()
+        self._sizes.clear()
+
     def _fonts(self, option: QStyleOptionViewItem, row: ReaderRow) -> QFont:
         font = QFont(option.font)
         if row.kind == "title":
@@ -100,6 +120,12 @@ class ReaderDelegate(QStyledItemDelegate):
 
     def links_html(self, row: ReaderRow) -> str | None:
         """References as links (briefer.ui.panels.reader_links); None: plain text."""
+        known = self._html.get(id(row))
+        if known is None:
+            known = self._html[id(row)] = (row, self._links_html(row))
+        return known[1]
+
+    def _links_html(self, row: ReaderRow) -> str | None:
         view = self.parent()
         if not isinstance(view, ReaderView):
             return None
@@ -142,12 +168,17 @@ class ReaderDelegate(QStyledItemDelegate):
     ) -> QSize:
         row: ReaderRow = index.data(ROW_ROLE)
         width = option.rect.width() or self.parent().viewport().width()  # type: ignore[union-attr]
+        known = self._sizes.get((id(row), width))
+        if known is not None:
+            return known[1]
         option = QStyleOptionViewItem(option)
         option.rect = QRect(0, 0, width, 100)
         text = self._text_rect(option, row)
         document = self._document(row, self._fonts(option, row), text.width())
         extra = 14 if row.kind == "heading" else (10 if row.kind == "title" else 0)
-        return QSize(width, int(document.size().height()) + PAD * 2 + extra)
+        size = QSize(width, int(document.size().height()) + PAD * 2 + extra)
+        self._sizes[(id(row), width)] = (row, size)
+        return size
 
     def paint(
         self,
@@ -251,7 +282,9 @@ class ReaderView(QListView):
         self.setObjectName("reader")
         self.model_ = ReaderModel(store, self)
         self.setModel(self.model_)
-        self.setItemDelegate(ReaderDelegate(self))
+        self.delegate = ReaderDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.model_.modelReset.connect(self.delegate.forget)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -270,21 +303,32 @@ class ReaderView(QListView):
             self.marked_words = words
             self.scheduleDelayedItemsLayout()
             self.viewport().update()
+        self.first: FirstScreen | None = None  # the first screen's rows, read at the start
 
     def show_letter(self, letter_id: int | None) -> None:
         if letter_id != self.model_.letter_id:
-            self._load_links(letter_id)
-            self.model_.load(letter_id)
-            self.scrollToTop()
+            first, self.first = self.first, None  # read at the start: used once
+            if first is not None and letter_id is not None and first.letter_id == letter_id:
+                self.links, self.cited_by = first.links, first.cited_by
+                self.model_.load(letter_id, first.outline, first.themes)
+            else:
+                self.model_.load(letter_id)
+                self._load_links()
+            if self.isVisible():
+                self.scrollToTop()
+            else:  # not yet shown: no layout at a width it will not have
+                self.verticalScrollBar().setValue(0)
 
-    def _load_links(self, letter_id: int | None) -> None:
-        store = self.model_.store
-        self.links = library_links(store) if letter_id else {}
-        self.links = {key: value for key, value in self.links.items() if value[0] != letter_id}
+    def _load_links(self) -> None:
+        """The links of the letter shown, to letters of the library and from them."""
+        store, outline = self.model_.store, self.model_.outline
+        self.links = outline_links(store, outline) if outline is not None else {}
         try:
-            self.cited_by = cited_by(store, letter_id) if letter_id else []
+            self.cited_by = cited_by(store, outline.letter.id) if outline is not None else []
         except BrieferError:
             self.cited_by = []
+        self.delegate.forget()  # the rows' texts with their links
+        self.viewport().update()
 
     def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         index = self.indexAt(event.position().toPoint())
@@ -303,10 +347,10 @@ class ReaderView(QListView):
 
     def refresh(self) -> None:
         """Reload (tags changed); keep the selection and scroll position."""
-        self._load_links(self.model_.letter_id)
         current = self.current_passage()
         position = self.verticalScrollBar().value()
         self.model_.reload()
+        self._load_links()
         if current:
             self.select_passage(current, scroll=False)
         self.verticalScrollBar().setValue(position)
@@ -354,6 +398,11 @@ class ReaderView(QListView):
                 QGuiApplication.clipboard().setText(f"{row.text}\n({cite})")
                 return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.forget()  # the heights were worked out in the old font
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

@@ -26,7 +26,7 @@ from briefer.core.citations import pages_label
 from briefer.core.library import list_letters
 from briefer.core.search import MARK_END, MARK_START, SearchHit, search
 from briefer.core.search.snippets import fold
-from briefer.core.themes import list_themes
+from briefer.core.theme_list import list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.formatting import number_text
 from briefer.ui.state import AppState

@@ -6,9 +6,16 @@ writes; the note and the talking points in tabs below. Listens to
 ``current_theme_changed``, ``tags_changed``, ``letters_changed``,
 ``themes_changed`` and ``points_changed``; emits ``state.show_passage`` when
 a passage is opened (double-click or Enter).
+
+Until a theme is chosen the workspace shows only its overview (the largest
+themes to open): the theme's own page, with the note editor, the talking points
+and the suggestions, is built the first time a theme is shown, so the window's
+first screen does not wait for them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
@@ -27,8 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import NotFoundError
-from briefer.core.tags import ThemePassage, theme_passages
-from briefer.core.themes import ThemeRow, fold, get_theme, list_themes
+from briefer.core.theme_list import ThemeRow, fold, get_theme, list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.formatting import number_text
 from briefer.ui.models.theme_passages_model import (
@@ -40,11 +46,11 @@ from briefer.ui.models.theme_passages_model import (
     mute,
 )
 from briefer.ui.panels.empty_state import EmptyState
-from briefer.ui.panels.note_editor import NoteEditor
-from briefer.ui.panels.suggestions_panel import SuggestionsPanel
-from briefer.ui.panels.talking_points import TalkingPointsView
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import scrollable
+
+if TYPE_CHECKING:
+    from briefer.core.tags import ThemePassage
 
 NOTES_TAB, POINTS_TAB = 0, 1
 
@@ -100,13 +106,39 @@ class PassageListView(QListView):
             draw_empty_hint(painter, self.viewport().rect(), self.empty_text, self.palette())
 
 
+# The widgets of the theme's own page (built with it, see ThemeWorkspace._build).
+_PAGE = frozenset(
+    (
+        "swatch",
+        "title",
+        "count",
+        "model",
+        "proxy",
+        "passages",
+        "filter",
+        "note_editor",
+        "points",
+        "tabs",
+        "suggestions",
+        "splitter",
+    )
+)
+
+
 class ThemeWorkspace(QWidget):
     """Emits ``import_requested`` from the first-start buttons (the window imports)."""
 
     import_requested = Signal()
     open_theme_requested = Signal(int)  # theme id
 
-    def __init__(self, state: AppState, actions: Actions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        actions: Actions,
+        parent: QWidget | None = None,
+        themes: list[ThemeRow] | None = None,
+    ) -> None:
+        """``themes``: the themes with their counts, read a moment ago (else read here)."""
         super().__init__(parent)
         self.state = state
         self.actions = actions
@@ -120,8 +152,34 @@ class ThemeWorkspace(QWidget):
         )
         self.hint.setObjectName("workspace-hint")
         self.empty = EmptyState(self.tr("Nog geen thema gekozen"), self.hint)
-        self._fill_empty_state()
+        self._fill_empty_state(themes)
+        self.built = False  # the theme's own page: made when a theme is first shown
 
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scrollable(self.empty))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        state.current_theme_changed.connect(self._current_theme_changed)
+        state.themes_changed.connect(self.reload_header)  # the overview's counts
+        self.show_theme(state.current_theme_id)
+
+    def __getattr__(self, name: str) -> object:
+        """A widget of the theme's page asked for before a theme was shown: build it now."""
+        if name in _PAGE and self.__dict__.get("built") is False:
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build(self) -> None:
+        """The theme's own page: header, passages, and the note, points and suggestions."""
+        from briefer.ui.panels.note_editor import NoteEditor
+        from briefer.ui.panels.suggestions_panel import SuggestionsPanel
+        from briefer.ui.panels.talking_points import TalkingPointsView
+
+        self.built = True
+        state, actions = self.state, self.actions
         self.swatch = QLabel()
         self.swatch.setFixedSize(16, 16)
         self.title = QLabel()
@@ -194,26 +252,22 @@ class ThemeWorkspace(QWidget):
         content_layout.addLayout(header)
         content_layout.addWidget(self.splitter, 1)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(scrollable(self.empty))
         self.stack.addWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
         self.setTabOrder(self.filter, self.passages)
         self.setTabOrder(self.passages, self.tabs)
-
-        state.current_theme_changed.connect(self._current_theme_changed)
+        # After the page's own panels, which update themselves on the same signals.
+        state.themes_changed.disconnect(self.reload_header)
         state.tags_changed.connect(self.reload_passages)
         state.letters_changed.connect(self.reload_passages)
         state.themes_changed.connect(self.reload_header)
         state.points_changed.connect(self._points_changed)
-        self.show_theme(state.current_theme_id)
 
-    def _fill_empty_state(self) -> None:
+    def _fill_empty_state(self, themes: list[ThemeRow] | None = None) -> None:
         """First actions: open one of the largest themes, or import a letter."""
         self.empty.clear_buttons()
-        themes = sorted(list_themes(self.state.store), key=lambda t: -t.passages)
+        if themes is None:
+            themes = list_themes(self.state.store)
+        themes = sorted(themes, key=lambda t: -t.passages)
         for theme in [t for t in themes if t.passages][:3]:
             self.empty.add_button(
                 self.tr("%1 openen (%2 passages)")
@@ -234,7 +288,7 @@ class ThemeWorkspace(QWidget):
 
     def flush(self) -> bool:
         """Save the note now and wait (the main window calls this on close)."""
-        return self.note_editor.flush()
+        return self.note_editor.flush() if self.built else True
 
     def _current_theme_changed(self, _theme_id: int) -> None:
         self.show_theme(self.state.current_theme_id)
@@ -246,6 +300,11 @@ class ThemeWorkspace(QWidget):
             self.theme = get_theme(self.state.store, theme_id) if theme_id else None
         except NotFoundError:
             self.theme = None
+        if not self.built:
+            if self.theme is None:
+                self.stack.setCurrentIndex(0)
+                return
+            self._build()
         self.filter.clear()
         self.note_editor.set_theme(self.theme_id)
         self.points.set_theme(self.theme_id)
@@ -255,6 +314,10 @@ class ThemeWorkspace(QWidget):
         self.passages.scrollToTop()
 
     def reload_passages(self) -> None:
+        if not self.built:
+            return
+        from briefer.core.tags import theme_passages
+
         rows = (
             theme_passages(self.state.store, self.theme.id, with_excluded=True)
             if self.theme
@@ -283,10 +346,14 @@ class ThemeWorkspace(QWidget):
         self._update_header()
 
     def selected_passage(self) -> ThemePassage | None:
+        if not self.built:
+            return None
         index = self.passages.currentIndex()
         return index.data(PASSAGE_ROLE) if index.isValid() else None
 
     def select_passage(self, passage_id: int) -> bool:
+        if not self.built:
+            return False
         row = self.model.row_of(passage_id)
         if row < 0:
             return False
@@ -385,7 +452,7 @@ class ThemeWorkspace(QWidget):
         self.passages.viewport().update()
 
     def _points_changed(self, theme_id: int) -> None:
-        if theme_id == self.theme_id:
+        if self.built and theme_id == self.theme_id:
             self._update_points_tab()
 
     def _update_points_tab(self) -> None:
