@@ -4,33 +4,15 @@ asks in its moties, and which letter meets which."""
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
-from briefer.core.commitment_candidates import list_candidates
-from briefer.core.commitment_register import (
-    DONE,
-    KINDS,
-    MET,
-    OPEN,
-    OVERDUE,
-    TOEZEGGING,
-    VERZOEK,
-    VOLDAAN,
-    CommitmentRow,
-    add_commitment,
-    delete_commitment,
-    get_commitment,
-    list_commitments,
-    refind_commitments,
-    set_done,
-    update_commitment,
-)
-from briefer.core.fulfilment_links import set_met_by
-from briefer.core.library import find_letter
-from briefer.core.themes import find_theme
 
-_STATUS = {OPEN: "open", DONE: "afgedaan", OVERDUE: "VERLOPEN", MET: "voldaan"}
+if TYPE_CHECKING:
+    from briefer.core.commitment_register import CommitmentRow
+
+# The register's states as the command line names them (its constants are these words).
+_STATUS = {"open": "open", "done": "afgedaan", "overdue": "VERLOPEN", "voldaan": "voldaan"}
 
 
 def register(command: Command) -> None:
@@ -92,6 +74,8 @@ def writes(args: argparse.Namespace) -> bool | None:
 
 
 def commitment_lines(row: CommitmentRow) -> str:
+    from briefer.core.commitment_register import MET, TOEZEGGING, VERZOEK, VOLDAAN
+
     themes = f" · {', '.join(row.themes)}" if row.themes else ""
     source = f"    {row.letter}, p. {row.page}{themes}\n"
     quote = f"    “{row.text}”\n"
@@ -118,6 +102,8 @@ def commitment_lines(row: CommitmentRow) -> str:
 
 
 def _summary(rows: list[CommitmentRow]) -> str:
+    from briefer.core.commitment_register import MET, OVERDUE, TOEZEGGING, VERZOEK, VOLDAAN
+
     promises = [r for r in rows if r.kind == TOEZEGGING]
     overdue = sum(1 for r in promises if r.status == OVERDUE)
     parts = [f"{plural(len(promises), 'toezegging', 'toezeggingen')}, {overdue} verlopen"]
@@ -134,6 +120,8 @@ def _summary(rows: list[CommitmentRow]) -> str:
 
 
 def _candidates(args: argparse.Namespace, out: TextIO, letter_id: int | None) -> int:
+    from briefer.core.commitment_candidates import list_candidates
+
     with library(args) as store:
         candidates = list_candidates(store, letter_id)
     if args.json:
@@ -152,6 +140,21 @@ def _candidates(args: argparse.Namespace, out: TextIO, letter_id: int | None) ->
 
 
 def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.commitment_register import (
+        DONE,
+        KINDS,
+        MET,
+        OPEN,
+        OVERDUE,
+        VERZOEK,
+        add_commitment,
+        get_commitment,
+        list_commitments,
+        refind_commitments,
+    )
+    from briefer.core.library import find_letter
+    from briefer.core.themes import find_theme
+
     status = (
         OVERDUE
         if args.overdue
@@ -204,6 +207,14 @@ def cmd_commitments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_commitment(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.commitment_register import (
+        delete_commitment,
+        get_commitment,
+        set_done,
+        update_commitment,
+    )
+    from briefer.core.fulfilment_links import set_met_by
+
     with library(args) as store:
         if args.delete:
             delete_commitment(store, args.id)

@@ -8,10 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from briefer.cli import commitments
 from briefer.cli.output import Command, library, plural, print_json
-from briefer.core.citations import dutch_date
 from briefer.core.errors import BrieferError
-from briefer.core.letter_links import cited_by, letter_references
-from briefer.core.library import find_letter
 
 if TYPE_CHECKING:
     from briefer.core.letter_comparison import Changes
@@ -61,6 +58,9 @@ def writes(args: argparse.Namespace) -> bool | None:
 
 
 def cmd_references(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.letter_links import cited_by, letter_references
+    from briefer.core.library import find_letter
+
     with library(args) as store:
         letter_id = find_letter(store, args.letter)
         if args.cited_by:
@@ -115,6 +115,7 @@ def _format_changes(changes: Changes) -> str:
 
 def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from briefer.core.letter_comparison import Side, compare_letters
+    from briefer.core.library import find_letter
     from briefer.core.theme_list import find_theme
 
     with library(args) as store:
@@ -130,6 +131,8 @@ def cmd_changes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.citations import dutch_date
+    from briefer.core.library import find_letter
     from briefer.core.versions import list_versions, version_passages
 
     with library(args) as store:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefer.app import chosen_database, open_library, resolve_database
 from briefer.cli.output import Command, plural
 from briefer.core.errors import BrieferError
-from briefer.core.note_replay import ReplayReport, replay_notes
 from briefer.core.store.database import SERVER_BACKUPS, list_backups
 from briefer.core.store.integrity import backup_time, describe_time, restore_backup
 from briefer.paths import is_database_url
+
+if TYPE_CHECKING:
+    from briefer.core.note_replay import ReplayReport
 
 
 def register(command: Command) -> None:
@@ -30,6 +32,8 @@ def register(command: Command) -> None:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from briefer.core.note_replay import replay_notes
+
     if is_database_url(chosen_database(args.db)):
         raise BrieferError(SERVER_BACKUPS)
     database = resolve_database(args.db)

@@ -62,12 +62,7 @@ def import_line(result: ImportResult) -> str:
     if result.retired:
         parts.append(f"{result.retired} oude passages bewaard voor uw notities")
     label = f"{result.title} (Kamerstuk {result.kamerstuk})" if result.kamerstuk else result.title
-    from briefer.core.importing.single import NEW, UPDATED
-
-    line = f"{result.path.name}: {label}: {', '.join(parts)} [{_status(result.status)}]"
-    if result.notice and result.status in (NEW, UPDATED):
-        line += f"\n  let op: {result.notice}"
-    return line
+    return f"{result.path.name}: {label}: {', '.join(parts)} [{_status(result.status)}]"
 
 
 def warning_lines(result: ImportResult) -> str:

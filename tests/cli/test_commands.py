@@ -104,7 +104,6 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
         "memo.txt: Memo Sahel: 1 pagina, 2 passages [geïmporteerd]",
-        "  let op: soort document niet herkend: gelezen als gewoon document met kopjes en alinea's",
         "kamerstuk-35925-V-84.txt: Brief van de Minister van Buitenlandse Zaken "
         "(Kamerstuk 35 925 V, nr. 84): 18 pagina's, 84 passages "
         "[dit bestand is al eerder geïmporteerd]",
@@ -167,3 +166,12 @@ def test_a_query_that_starts_with_a_dash_is_a_query(db_path: Path, run_cli) -> N
     assert real.code == 0 and real.err == "" and "Rusland" in real.out
     help_ = run_briefer_process("--db", str(db_path), "search", "-h")  # an option stays one
     assert help_.code == 0 and help_.out.startswith("usage: briefer search")
+
+
+def test_the_command_line_names_every_state_of_a_commitment() -> None:
+    """cli/commitments names the register's states without loading the register (and its
+    ORM) when the parser is built: its words must follow the register's states."""
+    from briefer.cli import commitments
+    from briefer.core.commitment_register import STATUSES
+
+    assert set(commitments._STATUS) == set(STATUSES)
