@@ -162,9 +162,11 @@ class Launch(QObject):
                 self._report(stage)
 
     # --- opening ---------------------------------------------------------------------
-    def begin(self, opening: Opening | None = None, wait: float = WAIT_BEFORE_START_WINDOW) -> bool:
+    def begin(self, opening: Opening | None = None, wait: float | None = None) -> bool:
         """Open the library (or take the opening already started) and show a window;
-        False when there is nothing to show."""
+        False when there is nothing to show. ``wait``: how long the opening may take
+        before the start window shows (WAIT_BEFORE_START_WINDOW unless given)."""
+        wait = WAIT_BEFORE_START_WINDOW if wait is None else wait
         opening = opening or Opening(self.database).start()
         self.opening = opening
         if opening.finished.wait(wait):

@@ -122,6 +122,20 @@ def test_the_reader_sets_questions_apart_and_prints_footnotes(
     window.reader.grab().save(str(tmp_path / "reader-kamervragen.png"))
 
 
+def test_a_searched_word_is_marked_in_a_passage_with_footnotes(kinds_window) -> None:
+    window, questions, _motion = kinds_window
+    window.open_letter(questions)
+    rows = window.reader.model_.rows
+    number = next(i for i, r in enumerate(rows) if r.kind == "passage" and r.footnotes)
+    _row, before = _document(window, number)
+    window.reader.mark_words(frozenset({"kamer"}))
+    html = window.reader.itemDelegate().links_html(rows[number])
+    assert html is not None and "background-color:#ffe27a;'>Kamer</span>" in html
+    document = QTextDocument()
+    document.setHtml(html)
+    assert document.toPlainText() == before.toPlainText()  # markers and notes kept
+
+
 def test_the_dictum_of_a_motie_is_marked(kinds_window, qtbot) -> None:
     window, _questions, motion = kinds_window
     window.open_letter(motion)

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QApplication
 from briefer.ui.entry import run_window
 
 database, scenario = Path(sys.argv[1]), sys.argv[2]
+if scenario == "start window":  # as on a machine slower than this one: a new library
+    import briefer.ui.startup  # is made and seeded while the start window shows
+    briefer.ui.startup.WAIT_BEFORE_START_WINDOW = 0.0
 
 def main_window():
     return next(w for w in QApplication.topLevelWidgets()

@@ -251,3 +251,12 @@ def test_a_save_made_while_the_window_starts_is_shown_once_it_follows_saves(
     finally:
         window.close()
         store.close()
+
+
+def test_every_module_the_window_warms_up_exists() -> None:
+    import importlib.util
+
+    from briefer.ui.main_window import WARM_MODULES
+
+    missing = [name for name in WARM_MODULES if importlib.util.find_spec(name) is None]
+    assert missing == []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -70,6 +71,13 @@ class ChangesView(QWidget):
         form.addWidget(self.read_button, 0, 2)
         form.setColumnStretch(1, 1)
         for combo in (self.source, self.target, self.theme):
+            # as wide as the pane allows: a long title is elided in the closed box,
+            # whole in its list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self.compare)
 
         self.summary = QLabel()

@@ -9,7 +9,7 @@ from html import escape
 
 from briefer.ingest.model import ANSWER, POSITION, QUESTION, REQUEST, ParsedFootnote
 from briefer.intelligence.references import KAMERSTUK, find_references
-from briefer.ui.panels.reader_links import LETTER, LINK_STYLE
+from briefer.ui.panels.reader_links import LETTER, LINK_STYLE, marked
 
 # The background of a passage set apart: a question, a motie's dictum, a position.
 SET_APART = {QUESTION: "#eef3f9", REQUEST: "#fbf3e2", POSITION: "#eef6ee"}
@@ -17,9 +17,15 @@ ACCENT = {QUESTION: "#3d6ea8", ANSWER: "#4d7a4d", REQUEST: "#b07a1e", POSITION: 
 NOTE_STYLE = "font-size: small; color: #555555;"
 
 
-def _inline(text: str, notes: list[ParsedFootnote], links: dict[str, tuple[int, str]]) -> str:
-    """The text escaped, with its library references as links and the footnote markers
-    as superscripts at their offsets (a marker inside a reference goes after it)."""
+def _inline(
+    text: str,
+    notes: list[ParsedFootnote],
+    links: dict[str, tuple[int, str]],
+    words: frozenset[str] = frozenset(),
+) -> str:
+    """The text escaped, with its library references as links, the footnote markers
+    as superscripts at their offsets (a marker inside a reference goes after it) and
+    the searched ``words`` (folded) highlighted."""
     refs = [
         (ref.start, ref.end, links[ref.key])
         for ref in find_references(text)
@@ -41,7 +47,7 @@ def _inline(text: str, notes: list[ParsedFootnote], links: dict[str, tuple[int, 
     for cut in cuts:
         if cut < position:
             continue
-        parts.append(escape(text[position:cut]))
+        parts.append(marked(text[position:cut], words))
         position = cut
         for marker in marks.get(cut, []):
             parts.append(f"<sup>{escape(marker)}</sup>")
@@ -53,7 +59,7 @@ def _inline(text: str, notes: list[ParsedFootnote], links: dict[str, tuple[int, 
                 f"{escape(text[cut:end])}</a>"
             )
             position = end  # markers moved to its end follow at the next cut
-    parts.append(escape(text[position:]))
+    parts.append(marked(text[position:], words))
     return "".join(parts)
 
 
@@ -75,6 +81,7 @@ def passage_parts_html(
     notes: list[ParsedFootnote] | tuple[ParsedFootnote, ...],
     links: dict[str, tuple[int, str]],
     page_word: str = "p.",
+    words: frozenset[str] = frozenset(),
 ) -> str | None:
     """The passage's HTML with its role's ``label`` and its footnotes; None when it has
     neither (the reader then shows it as before)."""
@@ -85,7 +92,7 @@ def passage_parts_html(
         color = ACCENT.get(role or "", "#555555")
         parts.append(f"<div style='font-size: small; font-weight: 600; color: {color}'>"
                      f"{escape(label)}</div>")  # fmt: skip
-    body = _inline(text, list(notes), links)
+    body = _inline(text, list(notes), links, words)
     style = "white-space: pre-wrap" + ("; font-style: italic" if role == QUESTION else "")
     parts.append(f"<div style='{style}'>{body}</div>")
     if notes:

@@ -142,6 +142,7 @@ class ReaderDelegate(QStyledItemDelegate):
                 row.footnotes,
                 view.links,
                 self.tr("p."),
+                view.marked_words,
             )
             if parts is not None:
                 return parts
@@ -296,14 +297,15 @@ class ReaderView(QListView):
         self.links: dict[str, tuple[int, str]] = {}  # kamerstuk key -> letter in the library
         self.cited_by: list[CitingPassage] = []  # passages of other letters citing this one
         self.marked_words: frozenset[str] = frozenset()  # searched words (folded), highlighted
+        self.first: FirstScreen | None = None  # the first screen's rows, read at the start
 
     def mark_words(self, words: frozenset[str]) -> None:
         """Highlight ``words`` (folded, as the search folds them) in every passage."""
         if words != self.marked_words:
             self.marked_words = words
+            self.delegate.forget()  # the rows' texts with the words marked
             self.scheduleDelayedItemsLayout()
             self.viewport().update()
-        self.first: FirstScreen | None = None  # the first screen's rows, read at the start
 
     def show_letter(self, letter_id: int | None) -> None:
         if letter_id != self.model_.letter_id:
