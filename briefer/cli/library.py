@@ -20,6 +20,19 @@ def register(command: Command) -> None:
     sub.add_argument("--list", action="store_true", help="list the backups, newest first")
     sub.set_defaults(func=cmd_restore)
     sub = command("gui", "open the application window (the default)")
+    sub.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="letters or folders to import once the window is open, as if dropped on it",
+    )
+    sub.add_argument(
+        "--check",
+        action="store_true",
+        help="open the window, say when it shows the library, and close it again "
+        "(to check an installation)",
+    )
     sub.set_defaults(func=cmd_gui)
 
 
@@ -51,10 +64,12 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from briefer.ui.startup import no_display_message, run_gui
+    from briefer.ui.startup import check_report, no_display_message, run_gui
 
     message = no_display_message()
     if message is not None:
         err.write(message + "\n")
         return 1
-    return run_gui(chosen_database(args.db) or resolve_database(None))
+    files = getattr(args, "files", [])  # 'briefer' without 'gui' has none
+    report = check_report(out) if getattr(args, "check", False) else None
+    return run_gui(chosen_database(args.db) or resolve_database(None), report, files)

@@ -21,12 +21,12 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -65,7 +65,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Briefer")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Briefer")
+    # The installed briefer.desktop: on Wayland the window is matched to it (its
+    # name and icon in the dock) by this name.
+    app.setDesktopFileName("briefer")
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """Briefer's icon (resources/icons), in the sizes drawn; each file read when needed."""
+    from briefer import paths
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        picture = paths.resources_dir() / "icons" / f"briefer-{size}.png"
+        if picture.is_file():
+            icon.addFile(str(picture), QSize(size, size))
+    return icon
 
 
 class _Opened(QObject):
@@ -102,9 +118,12 @@ class StartWindow(QMainWindow):
     painted = Signal()  # the first time the window was painted
     filled = Signal()  # the main window is in place and shows the library
 
-    def __init__(self, database: Path, report: Report | None = None) -> None:
+    def __init__(
+        self, database: Path, report: Report | None = None, open_files: Sequence[Path] = ()
+    ) -> None:
         super().__init__()
         self.database = database
+        self._open_files = list(open_files)  # imported once the library is open (a drop)
         self.main: MainWindow | None = None
         self.store: Store | None = None
         self.exit_code = 0
@@ -202,6 +221,9 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(main)  # a child now: its menus and toolbar sit inside this window
         self.main = main
         main.show()
+        if self._open_files:  # ``briefer gui FILE...``: the desktop's "open with", a drop
+            files, self._open_files = self._open_files, []
+            QTimer.singleShot(0, lambda: main.import_paths(files))
         if self._report is not None:
             QTimer.singleShot(0, lambda: self._report and self._report("filled"))
         self.filled.emit()
@@ -225,14 +247,19 @@ class StartWindow(QMainWindow):
             self.store = None
 
 
-def run_gui(database: Path | str, report: Report | None = None) -> int:
-    """Show the window at once, open the library right after, run until it closes."""
+def run_gui(
+    database: Path | str, report: Report | None = None, open_files: Sequence[Path] = ()
+) -> int:
+    """Show the window at once, open the library right after, run until it closes.
+
+    ``open_files`` are imported as soon as the library is open, as if dropped on it.
+    """
     app = create_application()
     from briefer.settings import load_settings
     from briefer.ui.i18n import install_translator
 
     install_translator(app, load_settings().language)
-    window = StartWindow(database, report)
+    window = StartWindow(database, report, open_files)
     window.show()
     try:
         code = app.exec()
@@ -259,8 +286,33 @@ def start_arguments(argv: list[str]) -> Path | bool | None:
     return False
 
 
+def check_report(out: TextIO | None = None) -> Report:
+    """``briefer gui --check``: say when the window is painted and shows the library,
+    then close it the normal way (to check an installation; the bench times the lines)."""
+    stream = out or sys.stdout
+
+    def report(stage: str) -> None:
+        if stage == "painted":
+            stream.write("venster getekend\n")
+        elif stage == "filled":
+            stream.write("bibliotheek getoond\n")
+            QTimer.singleShot(0, _close_all)
+        stream.flush()
+
+    return report
+
+
+def _close_all() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.isWindow() and widget.isVisible():
+            widget.close()
+
+
 def main_fast(argv: list[str]) -> int | None:
     """Start the window directly when the arguments ask only for it; None: use the CLI."""
+    check = "--check" in argv
+    if check:
+        argv = [arg for arg in argv if arg != "--check"]
     chosen = start_arguments(argv)
     if chosen is False:
         return None
@@ -273,4 +325,4 @@ def main_fast(argv: list[str]) -> int | None:
 
         chosen = paths.default_database()
     assert isinstance(chosen, Path)
-    return run_gui(chosen)
+    return run_gui(chosen, check_report() if check else None)
