@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     BulletList,
     Cover,
     Heading,

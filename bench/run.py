@@ -123,7 +123,7 @@ class Bench:
     def import_letters(self, database: Path, letters: list[Path]) -> tuple[float, int]:
         """Seconds to import ``letters`` one by one with import_file; passages stored."""
         from briefer.app import open_library
-        from briefer.core.importing import import_file
+        from briefer.core.importing.single import import_file
 
         store = open_library(database)
         passages = 0
@@ -193,7 +193,7 @@ class Bench:
         same load of the shared machine; the ratio is the median of the two pairs'.
         """
         from briefer.app import open_library
-        from briefer.core.bulk_import import import_many
+        from briefer.core.importing.bulk import import_many
 
         count = self.sizes.large
         runs, floors, ratios = [], [], []
@@ -365,7 +365,7 @@ class Bench:
     def build_search_library(self) -> Path:
         """The large library grown, by importing more generated letters, to 250,000 passages."""
         from briefer.app import open_library
-        from briefer.core.importing import import_file
+        from briefer.core.importing.single import import_file
 
         database = self.work / "db" / "search.sqlite"
         for old in database.parent.glob("search.sqlite*"):

@@ -60,7 +60,7 @@ print(json.dumps({"saved": saved, "refused": refused}))
 
 def build_library(work: Path, passages: int, log) -> tuple[Path, list[Path]]:
     from briefer.app import open_library
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
 
     letters_dir = work / "letters"
     count = max(1, passages // 84 + 1)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from briefer import paths
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
-from briefer.core.integrity import check_database, daily_backup
-from briefer.core.lock import LibraryLock, lock_library
-from briefer.core.private import own_paths, tighten_and_report
-from briefer.core.safe_log import PrivateFileHandler, RedactingFormatter
 from briefer.core.seed import is_seeded, seed_new_database
-from briefer.core.server import is_database_url, open_server_library
-from briefer.core.store import Store, open_store, schema_is_current
+from briefer.core.store.database import Store, open_store, schema_is_current
+from briefer.core.store.integrity import check_database, daily_backup
+from briefer.core.store.lock import LibraryLock, lock_library
+from briefer.core.store.private import own_paths, tighten_and_report
+from briefer.core.store.safe_log import PrivateFileHandler, RedactingFormatter
+from briefer.core.store.server import is_database_url, open_server_library
 from briefer.settings import load_settings
 
 __all__ = [
@@ -75,7 +75,7 @@ def open_library(db: str | Path | None = None, *, lock: bool = True) -> Store:
 
     First a quick integrity check: a damaged database raises
     DamagedDatabaseError, whose ``backups`` a front end can offer to restore
-    (``briefer.core.integrity.restore_backup``). A lock holder then makes the
+    (``briefer.core.store.integrity.restore_backup``). A lock holder then makes the
     day's backup on the first start of a day.
     """
     db = chosen_database(db)

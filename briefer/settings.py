@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer import paths
-from briefer.core.private import create_private_file, private_folder
+from briefer.core.store.private import create_private_file, private_folder
 
 log = logging.getLogger(__name__)
 SETTINGS_NAME = paths.SETTINGS_NAME

@@ -1,4 +1,4 @@
-"""Alembic environment: run by briefer.core.store with an open connection."""
+"""Alembic environment: run by briefer.core.store.database with an open connection."""
 
 from __future__ import annotations
 

@@ -102,7 +102,7 @@ def laptop_pictures() -> None:
 def import_check_picture(app: object, window: object, folder: str) -> None:
     """The import check on a Rijksoverheid Kamerbrief (laid out as in tests/ingest)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from tests.ingest.published_letters import make_rijksoverheid_pdf
 
     pdf = make_rijksoverheid_pdf(Path(folder) / "kamerbrief-europa.pdf")
@@ -142,8 +142,8 @@ def main() -> int:
     from briefer.core.notes import save_note
     from briefer.core.points import add_point
     from briefer.core.themes import find_theme
-    from briefer.ui.application import create_application
     from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+    from briefer.ui.startup import create_application
     from briefer.ui.state import AppState
 
     app = create_application()
@@ -240,8 +240,8 @@ def intelligence_pictures(app: object, folder: Path) -> None:
     """The Toezeggingen and Wijzigingen views (issue 10) on the bundled letter and a later one."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from briefer.app import open_library
-    from briefer.core.commitments import list_commitments, set_done
-    from briefer.core.importing import import_file
+    from briefer.core.commitment_register import list_commitments, set_done
+    from briefer.core.importing.single import import_file
     from briefer.ui.main_window import MainWindow
     from briefer.ui.state import AppState
     from tests.intelligence.letter_pairs import later_letter
@@ -275,7 +275,7 @@ def composer_compare_picture(app: object, folder: Path) -> None:
     from PySide6.QtCore import Qt
 
     from briefer.app import open_library
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
     from briefer.ui.actions import Actions
     from briefer.ui.panels.composer import Composer
     from briefer.ui.state import AppState

@@ -17,7 +17,7 @@ from alembic.config import Config
 
 from briefer import paths
 from briefer.app import open_library
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 
 def library_at(path: Path, revision: str) -> None:

@@ -20,8 +20,8 @@ from briefer.app import chosen_database, log_file, resolve_database
 from briefer.cli import briefings, copy, intelligence, letters, library, themes
 from briefer.cli.library import cmd_gui
 from briefer.core.errors import BrieferError
-from briefer.core.integrity import damaged_error, is_damage
-from briefer.core.server import is_database_url
+from briefer.core.store.integrity import damaged_error, is_damage
+from briefer.core.store.server import is_database_url
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Which commands change the library, and so take its lock (briefer.core.lock): the
+# Which commands change the library, and so take its lock (briefer.core.store.lock): the
 # window holds it, so these refuse while it is open ("Briefer is al geopend op deze
 # database (proces N)"). The others only read; SQLite's WAL mode lets them run beside
 # the window, each seeing the library as it was at its last save.

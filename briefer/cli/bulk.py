@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TextIO
 
 from briefer.cli.output import import_line
-from briefer.core.bulk_import import BulkProgress, Outcome, import_many
-from briefer.core.importing import ImportResult
-from briefer.core.store import Store
+from briefer.core.importing.bulk import BulkProgress, Outcome, import_many
+from briefer.core.importing.single import ImportResult
+from briefer.core.store.database import Store
 from briefer.ingest.files import collect_files
 
 

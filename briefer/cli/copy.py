@@ -10,7 +10,7 @@ from briefer.app import open_library
 from briefer.cli.output import Command, plural
 from briefer.core.copy_library import copy_library
 from briefer.core.errors import BrieferError
-from briefer.core.server import is_database_url
+from briefer.core.store.server import is_database_url
 
 # What the user cares about, in this order, with Dutch words.
 _SHOWN = (

@@ -7,9 +7,8 @@ import argparse
 from typing import TextIO
 
 from briefer.cli.output import Command, library, plural, print_json
-from briefer.core.changes import Changes, Side, compare_letters
 from briefer.core.citations import dutch_date
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     DONE,
     OPEN,
     OVERDUE,
@@ -23,8 +22,9 @@ from briefer.core.commitments import (
     update_commitment,
 )
 from briefer.core.errors import BrieferError
+from briefer.core.letter_comparison import Changes, Side, compare_letters
+from briefer.core.letter_links import cited_by, letter_references
 from briefer.core.library import find_letter
-from briefer.core.references import cited_by, letter_references
 from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.themes import find_theme
 from briefer.core.versions import list_versions, version_passages

@@ -16,7 +16,7 @@ from briefer.cli.output import (
     library,
     print_json,
 )
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
 from briefer.ingest.errors import LetterImportError
 

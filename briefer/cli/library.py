@@ -9,9 +9,9 @@ from typing import TextIO
 from briefer.app import chosen_database, open_library, resolve_database
 from briefer.cli.output import Command
 from briefer.core.errors import BrieferError
-from briefer.core.integrity import backup_time, describe_time, restore_backup
-from briefer.core.server import is_database_url
-from briefer.core.store import SERVER_BACKUPS, list_backups
+from briefer.core.store.database import SERVER_BACKUPS, list_backups
+from briefer.core.store.integrity import backup_time, describe_time, restore_backup
+from briefer.core.store.server import is_database_url
 
 
 def register(command: Command) -> None:

@@ -11,9 +11,9 @@ from typing import Any, TextIO
 
 from briefer.app import open_library
 from briefer.core.citations import dutch_date
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.core.library import LetterOutline, LetterRow, SectionNode
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 # How a command module registers its commands: command(name, help) gives a subparser
 # that already has --db (see briefer.cli.build_parser).

@@ -17,7 +17,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
-from briefer.compose.model import (
+from briefer.compose.note_parts import split_note
+from briefer.compose.parts import Context, Topic, build_part, letter_heading
+from briefer.compose.render_model import (
     Block,
     Cover,
     DocumentMeta,
@@ -28,8 +30,6 @@ from briefer.compose.model import (
     RenderDocument,
     TableOfContents,
 )
-from briefer.compose.note_parts import split_note
-from briefer.compose.parts import Context, Topic, build_part, letter_heading
 from briefer.core.briefing_parts import part_title
 from briefer.core.briefings import BriefingSpec
 from briefer.core.citations import pages_label
@@ -38,7 +38,7 @@ from briefer.core.extracts import get_extracts
 from briefer.core.library import LetterRow, list_letters
 from briefer.core.notes import get_note, passage_notes
 from briefer.core.points import list_points
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import get_theme
 

@@ -19,12 +19,12 @@ import re
 from datetime import date
 
 from briefer.compose.labels import due_text, labels
-from briefer.compose.model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
-from briefer.core.changes import Changes, Side, compare_letters
-from briefer.core.commitments import DONE, OVERDUE, list_commitments
+from briefer.compose.render_model import Block, BulletList, Heading, ListItem, Paragraph, Quote, Run
+from briefer.core.commitment_register import DONE, OVERDUE, list_commitments
 from briefer.core.errors import NotFoundError
+from briefer.core.letter_comparison import Changes, Side, compare_letters
 from briefer.core.library import LetterRow, list_letters
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 
 _CONTROL = str.maketrans({chr(c): None for c in [*range(0, 9), *range(11, 32), 127]})

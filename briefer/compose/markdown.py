@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.compose.model import Block, BulletList, Heading, ListItem, Paragraph, Run
+from briefer.compose.render_model import Block, BulletList, Heading, ListItem, Paragraph, Run
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^(\s*)(?:[-*•]|(\d+)[.)])\s+(.*)$")

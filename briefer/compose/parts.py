@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
 from briefer.compose.labels import format_date, labels
 from briefer.compose.markdown import inline_runs, markdown_blocks
-from briefer.compose.model import Block, BulletList, ListItem, Paragraph, Run
 from briefer.compose.note_parts import SplitNote
+from briefer.compose.render_model import Block, BulletList, ListItem, Paragraph, Run
 from briefer.compose.summary import first_sentences
 from briefer.core.briefing_parts import (
     ACHTERGROND,
@@ -31,11 +31,11 @@ from briefer.core.briefing_parts import (
     TOEZEGGINGEN,
     WIJZIGINGEN,
 )
-from briefer.core.changes import Side
 from briefer.core.citations import pages_label
+from briefer.core.letter_comparison import Side
 from briefer.core.library import LetterRow
 from briefer.core.points import ACTIEF, PointRow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import ThemePassage
 
 

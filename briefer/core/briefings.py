@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from briefer.core import briefing_parts as _parts
 from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Briefing, BriefingTopic, Theme, utcnow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 ACHTERGROND, BRONNEN, NOTITIES = _parts.ACHTERGROND, _parts.BRONNEN, _parts.NOTITIES
 DEFAULT_PARTS, PART_ALIASES, PART_REGISTRY = (

@@ -22,10 +22,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import TableClause
 
 from briefer.core.errors import BrieferError
-from briefer.core.lock import lock_library
 from briefer.core.models import Base, LibraryChanges
-from briefer.core.server import is_database_url, open_server_library, reset_sequences
-from briefer.core.store import Store, open_store
+from briefer.core.store.database import Store, open_store
+from briefer.core.store.lock import lock_library
+from briefer.core.store.server import is_database_url, open_server_library, reset_sequences
 from briefer.core.tags import effective_tags
 
 BATCH = 2_000

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Passage, PassageExtract, utcnow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 
 def _squash(text: str) -> str:

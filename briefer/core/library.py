@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Theme
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import effective_tags
 from briefer.ingest.kamerstuk import kamerstuk_key
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Note, NoteVersion, Passage, Theme, utcnow
-from briefer.core.row_locks import lock_row
-from briefer.core.store import Store
+from briefer.core.store.database import Store
+from briefer.core.store.row_locks import lock_row
 
 MAX_NOTE_CHARS = 2_000_000
 

@@ -17,7 +17,7 @@ from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Citation, Letter, Passage, TalkingPoint, Theme, utcnow
 from briefer.core.notes import clean_note_text
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 ACTIEF, REACTIEF = "actief", "reactief"
 POINT_KINDS = (ACTIEF, REACTIEF)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefer import paths
-from briefer.core.private import create_private_file, private_folder
+from briefer.core.store.private import create_private_file, private_folder
 
 log = logging.getLogger(__name__)
 

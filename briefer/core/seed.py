@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefer import paths
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.models import AppMeta, utcnow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import install_default_themes
 
 SEEDED_KEY = "seeded_at"

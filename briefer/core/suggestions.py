@@ -15,7 +15,7 @@ from sqlalchemy import select
 from briefer.core.citations import pages_label
 from briefer.core.models import TalkingPoint, Theme
 from briefer.core.points import add_point
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import require_theme, theme_passages
 from briefer.intelligence.positions import is_position
 from briefer.intelligence.sentences import page_at, split_sentences

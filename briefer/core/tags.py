@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, aliased
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
-from briefer.core.row_locks import lock_row
-from briefer.core.store import Store
+from briefer.core.store.database import Store
+from briefer.core.store.row_locks import lock_row
 from briefer.tagging.explain import explain
 from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
 

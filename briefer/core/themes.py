@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from briefer import paths
 from briefer.core.errors import BrieferError, NotFoundError, StaleEditError
 from briefer.core.models import Note, Tag, TalkingPoint, Theme, utcnow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import RetagProgress, retag_in_session, retag_library
 from briefer.tagging.rules import RuleError, validate_terms
 

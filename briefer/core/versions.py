@@ -1,9 +1,9 @@
 """Older versions of a letter: kept when a newer version replaces its text.
 
 A new version of a known letter (same kamerstuk, other text) updates the
-letter in place (briefer.core.importing); before it does, the text as it was
+letter in place (briefer.core.importing.single); before it does, the text as it was
 is saved here, read-only, so the versions can be listed, opened and compared
-(briefer.core.changes).
+(briefer.core.letter_comparison).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, LetterVersion, Passage, Section
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.core.errors import BrieferError
-from briefer.core.lock import process_alive
+from briefer.core.store.lock import process_alive
 
 TEMPORARY_SUFFIX = ".briefer-tmp"
 _TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)-[^.]+" + re.escape(TEMPORARY_SUFFIX) + "$")

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.compose.assemble import build_document, split_specs
-from briefer.compose.model import RenderDocument
+from briefer.compose.render_model import RenderDocument
 from briefer.core.briefings import BriefingSpec
 from briefer.core.errors import BrieferError
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 FORMATS = {"docx": "Word", "pdf": "PDF"}
 Progress = Callable[[int, int], None]

@@ -26,7 +26,7 @@ from docx.text.run import Run as WordRun
 
 from briefer import paths
 from briefer.compose.labels import labels, language_of
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,

@@ -21,7 +21,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefer.compose.labels import labels, language_of
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,

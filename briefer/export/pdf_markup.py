@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefer.compose.model import Run
+from briefer.compose.render_model import Run
 from briefer.export.fonts import font_markup
 
 # Control characters (except the newline), lone surrogates and non-characters.

@@ -21,7 +21,7 @@ from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from briefer.compose.labels import labels, language_of
-from briefer.compose.model import DocumentMeta
+from briefer.compose.render_model import DocumentMeta
 from briefer.export.fonts import CJK, SANS, SANS_BOLD, font_runs
 from briefer.export.pdf_styles import (
     BLOCK_INSET,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from briefer.compose.model import RenderDocument
+from briefer.compose.render_model import RenderDocument
 from briefer.export.fonts import has_glyph
 
 # Scripts reportlab sets letter by letter, left to right: readable only when shaped.

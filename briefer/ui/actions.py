@@ -14,10 +14,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.briefings import BriefingSpec
-from briefer.core.bulk_import import import_many
 from briefer.core.errors import StaleEditError
-from briefer.core.importing import ImportResult, import_file
-from briefer.core.letter_fixes import FixError, LetterCheck, add_fix, letter_check, reread_letter
+from briefer.core.importing.bulk import import_many
+from briefer.core.importing.letter_fixes import (
+    FixError,
+    LetterCheck,
+    add_fix,
+    letter_check,
+    reread_letter,
+)
+from briefer.core.importing.single import ImportResult, import_file
 from briefer.core.notes import NoteBase, NoteView, restore_version, save_note
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.themes import (

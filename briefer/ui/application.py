@@ -1,6 +1,7 @@
-"""Start the window: QApplication, translations, open the library, show errors as dialogs.
+"""Open the library for the window, and show what stops it as a dialog.
 
-The fast start itself (window first, library right after) is ``briefer.ui.startup``.
+The fast start itself (window first, library right after) is ``briefer.ui.startup``,
+which imports this module when it opens the library; this one imports nothing of it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.app import open_library
 from briefer.core.errors import BrieferError, DamagedDatabaseError
-from briefer.core.store import Store
-from briefer.ui.startup import create_application, run_gui
+from briefer.core.store.database import Store
 
-__all__ = ["create_application", "open_with_recovery", "run_gui", "show_start_error"]
+__all__ = ["open_with_recovery", "show_start_error"]
 
 
 def show_start_error(message: str, parent: QWidget | None = None) -> None:

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from briefer.compose.intelligence import default_comparison
-from briefer.core.changes import Changes, Side, compare_letters
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     CommitmentRow,
     CommitmentState,
     add_commitment,
@@ -23,8 +22,9 @@ from briefer.core.commitments import (
     set_done,
     update_commitment,
 )
+from briefer.core.letter_comparison import Changes, Side, compare_letters
+from briefer.core.letter_links import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.library import LetterRow, list_letters, passage_detail
-from briefer.core.references import CitingPassage, ReferenceRow, cited_by, passage_references
 from briefer.core.suggestions import Suggestion, suggestions
 from briefer.core.themes import ThemeRow, list_themes
 from briefer.core.versions import (

@@ -1,6 +1,6 @@
 """Notice saves made elsewhere (a colleague on the team library, another window) and
 tell the panels, which refresh what they show. Polls the library's change counter
-(briefer.core.change_counter) every few seconds; a read of one row. When it moved,
+(briefer.core.store.change_counter) every few seconds; a read of one row. When it moved,
 ``library_changed`` goes out (notes and talking points follow it), and a summary of
 the library (core/library_fingerprint) says which parts moved, so only those panels
 reload: letters, themes, tags, briefings, commitments."""
@@ -11,8 +11,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from briefer.core.change_counter import change_count
-from briefer.core.library_fingerprint import LibraryFingerprint, library_fingerprint
+from briefer.core.store.change_counter import change_count
+from briefer.core.store.library_fingerprint import LibraryFingerprint, library_fingerprint
 from briefer.ui.state import AppState
 
 log = logging.getLogger(__name__)

@@ -38,11 +38,11 @@ from briefer.ui.panels.changes_view import ChangesView
 from briefer.ui.panels.commitments_view import CommitmentsView
 from briefer.ui.panels.composer import Composer
 from briefer.ui.panels.passage_inspector import PassageInspector
-from briefer.ui.panels.reader import ReaderView
 from briefer.ui.panels.reader_legend import ReaderPane
+from briefer.ui.panels.reading_pane import ReaderView
 from briefer.ui.panels.search_panel import SearchPanel
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
-from briefer.ui.recent_exports import RecentExportsMenu
+from briefer.ui.recent_exports_menu import RecentExportsMenu
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import restore_window_layout, save_window_layout, scrollable
 from briefer.ui.workers import Workers
@@ -387,7 +387,8 @@ class MainWindow(QMainWindow):
         from briefer.ui.printing import print_briefing
 
         self.workspace.setCurrentIndex(WORK_BRIEFING)
-        print_briefing(self.composer, self)
+        self.composer.setup.commit_texts()
+        print_briefing(self.composer.spec, self.state, self.actions.workers, self)
 
     def new_briefing(self) -> None:
         self.workspace.setCurrentIndex(WORK_BRIEFING)

@@ -6,7 +6,6 @@ and "Pagina X van Y" in the footer."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
@@ -14,13 +13,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from briefer.compose.assemble import build_document
-from briefer.compose.model import RenderDocument
+from briefer.compose.render_model import RenderDocument
+from briefer.core.briefings import BriefingSpec
 from briefer.core.errors import BrieferError
 from briefer.ui.panels.briefing_preview import MARKING, document_html
-from briefer.ui.workers import TaskContext
-
-if TYPE_CHECKING:
-    from briefer.ui.panels.composer import Composer
+from briefer.ui.state import AppState
+from briefer.ui.workers import TaskContext, Workers
 
 BODY_POINTS = 10.5
 MARGIN_MM = 20.0
@@ -99,16 +97,17 @@ def print_document(document: RenderDocument, printer: QPrinter) -> int:
     return len(wanted)
 
 
-def print_briefing(composer: Composer, parent: QWidget) -> None:
-    """Ctrl+P: the composer's briefing, built off the GUI thread, then the print dialog."""
-    composer.setup.commit_texts()
+def print_briefing(
+    briefing: BriefingSpec, state: AppState, workers: Workers, parent: QWidget
+) -> None:
+    """Ctrl+P: the briefing's render model, built off the GUI thread, then the print dialog."""
     title = _tr("Afdrukken")
     try:
-        spec = composer.spec.check()
+        spec = briefing.check()
     except BrieferError as exc:
         QMessageBox.warning(parent, title, _sentence(str(exc)))
         return
-    store = composer.state.store
+    store = state.store
 
     def work(_context: TaskContext) -> RenderDocument:
         return build_document(store, spec)
@@ -128,12 +127,12 @@ def print_briefing(composer: Composer, parent: QWidget) -> None:
             if pages == 1
             else _tr("Briefing afgedrukt (%1 pagina's).").replace("%1", str(pages))
         )
-        composer.state.status.emit(message)
+        state.status.emit(message)
 
     def failed(message: str) -> None:
         QMessageBox.warning(parent, title, _sentence(message))
 
-    composer.actions.workers.read(work, arrived, failed)
+    workers.read(work, arrived, failed)
 
 
 def _sentence(text: str) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from briefer.core.store import Store
+    from briefer.core.store.database import Store
     from briefer.ui.main_window import MainWindow
 
 Report = Callable[[str], None]  # "painted", "filled": for the benchmark's probe

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.settings import Settings, load_settings, save_settings
 
 

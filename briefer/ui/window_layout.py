@@ -9,19 +9,42 @@ on screen and shrunk to fit. The file is owner-only, like everything of Briefer'
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QSplitter, QTabWidget, QWidget
 
 from briefer import paths
-from briefer.core.private import create_private_file, make_private, private_folder
-
-if TYPE_CHECKING:
-    from briefer.ui.main_window import MainWindow
+from briefer.core.store.private import create_private_file, make_private, private_folder
 
 NAV_LIBRARY, WORK_THEME = 0, 0
+
+
+class PanedWindow(Protocol):
+    """The window the layout helpers act on: a QWidget with these panes (the main
+    window is one). Named here so that main_window imports this module, never the
+    other way round."""
+
+    navigator: QTabWidget
+    center: QSplitter
+    splitter: QSplitter
+    workspace: QTabWidget
+    reader: Any  # the reading pane's view: select_passage, current_passage, model_
+    reader_pane: Any  # the reading pane with its legend's toggle
+    inspector: QWidget
+    library: QAbstractItemView
+    library_model: Any  # letter_index, rowCount, index
+    themes: QAbstractItemView
+    themes_model: Any  # row_of, index
+    state: Any  # current_theme_id
+
+    def open_letter(self, letter_id: int) -> None: ...
+    def width(self) -> int: ...
+    def isMaximized(self) -> bool: ...
+    def isFullScreen(self) -> bool: ...
+    def saveGeometry(self) -> QByteArray: ...
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
 
 
 # The largest first window (on a big monitor the window need not fill it) and the
@@ -109,7 +132,7 @@ def scrollable(page: QWidget) -> QScrollArea:
     return area
 
 
-def set_pane_minimums(window: MainWindow) -> None:
+def set_pane_minimums(window: PanedWindow) -> None:
     """A usable least size per pane, so the window's own minimum fits a small screen."""
     window.navigator.tabBar().setUsesScrollButtons(True)
     window.navigator.setMinimumSize(MIN_NAVIGATOR)
@@ -140,7 +163,7 @@ class _RefitWhenShown(QObject):
         self.deleteLater()
 
 
-def split_sizes(window: MainWindow) -> list[int]:
+def split_sizes(window: PanedWindow) -> list[int]:
     """First pane widths. The workspace gets room for the composer's widest row
     (WORKSPACE_COMFORT) and the navigator room for its tabs, as far as the screen
     allows; on a small screen the navigator gives way first (its tabs scroll),
@@ -157,7 +180,7 @@ def split_sizes(window: MainWindow) -> list[int]:
     return [navigator, width - navigator - workspace, workspace]
 
 
-def restore_window_layout(window: MainWindow) -> None:
+def restore_window_layout(window: PanedWindow) -> None:
     """Window size, panes, tabs and the letter, passage and theme last open."""
     set_pane_minimums(window)
     _RefitWhenShown(window)
@@ -192,7 +215,7 @@ def restore_window_layout(window: MainWindow) -> None:
         window.workspace.setCurrentIndex(workspace)
 
 
-def save_window_layout(window: MainWindow) -> None:
+def save_window_layout(window: PanedWindow) -> None:
     settings = window_settings()
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("splitter", window.splitter.saveState())

@@ -2,7 +2,7 @@
 
 On PostgreSQL only: ``ix_tags_theme_passage`` on tags (theme_id, passage_id),
 carrying ``manual`` and ``include``, so the search reads which passages of a
-range of ids carry a theme from the index alone (briefer.core.search_postgres).
+range of ids carry a theme from the index alone (briefer.core.search.postgres).
 SQLite libraries only move to this revision; no table or row changes anywhere.
 
 Revision ID: 0009

@@ -3,7 +3,7 @@
 On PostgreSQL only: ``passages.theme_ids``, the ids of the themes a passage
 effectively carries (see briefer.core.tags.effective_tags: a manual include, or
 an automatic tag without a manual exclude), sorted. The search
-(briefer.core.search_postgres) checks the theme on the passage rows it reads
+(briefer.core.search.postgres) checks the theme on the passage rows it reads
 anyway, instead of looking up each match's tags. (No GIN index on it: ANDing a
 common theme's bitmap into every slice of the search cost more than it saved.)
 

@@ -3,7 +3,7 @@
 On PostgreSQL only. A GIN index can only hand over every match of a word at
 once, in no useful order; the search wants the newest RANK_WINDOW matches, so
 for a common word it paid for tens of thousands of index entries per query
-(briefer.core.search_postgres). This index holds each passage's words once
+(briefer.core.search.postgres). This index holds each passage's words once
 more, each prefixed with the passage's *bucket*, its id divided by
 BUCKET_SIZE ("61:rusland"), and its themes as "61:#5". A search asks for the
 words of the newest buckets first ("61:rusland" | "60:rusland") and only
@@ -35,7 +35,7 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-BUCKET_BITS = 12  # a bucket is 4,096 passage ids (briefer.core.search_postgres)
+BUCKET_BITS = 12  # a bucket is 4,096 passage ids (briefer.core.search.postgres)
 
 # The words of a passage (their positions kept, so phrases still match) and its
 # themes, each prefixed with the bucket. IMMUTABLE: a function of its arguments only.

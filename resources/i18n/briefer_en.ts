@@ -2316,7 +2316,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderDelegate</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="105"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="105"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2365,7 +2365,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reader.py" line="233"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="233"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2373,22 +2373,22 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>RecentExportsMenu</name>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="48"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="48"/>
         <source>Re&amp;cente exports</source>
         <translation>Re&amp;cent exports</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="57"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="57"/>
         <source>Nog geen exports</source>
         <translation>No exports yet</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="66"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="66"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/recent_exports.py" line="71"/>
+        <location filename="../../briefer/ui/recent_exports_menu.py" line="71"/>
         <source>Lijst wissen</source>
         <translation>Clear the list</translation>
     </message>

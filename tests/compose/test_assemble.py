@@ -13,7 +13,7 @@ from sqlalchemy import select
 from briefer.app import open_library
 from briefer.compose.assemble import build_document, split_specs
 from briefer.compose.markdown import inline_runs, markdown_blocks
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     BulletList,
     Cover,
     Heading,
@@ -39,7 +39,7 @@ from briefer.core.extracts import set_extract
 from briefer.core.models import Passage
 from briefer.core.notes import save_note
 from briefer.core.points import add_point, edit_point
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import create_theme, find_theme
 
 

@@ -14,16 +14,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefer.app import open_library
-from briefer.core import bulk_import
-from briefer.core.bulk_import import POOL_FROM, BulkProgress, import_many
-from briefer.core.importing import DUPLICATE, NEW, UPDATED, ImportResult, import_file
-from briefer.core.letter_fixes import add_fix
-from briefer.core.letter_sources import source_file
+from briefer.core.importing import bulk as bulk_import
+from briefer.core.importing.bulk import POOL_FROM, BulkProgress, import_many
+from briefer.core.importing.letter_fixes import add_fix
+from briefer.core.importing.letter_sources import source_file
+from briefer.core.importing.single import DUPLICATE, NEW, UPDATED, ImportResult, import_file
+from briefer.core.importing.worker import reasons_json
+from briefer.core.letter_links import letter_references
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
-from briefer.core.parse_worker import reasons_json
-from briefer.core.references import letter_references
 from briefer.core.search import search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 from briefer.ingest.corrections import META, Fix
 from briefer.ingest.errors import LetterImportError

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from briefer.app import open_library
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, import_file
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, import_file
 from briefer.core.library import find_letter, letter_outline, list_letters
 from briefer.core.models import Letter, LetterSource, Note, Passage, Tag, Theme
 from tests.conftest import BUNDLED_LETTER

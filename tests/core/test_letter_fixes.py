@@ -15,11 +15,11 @@ from sqlalchemy import create_engine, select
 
 from briefer import paths
 from briefer.app import open_library
-from briefer.core.importing import DUPLICATE, UNCHANGED, UPDATED, import_file
-from briefer.core.letter_fixes import FixError, add_fix, letter_check, reread_letter
+from briefer.core.importing.letter_fixes import FixError, add_fix, letter_check, reread_letter
+from briefer.core.importing.single import DUPLICATE, UNCHANGED, UPDATED, import_file
 from briefer.core.library import letter_outline
 from briefer.core.models import Theme
-from briefer.core.store import open_store
+from briefer.core.store.database import open_store
 from briefer.core.tags import retag_library, set_manual_tag
 from briefer.ingest.corrections import (
     BODY_LINE,

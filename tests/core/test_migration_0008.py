@@ -12,7 +12,7 @@ from alembic.config import Config
 from briefer import paths
 from briefer.core.extracts import get_extracts, set_extract
 from briefer.core.points import list_points, set_point_kind
-from briefer.core.store import Store, open_store
+from briefer.core.store.database import Store, open_store
 from briefer.core.themes import find_theme
 
 

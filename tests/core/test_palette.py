@@ -13,7 +13,7 @@ import pytest
 
 from briefer import paths
 from briefer.core.colours import SIMULATIONS, closest_pair, delta_e, text_color_on
-from briefer.core.store import SCHEMA_HEAD, open_store
+from briefer.core.store.database import SCHEMA_HEAD, open_store
 from briefer.core.themes import list_themes
 from tests.old_libraries import library_at
 

@@ -12,8 +12,8 @@ import pytest
 
 from briefer import paths
 from briefer.app import log_file, open_library, setup_logging
-from briefer.core.integrity import restore_backup
-from briefer.core.private import is_private
+from briefer.core.store.integrity import restore_backup
+from briefer.core.store.private import is_private
 from briefer.settings import Settings, load_settings, save_settings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

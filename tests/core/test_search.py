@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import delete
 
 from briefer.app import open_library
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter
 from briefer.core.models import Letter
 from briefer.core.notes import save_note
 from briefer.core.search import MARK_END, MARK_START, fts_query, search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import find_theme
 from tests.conftest import BUNDLED_LETTER
 

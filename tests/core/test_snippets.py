@@ -11,7 +11,7 @@ import pytest
 from briefer.app import open_library
 from briefer.core.models import Passage
 from briefer.core.search import MARK_END, MARK_START, search
-from briefer.core.snippets import phrases, snippet, snippets
+from briefer.core.search.snippets import phrases, snippet, snippets
 
 QUERIES = [
     "oekraine",

@@ -12,9 +12,9 @@ from alembic.script import ScriptDirectory
 
 from briefer import paths
 from briefer.app import open_library
-from briefer.core import store as store_module
 from briefer.core.errors import StoreError
-from briefer.core.store import SCHEMA_HEAD, list_backups, open_store, prune_backups
+from briefer.core.store import database as store_module
+from briefer.core.store.database import SCHEMA_HEAD, list_backups, open_store, prune_backups
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:

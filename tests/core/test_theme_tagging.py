@@ -10,7 +10,7 @@ import pytest
 
 from briefer.app import open_library
 from briefer.core.library import LetterOutline, PassageRow, find_letter, letter_outline
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme, list_themes
 
@@ -149,7 +149,7 @@ def test_tagging_is_part_of_the_import(tmp_path: Path) -> None:
     store = open_library(tmp_path / "b.sqlite")
     memo = tmp_path / "memo.txt"
     memo.write_text("Memo\n\nPoetin sprak in Moskou met Xi Jinping.\n", encoding="utf-8")
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
 
     letter_id = import_file(store, memo).letter_id
     (section,) = letter_outline(store, letter_id).sections

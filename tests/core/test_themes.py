@@ -11,7 +11,7 @@ from briefer.app import open_library
 from briefer.core.errors import BrieferError
 from briefer.core.notes import get_note, save_note
 from briefer.core.points import add_point
-from briefer.core.store import Store, list_backups
+from briefer.core.store.database import Store, list_backups
 from briefer.core.tags import preview_terms, theme_passages
 from briefer.core.themes import (
     create_theme,

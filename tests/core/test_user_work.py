@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from briefer.app import open_library
 from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.importing import UPDATED, import_file
+from briefer.core.importing.single import UPDATED, import_file
 from briefer.core.models import Passage
 from briefer.core.notes import (
     append_to_note,
@@ -30,7 +30,7 @@ from briefer.core.points import (
     remove_citation,
     reorder_points,
 )
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import (
     CLEAR,
     EXCLUDE,

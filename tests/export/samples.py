@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,

@@ -18,7 +18,7 @@ from briefer.app import open_library
 from briefer.compose.assemble import build_document
 from briefer.core.briefings import BriefingSpec
 from briefer.core.notes import save_note
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme
 from briefer.export.briefing_export import export_briefing

@@ -17,7 +17,7 @@ from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     BulletList,
     Cover,
     DocumentMeta,

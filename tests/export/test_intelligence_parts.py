@@ -184,8 +184,8 @@ def test_the_default_comparison_is_the_previous_letter_of_the_same_kind(
 ) -> None:
     from briefer.app import open_library
     from briefer.compose.intelligence import default_comparison, wijzigingen_blocks
-    from briefer.core.changes import Side
-    from briefer.core.importing import import_file
+    from briefer.core.importing.single import import_file
+    from briefer.core.letter_comparison import Side
     from briefer.core.library import find_letter, list_letters
     from briefer.core.themes import find_theme
     from tests.ingest.published_letters import make_rijksoverheid_pdf

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,

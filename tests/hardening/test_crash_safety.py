@@ -25,7 +25,7 @@ from pypdf import PdfReader
 
 from briefer.app import open_library
 from briefer.core.briefings import BriefingSpec
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.themes import find_theme
 from briefer.export import atomic
 from briefer.export import docx as docx_export
@@ -121,7 +121,7 @@ IMPORTER = """
 import sys
 from pathlib import Path
 from briefer.app import open_library
-from briefer.core import importing
+from briefer.core.importing import single as importing
 
 store_parsed = importing.store_parsed
 

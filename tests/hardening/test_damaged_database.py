@@ -17,7 +17,9 @@ import pytest
 
 from briefer.app import open_library
 from briefer.core.errors import DamagedDatabaseError, LibraryInUseError, StoreError
-from briefer.core.integrity import (
+from briefer.core.notes import get_note, save_note
+from briefer.core.store.database import BACKUPS_KEPT, list_backups
+from briefer.core.store.integrity import (
     DAILY,
     backup_time,
     daily_backup,
@@ -25,9 +27,7 @@ from briefer.core.integrity import (
     quick_check,
     restore_backup,
 )
-from briefer.core.lock import lock_path
-from briefer.core.notes import get_note, save_note
-from briefer.core.store import BACKUPS_KEPT, list_backups
+from briefer.core.store.lock import lock_path
 from briefer.core.themes import find_theme
 from tests.conftest import run_briefer_process
 from tests.hardening.processes import Child

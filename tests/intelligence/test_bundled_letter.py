@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from briefer.app import open_library
-from briefer.core.commitments import CommitmentRow, list_candidates, list_commitments
-from briefer.core.references import letter_references
-from briefer.core.store import Store
+from briefer.core.commitment_register import CommitmentRow, list_candidates, list_commitments
+from briefer.core.letter_links import letter_references
+from briefer.core.store.database import Store
 from tests.intelligence.expected import COMMITMENTS, NOT_COMMITMENTS, REFERENCES
 
 

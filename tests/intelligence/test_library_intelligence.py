@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import delete
 
 from briefer.app import open_library
-from briefer.core.changes import Side, compare_letters
-from briefer.core.commitments import (
+from briefer.core.commitment_register import (
     add_commitment,
     delete_commitment,
     list_commitments,
@@ -20,11 +19,12 @@ from briefer.core.commitments import (
     update_commitment,
 )
 from briefer.core.errors import BrieferError
-from briefer.core.importing import NEW, UPDATED, import_file
+from briefer.core.importing.single import NEW, UPDATED, import_file
+from briefer.core.letter_comparison import Side, compare_letters
+from briefer.core.letter_links import cited_by, letter_references, passage_references
 from briefer.core.models import Commitment, Letter
 from briefer.core.points import list_points
-from briefer.core.references import cited_by, letter_references, passage_references
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme

@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from briefer.core.commitments import list_commitments
-from briefer.core.store import open_store
+from briefer.core.commitment_register import list_commitments
+from briefer.core.store.database import open_store
 from briefer.core.versions import list_versions
 from tests.old_libraries import kept_everything, library_at, rows_by_table
 

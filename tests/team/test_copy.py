@@ -86,11 +86,11 @@ def test_the_copy_carries_every_table_of_the_later_issues(
     """Letter fixes, commitments, letter versions, extracts, a reactive talking point and a
     briefing: copied to a server, counted table by table, and read back there."""
     from briefer.core.briefings import BriefingSpec, list_briefings, save_briefing
-    from briefer.core.commitments import add_commitment, list_commitments, set_done
+    from briefer.core.commitment_register import add_commitment, list_commitments, set_done
     from briefer.core.copy_library import copy_library
     from briefer.core.extracts import get_extracts, set_extract
-    from briefer.core.importing import import_file
-    from briefer.core.letter_fixes import add_fix
+    from briefer.core.importing.letter_fixes import add_fix
+    from briefer.core.importing.single import import_file
     from briefer.core.models import Base, LibraryChanges
     from briefer.core.versions import list_versions
     from briefer.ingest.corrections import META, Fix

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from briefer.app import open_library
-from briefer.core.change_counter import change_count
 from briefer.core.errors import BrieferError
 from briefer.core.extracts import clear_extract, get_extracts, set_extract
 from briefer.core.library import passage_detail
 from briefer.core.points import add_point, list_points, set_point_kind
+from briefer.core.store.change_counter import change_count
 from briefer.core.themes import find_theme
 
 

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from briefer import paths
 from briefer.app import open_library
 from briefer.core.points import edit_point, list_points
-from briefer.core.server import server_url
-from briefer.core.store import SCHEMA_HEAD, Store
+from briefer.core.store.database import SCHEMA_HEAD, Store
+from briefer.core.store.server import server_url
 
 
 def _store(db: str) -> Store:

@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, text
 
 from briefer.app import open_library
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.models import Letter
 from briefer.core.search import search
-from briefer.core.store import SCHEMA_HEAD, Store
+from briefer.core.store.database import SCHEMA_HEAD, Store
 from briefer.core.tags import (
     CLEAR,
     EXCLUDE,

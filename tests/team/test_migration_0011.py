@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import create_engine, text
 
 from briefer.app import open_library
-from briefer.core.store import SCHEMA_HEAD
+from briefer.core.store.database import SCHEMA_HEAD
 from tests.team.test_migration_0010 import found, undo_0011
 
 QUERIES = [

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import text
 
 from briefer.app import open_library
-from briefer.core import search as common
-from briefer.core import search_postgres
+from briefer.core.search import postgres as search_postgres
+from briefer.core.search import query as common
 from briefer.core.search import search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import INCLUDE, set_manual_tag
 from briefer.core.themes import find_theme
 from tests.team.test_search_postgres import _add_passage

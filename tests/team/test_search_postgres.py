@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from briefer.app import open_library
 from briefer.core.search import search
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 
 APART = "Oekraïne vraagt steun; de Balkan kijkt mee en westelijke landen aarzelen."
 TOGETHER = "Oekraïne en de Westelijke Balkan vragen steun."

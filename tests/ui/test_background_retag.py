@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from briefer.app import open_library
-from briefer.core.importing import store_parsed
+from briefer.core.importing.single import store_parsed
 from briefer.core.tags import INCLUDE, retag_library, set_manual_tag, theme_passages
 from briefer.core.themes import find_theme, get_theme
 from briefer.ingest.reader import read_letter

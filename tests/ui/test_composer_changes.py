@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from briefer.app import open_library
 from briefer.core.briefings import get_briefing
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
 from briefer.core.library import find_letter
 from briefer.ui.actions import Actions
 from briefer.ui.panels.composer import Composer

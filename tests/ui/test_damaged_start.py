@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from briefer.app import open_library
-from briefer.core.store import list_backups
+from briefer.core.store.database import list_backups
 from briefer.ui.application import open_with_recovery
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
-from briefer.core.bulk_import import import_many
-from briefer.core.importing import ImportResult, import_file
+from briefer.core.importing.bulk import import_many
+from briefer.core.importing.single import ImportResult, import_file
 from briefer.core.library import letter_outline
 from briefer.core.tags import retag_library
 from briefer.ui.dialogs.check_items import FURNITURE_ROW, KIND_ROLE, OMITTED

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from briefer.core.importing import import_file
+from briefer.core.importing.single import import_file
+from briefer.core.letter_links import letter_references
 from briefer.core.points import list_points
-from briefer.core.references import letter_references
 from briefer.core.themes import find_theme
 from briefer.ui.main_window import MainWindow
 from briefer.ui.models.reader_model import ROW_ROLE

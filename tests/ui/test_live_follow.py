@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from briefer.app import open_library
 from briefer.core.briefings import BriefingSpec, get_briefing, save_briefing
-from briefer.core.commitments import list_commitments, set_done
-from briefer.core.importing import import_file
+from briefer.core.commitment_register import list_commitments, set_done
+from briefer.core.importing.single import import_file
 from briefer.core.models import Letter, Passage
 from briefer.core.notes import get_note, note_versions
 from briefer.core.tags import INCLUDE, set_manual_tag

@@ -20,7 +20,7 @@ from briefer.core.briefings import BriefingSpec
 from briefer.core.themes import find_theme
 from briefer.ui import printing
 from briefer.ui.main_window import WORK_BRIEFING, MainWindow
-from briefer.ui.recent_exports import recent_exports, remember_exports
+from briefer.ui.recent_exports_menu import recent_exports, remember_exports
 from tests.ui.test_composer import KRAP, MARKING, TITLE, open_dialog, start_briefing
 
 PACK = ("Rusland", "Oekraïne", "Sancties")

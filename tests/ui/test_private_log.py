@@ -107,7 +107,7 @@ def test_the_window_layout_file_is_owner_only(window: MainWindow) -> None:
     assert layout.is_file() and "geometry" in layout.read_text(encoding="utf-8")
     assert stat.S_IMODE(layout.stat().st_mode) == 0o600
     assert stat.S_IMODE(layout.parent.stat().st_mode) == 0o700
-    from briefer.core.private import is_private
+    from briefer.core.store.private import is_private
 
     everything = [layout.parent, *layout.parent.rglob("*")]
     assert [str(path) for path in everything if not is_private(path)] == []

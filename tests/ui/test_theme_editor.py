@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox
 from briefer.app import open_library
 from briefer.core.errors import NotFoundError
 from briefer.core.notes import save_note
-from briefer.core.store import list_backups
+from briefer.core.store.database import list_backups
 from briefer.core.themes import create_theme, find_theme, get_theme, list_themes
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.theme_editor import ThemeEditorDialog, restore_defaults_with_confirmation

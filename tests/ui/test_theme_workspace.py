@@ -14,7 +14,7 @@ from briefer.app import open_library
 from briefer.core.errors import BrieferError
 from briefer.core.notes import get_note
 from briefer.core.points import list_points
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import CLEAR, EXCLUDE, INCLUDE, manual_state, theme_passages
 from briefer.core.themes import find_theme
 from briefer.ui.actions import Actions

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from briefer.core.letter_fixes import CheckItem
+from briefer.core.importing.letter_fixes import CheckItem
 from briefer.ingest.page_analysis import BODY, FURNITURE, SIDE, TextLine
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.core.errors import BrieferError, DamagedDatabaseError
-from briefer.core.integrity import backup_time, restore_backup
+from briefer.core.store.integrity import backup_time, restore_backup
 from briefer.ui.formatting import date_time_text
 
 

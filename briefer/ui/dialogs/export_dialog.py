@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from briefer.compose.assemble import slug
 from briefer.core.briefings import BriefingSpec
 from briefer.ui.actions import Actions
-from briefer.ui.recent_exports import remember_exports
+from briefer.ui.recent_exports_menu import remember_exports
 from briefer.ui.state import AppState
 from briefer.ui.workers import Task
 

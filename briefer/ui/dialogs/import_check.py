@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.letter_fixes import LetterCheck
+from briefer.core.importing.letter_fixes import LetterCheck
 from briefer.ingest.corrections import BODY_LINE, HEADING, MERGE, META, NOT_HEADING, SPLIT, Fix
 from briefer.ingest.page_analysis import TextLine
 from briefer.ui.actions import Actions

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.bulk_import import BulkProgress
-from briefer.core.importing import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
+from briefer.core.importing.bulk import BulkProgress
+from briefer.core.importing.single import DUPLICATE, NEW, UNCHANGED, UPDATED, ImportResult
 from briefer.ingest.errors import LetterImportError
 from briefer.ui.actions import Actions
 from briefer.ui.workers import Task

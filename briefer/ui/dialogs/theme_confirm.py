@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefer.core.errors import BrieferError
 from briefer.core.notes import get_note
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import theme_work
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.theme_preview import excerpt

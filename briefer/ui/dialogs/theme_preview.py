@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefer.core.citations import pages_label
 from briefer.core.library import letter_outline, list_letters
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import preview_terms, theme_passages
 from briefer.tagging.rules import CompiledTheme, compile_theme
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from briefer.core.library import LetterRow, SectionNode, letter_outline, list_letters
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.ui.formatting import date_text
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

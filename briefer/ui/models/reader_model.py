@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from briefer.core.library import LetterOutline, SectionNode, letter_outline
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.theme_labels import short_labels
 from briefer.core.themes import ThemeRow, list_themes
 from briefer.ui.formatting import date_text, number_text

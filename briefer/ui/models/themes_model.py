@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.themes import ThemeRow, list_themes
 from briefer.ui.formatting import number_text
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefer.compose.assemble import build_document
-from briefer.compose.model import (
+from briefer.compose.render_model import (
     Block,
     BulletList,
     Cover,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.changes import ChangedPair, ChangePassage, Changes, Side
 from briefer.core.errors import BrieferError
+from briefer.core.letter_comparison import ChangedPair, ChangePassage, Changes, Side
 from briefer.ui.dialogs.version_dialog import VersionDialog
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.panels.when_shown import WhenShown

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.compose.labels import due_text
-from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

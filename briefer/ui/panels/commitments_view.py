@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.commitments import DONE, OPEN, OVERDUE, CommitmentRow
+from briefer.core.commitment_register import DONE, OPEN, OVERDUE, CommitmentRow
 from briefer.core.errors import BrieferError
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.panels.commitments_model import ID_ROLE, OVERDUE_COLOR, CommitmentsModel

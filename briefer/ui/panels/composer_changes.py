@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from briefer.core.briefings import BriefingSpec
-from briefer.core.changes import Side
+from briefer.core.letter_comparison import Side
 from briefer.core.library import LetterRow
 from briefer.ui.intelligence_actions import IntelligenceActions
 from briefer.ui.state import AppState

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.briefing_parts import PART_REGISTRY, WIJZIGINGEN, offered_order, part_title
 from briefer.core.briefings import BriefingSpec
-from briefer.core.changes import Side
+from briefer.core.letter_comparison import Side
 from briefer.core.themes import ThemeRow
 from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source
 from briefer.ui.panels.composer_items import swatch

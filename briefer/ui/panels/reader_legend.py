@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from briefer.core.colours import text_color_on
 from briefer.ui.formatting import number_text
 from briefer.ui.models.reader_model import LegendEntry
-from briefer.ui.panels.reader import ReaderView
+from briefer.ui.panels.reading_pane import ReaderView
 
 LEGEND_LINES = 3  # more lines scroll
 LINK_STYLE = "color:#202020; text-decoration:none"  # a theme's name opens it; no link blue

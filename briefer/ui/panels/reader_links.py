@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextDocument
 
-from briefer.core.references import CitingPassage
+from briefer.core.letter_links import CitingPassage
 from briefer.intelligence.references import KAMERSTUK, find_references
 
 LETTER, PASSAGE = "letter", "passage"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, LetterVersion, Passage, Section, Tag, Theme
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import effective_tags
 from briefer.intelligence.changes import compare
 from briefer.tagging.matcher import Matcher, PassageText, compile_themes

@@ -20,8 +20,9 @@ from typing import cast
 from sqlalchemy import Table, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from briefer.core.commitments import sync_commitments
-from briefer.core.letter_sources import keep_source, stored_fixes
+from briefer.core.commitment_register import sync_commitments
+from briefer.core.importing.letter_sources import keep_source, stored_fixes
+from briefer.core.importing.worker import text_hash
 from briefer.core.models import (
     Citation,
     Letter,
@@ -32,8 +33,7 @@ from briefer.core.models import (
     Tag,
     utcnow,
 )
-from briefer.core.parse_worker import text_hash
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines

@@ -1,6 +1,6 @@
 """A cheap summary of each part of the library, to tell what others changed.
 
-When the change counter (core/change_counter.py) moved, an open window reads
+When the change counter (core/store/change_counter.py) moved, an open window reads
 this summary and refreshes only the panels whose part differs: letters,
 themes, tags, briefings, commitments. A handful of aggregate queries (counts,
 highest ids, version sums), on SQLite and PostgreSQL alike.

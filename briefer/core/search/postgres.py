@@ -8,7 +8,7 @@ triggers on tags), and migration 0011 a GIN index of both per bucket of passage
 ids, so that the newest matches are found without reading all of them. Ranked
 with ts_rank over the newest RANK_WINDOW matches (as on SQLite), computed in the
 same pass that finds them; snippets made for the passages shown only, the same
-as SQLite's (briefer.core.snippets).
+as SQLite's (briefer.core.search.snippets).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import psycopg
 from psycopg.rows import namedtuple_row
 from sqlalchemy.orm import Session
 
-from briefer.core import search as common
-from briefer.core import snippets
 from briefer.core.errors import BrieferError
 from briefer.core.models import Note
+from briefer.core.search import query as common
+from briefer.core.search import snippets
 
 CONFIG = "briefer_nl"
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}

@@ -1,6 +1,6 @@
 """Snippets for PostgreSQL search hits, the same as a SQLite library shows.
 
-Used by briefer.core.search_postgres: ts_headline parses every passage shown
+Used by briefer.core.search.postgres: ts_headline parses every passage shown
 again on the server and picks its fragment differently. ``snippets`` hands the
 texts shown to SQLite's own FTS5 ``snippet()`` in a throw-away in-memory table
 (the same tokenizer as a library's index; a few milliseconds for a hundred
@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.core import search as common
+from briefer.core.search import query as common
 
 ELLIPSIS = "…"
 TOKENIZER = "unicode61 remove_diacritics 2"  # as a library's index (migration 0002)

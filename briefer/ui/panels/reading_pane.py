@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from briefer.core.colours import text_color_on
 from briefer.core.errors import BrieferError
-from briefer.core.references import CitingPassage, cited_by, library_links
-from briefer.core.store import Store
+from briefer.core.letter_links import CitingPassage, cited_by, library_links
+from briefer.core.store.database import Store
 from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
 from briefer.ui.panels.reader_links import anchor_at, passage_html, title_html
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from briefer import paths
 from briefer.core.models import Letter, LetterFix, LetterSource
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.ingest.corrections import Fix
 
 log = logging.getLogger(__name__)

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from briefer import paths
-from briefer.core.change_counter import count_saves
 from briefer.core.errors import StaleEditError, StoreError
-from briefer.core.lock import LibraryLock
-from briefer.core.private import create_private_file, private_folder
+from briefer.core.store.change_counter import count_saves
+from briefer.core.store.lock import LibraryLock
+from briefer.core.store.private import create_private_file, private_folder
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
@@ -43,14 +43,14 @@ class Store:
 
     def __init__(self, path: Path, *, url: str | None = None) -> None:
         self.path = path
-        # This process's hold on the database's lock (see briefer.core.lock), when
+        # This process's hold on the database's lock (see briefer.core.store.lock), when
         # the store was opened for writing; released by close().
         self.lock: LibraryLock | None = None
         # hide_parameters: an error's message must never carry a note's text into a log.
         # Who works here: stored with note versions, talking points, manual tags
         # and briefings (set from the preferences; default the login name).
         self.author: str = default_author()
-        # A server database (briefer.core.server) has a URL and no file of its own.
+        # A server database (briefer.core.store.server) has a URL and no file of its own.
         self.url: str | None = url
         if url is None:
             self.engine: Engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
@@ -63,7 +63,7 @@ class Store:
             # runs once per batch, not once per row.
             self.engine.dialect.use_insertmanyvalues_wo_returning = True
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        count_saves(self._sessions)  # open windows poll the count (briefer.core.change_counter)
+        count_saves(self._sessions)  # open windows poll the count (core.store.change_counter)
 
     @property
     def is_server(self) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import LibraryInUseError, StoreError
-from briefer.core.private import private_folder
+from briefer.core.store.private import private_folder
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS = sys.platform == "win32"

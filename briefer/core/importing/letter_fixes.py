@@ -17,10 +17,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from briefer.core.errors import BrieferError, NotFoundError
-from briefer.core.importing import ImportResult, import_file, store_parsed
-from briefer.core.letter_sources import source_file, stored_fixes
+from briefer.core.importing.letter_sources import source_file, stored_fixes
+from briefer.core.importing.single import ImportResult, import_file, store_parsed
 from briefer.core.models import Letter, LetterFix, Passage, Section
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import (
     BODY_LINE,

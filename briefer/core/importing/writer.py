@@ -9,26 +9,24 @@ duplicate or a new version of a stored letter goes the way of ``import_file``
 (``store_parsed``, tagging and commitments found again), with the user's fixes
 applied again.
 
-``FullTextInBulk`` fills SQLite's passage index for many letters in one statement
-(see its docstring).
+The rows go in through ``briefer.core.store.many_rows``; SQLite's passage index is
+filled for many letters at once by ``briefer.core.search.bulk_index``.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
-from itertools import repeat
-from operator import is_, itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
+from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from briefer.core.importing import NEW, ImportResult
+from briefer.core.importing.single import NEW, ImportResult
+from briefer.core.importing.worker import Parsed, SectionRow
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, utcnow
-from briefer.core.parse_worker import Parsed, SectionRow
+from briefer.core.store.many_rows import ManyRows
 from briefer.ingest.kamerstuk import kamerstuk_key
 
 _LETTERS = cast(Table, Letter.__table__)
@@ -44,86 +42,7 @@ _PASSAGE_IDS = (
 )
 
 
-def _check_json_text(converter: Callable[[Any], Any] | None) -> None:
-    """The JSON type's conversion must be ``json.dumps`` for text made by ``json.dumps``
-    to be stored as is; any other (a serializer set on the engine) is refused."""
-    sample = [{"kind": "term", "found": "Oekraïne"}]
-    made = converter(sample) if converter is not None else sample
-    if made != json.dumps(sample):
-        raise TypeError("the JSON column's serializer is not json.dumps")
-    return None
-
-
-class _ManyRows:
-    """An INSERT of many rows, handed to the driver as tuples where it takes ``?``.
-
-    SQLAlchemy's executemany prepares every value of every row in Python (a bound
-    parameter per column, then each type's conversion: JSON, booleans,
-    timestamps); for a letter's tags that takes longer than SQLite takes to store
-    them. Here a value that is the same in every row of a call (a flag, the
-    batch's timestamp) is converted once per call, the others once each, with
-    the same conversions SQLAlchemy would apply, and the driver's executemany
-    gets the tuples. ``as_json_text``: JSON columns whose values arrive as the
-    text ``json.dumps`` made of them (in the worker process), stored as they
-    are. Drivers with other placeholders get the rows through Core.
-    """
-
-    def __init__(
-        self, table: Table, columns: Sequence[str], as_json_text: Sequence[str] = ()
-    ) -> None:
-        self.table = table
-        self.columns = tuple(columns)
-        self.as_json_text = frozenset(as_json_text)  # JSON columns whose values come as text
-        marks = ", ".join("?" * len(self.columns))
-        self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({marks})"
-        self._converted: dict[Dialect, list[Callable[[Any], Any] | None]] = {}
-
-    def _converters(self, dialect: Dialect) -> list[Callable[[Any], Any] | None]:
-        """Each column's conversion of a value for the driver, as SQLAlchemy's (or None)."""
-        cached = self._converted.get(dialect)
-        if cached is None:
-            cached = []
-            for name in self.columns:
-                column_type = self.table.c[name].type
-                converter = column_type.dialect_impl(dialect).bind_processor(dialect)
-                if name in self.as_json_text:  # already what the JSON type would make of it
-                    _check_json_text(converter)
-                    converter = None
-                cached.append(converter)
-            self._converted[dialect] = cached
-        return cached
-
-    def insert(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
-        dialect = connection.dialect
-        if dialect.paramstyle != "qmark":
-            if self.as_json_text:
-                rows = [
-                    {
-                        name: json.loads(v) if name in self.as_json_text else v
-                        for name, v in row.items()
-                    }
-                    for row in rows
-                ]
-            connection.execute(insert(self.table), rows)
-            return
-        first = rows[0]
-        count = len(rows)
-        values: list[Iterable[Any]] = []  # column by column, in C (no Python loop per value)
-        for name, convert in zip(self.columns, self._converters(dialect), strict=True):
-            value = first[name]
-            if all(map(is_, map(itemgetter(name), rows), repeat(value))):  # one for all
-                values.append(repeat(convert(value) if convert is not None else value, count))
-            elif convert is None:
-                values.append(map(itemgetter(name), rows))
-            else:
-                values.append(
-                    [None if v is None else convert(v) for v in map(itemgetter(name), rows)]
-                )
-        tuples = list(zip(*values, strict=True))
-        connection.exec_driver_sql(self.sql, tuples)
-
-
-_PASSAGE_ROWS = _ManyRows(
+_PASSAGE_ROWS = ManyRows(
     _PASSAGES,
     (
         "letter_id",
@@ -136,13 +55,13 @@ _PASSAGE_ROWS = _ManyRows(
         "retired",
     ),
 )
-_TAG_ROWS = _ManyRows(
+_TAG_ROWS = ManyRows(
     _TAGS,
     ("passage_id", "theme_id", "manual", "include", "reasons", "created_at"),
     as_json_text=("reasons",),
 )
 
-_COMMITMENT_ROWS = _ManyRows(
+_COMMITMENT_ROWS = ManyRows(
     _COMMITMENTS,
     (
         "letter_id",
@@ -162,10 +81,10 @@ _COMMITMENT_ROWS = _ManyRows(
         "updated_at",
     ),
 )
-_SECTION_ROWS = _ManyRows(
+_SECTION_ROWS = ManyRows(
     _SECTIONS, ("letter_id", "parent_id", "position", "level", "title", "page")
 )
-_SOURCE_ROWS = _ManyRows(_SOURCES, ("letter_id", "file_hash", "file_name", "imported_at"))
+_SOURCE_ROWS = ManyRows(_SOURCES, ("letter_id", "file_hash", "file_name", "imported_at"))
 
 
 class KnownLetters:
@@ -350,62 +269,3 @@ def _insert_sections(
             ids[index] = by_position[index]
         level = [child for index in level for child in children.get(index, ())]
     return ids
-
-
-class FullTextInBulk:
-    """SQLite: the passage index filled for many letters in one statement, not row by row.
-
-    Inside the batch's transaction the insert trigger is set aside; the passages
-    added since the last fill are indexed with one INSERT … SELECT (``fill``),
-    before a letter that may change stored passages and at the end of the batch;
-    the trigger is put back before the commit. DDL is transactional in SQLite:
-    other readers never see the library without its trigger, and a rollback
-    restores it. A letter rolled back to its savepoint takes its passages with
-    it, so they are never indexed.
-    """
-
-    TRIGGER = "passage_fts_insert"
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.sql: str | None = None
-        self.indexed_up_to = 0
-
-    def start(self) -> None:
-        connection = self.session.connection()
-        if connection.dialect.name != "sqlite":
-            return
-        self.sql = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (self.TRIGGER,)
-        ).scalar()
-        if self.sql is None:
-            return
-        self.indexed_up_to = self._newest()
-        connection.exec_driver_sql(f"DROP TRIGGER {self.TRIGGER}")
-
-    def _newest(self) -> int:
-        connection = self.session.connection()
-        newest = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM passages")
-        return int(newest.scalar_one())
-
-    def fill(self) -> None:
-        """Index the passages added since the last fill (every id above the last one
-        indexed: SQLite gives a new row the largest id plus one)."""
-        if self.sql is None:
-            return
-        self.session.connection().exec_driver_sql(
-            "INSERT INTO passage_fts(rowid, text) SELECT id, text FROM passages WHERE id > ?",
-            (self.indexed_up_to,),
-        )
-        self.indexed_up_to = self._newest()
-
-    def rolled_back(self) -> None:
-        """A letter that went the full way was rolled back: what it indexed is gone too."""
-        if self.sql is not None:
-            self.indexed_up_to = self._newest()
-
-    def finish(self) -> None:
-        if self.sql is not None:
-            self.fill()
-            self.session.connection().exec_driver_sql(self.sql)
-            self.sql = None

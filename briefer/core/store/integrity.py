@@ -6,7 +6,7 @@ unreadable database raises DamagedDatabaseError, which names the newest backup
 never a new empty library in its place. ``restore_backup`` puts a backup back;
 the file it replaces is moved aside, never deleted.
 
-SQLite-specific, like ``briefer.core.store``.
+SQLite-specific, like ``briefer.core.store.database``.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from briefer.core.errors import DamagedDatabaseError, StoreError
-from briefer.core.lock import lock_library
-from briefer.core.private import create_private_file
-from briefer.core.store import Store, list_backups
+from briefer.core.store.database import Store, list_backups
+from briefer.core.store.lock import lock_library
+from briefer.core.store.private import create_private_file
 
 DAILY = "dagelijks"
 _HEADER = b"SQLite format 3\x00"

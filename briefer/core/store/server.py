@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, InterfaceError, Operati
 from briefer import paths
 from briefer.core.errors import StoreError
 from briefer.core.seed import is_seeded, seed_new_database
-from briefer.core.store import SCHEMA_HEAD, Store, run_migrations
+from briefer.core.store.database import SCHEMA_HEAD, Store, run_migrations
 
 # The advisory lock that lets one Briefer at a time create, upgrade or seed a
 # server database (any number may use it afterwards).

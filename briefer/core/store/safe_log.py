@@ -17,7 +17,7 @@ from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
-from briefer.core.private import create_private_file, make_private
+from briefer.core.store.private import create_private_file, make_private
 
 _ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.intelligence.references import KAMERSTUK, Reference, find_references
 from briefer.intelligence.sentences import page_at
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
-from briefer.core.store import Store
+from briefer.core.store.database import Store
 from briefer.core.tags import themes_of_passages
 from briefer.intelligence.commitments import (
     PassageInput,

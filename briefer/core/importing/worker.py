@@ -1,5 +1,5 @@
 """Reading, parsing, tagging and finding the commitments of one letter without the
-database: the worker processes' share of a bulk import (``briefer.core.bulk_import``).
+database: the worker processes' share of a bulk import (``briefer.core.importing.bulk``).
 
 Everything here is a pure function of the file and the themes' rules (which a
 worker gets once, at its start), so the writer only inserts rows. Imports nothing

@@ -4,7 +4,7 @@
 transaction. ``import_many`` is for a folder or a drop of many files:
 
 - reading, parsing, tagging and finding commitments (pure computation, no
-  database; ``briefer.core.parse_worker``) run in worker processes (one per core
+  database; ``briefer.core.importing.worker``) run in worker processes (one per core
   but the writer's, at most two) while this process writes the letters already
   parsed, in order;
 - the letters are written in one transaction per batch, with a savepoint per
@@ -12,7 +12,7 @@ transaction. ``import_many`` is for a folder or a drop of many files:
 - a new letter's rows go in with one INSERT per table, with the tags and
   commitments the worker found (the same matcher as ``tag_letter``, the same
   finder as ``sync_commitments``); a duplicate or a new version of a stored
-  letter goes the way of ``import_file`` (``briefer.core.bulk_writer``);
+  letter goes the way of ``import_file`` (``briefer.core.importing.writer``);
 - the full-text index is filled for many letters with one INSERT … SELECT (its
   insert trigger set aside for the batch, inside the same transaction), every
   ``FILL_EVERY`` letters, so the workers never wait long for the writer.
@@ -38,9 +38,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefer.core.bulk_writer import FullTextInBulk, KnownLetters, store_new
-from briefer.core.commitments import sync_commitments
-from briefer.core.importing import (
+from briefer.core.commitment_register import sync_commitments
+from briefer.core.importing.letter_sources import keep_source, stored_fixes
+from briefer.core.importing.single import (
     DUPLICATE,
     NEW,
     UPDATED,
@@ -50,10 +50,12 @@ from briefer.core.importing import (
     find_same_letter,
     store_parsed,
 )
-from briefer.core.letter_sources import keep_source, stored_fixes
+from briefer.core.importing.worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
+from briefer.core.importing.writer import KnownLetters, store_new
 from briefer.core.models import LetterSource, Theme, utcnow
-from briefer.core.parse_worker import Parsed, Themes, init_worker, parse_and_tag, parse_many
-from briefer.core.store import Store
+from briefer.core.search.bulk_index import FullTextInBulk
+from briefer.core.store.database import Store
+from briefer.core.store.dialect import begin_for_savepoints
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import body_lines
 from briefer.ingest.errors import LetterImportError
@@ -219,24 +221,12 @@ def _keep_sources(store: Store, outcomes: list[Outcome]) -> None:
                 keep_source(store, hashlib.sha256(data).hexdigest(), path.suffix, data)
 
 
-def _begin(session: Session) -> None:
-    """Open the batch's transaction for real before its first savepoint.
-
-    Python's sqlite3 begins a transaction only before a write; a SAVEPOINT issued
-    outside one starts its own, and its RELEASE would commit each letter alone.
-    """
-    connection = session.connection()
-    raw = connection.connection.dbapi_connection
-    if connection.dialect.name == "sqlite" and not getattr(raw, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN")
-
-
 class _Batch:
     """One transaction of many letters, each in its own savepoint."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        _begin(session)
+        begin_for_savepoints(session)
         self.index = FullTextInBulk(session)
         self.index.start()
         self.known = KnownLetters(session)  # loaded per batch: a team member may add letters
