@@ -97,7 +97,11 @@ def debian_depends(stage: Path, folder: Path) -> str:
             text=True,
         )
     if done.returncode != 0:
-        raise RuntimeError(f"dpkg-shlibdeps failed: {done.stderr.strip()[-2000:]}")
+        raise RuntimeError(
+            "dpkg-shlibdeps failed (the libraries the bundled Qt plugins link must be "
+            "installed on the build machine: see .ci/run's list): "
+            f"{done.stderr.strip()[-2000:]}"
+        )
     for line in done.stdout.splitlines():
         if line.startswith("shlibs:Depends="):
             bundled = _packages_of(_bundled_system_libraries(folder))

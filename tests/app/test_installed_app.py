@@ -21,7 +21,7 @@ import pytest
 from pypdf import PdfReader
 
 import briefer
-from briefer.core.bulk_import import POOL_FROM
+from briefer.core.importing.bulk import POOL_FROM
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
