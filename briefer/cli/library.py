@@ -71,5 +71,8 @@ def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(message + "\n")
         return 1
     files = getattr(args, "files", [])  # 'briefer' without 'gui' has none
-    report = check_report(out) if getattr(args, "check", False) else None
+    check = getattr(args, "check", False)
+    if check and files:  # the check closes the window at once; an import would ask first
+        raise BrieferError("'briefer gui --check' opent alleen het venster, zonder bestanden")
+    report = check_report(out) if check else None
     return run_gui(chosen_database(args.db) or resolve_database(None), report, files)

@@ -68,3 +68,11 @@ def test_gui_check_opens_the_window_and_closes_it(tmp_path: Path) -> None:
     assert done.stdout.splitlines() == ["venster getekend", "bibliotheek getoond"]
     assert (tmp_path / "data" / "briefer.sqlite").is_file()
     assert not list((tmp_path / "data").glob("*.lock"))
+
+
+def test_gui_check_takes_no_files(run_cli, tmp_path: Path) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Brief\n\nTekst.\n", encoding="utf-8")
+    result = run_cli("gui", "--check", str(letter))
+    assert result.code == 1
+    assert result.err == "fout: 'briefer gui --check' opent alleen het venster, zonder bestanden\n"
