@@ -44,6 +44,7 @@ def library_at(path: Path, revision: str) -> None:
         for table in tables:
             columns = [row[1] for row in old.execute(f"PRAGMA main.table_info({table})")]
             names = ", ".join(columns)
+            old.execute(f"DELETE FROM main.{table}")  # rows the migrations made (a counter)
             old.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM current.{table}")
         old.commit()
         old.execute("DETACH DATABASE current")

@@ -738,4 +738,42 @@ ENGLISH: dict[str, str] = {
     "Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.": (
         "Note also changed by %1: both texts are in the history."
     ),
+    # --- kinds of document, roles of passages, footnotes (issue 18) ----------------------
+    "Kamerbrief": "Letter to parliament",
+    "Motie": "Motion",
+    "Kamervragen": "Parliamentary questions",
+    "BNC-fiche": "BNC fact sheet",
+    "Document": "Document",
+    "Een brief van de regering aan de Tweede Kamer": (
+        "A letter from the government to the House of Representatives"
+    ),
+    "Een motie: overwegingen, een verzoek aan de regering en de indieners": (
+        "A motion: its considerations, a request to the government and its sponsors"
+    ),
+    "Schriftelijke vragen van Kamerleden met de antwoorden van de regering": (
+        "Written questions of members of parliament with the government's answers"
+    ),
+    "Een BNC-fiche: het oordeel van het kabinet over een nieuw EU-voorstel": (
+        "A BNC fact sheet: the cabinet's assessment of a new EU proposal"
+    ),
+    "Een document van een andere soort, gelezen als gewone tekst": (
+        "A document of another kind, read as plain text"
+    ),
+    "Vraag %1": "Question %1",
+    "Vraag": "Question",
+    "Antwoord %1": "Answer %1",
+    "Antwoord": "Answer",
+    "Overweging": "Consideration",
+    "Verzoek (dictum)": "Request (operative part)",
+    "Nederlandse positie": "Netherlands position",
+    "vragen van %1": "questions by %1",
+    "antwoord van %1": "answered by %1",
+    "ingediend door %1": "submitted by %1",
+    "nr. %1": "no. %1",
+    "Let op:": "Note:",
+    "p.": "p.",
+    "Voetnoten:": "Footnotes:",
+    "Voetnoten van de passage": "The passage's footnotes",
+    "voetnoot": "footnote",
+    "Voetnoot bij de passage erboven": "Footnote of the passage above",
 }

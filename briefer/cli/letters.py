@@ -116,6 +116,7 @@ def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "pages": row.pages,
                     "passages": row.passages,
                     "source": row.source_name,
+                    **row.facts_json(),
                 }
                 for row in letters
             ],

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import datetime
 
+from briefer.compose.cited_passages import number_footnotes, quoted
 from briefer.compose.labels import LANGUAGE_TAGS, format_date, labels
 from briefer.compose.note_parts import split_note
 from briefer.compose.parts import Context, Topic, build_part, letter_heading
@@ -26,7 +27,6 @@ from briefer.compose.render_model import (
     Heading,
     Omission,
     PageBreak,
-    Quote,
     RenderDocument,
     TableOfContents,
 )
@@ -109,7 +109,7 @@ def _annex(context: Context, anchors: _Anchors, title: str) -> list[Block]:
             current_section = passage.section
             blocks.append(Heading(passage.section, 3, anchors.make(passage.section)))
         citation = f"{letter.label}, {pages_label(passage.first_page, passage.last_page)}"
-        blocks.append(Quote(clean(passage.text), citation, passage.id))
+        blocks.append(quoted(passage, clean(passage.text), citation, context.language))
     return blocks
 
 
@@ -205,7 +205,7 @@ def build_document(
         replace(block, anchor=anchors.make(block.text))
         if isinstance(block, Heading) and not block.anchor
         else block
-        for block in blocks
+        for block in number_footnotes(blocks)
     ]
     meta = DocumentMeta(
         title=spec.title,

@@ -50,6 +50,11 @@ LABELS: dict[str, dict[str, str]] = {
         "diff_note": "Ingevoegde woorden vet, geschrapte cursief tussen [ ].",
         "was": "was",
         "version": "versie",
+        # a passage of Kamervragen cited in a briefing
+        "answer_to": "Antwoord op vraag {number}",
+        "answer": "Antwoord",
+        "question_no": "Vraag {number}",
+        "question": "Vraag",
     },
     "en": {
         "contents": "Contents",
@@ -75,6 +80,10 @@ LABELS: dict[str, dict[str, str]] = {
         "diff_note": "Inserted words in bold, deleted words in italics between [ ].",
         "was": "previously",
         "version": "version",
+        "answer_to": "Answer to question {number}",
+        "answer": "Answer",
+        "question_no": "Question {number}",
+        "question": "Question",
     },
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefer.compose.cited_passages import cited_runs
 from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
 from briefer.compose.labels import format_date, labels
 from briefer.compose.markdown import inline_runs, markdown_blocks
@@ -134,7 +135,7 @@ def _achtergrond(topic: Topic, context: Context, level: int) -> tuple[list[Block
             context.first_topic[passage.id] = topic.name
             context.annexed.append(passage)
         text = topic.extracts.get(passage.id) or first_sentences(passage.text)
-        runs: tuple[Run, ...] = (Run(text),)
+        runs: tuple[Run, ...] = cited_runs(passage, text, context.language)
         note = topic.passage_notes.get(passage.id, "").strip()
         if note:
             runs += (Run(f" {words['passage_note']}: "), *_italic(" ".join(note.split())))

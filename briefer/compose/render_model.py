@@ -14,12 +14,28 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A letter's footnote on a passage the briefing cites."""
+
+    text: str
+    number: int = 0  # in the document, from 1, in reading order (set by ``assemble``)
+
+
+@dataclass(frozen=True)
 class Run:
-    """A piece of text with simple emphasis."""
+    """A piece of text with simple emphasis; or, with ``footnote``, a footnote's marker
+    (its number as ``text``): a superscript in the text, the note a footnote (Word) or
+    a note beneath the block (PDF, preview)."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    footnote: Footnote | None = None
+
+
+def footnotes_of(runs: tuple[Run, ...]) -> list[Footnote]:
+    """The footnotes whose markers stand in ``runs``, in their order."""
+    return [run.footnote for run in runs if run.footnote is not None]
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,13 @@ class Quote:
     text: str
     citation: str  # "Kamerstuk 35 925 V, nr. 84, p. 13" or "p. 13–14"
     passage_id: int | None = None
+    # The text with its footnote markers (``Run.footnote``); empty: ``text`` as it is.
+    runs: tuple[Run, ...] = ()
+    label: str = ""  # what the passage is, above it: "Antwoord op vraag 3"
+
+    @property
+    def text_runs(self) -> tuple[Run, ...]:
+        return self.runs or (Run(self.text),)
 
 
 @dataclass(frozen=True)
@@ -139,11 +162,18 @@ class RenderDocument:
         for block in self.blocks:
             if isinstance(block, Cover):
                 lines += [block.title, block.subtitle, block.date_text, block.author]
-            elif isinstance(block, Heading | Paragraph):
+            elif isinstance(block, Heading):
                 lines.append(block.text)
+            elif isinstance(block, Paragraph):
+                lines += [block.text, *_notes(block.runs)]
             elif isinstance(block, BulletList):
                 for item in block.items:
                     lines.append(" ".join([item.text, *item.citations]))
+                    lines += _notes(item.runs)
             elif isinstance(block, Quote):
-                lines += [block.text, block.citation]
+                lines += [block.label, block.text, block.citation, *_notes(block.text_runs)]
         return "\n".join(line for line in lines if line)
+
+
+def _notes(runs: tuple[Run, ...]) -> list[str]:
+    return [f"{note.number} {note.text}" for note in footnotes_of(runs)]

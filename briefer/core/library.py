@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,10 +13,13 @@ from sqlalchemy.orm import Session
 
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
+from briefer.core.letter_kinds import LetterDetails, QuestionPair, question_pairs
 from briefer.core.models import Letter, Passage, Section, Theme
 from briefer.core.store.database import Store
+from briefer.core.stored_parts import footnote_json, parsed_footnotes
 from briefer.core.tags import effective_tags
 from briefer.ingest.kamerstuk import kamerstuk_key
+from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, ParsedFootnote
 
 
 @dataclass(frozen=True)
@@ -34,11 +38,18 @@ class LetterRow:
     ministry: str | None = None
     directorate: str | None = None
     dossier: str | None = None
+    kind: str = DOCUMENT  # briefer.ingest.model.KINDS
+    publication: str | None = None  # "kst-32545-143"
+    details: LetterDetails = field(default_factory=LetterDetails)
 
     @property
     def label(self) -> str:
         """How the letter is named in lists and citations."""
         return letter_label(self.kamerstuk, self.title)
+
+    def facts_json(self) -> dict[str, Any]:
+        """What ``letters --json`` and ``outline --json`` print of the kind and its facts."""
+        return {"kind": self.kind, "publication": self.publication, **self.details.to_json()}
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,9 @@ class PassageRow:
     first_page: int
     last_page: int
     themes: tuple[str, ...] = ()
+    role: str | None = None  # briefer.ingest.model.ROLES; None: body text
+    number: int | None = None  # a question's and its answer's
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def pages_label(self) -> str:
@@ -70,9 +84,22 @@ class LetterOutline:
     passages: list[PassageRow]  # before the first heading
     sections: list[SectionNode]
 
+    def all_passages(self) -> Iterator[PassageRow]:
+        """Every passage in reading order."""
+        yield from self.passages
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield from section.passages
+            stack.extend(reversed(section.sections))
+
+    def questions(self) -> list[QuestionPair]:
+        """Kamervragen: each question with its answer, in the order asked."""
+        return question_pairs(self.all_passages())
+
     def to_json(self) -> dict[str, Any]:
         letter = self.letter
-        return {
+        data: dict[str, Any] = {
             "letter": {
                 "id": letter.id,
                 "title": letter.title,
@@ -84,10 +111,15 @@ class LetterOutline:
                 "ministry": letter.ministry,
                 "dossier": letter.dossier,
                 "pages": letter.pages,
+                **letter.facts_json(),
             },
             "passages": [_passage_json(p) for p in self.passages],
             "sections": [_section_json(s) for s in self.sections],
         }
+        questions = self.questions()
+        if questions or letter.kind == KAMERVRAGEN:
+            data["questions"] = [pair.to_json() for pair in questions]
+        return data
 
 
 def _passage_json(passage: PassageRow) -> dict[str, Any]:
@@ -96,6 +128,9 @@ def _passage_json(passage: PassageRow) -> dict[str, Any]:
         "text": passage.text,
         "pages": [passage.first_page, passage.last_page],
         "themes": list(passage.themes),
+        "role": passage.role,
+        "number": passage.number,
+        "footnotes": [footnote_json(note) for note in passage.footnotes],
     }
 
 
@@ -125,6 +160,9 @@ def _letter_row(letter: Letter, passages: int) -> LetterRow:
         ministry=letter.ministry,
         directorate=letter.directorate,
         dossier=letter.dossier,
+        kind=letter.kind,
+        publication=letter.publication,
+        details=LetterDetails.of(letter.details, letter.signatory, letter.signatory_role),
     )
 
 
@@ -204,14 +242,30 @@ def letter_outline(store: Store, letter_id: int) -> LetterOutline:
             (parent.sections if parent else roots).append(node)
         passages = session.execute(
             select(
-                Passage.id, Passage.section_id, Passage.text, Passage.first_page, Passage.last_page
+                Passage.id,
+                Passage.section_id,
+                Passage.text,
+                Passage.first_page,
+                Passage.last_page,
+                Passage.role,
+                Passage.number,
+                Passage.footnotes,
             )
             .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
             .order_by(Passage.position)
         ).all()
         top: list[PassageRow] = []
-        for pid, section_id, text, first, last in passages:
-            row = PassageRow(pid, text, first, last, themes.get(pid, ()))
+        for pid, section_id, text, first, last, role, number, notes in passages:
+            row = PassageRow(
+                pid,
+                text,
+                first,
+                last,
+                themes.get(pid, ()),
+                role,
+                number,
+                tuple(parsed_footnotes(notes)),
+            )
             owner = nodes.get(section_id) if section_id else None
             (owner.passages if owner else top).append(row)
         return LetterOutline(_letter_row(letter, len(passages)), top, roots)
@@ -226,6 +280,9 @@ class PassageDetail:
     text: str
     first_page: int
     last_page: int
+    role: str | None = None
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def citation(self) -> str:
@@ -248,4 +305,7 @@ def passage_detail(store: Store, passage_id: int) -> PassageDetail:
             passage.text,
             passage.first_page,
             passage.last_page,
+            passage.role,
+            passage.number,
+            tuple(parsed_footnotes(passage.footnotes)),
         )

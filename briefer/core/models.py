@@ -66,8 +66,14 @@ class Letter(Base):
     directorate: Mapped[str | None] = mapped_column(String(300))
     dossier: Mapped[str | None] = mapped_column(String(500))  # the dossier's title
     pages: Mapped[int] = mapped_column(Integer, default=1)
+    # What kind of document (briefer.ingest.model.KINDS) and its official id (migration 0012)
+    kind: Mapped[str] = mapped_column(String(20), default="document", server_default="document")
+    publication: Mapped[str | None] = mapped_column(String(100), index=True)  # "kst-32545-143"
+    # What only some kinds have: signatories, Kamervragen's askers and answerers, a motie's
+    # indieners, the reader's notice (briefer.core.stored_parts); None when nothing
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     source_name: Mapped[str] = mapped_column(String(500))  # file name it came from
-    source_format: Mapped[str] = mapped_column(String(10))  # txt | pdf | docx
+    source_format: Mapped[str] = mapped_column(String(10))  # txt | pdf | docx | xml | odt | html
     content_hash: Mapped[str] = mapped_column(String(64))  # outline + text, format-neutral
     bundled: Mapped[bool] = mapped_column(Boolean, default=False)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -142,6 +148,11 @@ class Passage(Base):
     text_hash: Mapped[str] = mapped_column(String(64), index=True)
     first_page: Mapped[int] = mapped_column(Integer)
     last_page: Mapped[int] = mapped_column(Integer)
+    # Its part in the document (briefer.ingest.model.ROLES) and a question's number, and
+    # its footnotes as [{"marker", "text", "page", "offset"}] (migration 0012; None: none)
+    role: Mapped[str | None] = mapped_column(String(20))
+    number: Mapped[int | None] = mapped_column(Integer)
+    footnotes: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
     # A passage that a newer version of its letter no longer has, kept because
     # the user's tags, notes or citations point at it.
     retired: Mapped[bool] = mapped_column(Boolean, default=False)

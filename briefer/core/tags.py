@@ -20,6 +20,8 @@ from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, Passage, Section, Tag, Theme
 from briefer.core.store.database import Store
 from briefer.core.store.row_locks import lock_row
+from briefer.core.stored_parts import parsed_footnotes
+from briefer.ingest.model import ParsedFootnote
 from briefer.tagging.explain import explain
 from briefer.tagging.matcher import Matcher, PassageText, cached_matcher, compile_themes
 
@@ -201,6 +203,9 @@ class ThemePassage:
     reasons: tuple[str, ...]
     manual: bool  # included by the user, not (only) by the rules
     excluded: bool = False  # shown only when asked for
+    role: str | None = None  # its part in the document: vraag, antwoord, … (migration 0012)
+    number: int | None = None  # a question's and its answer's
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def pages(self) -> list[int]:
@@ -250,6 +255,9 @@ def theme_passages(
                     Passage.text,
                     Passage.first_page,
                     Passage.last_page,
+                    Passage.role,
+                    Passage.number,
+                    Passage.footnotes,
                     Letter.kamerstuk,
                     Letter.title,
                     Letter.letter_date,
@@ -277,6 +285,9 @@ def theme_passages(
                     reasons=tuple(explain(reasons)),
                     manual=included_by_user,
                     excluded=manual.get(row.id) is False,
+                    role=row.role,
+                    number=row.number,
+                    footnotes=tuple(parsed_footnotes(row.footnotes)),
                 )
                 newest_first = -(row.letter_date.toordinal() if row.letter_date else 0)
                 keyed.append(((newest_first, row.letter_id, row.position), passage))

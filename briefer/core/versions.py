@@ -19,6 +19,8 @@ from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.models import Letter, LetterVersion, Passage, Section
 from briefer.core.store.database import Store
+from briefer.core.stored_parts import parsed_footnotes
+from briefer.ingest.model import ParsedFootnote
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ class VersionPassage:
     first_page: int
     last_page: int
     section: str | None
+    role: str | None = None
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,15 @@ class VersionRow:
 def save_version(session: Session, letter: Letter) -> None:
     """Keep the letter's text as it is now, before a newer version replaces it."""
     rows = session.execute(
-        select(Passage.text, Passage.first_page, Passage.last_page, Section.title)
+        select(
+            Passage.text,
+            Passage.first_page,
+            Passage.last_page,
+            Section.title,
+            Passage.role,
+            Passage.number,
+            Passage.footnotes,
+        )
         .outerjoin(Section, Section.id == Passage.section_id)
         .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
         .order_by(Passage.position)
@@ -78,13 +91,34 @@ def save_version(session: Session, letter: Letter) -> None:
             letter_date=letter.letter_date,
             source_name=letter.source_name,
             content_hash=letter.content_hash,
-            passages=[
-                {"text": t, "first_page": f, "last_page": last, "section": s}
-                for t, f, last, s in rows
-            ],
+            passages=[_version_json(*row) for row in rows],
             imported_at=letter.updated_at,
         )
     )
+
+
+def _version_json(
+    text: str,
+    first_page: int,
+    last_page: int,
+    section: str | None,
+    role: str | None,
+    number: int | None,
+    footnotes: list[Any] | None,
+) -> dict[str, Any]:
+    """A passage of an older version; role, number and footnotes only when it has them
+    (migration 0012), so versions kept before read the same."""
+    kept: dict[str, Any] = {
+        "text": text,
+        "first_page": first_page,
+        "last_page": last_page,
+        "section": section,
+    }
+    if role is not None:
+        kept["role"], kept["number"] = role, number
+    if footnotes:
+        kept["footnotes"] = footnotes
+    return kept
 
 
 def older_versions(store: Store) -> dict[int, list[int]]:
@@ -164,7 +198,13 @@ def version_passages(store: Store, letter_id: int, number: int) -> list[VersionP
             raise NotFoundError(f"brief {letter_id} heeft geen oudere versie {number}")
         return [
             VersionPassage(
-                str(p["text"]), int(p["first_page"]), int(p["last_page"]), p.get("section")
+                str(p["text"]),
+                int(p["first_page"]),
+                int(p["last_page"]),
+                p.get("section"),
+                p.get("role"),
+                p.get("number"),
+                tuple(parsed_footnotes(p.get("footnotes"))),
             )
             for p in version.passages or []
         ]

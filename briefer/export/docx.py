@@ -40,6 +40,7 @@ from briefer.compose.render_model import (
 )
 from briefer.export import docx_fields as fields
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
+from briefer.export.docx_footnotes import WordFootnotes
 from briefer.export.docx_package import CUSTOM_NAME, open_base, set_custom_property
 
 Progress = Callable[[int, int], None]
@@ -130,6 +131,7 @@ class _Renderer:
         self.cancelled = cancelled
         self.heading_pages = heading_pages
         self.labels = labels(language_of(model.meta.language))
+        self.footnotes = WordFootnotes(word)  # a cited passage's notes: real footnotes
         self.started = False  # has any body paragraph been written?
         self.break_pending = False  # does the next paragraph start a new page?
         self.numbering = self.word.part.numbering_part.element
@@ -159,6 +161,7 @@ class _Renderer:
         self._check_cancelled()
         if not self.started:
             self.word.add_paragraph()  # Word wants at least one paragraph in the body
+        self.footnotes.finish()
         self._header_and_footer()
         self._properties()
         language = self.model.meta.language or "nl-NL"
@@ -191,7 +194,10 @@ class _Renderer:
         elif isinstance(block, BulletList):
             self._list(block)
         elif isinstance(block, Quote):
-            self._paragraph("Quote", block.text)
+            paragraph = self._paragraph("Quote")
+            if block.label:  # what the passage is ("Antwoord op vraag 3"), on its own line
+                _add_text(paragraph, f"{block.label}\n", bold=True)
+            self._runs(paragraph, block.text_runs)
             if block.citation:
                 self._paragraph("Citation", block.citation)
         elif isinstance(block, PageBreak):
@@ -254,7 +260,10 @@ class _Renderer:
 
     def _runs(self, paragraph: WordParagraph, runs: tuple[Run, ...]) -> None:
         for run in runs:
-            _add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
+            if run.footnote is not None:  # Word numbers it: the same number compose gave
+                self.footnotes.add(paragraph, clean_text(run.footnote.text))
+            else:
+                _add_text(paragraph, run.text, bold=run.bold, italic=run.italic)
 
     def _cover(self, cover: Cover) -> None:
         if cover.classification.strip():

@@ -31,10 +31,12 @@ from briefer.compose.render_model import (
     Quote,
     RenderDocument,
     TableOfContents,
+    footnotes_of,
 )
 from briefer.export.atomic import ExportCancelledError, ExportError, write_atomically
 from briefer.export.fonts import SANS, font_markup, register_fonts
 from briefer.export.pdf_markup import clean, inline, list_label, runs_markup
+from briefer.export.pdf_notes import notes_paragraph
 from briefer.export.pdf_page import (
     BlockParagraph,
     BriefingDocTemplate,
@@ -236,12 +238,17 @@ class _StoryBuilder:
             label = list_label(bullets.numbered, level, counters[level])
             style = self.styles.list_item(level, bullets.numbered)
             items.append(LaidOutParagraph(markup, style, bulletText=label))
+            notes = footnotes_of(item.runs)
+            if notes:  # a cited passage's footnotes, small, right beneath it
+                items.append(notes_paragraph(notes, style))
         if items:
             items[-1].style = _with_space_after(items[-1].style, self.styles.body.spaceAfter + 3)
             self.add(*items)
 
     def quote(self, quote: Quote) -> None:
-        markup = inline(quote.text).strip()
+        markup = runs_markup(quote.text_runs).strip() if quote.runs else inline(quote.text).strip()
+        if markup and quote.label:  # what the passage is ("Antwoord op vraag 3")
+            markup = f"<b>{inline(quote.label, line_breaks=False)}</b><br/>{markup}"
         citation = inline(quote.citation, line_breaks=False)
         if not markup:  # nothing quoted: no empty block, but keep the source
             if citation.strip():
@@ -253,6 +260,9 @@ class _StoryBuilder:
             self.add(CitedQuote(text, LaidOutParagraph(citation, self.styles.quote_citation)))
         else:
             self.add(text)
+        notes = footnotes_of(quote.text_runs)
+        if notes:  # beneath the quote and its citation, small
+            self.add(notes_paragraph(notes, self.styles.quote_citation))
 
 
 def _with_space_after(style: Any, space: float) -> Any:

@@ -35,6 +35,9 @@ def inline(text: str, *, line_breaks: bool = True) -> str:
 def runs_markup(runs: Iterable[Run]) -> str:
     parts = []
     for run in runs:
+        if run.footnote is not None:  # a footnote's marker: its number, raised
+            parts.append(f"<super>{run.footnote.number}</super>")
+            continue
         markup = inline(run.text)
         if not markup:
             continue

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.model import (
+    LetterMeta,
+    ParsedFootnote,
+    ParsedLetter,
+    ParsedPassage,
+    ParsedSection,
+)
 
 HEADING, NOT_HEADING, MERGE, SPLIT, META = "heading", "not_heading", "merge", "split", "meta"
 # A line page analysis took for page furniture (a running header, a lone number) that is
@@ -55,26 +61,50 @@ class Item:
     first_page: int
     last_page: int
     level: int | None = None
+    role: str | None = None  # a passage's, kept through every fix
+    number: int | None = None
+    footnotes: list[ParsedFootnote] = field(default_factory=list)
 
     @property
     def key(self) -> str:
         return self.text if self.level is not None else text_key(self.text)
 
 
+def _item(passage: ParsedPassage) -> Item:
+    return Item(
+        passage.text,
+        passage.first_page,
+        passage.last_page,
+        None,
+        passage.role,
+        passage.number,
+        list(passage.footnotes),
+    )
+
+
 def flatten(letter: ParsedLetter) -> list[Item]:
-    items = [Item(p.text, p.first_page, p.last_page) for p in letter.passages]
+    items = [_item(p) for p in letter.passages]
     for section in letter.walk_sections():
         items.append(Item(section.title, section.page, section.page, section.level))
-        items.extend(Item(p.text, p.first_page, p.last_page) for p in section.passages)
+        items.extend(_item(p) for p in section.passages)
     return items
 
 
-def rebuild(meta: LetterMeta, items: list[Item], source_format: str) -> ParsedLetter:
-    letter = ParsedLetter(meta=meta, source_format=source_format)
+def rebuild(
+    meta: LetterMeta, items: list[Item], source_format: str, notice: str | None = None
+) -> ParsedLetter:
+    letter = ParsedLetter(meta=meta, source_format=source_format, notice=notice)
     stack: list[ParsedSection] = []
     for item in items:
         if item.level is None:
-            passage = ParsedPassage(item.text, item.first_page, item.last_page)
+            passage = ParsedPassage(
+                item.text,
+                item.first_page,
+                item.last_page,
+                item.role,
+                item.number,
+                item.footnotes,
+            )
             (stack[-1].passages if stack else letter.passages).append(passage)
             continue
         section = ParsedSection(item.text, item.level, item.first_page)
@@ -122,6 +152,11 @@ def _apply(items: list[Item], meta: LetterMeta, fix: Fix) -> None:
             setattr(meta, fix.target, value or None)
             if fix.target == "title":
                 meta.title = value or ""
+            if fix.target in ("signatory", "signatory_role") and meta.signatories:
+                first = (meta.signatory or "", meta.signatory_role)
+                meta.signatories = [first, *meta.signatories[1:]]
+                if not meta.signatory:  # the first signatory cleared
+                    meta.signatories = meta.signatories[1:]
         return
     if fix.kind == HEADING:
         level = max(1, min(9, int(fix.value.get("level", 2))))
@@ -141,14 +176,52 @@ def _apply(items: list[Item], meta: LetterMeta, fix: Fix) -> None:
     if fix.kind == MERGE:
         if index + 1 < len(items) and items[index + 1].level is None:
             following = items.pop(index + 1)
+            shift = len(item.text) + 1
             item.text = f"{item.text} {following.text}"
             item.last_page = max(item.last_page, following.last_page)
+            item.footnotes = item.footnotes + [_moved(note, shift) for note in following.footnotes]
+            if item.role is None:
+                item.role, item.number = following.role, following.number
     elif fix.kind == SPLIT:
-        at = int(fix.value.get("at", 0))
-        head, tail = item.text[:at].strip(), item.text[at:].strip()
-        if head and tail:
-            item.text = head
-            items.insert(index + 1, Item(tail, item.first_page, item.last_page))
+        _split(items, index, int(fix.value.get("at", 0)))
+
+
+def _moved(note: ParsedFootnote, shift: int) -> ParsedFootnote:
+    """The note with its marker ``shift`` characters further (or back) in the text."""
+    if note.offset is None:
+        return note
+    return replace(note, offset=max(0, note.offset + shift))
+
+
+def _split(items: list[Item], index: int, at: int) -> None:
+    """The passage cut in two at ``at``; each footnote goes with the part its marker is in
+    (one whose marker was not seen stays with the first), both keep the role."""
+    item = items[index]
+    before, after = item.text[:at], item.text[at:]
+    head, tail = before.strip(), after.strip()
+    if not (head and tail):
+        return
+    head_start = len(before) - len(before.lstrip())
+    tail_start = at + len(after) - len(after.lstrip())
+    first: list[ParsedFootnote] = []
+    second: list[ParsedFootnote] = []
+    for note in item.footnotes:
+        in_head = note.offset is None or note.offset <= head_start + len(head)
+        (first if in_head else second).append(note)
+    item.text = head
+    item.footnotes = [_moved(n, -head_start) for n in first]
+    items.insert(
+        index + 1,
+        Item(
+            tail,
+            item.first_page,
+            item.last_page,
+            None,
+            item.role,
+            item.number,
+            [_moved(n, -tail_start) for n in second],
+        ),
+    )
 
 
 def apply_fixes(letter: ParsedLetter, fixes: list[Fix]) -> ParsedLetter:
@@ -159,7 +232,7 @@ def apply_fixes(letter: ParsedLetter, fixes: list[Fix]) -> ParsedLetter:
     items = flatten(letter)
     for fix in fixes:
         _apply(items, meta, fix)
-    return rebuild(meta, items, letter.source_format)
+    return rebuild(meta, items, letter.source_format, letter.notice)
 
 
 def meta_value(meta: LetterMeta, name: str) -> str:

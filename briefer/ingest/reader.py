@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.layout import Progress
-from briefer.ingest.model import ParsedLetter
+from briefer.ingest.model import DOCUMENT, KAMERBRIEF, ParsedLetter
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -103,4 +103,9 @@ def parse_letter(
         letter = read_text(path, data, progress)
     if letter.passage_count() == 0:
         raise LetterImportError(path, "bevat geen tekst om te importeren")
+    meta = letter.meta
+    # A letter with a kamerstuk number and a signatory that no recogniser named (nor
+    # said it could not): a Kamerbrief, as migration 0012 names the letters read before.
+    if meta.kind == DOCUMENT and letter.notice is None and meta.kamerstuk and meta.signatory:
+        meta.kind = KAMERBRIEF
     return letter

@@ -4,47 +4,47 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="67"/>
+        <location filename="../../briefer/ui/actions.py" line="73"/>
         <source>Passage aan thema toevoegen</source>
         <translation>Add passage to theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="70"/>
+        <location filename="../../briefer/ui/actions.py" line="76"/>
         <source>Passage uitsluiten van thema</source>
         <translation>Exclude passage from theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="73"/>
+        <location filename="../../briefer/ui/actions.py" line="79"/>
         <source>Keuze terugzetten naar de regels</source>
         <translation>Leave the choice to the rules again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="81"/>
+        <location filename="../../briefer/ui/actions.py" line="87"/>
         <source>Spreekpunt toevoegen</source>
         <translation>Add talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="88"/>
+        <location filename="../../briefer/ui/actions.py" line="94"/>
         <source>Spreekpunt wijzigen</source>
         <translation>Edit talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="93"/>
+        <location filename="../../briefer/ui/actions.py" line="99"/>
         <source>Soort spreekpunt wijzigen</source>
         <translation>Change kind of talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="110"/>
+        <location filename="../../briefer/ui/actions.py" line="116"/>
         <source>Spreekpunt verwijderen</source>
         <translation>Delete talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="117"/>
+        <location filename="../../briefer/ui/actions.py" line="123"/>
         <source>Spreekpunten ordenen</source>
         <translation>Reorder talking points</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/actions.py" line="123"/>
+        <location filename="../../briefer/ui/actions.py" line="129"/>
         <source>Bronnen van spreekpunt</source>
         <translation>Sources of talking point</translation>
     </message>
@@ -163,33 +163,33 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="69"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="82"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="70"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="83"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="85"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="72"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="85"/>
         <source>Onderwerpen</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="156"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="174"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="201"/>
-        <location filename="../../briefer/ui/panels/briefing_preview.py" line="220"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="219"/>
+        <location filename="../../briefer/ui/panels/briefing_preview.py" line="238"/>
         <source>Kies een thema voor de briefing.</source>
         <translation>Choose a theme for the briefing.</translation>
     </message>
@@ -524,38 +524,48 @@
 <context>
     <name>CheckItemsList</name>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="52"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="45"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="52"/>
         <source>Sectie</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="66"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="83"/>
         <source>kolom</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="68"/>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="71"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="88"/>
         <source>paginarand</source>
         <translation>page margin</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="73"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="90"/>
+        <source>voetnoot</source>
+        <translation>footnote</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="92"/>
         <source>gegevens</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="85"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="105"/>
+        <source>Voetnoot bij de passage erboven</source>
+        <translation>Footnote of the passage above</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="112"/>
         <source>Weggelaten: geen tekst van de brief</source>
         <translation>Left out: not text of the letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/dialogs/check_items.py" line="94"/>
+        <location filename="../../briefer/ui/dialogs/check_items.py" line="121"/>
         <source>Weggelaten als kop- of voetregel of paginanummer; is het tekst van de brief, kies dan 'Tekst van de brief'</source>
         <translation>Left out as a running header or footer or page number; if it is text of the letter, choose 'Text of the letter'</translation>
     </message>
@@ -1487,6 +1497,94 @@
     </message>
 </context>
 <context>
+    <name>KindTexts</name>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="29"/>
+        <source>Kamerbrief</source>
+        <translation>Letter to parliament</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="30"/>
+        <source>Motie</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="31"/>
+        <source>Kamervragen</source>
+        <translation>Parliamentary questions</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="32"/>
+        <source>BNC-fiche</source>
+        <translation>BNC fact sheet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="33"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="41"/>
+        <source>Een brief van de regering aan de Tweede Kamer</source>
+        <translation>A letter from the government to the House of Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="42"/>
+        <source>Een motie: overwegingen, een verzoek aan de regering en de indieners</source>
+        <translation>A motion: its considerations, a request to the government and its sponsors</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="43"/>
+        <source>Schriftelijke vragen van Kamerleden met de antwoorden van de regering</source>
+        <translation>Written questions of members of parliament with the government's answers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="44"/>
+        <source>Een BNC-fiche: het oordeel van het kabinet over een nieuw EU-voorstel</source>
+        <translation>A BNC fact sheet: the cabinet's assessment of a new EU proposal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="45"/>
+        <source>Een document van een andere soort, gelezen als gewone tekst</source>
+        <translation>A document of another kind, read as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="53"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="53"/>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="55"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="55"/>
+        <source>Antwoord %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="57"/>
+        <source>Overweging</source>
+        <translation>Consideration</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="59"/>
+        <source>Verzoek (dictum)</source>
+        <translation>Request (operative part)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/kind_texts.py" line="61"/>
+        <source>Nederlandse positie</source>
+        <translation>Netherlands position</translation>
+    </message>
+</context>
+<context>
     <name>LetterDetailsBox</name>
     <message>
         <location filename="../../briefer/ui/dialogs/letter_details.py" line="13"/>
@@ -1739,37 +1837,37 @@
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="407"/>
+        <location filename="../../briefer/ui/main_window.py" line="408"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="410"/>
+        <location filename="../../briefer/ui/main_window.py" line="411"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="414"/>
+        <location filename="../../briefer/ui/main_window.py" line="415"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
+        <location filename="../../briefer/ui/main_window.py" line="445"/>
         <source>Over Briefer</source>
         <translation>About Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="446"/>
+        <location filename="../../briefer/ui/main_window.py" line="447"/>
         <source>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Briefings voorbereiden uit beleidsbrieven, volledig offline.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Briefer %1&lt;/b&gt;&lt;p&gt;Preparing briefings from policy letters, entirely offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="477"/>
+        <location filename="../../briefer/ui/main_window.py" line="478"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="478"/>
+        <location filename="../../briefer/ui/main_window.py" line="479"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
@@ -1975,133 +2073,148 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="58"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="63"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="68"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="64"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="69"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="78"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="79"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="87"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="98"/>
+        <source>Voetnoten van de passage</source>
+        <translation>The passage's footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="100"/>
         <source>Gebruik in briefing</source>
         <translation>Use in briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="90"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
         <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
         <translation>Show the selected sentences in the briefing's short background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="93"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
         <source>Eerste zinnen</source>
         <translation>First sentences</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="94"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
         <source>De briefing toont weer de eerste zinnen</source>
         <translation>The briefing shows the first sentences again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="107"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="120"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="111"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
         <source>Thema's (vink aan of uit om zelf te kiezen):</source>
         <translation>Themes (tick or untick to choose yourself):</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="119"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="132"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="124"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="137"/>
         <source>Notitie bij de passage:</source>
         <translation>Note on the passage:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="217"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="233"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="239"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="255"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="257"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="269"/>
+        <source>Voetnoten:</source>
+        <translation>Footnotes:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="271"/>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="284"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="267"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="294"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="280"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="307"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="282"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="309"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="311"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="338"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="318"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="345"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="326"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="353"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="340"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="367"/>
         <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
         <translation>Also changed by %1: both texts are kept.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="378"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="368"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="405"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="353"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="380"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="377"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="404"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -2283,32 +2396,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="44"/>
+        <location filename="../../briefer/ui/printing.py" line="42"/>
         <source>Briefing afdrukken</source>
         <translation>Print briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="70"/>
+        <location filename="../../briefer/ui/printing.py" line="68"/>
         <source>de printer kan niet worden gebruikt</source>
         <translation>the printer cannot be used</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="93"/>
+        <location filename="../../briefer/ui/printing.py" line="91"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="105"/>
+        <location filename="../../briefer/ui/printing.py" line="104"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="127"/>
+        <location filename="../../briefer/ui/printing.py" line="126"/>
         <source>Briefing afgedrukt (1 pagina).</source>
         <translation>Briefing printed (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/printing.py" line="129"/>
+        <location filename="../../briefer/ui/printing.py" line="128"/>
         <source>Briefing afgedrukt (%1 pagina's).</source>
         <translation>Briefing printed (%1 pages).</translation>
     </message>
@@ -2316,7 +2429,17 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderDelegate</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="105"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="109"/>
+        <source>Let op:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="118"/>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="125"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2324,12 +2447,32 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="149"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="161"/>
+        <source>vragen van %1</source>
+        <translation>questions by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="167"/>
+        <source>antwoord van %1</source>
+        <translation>answered by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="175"/>
+        <source>ingediend door %1</source>
+        <translation>submitted by %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="181"/>
+        <source>nr. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/models/reader_model.py" line="197"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/models/reader_model.py" line="150"/>
+        <location filename="../../briefer/ui/models/reader_model.py" line="198"/>
         <source>%1 pagina's</source>
         <translation>%1 pages</translation>
     </message>
@@ -2365,7 +2508,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="233"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="260"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2606,12 +2749,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="411"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="386"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="413"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>

@@ -31,7 +31,19 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
         "ministry": None,
         "dossier": None,
         "pages": 18,
+        # issue 18: the kind of document and its facts (a kamerbrief has only signatories)
+        "kind": "kamerbrief",
+        "publication": None,
+        "signatories": [{"name": "W.B. Hoekstra", "function": "Minister van Buitenlandse Zaken"}],
+        "asked_by": None,
+        "asked_on": None,
+        "answered_by": None,
+        "answered_on": None,
+        "number": None,
+        "indieners": [],
+        "notice": None,
     }
+    assert "questions" not in data  # only Kamervragen have them
     chapters = data["sections"]
     assert [c["title"] for c in chapters] == [
         "Inleiding",
@@ -49,7 +61,8 @@ def test_outline_json_of_the_bundled_letter(db_path: Path) -> None:
     )
     passages = data["passages"] + [p for s in sections for p in s["passages"]]
     assert len(passages) == 84
-    assert set(passages[0]) == {"id", "text", "pages", "themes"}
+    assert set(passages[0]) == {"id", "text", "pages", "themes", "role", "number", "footnotes"}
+    assert {(p["role"], p["number"], len(p["footnotes"])) for p in passages} == {(None, None, 0)}
     by_start = {p["text"][:32]: p for p in passages}
     assert by_start["China is in krap twee generaties"]["pages"] == [5, 5]
     enlargement = by_start["Voor wat betreft EU-uitbreiding,"]
@@ -103,11 +116,17 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
     table = run_cli("letters", "--db", str(db_path)).out
     assert table.splitlines()[0].split() == [
         "id",
+        "soort",
         "kamerstuk",
         "datum",
         "pag.",
         "passages",
         "titel",
+    ]
+    assert [line.split()[1] for line in table.splitlines()[1:]] == ["Kamerbrief", "Document"]
+    assert [(r["kind"], r["signatories"]) for r in rows] == [
+        ("kamerbrief", [{"name": "W.B. Hoekstra", "function": "Minister van Buitenlandse Zaken"}]),
+        ("document", []),
     ]
 
 

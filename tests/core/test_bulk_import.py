@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import sqlite3
 from collections.abc import Iterator
@@ -18,8 +19,15 @@ from briefer.core.importing import bulk as bulk_import
 from briefer.core.importing.bulk import POOL_FROM, BulkProgress, import_many
 from briefer.core.importing.letter_fixes import add_fix
 from briefer.core.importing.letter_sources import source_file
-from briefer.core.importing.single import DUPLICATE, NEW, UPDATED, ImportResult, import_file
-from briefer.core.importing.worker import reasons_json
+from briefer.core.importing.single import (
+    DUPLICATE,
+    NEW,
+    UPDATED,
+    ImportResult,
+    import_file,
+    store_letter,
+)
+from briefer.core.importing.worker import reasons_json, tag_parsed
 from briefer.core.letter_links import letter_references
 from briefer.core.models import Commitment, Letter, LetterSource, Passage, Section, Tag, Theme
 from briefer.core.search import search
@@ -30,6 +38,7 @@ from briefer.ingest.errors import LetterImportError
 from briefer.ingest.reader import parse_letter
 from tests.conftest import BUNDLED_LETTER
 from tests.ingest.letter_files import make_docx_from_parsed
+from tests.letter_kinds import kamervragen, motie, stored, with_answer
 
 COUNT = POOL_FROM + 2  # enough to go through the worker processes
 
@@ -241,6 +250,9 @@ def library_dump(store: Store) -> dict[str, object]:
             )
             dump[letter.kamerstuk or letter.title] = {
                 "title": letter.title,
+                "kind": letter.kind,
+                "publication": letter.publication,
+                "details": letter.details,
                 "date": letter.letter_date,
                 "pages": letter.pages,
                 "content": letter.content_hash,
@@ -250,7 +262,15 @@ def library_dump(store: Store) -> dict[str, object]:
                     )
                 ),
                 "passages": session.execute(
-                    select(Passage.position, Passage.text, Passage.first_page, Passage.last_page)
+                    select(
+                        Passage.position,
+                        Passage.text,
+                        Passage.first_page,
+                        Passage.last_page,
+                        Passage.role,
+                        Passage.number,
+                        Passage.footnotes,
+                    )
                     .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
                     .order_by(Passage.position)
                 ).all(),
@@ -309,7 +329,7 @@ def test_a_bulk_imported_letter_is_what_a_single_import_makes(
     updated = cast(dict[str, Any], bulk_dump["35 925 V, nr. 300"])
     assert updated["title"] == "Eigen titel van de gebruiker"  # the fix, applied again
     assert [number for number, _title, _count in updated["versions"]] == [1, 2]
-    assert any("Minsk" in text for _pos, text, _first, _last in updated["passages"])
+    assert any("Minsk" in passage[1] for passage in updated["passages"])
     word_letter = cast(dict[str, Any], bulk_dump["35 925 V, nr. 301"])
     assert word_letter["kept copy"] == ".docx"
     assert ("kamerstuk", "kst-35925-V-100") in [r[:2] for r in word_letter["references"]]
@@ -317,6 +337,46 @@ def test_a_bulk_imported_letter_is_what_a_single_import_makes(
     for entry in bulk_dump.values():
         entry = cast(dict[str, Any], entry)
         assert entry["tags"] and entry["commitments"]  # every letter has both
+
+
+def test_kinds_roles_and_footnotes_go_in_by_bulk_as_by_a_single_import(
+    two_libraries: tuple[Store, Store],
+) -> None:
+    """Letters of the new kinds as a worker hands them over (pickled, as between
+    processes): a new Kamervragen and motie (one INSERT per table) and a new version
+    of a stored Kamervragen (the full way, through the letter rebuilt from the
+    worker's rows) store what a single import stores."""
+    bulk, single = two_libraries
+    earlier = kamervragen()
+    earlier.meta.publication = earlier.meta.number = None  # known by its title and date
+    earlier.meta.title = "eerdere vragen over de steun aan Oekraïne"
+    earlier.passages[0].text = "Kent u het eerdere bericht over de steun aan Oekraïne?"
+    newer = with_answer(earlier, earlier.passages[1].text.replace("Ja.", "Jazeker."))
+    for store in (bulk, single):
+        stored(store, earlier, "vragen-1.xml")
+    letters_in = [("vragen-2.xml", kamervragen()), ("motie.pdf", motie()), ("v-3.xml", newer)]
+    themes = bulk_import._themes(bulk)
+    items = [
+        pickle.loads(pickle.dumps(tag_parsed(Path(name), name * 4, parsed, themes)))
+        for name, parsed in letters_in
+    ]
+    with bulk.session() as session:
+        batch = bulk_import._Batch(session)
+        outcomes = [batch.store(item) for item in items]
+        batch.finish()
+    with single.session() as session:
+        singles = [store_letter(session, parsed, name, name * 4) for name, parsed in letters_in]
+    assert [o.status for o in outcomes] == [status for status, _id in singles]
+    assert [o.status for o in outcomes] == [NEW, NEW, UPDATED]
+    bulk_dump, single_dump = library_dump(bulk), library_dump(single)
+    assert bulk_dump == single_dump
+    questions = cast(dict[str, Any], bulk_dump[kamervragen().meta.title])
+    assert questions["kind"] == "kamervragen" and questions["details"]["number"] == "2001"
+    assert [p[4:6] for p in questions["passages"]][:2] == [("vraag", 1), ("antwoord", 1)]
+    assert questions["passages"][1][6][0]["marker"] == "1" and questions["tags"]
+    motion = cast(dict[str, Any], bulk_dump["36 045, nr. 12"])
+    assert motion["details"] == {"indieners": ["Sjoerdsma", "Brekelmans"]}
+    assert motion["publication"] == "kst-36045-12"
 
 
 def test_reasons_go_to_the_column_as_json_dumps_writes_them() -> None:

@@ -151,3 +151,33 @@ def store_passage_start(store, passage_id: int) -> str:
     from briefer.core.library import passage_detail
 
     return " ".join(passage_detail(store, passage_id).text.split()[:6])
+
+
+def test_the_copy_keeps_kinds_roles_and_footnotes(pg_cluster, tmp_path: Path) -> None:
+    """Letters of the new kinds go to a server and back with every detail, role and note."""
+    from briefer.core.copy_library import copy_library
+    from briefer.core.importing.letter_fixes import parsed_from_store
+    from tests.letter_kinds import kamervragen, motie, stored
+
+    laptop = tmp_path / "laptop.sqlite"
+    store = open_library(laptop)
+    try:
+        letters = [kamervragen(), motie()]
+        ids = [stored(store, letter, f"brief-{n}.xml") for n, letter in enumerate(letters)]
+    finally:
+        store.close()
+    server = pg_cluster.create_database()
+    back = tmp_path / "terug.sqlite"
+    for source, target in ((laptop, server), (server, back)):
+        opened = open_library(source)
+        try:
+            copy_library(opened, target)
+        finally:
+            opened.close()
+    for db in (server, back):
+        copied = open_library(db)
+        try:
+            with copied.read() as session:
+                assert [parsed_from_store(session, letter_id) for letter_id in ids] == letters
+        finally:
+            copied.close()

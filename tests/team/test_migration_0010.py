@@ -28,8 +28,18 @@ from briefer.core.themes import find_theme
 QUERIES = [("oekraine", "Rusland"), ("sanctie*", "Sancties"), ('"Westelijke Balkan"', None)]
 
 
+def undo_0012(connection: Connection) -> None:
+    """Remove what migration 0012 adds (kinds, publication ids, roles, footnotes)."""
+    connection.execute(text("DROP INDEX ix_letters_publication"))
+    for table, columns in (("letters", ("kind", "publication", "details")),
+                           ("passages", ("role", "number", "footnotes"))):  # fmt: skip
+        for name in columns:
+            connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
+
+
 def undo_0011(connection: Connection) -> None:
-    """Remove what migration 0011 adds and put back what it drops."""
+    """Remove what migrations 0011 and 0012 add and put back what 0011 drops."""
+    undo_0012(connection)
     connection.execute(text("DROP INDEX ix_passages_search_keys"))
     connection.execute(text("DROP FUNCTION briefer_search_keys(tsvector, integer[], integer)"))
     connection.execute(text("ALTER TABLE passages ALTER COLUMN search_vector SET STORAGE EXTENDED"))

@@ -271,7 +271,7 @@ class _Batch:
             title = result.title
             self.known.files.add(item.file_hash)
             key = kamerstuk_key(meta.kamerstuk) if meta.kamerstuk else None
-            self.known.add_letter(key, item.content_hash, title, meta.date)
+            self.known.add_letter(key, item.content_hash, title, meta.date, meta.publication)
         else:
             self.known.files.add(item.file_hash)
             self.session.expunge_all()  # the letter's ORM objects are written

@@ -21,6 +21,7 @@ from briefer.core.importing.letter_sources import source_file, stored_fixes
 from briefer.core.importing.single import ImportResult, import_file, store_parsed
 from briefer.core.models import Letter, LetterFix, Passage, Section
 from briefer.core.store.database import Store
+from briefer.core.stored_parts import notice, parsed_footnotes, restore_details
 from briefer.core.tags import tag_letter
 from briefer.ingest.corrections import (
     BODY_LINE,
@@ -35,7 +36,13 @@ from briefer.ingest.corrections import (
 )
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.letter_parts import dutch_date
-from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.model import (
+    LetterMeta,
+    ParsedFootnote,
+    ParsedLetter,
+    ParsedPassage,
+    ParsedSection,
+)
 
 
 class FixError(BrieferError):
@@ -51,6 +58,9 @@ class CheckItem:
     first_page: int
     last_page: int
     level: int | None = None
+    role: str | None = None  # a passage's part (vraag, antwoord, …) and its number
+    number: int | None = None
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
     @property
     def is_heading(self) -> bool:
@@ -70,7 +80,8 @@ class LetterCheck:
 
 
 def letter_meta(letter: Letter) -> LetterMeta:
-    return LetterMeta(
+    """The letter's metadata as a reader gave it (the details kept as JSON put back)."""
+    meta = LetterMeta(
         title=letter.title,
         kamerstuk=letter.kamerstuk,
         vergaderjaar=letter.vergaderjaar,
@@ -84,7 +95,11 @@ def letter_meta(letter: Letter) -> LetterMeta:
         directorate=letter.directorate,
         dossier=letter.dossier,
         pages=letter.pages,
+        kind=letter.kind,
+        publication=letter.publication,
     )
+    restore_details(meta, letter.details)
+    return meta
 
 
 def parsed_from_store(session: Session, letter_id: int) -> ParsedLetter:
@@ -92,7 +107,8 @@ def parsed_from_store(session: Session, letter_id: int) -> ParsedLetter:
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFoundError(f"geen brief met nummer {letter_id}")
-    parsed = ParsedLetter(meta=letter_meta(letter), source_format=letter.source_format)
+    meta = letter_meta(letter)
+    parsed = ParsedLetter(meta, source_format=letter.source_format, notice=notice(letter.details))
     nodes: dict[int, ParsedSection] = {}
     for section in session.scalars(
         select(Section).where(Section.letter_id == letter_id).order_by(Section.position)
@@ -101,13 +117,22 @@ def parsed_from_store(session: Session, letter_id: int) -> ParsedLetter:
         nodes[section.id] = node
         parent = nodes.get(section.parent_id) if section.parent_id else None
         (parent.sections if parent else parsed.sections).append(node)
-    for section_id, text, first, last in session.execute(
-        select(Passage.section_id, Passage.text, Passage.first_page, Passage.last_page)
+    for section_id, text, first, last, role, number, notes in session.execute(
+        select(
+            Passage.section_id,
+            Passage.text,
+            Passage.first_page,
+            Passage.last_page,
+            Passage.role,
+            Passage.number,
+            Passage.footnotes,
+        )
         .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
         .order_by(Passage.position)
     ):
         owner = nodes.get(section_id) if section_id else None
-        (owner.passages if owner else parsed.passages).append(ParsedPassage(text, first, last))
+        passage = ParsedPassage(text, first, last, role, number, parsed_footnotes(notes))
+        (owner.passages if owner else parsed.passages).append(passage)
     return parsed
 
 
@@ -119,7 +144,16 @@ def letter_check(store: Store, letter_id: int) -> LetterCheck:
             select(func.count()).select_from(LetterFix).where(LetterFix.letter_id == letter_id)
         )
     items = [
-        CheckItem(item.key, item.text, item.first_page, item.last_page, item.level)
+        CheckItem(
+            item.key,
+            item.text,
+            item.first_page,
+            item.last_page,
+            item.level,
+            item.role,
+            item.number,
+            tuple(item.footnotes),
+        )
         for item in flatten(parsed)
     ]
     meta = parsed.meta

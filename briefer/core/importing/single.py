@@ -34,6 +34,7 @@ from briefer.core.models import (
     utcnow,
 )
 from briefer.core.store.database import Store
+from briefer.core.stored_parts import footnotes_json, letter_details
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines
@@ -97,19 +98,42 @@ def import_file(
         if lines:
             parsed = _parse(path, data, progress, lines)
     with store.session() as session:
-        status, letter_id = store_parsed(
-            session, parsed, source_name, bundled=bundled, letter_id=known_letter
+        status, letter_id = store_letter(
+            session,
+            parsed,
+            source_name,
+            file_hash if known_letter is None else None,
+            bundled=bundled,
+            letter_id=known_letter,
         )
-        if status in (NEW, UPDATED):
-            tag_letter(session, letter_id)
-            sync_commitments(session, letter_id)
-        if known_letter is None:
-            session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=path.name))
-        session.flush()
         result = _result(session, path, status, letter_id)
     if not bundled:
         keep_source(store, file_hash, path.suffix, data)
     return result
+
+
+def store_letter(
+    session: Session,
+    parsed: ParsedLetter,
+    source_name: str,
+    file_hash: str | None,
+    *,
+    bundled: bool = False,
+    letter_id: int | None = None,
+) -> tuple[str, int]:
+    """Store a letter as read from the file ``source_name``: the letter (``store_parsed``),
+    its tags and commitments, and the file's hash (unless None: a file known before).
+    Returns (status, letter id)."""
+    status, letter_id = store_parsed(
+        session, parsed, source_name, bundled=bundled, letter_id=letter_id
+    )
+    if status in (NEW, UPDATED):
+        tag_letter(session, letter_id)
+        sync_commitments(session, letter_id)
+    if file_hash is not None:
+        session.add(LetterSource(letter_id=letter_id, file_hash=file_hash, file_name=source_name))
+    session.flush()
+    return status, letter_id
 
 
 def _parse(
@@ -149,6 +173,10 @@ def _result(session: Session, path: Path, status: str, letter_id: int) -> Import
 def find_same_letter(session: Session, parsed: ParsedLetter) -> Letter | None:
     """The stored letter that ``parsed`` is a version of, if any."""
     meta = parsed.meta
+    if meta.publication:  # the stuk's official id: the same in each of its published forms
+        same = session.scalar(select(Letter).where(Letter.publication == meta.publication))
+        if same is not None:
+            return same
     if meta.kamerstuk:
         return session.scalar(
             select(Letter).where(Letter.kamerstuk_key == kamerstuk_key(meta.kamerstuk))
@@ -219,7 +247,9 @@ def _copy_meta(
     letter.signatory_role = meta.signatory_role
     letter.addressee = meta.addressee
     letter.place = meta.place
-    for name in ("reference", "ministry", "directorate", "dossier"):
+    letter.kind = meta.kind
+    letter.details = letter_details(parsed)
+    for name in ("reference", "ministry", "directorate", "dossier", "publication"):
         value = getattr(meta, name)
         setattr(letter, name, (value or getattr(letter, name)) if keep_known else value)
     letter.pages = meta.pages
@@ -285,6 +315,9 @@ def _insert_outline(
             "text_hash": text_hash(passage.text),
             "first_page": passage.first_page,
             "last_page": passage.last_page,
+            "role": passage.role,
+            "number": passage.number,
+            "footnotes": footnotes_json(passage.footnotes),
             "retired": False,
         }
         old_id = matched.get(position)

@@ -17,6 +17,7 @@ from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from briefer.core.stored_parts import footnotes_json, letter_details, parsed_footnotes
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
 from briefer.intelligence.commitments import PassageInput, find_commitments, sentence_key
@@ -53,8 +54,8 @@ class FoundRow(NamedTuple):
 # that order (-1: none), level, title, page.
 SectionRow = tuple[int, int, str, int]
 # A passage, in position order: the index of its section (-1: before the first heading),
-# text, first page, last page, text hash.
-PassageRow = tuple[int, str, int, int, str]
+# text, first page, last page, text hash, role, number, footnotes (as the column keeps them).
+PassageRow = tuple[int, str, int, int, str, str | None, int | None, list[Any] | None]
 
 
 @dataclass(frozen=True)
@@ -78,16 +79,18 @@ class Parsed:
     sections: tuple[SectionRow, ...] = ()
     passages: tuple[PassageRow, ...] = ()
     commitments: tuple[FoundRow, ...] = ()
+    notice: str | None = None  # the reader's line about how it read the file
+    details: dict[str, Any] | None = None  # ``letters.details`` (briefer.core.stored_parts)
 
     def letter(self) -> ParsedLetter:
         """The parsed letter again, as the reader made it."""
         assert self.meta is not None
-        letter = ParsedLetter(self.meta, source_format=self.source_format)
+        letter = ParsedLetter(self.meta, source_format=self.source_format, notice=self.notice)
         built = [ParsedSection(title, level, page) for _parent, level, title, page in self.sections]
         for (parent, *_rest), section in zip(self.sections, built, strict=True):
             (letter.sections if parent < 0 else built[parent].sections).append(section)
-        for section_index, text, first_page, last_page, _hash in self.passages:
-            passage = ParsedPassage(text, first_page, last_page)
+        for section_index, text, first, last, _hash, role, number, notes in self.passages:
+            passage = ParsedPassage(text, first, last, role, number, parsed_footnotes(notes))
             (letter.passages if section_index < 0 else built[section_index].passages).append(
                 passage
             )
@@ -113,6 +116,9 @@ def compact(parsed: ParsedLetter) -> tuple[tuple[SectionRow, ...], tuple[Passage
             passage.first_page,
             passage.last_page,
             text_hash(passage.text),
+            passage.role,
+            passage.number,
+            footnotes_json(passage.footnotes),
         )
         for passage, section in ordered_passages(parsed)
     )
@@ -147,7 +153,6 @@ def parse_many(paths: list[Path]) -> list[Parsed]:
 def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
     """Read, parse and tag one file without the database (runs in a worker process)."""
     from briefer.ingest.reader import parse_letter, read_bytes
-    from briefer.tagging.matcher import PassageText, cached_matcher
 
     try:
         data = read_bytes(path)
@@ -159,6 +164,13 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         log.exception("reading %s failed", path)
         problem = f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
         return Parsed(path, "", None, (), problem)
+    return tag_parsed(path, file_hash, parsed, themes)
+
+
+def tag_parsed(path: Path, file_hash: str, parsed: ParsedLetter, themes: Themes | None) -> Parsed:
+    """What a worker hands back for a letter it has read: tagged, its commitments found."""
+    from briefer.tagging.matcher import PassageText, cached_matcher
+
     matcher = cached_matcher(_worker_themes if themes is None else themes)
     chains = _headings(parsed)
     ordered = ordered_passages(parsed)
@@ -180,6 +192,8 @@ def parse_and_tag(path: Path, themes: Themes | None = None) -> Parsed:
         sections=sections,
         passages=passages,
         commitments=found_commitments(parsed, ordered),
+        notice=parsed.notice,
+        details=letter_details(parsed),
     )
 
 

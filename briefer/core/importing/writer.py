@@ -52,6 +52,9 @@ _PASSAGE_ROWS = ManyRows(
         "text_hash",
         "first_page",
         "last_page",
+        "role",
+        "number",
+        "footnotes",
         "retired",
     ),
 )
@@ -99,13 +102,29 @@ class KnownLetters:
         self.kamerstuk_keys: set[str] = set()
         self.contents: set[str] = set()
         self.titles: set[tuple[str, date]] = set()
+        self.publications: set[str] = set()
         rows = session.execute(
-            select(Letter.kamerstuk_key, Letter.content_hash, Letter.title, Letter.letter_date)
+            select(
+                Letter.kamerstuk_key,
+                Letter.content_hash,
+                Letter.title,
+                Letter.letter_date,
+                Letter.publication,
+            )
         )
-        for key, content, title, day in rows:
-            self.add_letter(key, content, title, day)
+        for key, content, title, day, publication in rows:
+            self.add_letter(key, content, title, day, publication)
 
-    def add_letter(self, key: str | None, content: str, title: str, day: date | None) -> None:
+    def add_letter(
+        self,
+        key: str | None,
+        content: str,
+        title: str,
+        day: date | None,
+        publication: str | None = None,
+    ) -> None:
+        if publication:
+            self.publications.add(publication)
         if key:
             self.kamerstuk_keys.add(key)
         self.contents.add(content)
@@ -116,7 +135,11 @@ class KnownLetters:
         """A letter stored the full way (its keys may have changed): add what it is now."""
         row = session.execute(
             select(
-                Letter.kamerstuk_key, Letter.content_hash, Letter.title, Letter.letter_date
+                Letter.kamerstuk_key,
+                Letter.content_hash,
+                Letter.title,
+                Letter.letter_date,
+                Letter.publication,
             ).where(Letter.id == letter_id)
         ).one()
         self.add_letter(*row)
@@ -126,6 +149,8 @@ class KnownLetters:
         meta = item.meta
         assert meta is not None
         if item.file_hash in self.files:
+            return False
+        if meta.publication and meta.publication in self.publications:
             return False
         if meta.kamerstuk:
             return kamerstuk_key(meta.kamerstuk) not in self.kamerstuk_keys
@@ -158,6 +183,9 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             "ministry": meta.ministry,
             "directorate": meta.directorate,
             "dossier": meta.dossier,
+            "kind": meta.kind,
+            "publication": meta.publication,
+            "details": item.details,
             "pages": meta.pages,
             "source_name": item.path.name,
             "source_format": item.source_format,
@@ -177,9 +205,21 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             "text_hash": text_hash,
             "first_page": first_page,
             "last_page": last_page,
+            "role": role,
+            "number": number,
+            "footnotes": footnotes,
             "retired": False,
         }
-        for position, (section, text, first_page, last_page, text_hash) in enumerate(item.passages)
+        for position, (
+            section,
+            text,
+            first_page,
+            last_page,
+            text_hash,
+            role,
+            number,
+            footnotes,
+        ) in enumerate(item.passages)
     ]
     ids: list[int] = []
     if passage_rows:  # one statement, then their ids in one query (see insert_sections)

@@ -28,7 +28,7 @@ from briefer.core.store.private import create_private_file, private_folder
 
 # The newest Alembic revision in db/versions (a test keeps the two in step),
 # so that start-up can tell "up to date" without loading Alembic at all.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 BACKUPS_KEPT = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # On a server the app makes no backups of its own and never drops anything.

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from briefer.core.library import LetterRow, SectionNode, letter_outline, list_letters
 from briefer.core.store.database import Store
 from briefer.ui.formatting import date_text
+from briefer.ui.kind_texts import kind_label, kind_tooltip
 
 LETTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -142,8 +143,12 @@ def _letter_node(row: LetterRow) -> _Node:
     first = row.label
     when = date_text(row.date)
     second = row.title if row.kamerstuk else row.source_name
-    title = f"{first}\n{second}" + (f" · {when}" if when else "")
+    # The kind first on the second line ("Motie · …"), so letters of each kind stand out.
+    title = f"{first}\n{kind_label(row.kind)} · {second}" + (f" · {when}" if when else "")
     tip = f"{row.title}\n{row.pages} pagina's, {row.passages} passages\n{row.source_name}"
+    tip += f"\n{kind_label(row.kind)}: {kind_tooltip(row.kind)}"
+    if row.details.notice:
+        tip += f"\n{row.details.notice}"
     return _Node(row.id, title, tip)
 
 

@@ -14,18 +14,20 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from briefer.core.library import LetterOutline, SectionNode, letter_outline
+from briefer.core.library import LetterOutline, LetterRow, SectionNode, letter_outline
 from briefer.core.store.database import Store
 from briefer.core.theme_labels import short_labels
 from briefer.core.themes import ThemeRow, list_themes
+from briefer.ingest.model import ParsedFootnote
 from briefer.ui.formatting import date_text, number_text
+from briefer.ui.kind_texts import kind_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
 class ReaderRow:
-    kind: str  # "title" | "heading" | "passage"
+    kind: str  # "title" | "notice" (the reader's line on how it read) | "heading" | "passage"
     text: str
     level: int = 0
     pages: str = ""
@@ -34,6 +36,9 @@ class ReaderRow:
     themes: tuple[str, ...] = ()
     colors: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()  # each theme's short label ("Ru", "WB"), beside its colour
+    role: str | None = None  # a passage's part: vraag, antwoord, overweging, verzoek, positie
+    number: int | None = None  # a question's and its answer's
+    footnotes: tuple[ParsedFootnote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,50 @@ def _passage_row(passage: object, colors: dict[str, str], labels: dict[str, str]
         themes=passage.themes,
         colors=tuple(colors.get(name, "#999999") for name in passage.themes),
         labels=tuple(labels.get(name, name[:2]) for name in passage.themes),
+        role=passage.role,
+        number=passage.number,
+        footnotes=passage.footnotes,
     )
+
+
+def _facts(letter: LetterRow) -> list[str]:
+    """What the title says of the letter: its kind, number, dates and who signed,
+    asked or answered."""
+    details = letter.details
+    signed = ", ".join(name for name, _role in details.signatories) or letter.signatory or ""
+    asked = answered = ""
+    if details.asked_by:
+        asked = QCoreApplication.translate("ReaderModel", "vragen van %1").replace(
+            "%1", details.asked_by
+        )
+        if details.asked_on:
+            asked += f" ({date_text(details.asked_on)})"
+    if details.answered_by:
+        answered = QCoreApplication.translate("ReaderModel", "antwoord van %1").replace(
+            "%1", details.answered_by
+        )
+        if details.answered_on:
+            answered += f" ({date_text(details.answered_on)})"
+    indieners = ""
+    if details.indieners:
+        names = ", ".join(details.indieners)
+        indieners = QCoreApplication.translate("ReaderModel", "ingediend door %1").replace(
+            "%1", names
+        )
+    return [
+        kind_label(letter.kind),
+        f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else "",
+        QCoreApplication.translate("ReaderModel", "nr. %1").replace("%1", details.number)
+        if details.number
+        else "",
+        f"vergaderjaar {letter.vergaderjaar}" if letter.vergaderjaar else "",
+        date_text(letter.date),
+        "" if asked or answered else signed,
+        asked,
+        answered,
+        indieners,
+        pages_text(letter.pages),
+    ]
 
 
 def pages_text(pages: int) -> str:
@@ -155,18 +203,10 @@ def _rows(
     outline: LetterOutline, colors: dict[str, str], labels: dict[str, str]
 ) -> list[ReaderRow]:
     letter = outline.letter
-    facts = " · ".join(
-        fact
-        for fact in (
-            f"Kamerstuk {letter.kamerstuk}" if letter.kamerstuk else "",
-            f"vergaderjaar {letter.vergaderjaar}" if letter.vergaderjaar else "",
-            date_text(letter.date),
-            letter.signatory or "",
-            pages_text(letter.pages),
-        )
-        if fact
-    )
+    facts = " · ".join(fact for fact in _facts(letter) if fact)
     rows = [ReaderRow("title", letter.title, pages=facts)]
+    if letter.details.notice:
+        rows.append(ReaderRow("notice", letter.details.notice))
     rows += [_passage_row(p, colors, labels) for p in outline.passages]
 
     def add(section: SectionNode) -> None:

@@ -25,6 +25,7 @@ from briefer.compose.render_model import (
     RenderDocument,
     Run,
     TableOfContents,
+    footnotes_of,
 )
 from briefer.core.briefings import BriefingSpec
 from briefer.core.errors import BrieferError
@@ -46,6 +47,9 @@ def _tr(text: str) -> str:
 def _runs(runs: tuple[Run, ...]) -> str:
     parts = []
     for run in runs:
+        if run.footnote is not None:  # a footnote's marker, raised; the note beneath
+            parts.append(f"<sup>{run.footnote.number}</sup>")
+            continue
         text = escape(run.text).replace("\n", "<br>")
         if run.bold:
             text = f"<b>{text}</b>"
@@ -57,6 +61,15 @@ def _runs(runs: tuple[Run, ...]) -> str:
 
 def _small(text: str) -> str:
     return f'<span style="color:{GREY}; font-size:small;">{escape(text)}</span>'
+
+
+def _notes(runs: tuple[Run, ...]) -> str:
+    """A cited passage's footnotes beneath it, small, as the PDF prints them."""
+    notes = footnotes_of(runs)
+    if not notes:
+        return ""
+    lines = "<br>".join(f"<sup>{note.number}</sup>&nbsp;{escape(note.text)}" for note in notes)
+    return f'<div style="color:{GREY}; font-size:small;">{lines}</div>'
 
 
 def _cover(cover: Cover, base: float) -> str:
@@ -102,6 +115,7 @@ def _list(block: BulletList) -> str:
         text = _runs(item.runs)
         if item.citations:
             text += " " + _small("(" + "; ".join(item.citations) + ")")
+        text += _notes(item.runs)
         items.append(f'<li style="margin-bottom:4px;">{text}</li>')
     return f"<{tag}>{''.join(items)}</{tag}>"
 
@@ -127,10 +141,14 @@ def _block(block: Block, document: RenderDocument, base: float) -> str:
     if isinstance(block, BulletList):
         return _list(block)
     if isinstance(block, Quote):
-        text = escape(block.text).replace("\n", "<br>")
+        text = _runs(block.text_runs)
+        if block.label:
+            text = f"<b>{escape(block.label)}</b><br>{text}"
+        notes = _notes(block.text_runs)
         return (
             f'<p style="margin:6px 24px 0 24px;">{text}</p>'
             f'<p style="margin:2px 24px 8px 24px;">{_small(block.citation)}</p>'
+            + (f'<div style="margin:0 24px 8px 24px;">{notes}</div>' if notes else "")
         )
     if isinstance(block, PageBreak):
         return "<hr>"

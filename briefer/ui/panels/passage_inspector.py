@@ -3,6 +3,8 @@ switch per theme (manual include/exclude), its note, and "add to briefing"."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,12 +23,15 @@ from briefer.core.extracts import get_extracts
 from briefer.core.library import passage_detail
 from briefer.core.notes import NoteBase, NoteView, clean_note_text, get_note, save_note
 from briefer.core.tags import EXCLUDE, INCLUDE, PassageTheme, passage_themes
+from briefer.ingest.model import ParsedFootnote
 from briefer.ui import texts
 from briefer.ui.actions import Actions
 from briefer.ui.dialogs.note_history import local_time
 from briefer.ui.dialogs.note_merge import NoteMergeDialog, offer_merge
+from briefer.ui.kind_texts import role_label
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
+from briefer.ui.panels.reader_notes import notes_html
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import scrollable
 
@@ -84,6 +89,14 @@ class PassageInspector(QWidget):
         self.text.setReadOnly(True)
         self.text.setMaximumHeight(96)
         self.text.selectionChanged.connect(self._update_extract_buttons)
+        # The passage's footnotes, small, beneath its text (hidden when it has none).
+        self.footnotes = QLabel()
+        self.footnotes.setObjectName("passageFootnotes")
+        self.footnotes.setWordWrap(True)
+        self.footnotes.setTextFormat(Qt.TextFormat.RichText)
+        self.footnotes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.footnotes.setAccessibleName(self.tr("Voetnoten van de passage"))
+        self.footnotes.hide()
         self.use_button = QPushButton(self.tr("Gebruik in briefing"))
         self.use_button.setObjectName("useInBriefing")
         self.use_button.setToolTip(
@@ -132,6 +145,7 @@ class PassageInspector(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addWidget(self.text)
+        layout.addWidget(self.footnotes)
         layout.addLayout(extract_row)
         layout.addLayout(columns)
         self.stack.addWidget(scrollable(details))  # a low pane scrolls, never overlaps
@@ -164,8 +178,10 @@ class PassageInspector(QWidget):
             self.stack.setCurrentIndex(0)
             return
         section = f" · {detail.section}" if detail.section else ""
-        self.citation.setText(detail.citation + section)
+        role = role_label(detail.role, detail.number)
+        self.citation.setText((f"{role} · " if role else "") + detail.citation + section)
         self.text.setPlainText(detail.text)
+        self._show_footnotes(detail.footnotes)
         self._show_extract(get_extracts(self.state.store, [passage_id]).get(passage_id, ""))
         self._refresh_themes()
         view = get_note(self.state.store, passage_id=passage_id)
@@ -244,6 +260,17 @@ class PassageInspector(QWidget):
         if current >= 0:
             self.themes.setCurrentRow(current)
         self._filling = False
+
+    def _show_footnotes(self, notes: tuple[ParsedFootnote, ...]) -> None:
+        if not notes:
+            self.footnotes.clear()
+            self.footnotes.hide()
+            return
+        title = escape(self.tr("Voetnoten:"))
+        self.footnotes.setText(
+            f"<b style='font-size: small'>{title}</b>{notes_html(notes, self.tr('p.'))}"
+        )
+        self.footnotes.show()
 
     def _theme_toggled(self, item: QListWidgetItem) -> None:
         if self._filling or not self.passage_id:

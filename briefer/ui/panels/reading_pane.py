@@ -6,6 +6,8 @@ tells the inspector."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -41,8 +43,10 @@ from briefer.core.colours import text_color_on
 from briefer.core.errors import BrieferError
 from briefer.core.letter_links import CitingPassage, cited_by, library_links
 from briefer.core.store.database import Store
+from briefer.ui.kind_texts import role_label
 from briefer.ui.models.reader_model import ROW_ROLE, ReaderModel, ReaderRow
 from briefer.ui.panels.reader_links import anchor_at, passage_html, title_html
+from briefer.ui.panels.reader_notes import ACCENT, SET_APART, passage_parts_html
 
 MARGIN = 64  # the page-number column
 PAD = 8
@@ -99,6 +103,22 @@ class ReaderDelegate(QStyledItemDelegate):
         view = self.parent()
         if not isinstance(view, ReaderView):
             return None
+        if row.kind == "notice":  # how the letter was read: one line, set apart
+            return (
+                "<div style='color: #8a5a00; font-style: italic'>"
+                f"{escape(self.tr('Let op:'))} {escape(row.text)}</div>"
+            )
+        if row.kind == "passage":  # its role and footnotes, if it has any
+            parts = passage_parts_html(
+                row.text,
+                row.role,
+                role_label(row.role, row.number),
+                row.footnotes,
+                view.links,
+                self.tr("p."),
+            )
+            if parts is not None:
+                return parts
         if row.kind == "passage" and view.links:
             return passage_html(row.text, view.links)
         if row.kind == "title" and view.cited_by:
@@ -143,6 +163,13 @@ class ReaderDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, palette.highlight().color().lighter(175))  # type: ignore[attr-defined]
         font = self._fonts(option, row)
         text = self._text_rect(option, row)
+        if row.kind == "passage" and row.role in SET_APART:  # a question, a dictum: set apart
+            band = text.adjusted(-PAD // 2, -PAD // 2, PAD, PAD // 2)
+            if not selected:
+                painter.fillRect(band, QColor(SET_APART[row.role]))
+            painter.fillRect(
+                QRect(band.left(), band.top(), 3, band.height()), QColor(ACCENT[row.role])
+            )
         if row.kind == "heading":
             text = text.adjusted(0, 12, 0, 0)
         small = QFont(option.font)  # type: ignore[attr-defined]
