@@ -50,7 +50,10 @@ def import_line(result: ImportResult) -> str:
     if result.retired:
         parts.append(f"{result.retired} oude passages bewaard voor uw notities")
     label = f"{result.title} (Kamerstuk {result.kamerstuk})" if result.kamerstuk else result.title
-    return f"{result.path.name}: {label}: {', '.join(parts)} [{_STATUS[result.status]}]"
+    line = f"{result.path.name}: {label}: {', '.join(parts)} [{_STATUS[result.status]}]"
+    if result.notice and result.status in (NEW, UPDATED):
+        line += f"\n  let op: {result.notice}"
+    return line
 
 
 def format_letters(letters: list[LetterRow]) -> str:

@@ -20,22 +20,25 @@ from typing import Any
 from docx import Document
 from docx.opc.exceptions import OpcError
 
+from briefer.ingest.closing import take_greetings
 from briefer.ingest.docx_format import (
     Footnotes,
     Numbering,
     Style,
     default_size,
     heading_levels,
-    is_metadata_table,
     paragraph_style,
+)
+from briefer.ingest.errors import LetterImportError
+from briefer.ingest.footnotes import attach_notes
+from briefer.ingest.kamerstuk import Footer, match_footer, match_signature
+from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
+from briefer.ingest.letter_parts import (
+    is_metadata_table,
     row_passage,
     take_header,
     take_label,
 )
-from briefer.ingest.errors import LetterImportError
-from briefer.ingest.kamerstuk import Footer, match_footer, match_signature
-from briefer.ingest.layout import Block, Progress, assemble_letter, clean_text
-from briefer.ingest.letter_parts import take_greetings
 from briefer.ingest.model import LetterMeta, ParsedLetter
 
 INVALID = "is geen geldig Word-document (.docx)"
@@ -245,15 +248,13 @@ def _paragraph_text(
             elif tag == _W + "lastRenderedPageBreak":
                 pages.rendered()
             elif tag == _W + "footnoteReference" and notes is not None:
-                text = notes.cite(item.get(_W + "id"))
+                text = notes.cite(item.get(_W + "id"), pages.page)
             if text.strip():
                 pages.text()
                 first = first or pages.page
                 last = pages.page
             parts.append(text)
     lines = [clean_text(line) for line in "".join(parts).split("\n")]
-    if notes is not None and notes.pending:
-        lines.append(" ".join(clean_text(note) for note in notes.take()))
     return [line for line in lines if line], first or pages.page, last or pages.page
 
 
@@ -365,16 +366,36 @@ def read_docx(path: Path, data: bytes, progress: Progress | None = None) -> Pars
         formatted = heading_levels(blocks, reading.styles, body_size)
         blocks = take_greetings(take_header(blocks, meta), meta)
     core_title = clean_text(document.core_properties.title or "") if has_core else ""
-    meta.title = core_title or reading.title or meta.title
+    meta.title = reading.title or meta.title or _useful_title(core_title, path)
     meta.pages = pages.page
+    blocks = _merge_signatures(blocks)
+    if reading.notes is not None:
+        attach_notes(blocks, reading.notes.notes)
     return assemble_letter(
-        _merge_signatures(blocks),
+        blocks,
         meta,
         footers=[*reading.footers, *_part_footers(document)],
         detect_headings=not reading.styled_headings and not formatted,
         fallback_title=path.stem,
         source_format="docx",
     )
+
+
+# Titles that Word or a template puts in a document's properties by itself.
+_STAND_IN_TITLE = re.compile(
+    r"^(?:(?:microsoft\s+)?word[\s-]*document|document\s*\d*|naamloos(?:\s+document)?\s*\d*|"
+    r"untitled|titel|title|brief|sjabloon|template|normal|standaard|kamerbrief|"
+    r"microsoft word - .*|.*\.docx?)$",
+    re.IGNORECASE,
+)
+
+
+def _useful_title(title: str, path: Path) -> str:
+    """The core properties' title, unless Word or a template made it up (or it is the
+    file's own name)."""
+    if not title or _STAND_IN_TITLE.match(title) or title.casefold() == path.stem.casefold():
+        return ""
+    return title
 
 
 def _read_paragraph(

@@ -14,9 +14,8 @@ from typing import Any
 
 from docx.oxml import parse_xml
 
+from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN, Note
 from briefer.ingest.layout import Block
-from briefer.ingest.letter_parts import dutch_date, is_salutation
-from briefer.ingest.model import LetterMeta
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_RUNS = (
@@ -25,25 +24,6 @@ _TEXT_RUNS = (
 )
 _FALSE = frozenset(("0", "false", "off"))
 MAX_HEADING_CHARS = 160
-HEADER_ZONE = 15  # the salutation is among the first paragraphs
-_LABELS = {
-    "datum": "date",
-    "betreft": "title",
-    "onderwerp": "title",
-    "onze referentie": "reference",
-    "ons kenmerk": "reference",
-    "kenmerk": "reference",
-    "uw kenmerk": "",
-    "uw brief": "",
-    "bijlage": "",
-    "bijlagen": "",
-    "bijlage(n)": "",
-    "contactpersoon": "",
-}
-_LABEL_LINE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\s*:?\s+(?P<value>.+)$",
-    re.IGNORECASE,
-)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\.)\s")
 
 Style = tuple[float, bool, bool]  # (size in points, bold, italic)
@@ -121,83 +101,18 @@ def heading_levels(blocks: list[Block], styles: list[Style | None], body_size: f
     return True
 
 
-def take_label(meta: LetterMeta, label: str, value: str) -> bool:
-    """Fill ``meta`` from a "Datum"/"Betreft"/"Onze referentie" label; False if unknown."""
-    key = label.strip().rstrip(":").strip().lower()
-    if key not in _LABELS:
-        return False
-    field = _LABELS[key]
-    value = value.strip()
-    if field == "date" and meta.date is None:
-        meta.date = dutch_date(value)
-    elif field == "title" and not meta.title:
-        meta.title = value
-    elif field == "reference" and meta.reference is None:
-        meta.reference = value or None
-    return True
-
-
-def is_metadata_table(rows: list[list[str]]) -> bool:
-    return bool(rows) and any(
-        row and row[0].strip().rstrip(":").strip().lower() in _LABELS for row in rows
-    )
-
-
-def row_passage(header: list[str], row: list[str]) -> str:
-    """A table row as one readable passage: ``Kop: waarde; Kop: waarde``."""
-    cells = [cell.strip() for cell in row]
-    if header and len(header) == len(cells):
-        return "; ".join(
-            f"{name.strip()}: {cell}" if name.strip() else cell
-            for name, cell in zip(header, cells, strict=True)
-            if cell
-        )
-    return "; ".join(cell for cell in cells if cell)
-
-
-def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Before "Geachte …,": the addressee and label lines are metadata, not passages."""
-    salutation = next(
-        (
-            index
-            for index, block in enumerate(blocks[:HEADER_ZONE])
-            if block.heading_level is None and is_salutation(block.text)
-        ),
-        None,
-    )
-    if salutation is None:
-        return blocks
-    addressee: list[str] = []
-    stopped = False
-    for block in blocks[:salutation]:
-        for line in block.lines or [block.text]:
-            labelled = _LABEL_LINE.match(line)
-            if labelled is not None and take_label(meta, labelled["label"], labelled["value"]):
-                stopped = True
-                continue
-            if line.startswith(">") or line.lower().startswith("retouradres"):
-                continue
-            if line[:1].isdigit() or line.startswith(("Postbus", "Binnenhof")):
-                stopped = True
-            if not stopped:
-                addressee.append(line)
-    if addressee and meta.addressee is None:
-        meta.addressee = " ".join(addressee)
-    return blocks[salutation + 1 :]
-
-
 class Footnotes:
     """The document's footnotes, numbered in the order they are cited.
 
-    A citation becomes ``[n]`` where it stands; the note's text is kept with
-    the paragraph that cites it, at its end (``[n] text``), so it is neither
-    lost nor in the middle of the body.
+    A citation leaves its marker where it stands (between pdf_lines.MARK_OPEN
+    and MARK_CLOSE, as the PDF readers do); ``notes`` holds each cited note,
+    which body_flow.attach_notes then keeps with the passage citing it.
     """
 
     def __init__(self, texts: dict[str, str]) -> None:
         self._texts = texts
         self._numbers: dict[str, int] = {}
-        self.pending: list[str] = []
+        self.notes: list[Note] = []
 
     @classmethod
     def of(cls, document: Any) -> Footnotes:
@@ -217,19 +132,15 @@ class Footnotes:
                     texts[note.get(_W + "id") or ""] = text
         return cls(texts)
 
-    def cite(self, note_id: str | None) -> str:
-        """The marker for a citation; its note waits for the end of the paragraph."""
+    def cite(self, note_id: str | None, page: int) -> str:
+        """The marker for a citation on ``page``; its note is kept for its passage."""
         if not note_id or note_id not in self._texts:
             return ""
         if note_id not in self._numbers:
             self._numbers[note_id] = len(self._numbers) + 1
-        number = self._numbers[note_id]
-        self.pending.append(f"[{number}] {self._texts[note_id]}")
-        return f"[{number}]"
-
-    def take(self) -> list[str]:
-        notes, self.pending = self.pending, []
-        return notes
+        number = str(self._numbers[note_id])
+        self.notes.append(Note(page, number, self._texts[note_id]))
+        return f"{MARK_OPEN}{number}{MARK_CLOSE}"
 
 
 def _roman(number: int) -> str:

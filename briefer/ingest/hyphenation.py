@@ -93,12 +93,43 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
     return before.lower() in _VOWELS and after.lower() in _VOWELS
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:nl|com|org|eu|int|net|be|de|gov)/)\S*$")
+_ADDRESS_PUNCTUATION = tuple("/-.=&?_~#%:")
+_ADDRESS_GOES_ON = frozenset("%/?#&=")
+
+
+def _broken_address(left: str, right: str) -> bool:
+    """Whether ``left`` ends inside a web address that ``right`` goes on with."""
+    last = left[left.rfind(" ") + 1 :]  # an address holds no space: look at the last word only
+    found = _ADDRESS.search(last)
+    if found is None:
+        return False
+    return (
+        left.endswith(_ADDRESS_PUNCTUATION)
+        or right[:1] in _ADDRESS_GOES_ON
+        or (
+            right[:1].isdigit() and left[-1:].isalnum()  # "…did=2022D222" + "49;": one address
+        )
+    )
+
+
+_SUSPENDED = re.compile(r"^(?:en|of|en/of|tot|dan wel|noch)\s+\w")
+
+
 def join_lines(left: str, right: str, known: Vocabulary | None = None) -> str:
-    """Join two lines of one paragraph, resolving a line-end hyphen."""
+    """Join two lines of one paragraph, resolving a line-end hyphen.
+
+    A hyphen before "en", "of" or "tot" is a suspended one, whose word is
+    completed by the next (``wet-`` + ``en regelgeving``: "wet- en
+    regelgeving", ``land-`` + ``en tuinbouw``): it stays, and so does the space."""
     if not left:
         return right
     if not right:
         return left
+    if _broken_address(left, right):  # a web address broken over lines: no space, hyphen kept
+        return left + right
+    if left.endswith("-") and len(left) > 2 and left[-2].isalpha() and _SUSPENDED.match(right):
+        return f"{left} {right}"
     if left.endswith("-") and len(left) > 1 and not left[-2].isspace():
         if keeps_hyphen(left[:-1], right, known):
             return left + right

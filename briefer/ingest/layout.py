@@ -21,7 +21,13 @@ from briefer.ingest.kamerstuk import (
     match_footer,
     match_signature,
 )
-from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
+from briefer.ingest.model import (
+    LetterMeta,
+    ParsedFootnote,
+    ParsedLetter,
+    ParsedPassage,
+    ParsedSection,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -54,6 +60,9 @@ class Block:
     line_count: int = 1
     heading_level: int | None = None
     lines: list[str] = field(default_factory=list)
+    footnotes: list[ParsedFootnote] = field(default_factory=list)
+    role: str | None = None  # model.ROLES: a question, an answer, a motie's dictum …
+    number: int | None = None  # a question's number
 
 
 @dataclass
@@ -235,17 +244,15 @@ def _take_metadata(blocks: list[Block], meta: LetterMeta) -> list[Block]:
 
 
 def _add_signatures(meta: LetterMeta, signature: list[tuple[str, str]]) -> None:
-    """Add (role, name) pairs to the metadata, each pair once, roles and names in step."""
-    roles = meta.signatory_role.split("; ") if meta.signatory_role else []
-    names = meta.signatory.split("; ") if meta.signatory else []
-    known = set(zip(roles, names, strict=False))
+    """Add (role, name) pairs to the metadata, each pair once: ``signatories`` holds them
+    all, ``signatory`` and ``signatory_role`` name them all joined by "; "."""
+    known = {(name, role) for name, role in meta.signatories}
     for role, name in signature:
-        if (role, name) not in known:
-            known.add((role, name))
-            roles.append(role)
-            names.append(name)
-    meta.signatory_role = "; ".join(roles)
-    meta.signatory = "; ".join(names)
+        if (name, role) not in known:
+            known.add((name, role))
+            meta.signatories.append((name, role))
+    meta.signatory_role = "; ".join(role or "" for _, role in meta.signatories)
+    meta.signatory = "; ".join(name for name, _ in meta.signatories)
 
 
 def _heading_levels(blocks: list[Block], detect: bool) -> list[int | None]:
@@ -309,7 +316,14 @@ def assemble_letter(
             (stack[-1].sections if stack else letter.sections).append(section)
             stack.append(section)
             continue
-        passage = ParsedPassage(block.text, block.first_page, block.last_page)
+        passage = ParsedPassage(
+            block.text,
+            block.first_page,
+            block.last_page,
+            role=block.role,
+            number=block.number,
+            footnotes=block.footnotes,
+        )
         (stack[-1].passages if stack else letter.passages).append(passage)
     if not meta.title:
         if meta.signatory_role:

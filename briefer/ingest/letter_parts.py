@@ -17,16 +17,6 @@ from briefer.ingest.layout import Block
 from briefer.ingest.model import LetterMeta
 
 _SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste)\b.{0,80},$", re.IGNORECASE)
-_CLOSING = re.compile(
-    r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting)\s*,?$",
-    re.IGNORECASE,
-)
-_ROLE = re.compile(
-    r"^(?:De|Het)\s+(?P<role>(?:minister|staatssecretaris|minister-president|"
-    r"directeur|secretaris-generaal)\b[^.;:]{0,120}),$",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"^[A-Z][\w.’'\- ]{1,60}$")
 _DATE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(DUTCH_MONTHS) + r")\s+(?P<year>\d{4})",
     re.IGNORECASE,
@@ -81,38 +71,94 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text.strip()))
 
 
-def take_greetings(blocks: list[Block], meta: LetterMeta) -> list[Block]:
-    """Remove the salutation, the closing and the signature blocks, filling ``meta``.
-
-    The signature is searched from the end: the last block that names a
-    function ("De minister van Buitenlandse Zaken,"), then the name, in the
-    same block or in the blocks after it; everything from the closing on is
-    metadata.
-    """
-    kept = [block for block in blocks[:3] if not _plain_salutation(block)] + blocks[3:]
-    end = len(kept)
-    for index in range(len(kept) - 1, max(-1, len(kept) - 8), -1):
-        block = kept[index]
-        if block.heading_level is not None:
-            break
-        lines = block.lines or [block.text]
-        role = _ROLE.match(lines[0].strip())
-        if role is None:
-            continue
-        names = [line.strip() for line in lines[1:]]
-        names += [
-            line.strip() for later in kept[index + 1 :] for line in later.lines or [later.text]
-        ]
-        if not names or not all(_NAME.match(name) for name in names):
-            continue
-        meta.signatory_role = role["role"].strip().rstrip(",")
-        meta.signatory = names[-1]
-        end = index
-        break
-    if end > 0 and _CLOSING.match(kept[end - 1].text.strip()):
-        end -= 1
-    return kept[:end]
+HEADER_ZONE = 15  # the salutation is among the first paragraphs
+_FIELDS = {"datum": "date", "betreft": "title", "kenmerk": "reference"}
+_BARE = {
+    (meaning, "")
+    for meaning in (
+        "datum",
+        "betreft",
+        "kenmerk",
+        "uw kenmerk",
+        "uw brief",
+        "bijlagen",
+        "contactpersoon",
+        "telefoon",
+        "e-mail",
+        "afschrift",
+    )
+}
 
 
-def _plain_salutation(block: Block) -> bool:
-    return block.heading_level is None and is_salutation(block.text)
+def take_label(meta: LetterMeta, label: str, value: str) -> bool:
+    """Fill ``meta`` from a label and its value ("Datum", "Betreft" or "Onderwerp",
+    "Ons kenmerk" …: label_values.LABELS); False when ``label`` is no label."""
+    from briefer.ingest.label_values import label_of
+
+    found = label_of(label.strip())
+    if found is None or found[1]:
+        return False
+    field = _FIELDS.get(found[0], "")
+    value = value.strip()
+    if field == "date" and meta.date is None:
+        meta.date = dutch_date(value)
+    elif field == "title" and not meta.title:
+        meta.title = value
+    elif field == "reference" and meta.reference is None:
+        meta.reference = value or None
+    return True
+
+
+def is_metadata_table(rows: list[list[str]]) -> bool:
+    """A table whose rows are label and value ("Datum | 14 oktober 2022")."""
+    from briefer.ingest.label_values import label_of
+
+    return bool(rows) and any(
+        row and (label_of(row[0].strip()) or ("", "x"))[1] == "" for row in rows
+    )
+
+
+def take_header(blocks: list[Block], meta: LetterMeta) -> list[Block]:
+    """Before "Geachte …,": the addressee and label lines are metadata, not passages."""
+    from briefer.ingest.label_values import label_of
+
+    salutation = next(
+        (
+            index
+            for index, block in enumerate(blocks[:HEADER_ZONE])
+            if block.heading_level is None and is_salutation(block.text)
+        ),
+        None,
+    )
+    if salutation is None:
+        return blocks
+    addressee: list[str] = []
+    stopped = False
+    for block in blocks[:salutation]:
+        for line in block.lines or [block.text]:
+            labelled = label_of(line)
+            if labelled is not None and labelled[1]:
+                take_label(meta, line[: len(line) - len(labelled[1])].strip(), labelled[1])
+                stopped = True
+                continue
+            if line.startswith(">") or line.lower().startswith("retouradres"):
+                continue
+            if line[:1].isdigit() or line.startswith(("Postbus", "Binnenhof")):
+                stopped = True
+            if not stopped:
+                addressee.append(line)
+    if addressee and meta.addressee is None:
+        meta.addressee = " ".join(addressee)
+    return blocks[salutation + 1 :]
+
+
+def row_passage(header: list[str], row: list[str]) -> str:
+    """A table row as one readable passage: ``Kop: waarde; Kop: waarde``."""
+    cells = [cell.strip() for cell in row]
+    if header and len(header) == len(cells):
+        return "; ".join(
+            f"{name.strip()}: {cell}" if name.strip() else cell
+            for name, cell in zip(header, cells, strict=True)
+            if cell
+        )
+    return "; ".join(cell for cell in cells if cell)

@@ -19,31 +19,37 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-BODY, SIDE, FURNITURE = "body", "side", "furniture"
-SAME_LINE = 0.5  # baselines closer than this many font sizes share a line
-COLUMN_GAP = 2.5  # a horizontal gap of this many font sizes starts another column
-_LINE_BREAKS = frozenset((0x0A, 0x0D))
-_ITALIC_FLAG = 1 << 6
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
-_HYPHEN_MARKS = ("\x02", "\ufffe", "\xad")
-_FURNITURE_TEXT = (
-    re.compile(r"^Pagina \d+ van \d+$", re.IGNORECASE),
-    re.compile(r"^kst-\d"),
-    re.compile(r"ISSN \d{4}\s*-\s*\d{3}[\dX]"),
-    re.compile(r"^\d{1,4}$"),
+from briefer.ingest.columns import column_groups
+from briefer.ingest.footnotes import MARK_OPEN
+from briefer.ingest.pdf_lines import group_lines, line_text, page_glyphs, page_runs
+
+BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
+FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
+FOOTNOTE_SIZE = 0.93  # text this much smaller than the body, at the foot of a page: a note
+_NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")
+_FURNITURE_TEXT = re.compile(
+    "|".join(
+        (
+            r"^Pagina \d+ van \d+$",
+            r"^(?:kst|ah-tk|ah-ek|blg|stb|stcrt|trb|h-tk|h-ek)-\d",  # publication ids
+            r"^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .{2,60}$",
+            r"ISSN \d{4}\s*-\s*\d{3}[\dX]",
+        )
+    ),
+    re.IGNORECASE,
 )
+_LONE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number, in the page's top or bottom margin
+MARGIN = 0.12  # of the page's height: the top and bottom margins
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class TextLine:
     """One line of text on a page, with its place and style; y grows upwards."""
 
@@ -56,10 +62,18 @@ class TextLine:
     bold: bool
     italic: bool
     kind: str = BODY
+    underlined: bool = False
+    first_word: float = 0.0  # width of the line's first word (0: not measured)
+    cells: int = 1  # parts of the line with a gap of an em or more between them (a table row)
+    marked: str = ""  # the text with its footnote markers (pdf_lines.MARKER), when it has any
 
     @property
-    def style(self) -> tuple[float, bool, bool]:
-        return (round(self.size, 1), self.bold, self.italic)
+    def with_markers(self) -> str:
+        return self.marked or self.text
+
+    @property
+    def style(self) -> tuple[float, bool, bool, bool]:
+        return (round(self.size, 1), self.bold, self.italic, self.underlined)
 
 
 @dataclass
@@ -68,6 +82,22 @@ class PageLayout:
     width: float
     height: float
     lines: list[TextLine] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (left, right, y)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn boxes
+    # The body's lines in reading order, in groups that each read top to bottom (one group
+    # on a page in one column; a group per column, band by band, on a page in columns).
+    groups: list[list[int]] = field(default_factory=list)
+
+    def reading(self, *kinds: str) -> list[TextLine]:
+        """The page's lines of ``kinds`` in reading order (column by column)."""
+        if not self.groups:
+            return [line for line in self.lines if line.kind in kinds]
+        return [
+            self.lines[index]
+            for group in self.groups
+            for index in group
+            if self.lines[index].kind in kinds
+        ]
 
     def of_kind(self, kind: str) -> list[TextLine]:
         return [line for line in self.lines if line.kind == kind]
@@ -80,6 +110,10 @@ class DocumentLayout:
     body_right: float = 0.0
     body_size: float = 10.0
 
+    def reading(self, *kinds: str) -> list[TextLine]:
+        """Every page's lines of ``kinds`` in reading order."""
+        return [line for page in self.pages for line in page.reading(*kinds)]
+
     def lines(self, kind: str | None = None) -> list[TextLine]:
         return [
             line for page in self.pages for line in page.lines if kind is None or line.kind == kind
@@ -90,141 +124,77 @@ class DocumentLayout:
         return any(page.lines for page in self.pages)
 
 
-@dataclass
-class _Char:
-    char: str
-    left: float
-    right: float
-    baseline: float
-    size: float
-    bold: bool
-    italic: bool
-
-
-def _font(
-    textpage: pdfium.PdfTextPage, index: int, cache: dict[int, tuple[bool, bool]]
-) -> tuple[bool, bool]:
-    """(bold, italic) of a character, from its font's name, weight and flags.
-
-    Characters of one text object share its font: asked once per object.
-    """
-    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    address = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
-    if address is not None and address in cache:
-        return cache[address]
-    flags = ctypes.c_int(0)
-    length = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
-    name = ""
-    if length > 0:
-        buffer = ctypes.create_string_buffer(length)
-        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, length, ctypes.byref(flags))
-        name = buffer.value.decode("utf-8", "replace").lower()
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy", "semibold"))
-    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
-    if address is not None:
-        cache[address] = (bold, italic)
-    return bold, italic
-
-
-def _page_chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
-    """The page's characters in pdfium's order; None marks a line break."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    cache: dict[int, tuple[bool, bool]] = {}
-    chars: list[_Char | None] = []
-    for index in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code in _LINE_BREAKS:
-            chars.append(None)
-            continue
-        if code > sys.maxunicode or code == 0:
-            continue
-        char = chr(code)
-        if abs(pdfium_c.FPDFText_GetCharAngle(textpage, index)) > 0.05:
-            continue  # rotated stamps and margin notes are not running text
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y):
-            continue
-        pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-        if char.isspace():
-            bold = italic = False
-        else:
-            bold, italic = _font(textpage, index, cache)
-        chars.append(
-            _Char(
-                char,
-                left.value,
-                max(right.value, left.value),
-                y.value,
-                size if size > 1 else 10.0,
-                bold,
-                italic,
-            )
-        )
-    return chars
-
-
-def _clean(text: str) -> str:
-    text = text.translate(_LIGATURES).replace("\r", "").replace("\n", "")
-    text = re.sub(r"\s+", " ", text).strip()
-    for mark in _HYPHEN_MARKS:
-        if text.endswith(mark):
-            text = text[: -len(mark)] + "-"
-    text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\xad", "")
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
-def _make_line(chars: list[_Char], page: int) -> TextLine | None:
-    visible = [char for char in chars if not char.char.isspace()]
-    if not visible:
-        return None
-    text = _clean("".join(char.char for char in chars))
-    if not text:
-        return None
-    sizes = Counter(round(char.size, 1) for char in visible)
-    return TextLine(
-        text=text,
-        page=page,
-        x0=min(char.left for char in visible),
-        x1=max(char.right for char in visible),
-        baseline=statistics.median(char.baseline for char in visible),
-        size=sizes.most_common(1)[0][0],
-        bold=all(char.bold for char in visible),
-        italic=all(char.italic for char in visible),
-    )
-
-
-def _page_lines(chars: list[_Char | None], page: int) -> list[TextLine]:
-    """Split characters into lines at line breaks, baseline jumps and column gaps."""
+def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
+    """The page's lines with place and style, top to bottom, left to right."""
     lines: list[TextLine] = []
-    current: list[_Char] = []
-
-    def flush() -> None:
-        line = _make_line(current, page)
-        if line is not None:
-            lines.append(line)
-        current.clear()
-
-    last: _Char | None = None  # the line's last visible character
-    for char in chars:
-        if char is None:
-            flush()
-            last = None
-            continue
-        if char.char.isspace():
-            current.append(char)
-            continue
-        if last is not None:
-            jump = abs(char.baseline - last.baseline) > SAME_LINE * last.size
-            gap = char.left - last.right > COLUMN_GAP * last.size or char.left < last.left - 1
-            if jump or gap:
-                flush()
-        current.append(char)
-        last = char
-    flush()
+    for group in group_lines(page_runs(page_glyphs(textpage))):
+        for piece in line_text(group):
+            if not piece.text:
+                continue
+            visible = [glyph for glyph in piece.glyphs if not glyph.superscript] or piece.glyphs
+            lines.append(
+                TextLine(
+                    text=piece.text,
+                    page=page,
+                    x0=min(glyph.left for glyph in piece.glyphs),
+                    x1=max(glyph.right for glyph in piece.glyphs),
+                    baseline=piece.baseline,
+                    size=round(piece.size, 1),
+                    bold=all(glyph.bold for glyph in visible),
+                    italic=all(glyph.italic for glyph in visible),
+                    marked=piece.marked if piece.marked != piece.text else "",
+                    first_word=piece.first_word,
+                    cells=piece.cells,
+                )
+            )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
     return lines
+
+
+MAX_OBJECTS = 4000  # a page of drawings: look no further for rules under text
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list[Box]]:
+    """Thin horizontal strokes on the page (underlines, the rule above footnotes) as
+    (left, right, y), and drawn boxes (a diagram's, a table's cells) as their bounds.
+    Read through pdfium's own calls, one object at a time."""
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    rules: list[tuple[float, float, float]] = []
+    boxes: list[Box] = []
+    count = min(pdfium_c.FPDFPage_CountObjects(raw), MAX_OBJECTS)
+    for index in range(count):
+        item = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(item) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
+            continue
+        width, height = right.value - left.value, top.value - bottom.value
+        if height <= 1.5 and width >= 8:
+            rules.append((left.value, right.value, (top.value + bottom.value) / 2))
+        elif height >= 10 and width >= 20:
+            boxes.append((left.value, bottom.value, right.value, top.value))
+    return rules, boxes
+
+
+def _underline(lines: list[TextLine], rules: list[tuple[float, float, float]]) -> list[TextLine]:
+    if not rules:
+        return lines
+    marked: list[TextLine] = []
+    for line in lines:
+        width = line.x1 - line.x0
+        under = any(
+            0 <= line.baseline - y <= 0.4 * line.size
+            and min(right, line.x1) - max(left, line.x0) >= 0.8 * width
+            and right - left <= width + 2 * line.size
+            for left, right, y in rules
+        )
+        line.underlined = line.underlined or under
+        marked.append(line)
+    return marked
 
 
 def read_layout(
@@ -247,17 +217,18 @@ def read_layout(
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(_page_chars(textpage), index + 1)
+                lines = _page_lines(textpage, index + 1)
             finally:
                 textpage.close()
+            rules, boxes = _shapes(page)
+            lines = _underline(lines, rules)
         finally:
             page.close()
-        pages.append(PageLayout(index + 1, width, height, lines))
+        pages.append(PageLayout(index + 1, width, height, lines, rules, boxes))
     if progress is not None:
         progress(count, count)
     layout = DocumentLayout(pages)
-    classify(layout)
-    keep_as_body(layout, body)
+    classify(layout, body)
     return layout
 
 
@@ -274,29 +245,161 @@ def keep_as_body(layout: DocumentLayout, body: Sequence[tuple[int, str]]) -> Non
     if not wanted:
         return
     for page in layout.pages:
-        page.lines = [
-            replace(line, kind=BODY)
-            if line.kind == FURNITURE
-            and (page.number, " ".join(line.text.split())) in wanted
-            and in_body_column(layout, line)
-            else line
-            for line in page.lines
-        ]
+        for line in page.lines:
+            if (
+                line.kind == FURNITURE
+                and (page.number, " ".join(line.text.split())) in wanted
+                and in_body_column(layout, line)
+            ):
+                line.kind = BODY
 
 
-def _furniture_key(line: TextLine) -> tuple[str, int]:
-    return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / 6)
+_POSITION = 5.0  # points: a line repeated within this distance stands "at the same place"
 
 
-def classify(layout: DocumentLayout) -> None:
-    """Mark furniture and side-column lines; find the body column and body size."""
+def _repeated(layout: DocumentLayout) -> set[tuple[int, int]]:
+    """(page, index) of lines repeated at the same place on other pages.
+
+    The same text at the same place on two pages is a running header, footer
+    or column line. Text that differs only in its numbers ("Pagina 2 van 9",
+    "…, nr. 84 3") must stand there on at least three pages, or on half of
+    them, so that body lines that happen to start two pages alike ("Vraag 2"
+    at the top of page 2, "Vraag 3" at the top of page 3) stay text."""
+    pages = len(layout.pages)
+    if pages < 2:
+        return set()
+    exact: dict[str, list[tuple[int, int, TextLine]]] = {}
+    shaped: dict[str, list[tuple[int, int, TextLine]]] = {}
+    for page in layout.pages:
+        for index, line in enumerate(page.lines):
+            key = " ".join(line.text.lower().split())
+            exact.setdefault(key, []).append((page.number, index, line))
+            shaped.setdefault(re.sub(r"\d+", "#", key), []).append((page.number, index, line))
+    found: set[tuple[int, int]] = set()
+    for groups, least in ((exact, 2), (shaped, max(3, (pages + 1) // 2))):
+        for places in groups.values():
+            if len({number for number, _, _ in places}) < least:
+                continue
+            for number, index, line in places:
+                alike = {
+                    other_page
+                    for other_page, _, other in places
+                    if abs(other.baseline - line.baseline) <= _POSITION
+                    and abs(other.x0 - line.x0) <= 3 * _POSITION
+                }
+                if len(alike) >= least:
+                    found.add((number, index))
+    return found
+
+
+def _footnote_start(line: TextLine) -> bool:
+    return line.with_markers.startswith(MARK_OPEN) or bool(_NOTE_NUMBER.match(line.text))
+
+
+def _footnote_zones(layout: DocumentLayout) -> None:
+    """Mark the footnotes at the foot of each column: smaller text in the column, below
+    every line of body text in it (and below the rule above the notes, where there is
+    one), opening with a note's number; the lines after it continue the notes. A
+    column whose foot holds smaller text without a number continues the note before."""
+    size = layout.body_size
+    continuing = False
+    for page in layout.pages:
+        for group in page.groups or [list(range(len(page.lines)))]:
+            continuing = _group_notes(layout, page, group, size, continuing)
+
+
+def _group_notes(
+    layout: DocumentLayout, page: PageLayout, group: list[int], size: float, continuing: bool
+) -> bool:
+    lines = page.lines
+    members = [index for index in group if lines[index].kind == BODY]
+    if not members:
+        return continuing
+    body = [lines[index] for index in members if lines[index].size > FOOTNOTE_SIZE * size]
+    lowest = min((line.baseline for line in body), default=page.height)
+    left = min(lines[index].x0 for index in members)
+    right = max(lines[index].x1 for index in members)
+    separators = [
+        y
+        for rule_left, rule_right, y in page.rules
+        if abs(rule_left - left) <= 2 * size
+        and 3 * size <= rule_right - rule_left <= 0.6 * max(right - left, 1.0)
+        and y < lowest
+    ]
+    if separators:  # the rule above the footnotes: what stands above it is no note
+        lowest = min(lowest, max(separators))
+    zone = [
+        index
+        for index in members
+        if lines[index].baseline < lowest and lines[index].size <= FOOTNOTE_SIZE * size
+    ]
+    zone.sort(key=lambda index: -lines[index].baseline)
+    started = False
+    for index in zone:
+        line = lines[index]
+        if _footnote_start(line):
+            started = True
+        if started or continuing:
+            line.kind = FOOTNOTE
+    if zone:
+        return started or continuing
+    return continuing and not body
+
+
+_CAPTION = re.compile(
+    r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Kader|Schema)\s+\d+[.:]?\s", re.IGNORECASE
+)
+
+
+def _same_box(one: Box, other: Box) -> bool:
+    return all(abs(a - b) <= 2 for a, b in zip(one, other, strict=True))
+
+
+def _grid(box: Box, boxes: list[Box]) -> bool:
+    """Whether a box is a table's cell: another box of its height beside it, or of its
+    width above or below it; a diagram's boxes stand apart, or touch arrows and labels."""
+    left, bottom, right, top = box
+    neighbours = 0
+    for other in boxes:
+        if _same_box(other, box):
+            continue  # itself, or the same box drawn twice (its fill and its stroke)
+        # A cell's neighbour in its row has its height, in its column its width.
+        beside = (abs(other[0] - right) < 2 or abs(other[2] - left) < 2) and (
+            abs(other[1] - bottom) < 2 and abs(other[3] - top) < 2
+        )
+        above = (abs(other[1] - top) < 2 or abs(other[3] - bottom) < 2) and (
+            abs(other[0] - left) < 2 and abs(other[2] - right) < 2
+        )
+        neighbours += beside or above
+    return neighbours >= 1
+
+
+def _figures(lines: list[TextLine], page: PageLayout, size: float) -> list[TextLine]:
+    """The text of a diagram (smaller text inside boxes drawn apart from each other) and
+    figure captions ("Figuur 1. …") are no body text."""
+    area = page.width * page.height
+    boxes = [box for box in page.boxes if (box[2] - box[0]) * (box[3] - box[1]) < 0.35 * area]
+    apart = [box for box in boxes if not _grid(box, boxes)]
+    marked: list[TextLine] = []
+    for line in lines:
+        inside = line.size <= 0.85 * size and any(
+            box[0] - 1 <= line.x0
+            and line.x1 <= box[2] + 1
+            and box[1] - 1 <= line.baseline <= box[3]
+            for box in apart
+        )
+        caption = _CAPTION.match(line.text) is not None and len(line.text) < 120
+        if line.kind == BODY and (inside or caption):
+            line.kind = FIGURE
+        marked.append(line)
+    return marked
+
+
+def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> None:
+    """Mark furniture, side-column and footnote lines; find the body column and body size."""
     every = layout.lines()
     if not every:
         return
-    repeated: Counter[tuple[str, int]] = Counter()
-    for page in layout.pages:
-        repeated.update({_furniture_key(line) for line in page.lines})
-    many = 2 if len(layout.pages) >= 2 else 10**9
     starts: Counter[int] = Counter()
     for line in every:
         starts[round(line.x0 / 3)] += len(line.text)
@@ -304,20 +407,44 @@ def classify(layout: DocumentLayout) -> None:
     in_body = [line for line in every if abs(line.x0 - body_left) <= 4 and len(line.text) > 30]
     rights = sorted(line.x1 for line in in_body) or sorted(line.x1 for line in every)
     body_right = rights[int(0.9 * (len(rights) - 1))]
-    sizes = Counter(line.size for line in in_body or every)
+    sizes: Counter[float] = Counter()
+    for line in in_body or every:
+        sizes[line.size] += len(line.text)
     layout.body_left, layout.body_right = body_left, body_right
     layout.body_size = sizes.most_common(1)[0][0]
+    repeated = _repeated(layout)
     for page in layout.pages:
         kinds: list[TextLine] = []
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
             kind = BODY
-            if repeated[_furniture_key(line)] >= many or any(
-                pattern.search(line.text) for pattern in _FURNITURE_TEXT
+            if (
+                (page.number, index) in repeated
+                or _FURNITURE_TEXT.search(line.text)
+                or (
+                    _LONE_NUMBER.match(line.text)
+                    and not (MARGIN * page.height < line.baseline < (1 - MARGIN) * page.height)
+                )
             ):
                 kind = FURNITURE
             elif line.x0 < body_left - 20 and line.baseline < 0.1 * page.height:
                 kind = FURNITURE  # a publication footer in the bottom margin
-            elif line.x0 >= body_right - 2 and line.x0 > body_left + 0.4 * (body_right - body_left):
-                kind = SIDE
-            kinds.append(replace(line, kind=kind))
-        page.lines = kinds
+            elif (
+                line.x0 >= body_right + 3
+                and line.x0 > body_left + 0.4 * (body_right - body_left)
+                and (
+                    line.size < 0.9 * layout.body_size
+                    or line.x1 - line.x0 < 0.4 * (body_right - body_left)
+                )
+            ):
+                kind = SIDE  # a narrow column of smaller type beside the body (not a spread's page)
+            line.kind = kind
+            kinds.append(line)
+        page.lines = _figures(kinds, page, layout.body_size)
+    keep_as_body(layout, body)
+    for page in layout.pages:
+        text = [line for line in page.lines if line.kind == BODY]
+        places = {id(line): index for index, line in enumerate(page.lines)}
+        page.groups = [
+            [places[id(line)] for line in group] for group in column_groups(text, layout.body_size)
+        ]
+    _footnote_zones(layout)

@@ -13,15 +13,12 @@ both, and a soft hyphen at a line end, become "-" again for hyphenation.py.
 
 from __future__ import annotations
 
-import ctypes
 import itertools
-import math
 import statistics
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -50,97 +47,9 @@ _PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass
-class _Run:
-    """Characters pdfium put on one line, in its reading order."""
-
-    chars: list[str] = field(default_factory=list)
-    across: float = 0.0  # position along the line of the first placed character
-    baselines: list[float] = field(default_factory=list)
-    size: float = 0.0
-
-    @property
-    def baseline(self) -> float:
-        return statistics.median(self.baselines)
-
-
-@dataclass
 class _Line:
     text: str
     baseline: float  # larger is higher on the page
-
-
-def _line_text(chars: str) -> str:
-    text = chars.translate(_LIGATURES).replace("\r", "").replace("\n", "").rstrip()
-    for mark in _HYPHEN_MARKS:
-        if text.endswith(mark):
-            text = text[: -len(mark)] + "-"
-    text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\xad", "")
-    # wchar_t is 16 bits on Windows: pair up surrogates.
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
-def _page_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
-    """Split the page's characters into runs at pdfium's line breaks and at baseline jumps."""
-    count = textpage.count_chars()
-    angles: dict[float, int] = {}
-    for index in range(0, count, max(1, count // 200)):
-        angle = round(pdfium_c.FPDFText_GetCharAngle(textpage, index), 1)
-        angles[angle] = angles.get(angle, 0) + 1
-    angle = max(angles, key=lambda key: angles[key]) if angles else 0.0
-    sin, cos = math.sin(angle), math.cos(angle)  # pdfium's angle turns clockwise
-    x, y = ctypes.c_double(), ctypes.c_double()
-    runs: list[_Run] = []
-    run = _Run()
-    for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code in _LINE_BREAKS:
-            if run.baselines:
-                runs.append(run)
-            run = _Run()
-            continue
-        if code > sys.maxunicode:
-            continue
-        char = chr(code)
-        if char.isspace():
-            if run.chars:
-                run.chars.append(" ")
-            continue
-        char_angle = pdfium_c.FPDFText_GetCharAngle(textpage, index)
-        if abs(math.remainder(char_angle - angle, math.tau)) > 0.05:
-            continue  # a rotated stamp or margin note, not running text
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y):
-            continue
-        across = x.value * cos - y.value * sin
-        baseline = x.value * sin + y.value * cos
-        if run.baselines and abs(baseline - run.baselines[-1]) > SAME_LINE * run.size:
-            runs.append(run)
-            run = _Run()
-        if not run.baselines:
-            size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-            run = _Run(across=across, size=size if size > 1 else 10.0)
-        run.chars.append(char)
-        run.baselines.append(baseline)
-    if run.baselines:
-        runs.append(run)
-    return runs
-
-
-def _page_lines(runs: list[_Run]) -> list[_Line]:
-    """Merge runs that share a baseline into lines, top to bottom."""
-    groups: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda item: -item.baseline):
-        if groups and abs(groups[-1][0].baseline - run.baseline) <= SAME_LINE * run.size:
-            groups[-1].append(run)
-        else:
-            groups.append([run])
-    lines: list[_Line] = []
-    for group in groups:
-        group.sort(key=lambda item: item.across)
-        text = " ".join("".join(run.chars).strip() for run in group)
-        text = _line_text(text)
-        if text.strip():
-            lines.append(_Line(text, group[0].baseline))
-    return lines
 
 
 def _spacings(lines: list[_Line]) -> list[float]:
@@ -189,58 +98,32 @@ def _open(path: Path, data: bytes) -> Iterator[pdfium.PdfDocument]:
             document.close()
 
 
-def _read_pages(
-    path: Path, document: pdfium.PdfDocument, progress: Progress | None
-) -> list[list[_Line]]:
-    count = len(document)
-    pages: list[list[_Line]] = []
-    for index in range(count):
-        if progress is not None:
-            progress(index, count)
-        try:
-            page = document[index]
-        except pdfium.PdfiumError:
-            raise LetterImportError(path, DAMAGED) from None
-        try:
-            textpage = page.get_textpage()
-            try:
-                pages.append(_page_lines(_page_runs(textpage)))
-            finally:
-                textpage.close()
-        except pdfium.PdfiumError:
-            raise LetterImportError(path, DAMAGED) from None
-        finally:
-            page.close()
-    if progress is not None:
-        progress(count, count)
-    return pages
-
-
-def _published_form(
-    path: Path,
-    document: pdfium.PdfDocument,
-    progress: Progress | None,
-    body: Sequence[tuple[int, str]] = (),
-) -> ParsedLetter | None:
+def _published_form(layout: DocumentLayout, fallback_title: str) -> ParsedLetter | None:
     """The letter read by the reader of its published form, if it has a known one."""
     from briefer.ingest import kamerstuk_pdf, rijksoverheid, styled_pdf
-    from briefer.ingest.page_analysis import read_layout
 
     reader: Callable[[DocumentLayout, str], ParsedLetter | None]
-    try:
-        first = read_layout(document, None, limit=1)  # the form shows on page 1
-        if kamerstuk_pdf.detect(first):
-            reader = kamerstuk_pdf.read_kamerstuk_pdf
-        elif rijksoverheid.detect(first):
-            reader = rijksoverheid.read_rijksoverheid
-        elif styled_pdf.detect(first):
-            reader = styled_pdf.read_styled_pdf
-        else:
-            return None
-        layout = read_layout(document, progress, body=body)
-    except pdfium.PdfiumError:
-        raise LetterImportError(path, DAMAGED) from None
-    return reader(layout, path.stem)
+    if kamerstuk_pdf.detect(layout):  # the form shows on page 1
+        reader = kamerstuk_pdf.read_kamerstuk_pdf
+    elif rijksoverheid.detect(layout):
+        reader = rijksoverheid.read_rijksoverheid
+    elif styled_pdf.detect(layout):
+        reader = styled_pdf.read_styled_pdf
+    else:
+        return None
+    return reader(layout, fallback_title)
+
+
+def _plain_pages(layout: DocumentLayout) -> list[list[_Line]]:
+    """Every page's lines top to bottom, for the line-by-line reading of a PDF in no
+    known form (its footers and headers are found from their words there)."""
+    return [
+        [
+            _Line(line.text, line.baseline)
+            for line in sorted(page.lines, key=lambda item: (-item.baseline, item.x0))
+        ]
+        for page in layout.pages
+    ]
 
 
 def read_pdf(
@@ -255,11 +138,17 @@ def read_pdf(
     page analysis; any other PDF line by line like the text layout. ``body``:
     (page, text) of lines the user said are the letter's text, not furniture.
     """
+    from briefer.ingest.page_analysis import read_layout
+
     with _open(path, data) as document:
-        published = _published_form(path, document, progress, body)
-        if published is not None:
-            return published
-        pages = _read_pages(path, document, progress)
+        try:
+            layout = read_layout(document, progress, body=body)
+        except pdfium.PdfiumError:
+            raise LetterImportError(path, DAMAGED) from None
+    published = _published_form(layout, path.stem) if layout.has_text else None
+    if published is not None:
+        return published
+    pages = _plain_pages(layout)
     if not any(pages):
         raise LetterImportError(path, NO_TEXT)
     scan = blocks_from_lines(_source_lines(pages))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.layout import Progress
-from briefer.ingest.model import DOCUMENT, KAMERBRIEF, ParsedLetter
+from briefer.ingest.model import ParsedLetter
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx", ".odt", ".xml", ".html", ".htm")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MB = 1024 * 1024
@@ -57,7 +57,7 @@ def _check_head(path: Path, head: bytes, size: int) -> None:
             f"het bestand is te groot voor een brief ({size // _MB} MB; "
             f"de grens is {limit // _MB} MB)",
         )
-    if not document and path.suffix.lower() not in (".pdf", ".docx", ".docm"):
+    if not document and path.suffix.lower() not in (".pdf", ".docx", ".docm", ".odt"):
         from briefer.ingest.text import binary_problem
 
         problem = binary_problem(head)
@@ -86,26 +86,56 @@ def parse_letter(
 
         letter = read_pdf(path, data, progress, body_lines)
     elif data.startswith(_ZIP_MAGIC):
-        from briefer.ingest.docx import read_docx
+        from briefer.ingest.odt import is_odt
 
-        letter = read_docx(path, data, progress)
+        if is_odt(data):
+            from briefer.ingest.odt import read_odt
+
+            letter = read_odt(path, data)
+        else:
+            from briefer.ingest.docx import read_docx
+
+            letter = read_docx(path, data, progress)
     elif data.startswith(_OLE_MAGIC):
         raise LetterImportError(
             path, "dit is een oud Word-document (.doc); sla het in Word op als .docx"
         )
     elif suffix == ".pdf":
         raise LetterImportError(path, "is geen geldige PDF (het begin van het bestand ontbreekt)")
-    elif suffix in (".docx", ".docm"):
-        raise LetterImportError(path, "is geen geldig Word-document (.docx): geen zip-bestand")
+    elif suffix in (".docx", ".docm", ".odt"):
+        kind = "OpenDocument-tekstbestand (.odt)" if suffix == ".odt" else "Word-document (.docx)"
+        raise LetterImportError(path, f"is geen geldig {kind}: geen zip-bestand")
+    elif _is_official_xml(data):
+        from briefer.ingest.official_xml import read_official_xml
+
+        letter = read_official_xml(path, data)
+    elif _is_html(data, suffix):
+        from briefer.ingest.html_reader import read_html
+
+        letter = read_html(path, data)
+    elif suffix == ".xml":
+        raise LetterImportError(
+            path, "is geen XML van officielebekendmakingen.nl (Kamerstuk of Aanhangsel)"
+        )
     else:
         from briefer.ingest.text import read_text
 
         letter = read_text(path, data, progress)
     if letter.passage_count() == 0:
         raise LetterImportError(path, "bevat geen tekst om te importeren")
-    meta = letter.meta
-    # A letter with a kamerstuk number and a signatory that no recogniser named (nor
-    # said it could not): a Kamerbrief, as migration 0012 names the letters read before.
-    if meta.kind == DOCUMENT and letter.notice is None and meta.kamerstuk and meta.signatory:
-        meta.kind = KAMERBRIEF
+    from briefer.ingest.kinds import recognise
+
+    recognise(letter)
     return letter
+
+
+def _is_official_xml(data: bytes) -> bool:
+    from briefer.ingest.official_xml import is_official_xml
+
+    return is_official_xml(data)
+
+
+def _is_html(data: bytes, suffix: str) -> bool:
+    from briefer.ingest.html_reader import is_html
+
+    return is_html(data, suffix)

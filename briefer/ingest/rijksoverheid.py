@@ -1,136 +1,157 @@
-"""The Kamerbrief as a ministry sends it (the Rijksoverheid PDF layout).
+"""The Kamerbrief as a ministry sends it (the Rijksoverheid PDF layout), read from evidence.
 
-Page 1 carries the letterhead (the logo band with the ministry's name), the
-"Retouradres" line and the addressee, then "Datum" and "Betreft" (a small label
-with the value beside it); every page carries the narrow column on the right
-(directie, address, "Onze referentie", "Pagina X van Y"). The body has bold or
-italic headings and ends with the function and name of the signatory.
-
-The title comes from "Betreft", the date from "Datum", the reference from
-"Onze referentie" (or "Ons kenmerk"), the ministry from the letterhead and the
-directie from the column.
+Page 1 carries the letterhead, a column on the right (ministry, directie,
+address, phone, "Ons kenmerk", "Bijlage(n)"), the "Retouradres" line, the
+addressee and the letter's facts as label/value pairs ("Datum", "Betreft" or
+"Onderwerp", left or in the column: label_values.py); then the salutation,
+the body with its headings, lists and footnotes (body_flow.py), and the
+closing with one or several signatories (closing.py). Ministries, years and
+fonts differ in where each of these stands and how large it is; nothing here
+depends on one letter's measurements.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from briefer.ingest.body_flow import flow, read_notes
+from briefer.ingest.closing import signatories, split_closing
+from briefer.ingest.label_values import LabelValue, first_value, label_values
 from briefer.ingest.layout import assemble_letter
-from briefer.ingest.letter_parts import dutch_date, take_greetings
-from briefer.ingest.model import LetterMeta, ParsedLetter
-from briefer.ingest.page_analysis import BODY, DocumentLayout, TextLine
-from briefer.ingest.styled_blocks import styled_blocks
+from briefer.ingest.letter_parts import dutch_date, is_salutation
+from briefer.ingest.model import KAMERBRIEF, LetterMeta, ParsedLetter
+from briefer.ingest.page_analysis import BODY, FOOTNOTE, DocumentLayout, PageLayout, TextLine
 
-LETTERHEAD_BAND = 0.12  # the top of page 1 that holds the letterhead, as part of the height
-_REFERENCE_LABEL = re.compile(r"^(?:Onze referentie|Ons kenmerk|Kenmerk)$", re.IGNORECASE)
-_DIRECTORATE = re.compile(r"^(?:Directie|Directoraat|Dienst|Afdeling)\b")
-_MINISTRY = re.compile(r"\bMinisterie van\b.+")
-_LABELS = ("Datum", "Betreft")
+_MINISTRY = re.compile(r"\bMinisterie van\b.*")
+_DIRECTORATE = re.compile(
+    r"^(?:Directoraat-generaal|Directie|Dienst|Afdeling|Programma|Inspectie|Agentschap|"
+    r"Bureau|Staf|Secretariaat)\b",
+    re.IGNORECASE,
+)
+_RETURN = re.compile(r"^[>›»]?\s*Retouradres\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:Postbus\b|Binnenhof\b|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.' -]+\s\d+[a-z]?$)")
+_HEAD_SHARE = 0.75  # labels, addressee and salutation stand in the top of page 1
 
 
-def _label(line: TextLine, label: str) -> bool:
-    return line.text == label or line.text.startswith(label + " ")
+def _head_lines(first: PageLayout) -> list[TextLine]:
+    return [
+        line
+        for line in first.lines
+        if line.kind != FOOTNOTE and line.baseline >= (1 - _HEAD_SHARE) * first.height
+    ]
 
 
-def detect(layout: DocumentLayout) -> bool:
-    """A page 1 with "Datum" and "Betreft" labels at the left of the body column."""
-    if not layout.pages:
-        return False
-    first = layout.pages[0].lines
-    return all(
-        any(_label(line, label) and line.x0 <= layout.body_left + 4 for line in first)
-        for label in _LABELS
+def _salutation(first: PageLayout) -> TextLine | None:
+    return next(
+        (line for line in first.lines if line.kind == BODY and is_salutation(line.text)), None
     )
 
 
-def _value(lines: list[TextLine], label_line: TextLine, label: str) -> tuple[str, list[TextLine]]:
-    """A label's value: on its baseline to the right, continued by lines below at its x."""
-    rest = label_line.text[len(label) :].strip()
-    used = [label_line]
-    beside = [
-        line
-        for line in lines
-        if line is not label_line
-        and abs(line.baseline - label_line.baseline) < 2
-        and line.x0 > label_line.x1
-    ]
-    if beside:
-        rest = " ".join([rest, *(line.text for line in beside)]).strip()
-        used.extend(beside)
-        x = beside[0].x0
-        below = beside[0]
-        for line in lines:
-            if (
-                line.baseline < below.baseline
-                and below.baseline - line.baseline < 1.6 * line.size
-                and abs(line.x0 - x) < 2
-                and not any(_label(line, name) for name in _LABELS)
-            ):
-                rest = f"{rest} {line.text}"
-                used.append(line)
-                below = line
-    return rest, used
+def detect(layout: DocumentLayout) -> bool:
+    """A page 1 with a letter's label/value pairs: "Datum" with "Betreft", "Onderwerp" or
+    a reference, or any of them and a salutation."""
+    if not layout.pages:
+        return False
+    first = layout.pages[0]
+    meanings = {pair.meaning for pair in label_values(_head_lines(first)) if pair.value}
+    if "datum" in meanings and meanings & {"betreft", "kenmerk"}:
+        return True
+    return bool(meanings & {"datum", "betreft", "kenmerk"}) and _salutation(first) is not None
 
 
-def _column_facts(layout: DocumentLayout, meta: LetterMeta) -> None:
-    """Reference and directie from the column (side or repeated) on the right."""
-    for page in layout.pages:
-        column = [
-            line for line in page.lines if line.kind != BODY and line.x0 >= layout.body_right - 2
-        ]
-        column.sort(key=lambda line: -line.baseline)
-        for index, line in enumerate(column):
-            if meta.reference is None and _REFERENCE_LABEL.match(line.text):
-                if index + 1 < len(column):
-                    meta.reference = column[index + 1].text
-            elif meta.directorate is None and _DIRECTORATE.match(line.text):
-                meta.directorate = line.text
-            elif meta.ministry is None and _MINISTRY.search(line.text):
-                meta.ministry = _MINISTRY.search(line.text).group(0)  # type: ignore[union-attr]
+def _joined_below(lines: Sequence[TextLine], start: TextLine) -> str:
+    """``start`` and the lines right below it in its type at its edge (a wrapped name)."""
+    parts = [start.text]
+    above = start
+    for line in sorted(lines, key=lambda item: -item.baseline):
+        if line.baseline >= above.baseline or abs(line.x0 - start.x0) > 3:
+            continue
+        if above.baseline - line.baseline > 1.6 * line.size or line.style != start.style:
+            break
+        parts.append(line.text)
+        above = line
+    return " ".join(parts)
+
+
+def _ministry(first: PageLayout, before: float) -> str | None:
+    for line in sorted(first.lines, key=lambda item: -item.baseline):
+        if line.baseline < before:
+            break
+        found = _MINISTRY.search(line.text)
+        if found is not None:
+            whole = _joined_below(first.lines, line)
+            return _MINISTRY.search(whole).group(0).strip()  # type: ignore[union-attr]
+    return None
+
+
+def _directorate(first: PageLayout, layout: DocumentLayout) -> str | None:
+    for line in first.lines:
+        beside = line.kind != BODY or line.x0 >= layout.body_right
+        if beside and _DIRECTORATE.match(line.text):
+            return _joined_below(first.lines, line)
+    return None
+
+
+def _addressee(head: Sequence[TextLine], layout: DocumentLayout) -> str | None:
+    """The addressee's name lines: below "Retouradres", above their address."""
+    column = sorted(
+        (line for line in head if line.kind == BODY and line.x0 < layout.body_right),
+        key=lambda item: -item.baseline,
+    )
+    names: list[str] = []
+    started = not any(_RETURN.match(line.text) for line in column)
+    for line in column:
+        if _RETURN.match(line.text):
+            started = True
+            continue
+        if not started:
+            continue
+        if _ADDRESS.match(line.text) or (names and line.text[:1].isdigit()):
+            break
+        names.append(line.text)
+        if len(names) >= 4:
+            break
+    return " ".join(names) or None
 
 
 def read_rijksoverheid(layout: DocumentLayout, fallback_title: str) -> ParsedLetter:
     first = layout.pages[0]
-    band = first.height * (1 - LETTERHEAD_BAND)
-    meta = LetterMeta(pages=len(layout.pages))
-    for line in first.lines:
-        found = _MINISTRY.search(line.text)
-        if line.baseline >= band and found and meta.ministry is None:
-            meta.ministry = found.group(0)
-    _column_facts(layout, meta)
-    page_one = [line for line in first.lines if line.kind == BODY and line.baseline < band]
-    labels = [line for line in first.lines if line.x0 <= layout.body_left + 4]
-    header: list[TextLine] = []
-    for label in _LABELS:
-        label_line = next((line for line in labels if _label(line, label)), None)
-        if label_line is None:
-            continue
-        value, used = _value(first.lines, label_line, label)
-        header.extend(used)
-        if label == "Datum":
-            meta.date = dutch_date(value)
-        else:
-            meta.title = value
-    if not header:  # detect() saw the labels: this cannot happen, but never fail on it
-        header = page_one[:1]
-    lowest = min(header, key=lambda item: item.baseline)
-    addressee = [
+    meta = LetterMeta(pages=len(layout.pages), kind=KAMERBRIEF)
+    head = _head_lines(first)
+    salutation = _salutation(first)
+    if salutation is not None:
+        head = [line for line in head if line.baseline > salutation.baseline]
+    pairs: list[LabelValue] = label_values(head)
+    taken = {id(line) for pair in pairs for line in pair.lines}
+    meta.date = dutch_date(first_value(pairs, "datum") or "")
+    meta.title = first_value(pairs, "betreft") or ""
+    meta.reference = first_value(pairs, "kenmerk")
+    in_column = [pair.label for pair in pairs if pair.label.x0 <= layout.body_left + 8]
+    start = (
+        salutation.baseline
+        if salutation is not None
+        else min((line.baseline for line in in_column), default=first.height)
+    )
+    meta.ministry = _ministry(first, start)
+    meta.directorate = _directorate(first, layout)
+    meta.addressee = _addressee([line for line in head if id(line) not in taken], layout)
+    lines = [
         line
-        for line in page_one
-        if line.baseline > max(item.baseline for item in header)
-        and not line.text.lstrip("> ").lower().startswith("retouradres")
+        for line in first.reading(BODY, FOOTNOTE)
+        if (line.kind == FOOTNOTE or line.baseline < start)
+        and id(line) not in taken
+        and line is not salutation
     ]
-    if addressee:
-        names = []
-        for line in addressee:
-            if line.text[:1].isdigit() or line.text.startswith(("Postbus", "Binnenhof")):
-                break
-            names.append(line.text)
-        meta.addressee = " ".join(names) or None
-    body = [line for line in page_one if line.baseline < lowest.baseline and line not in header]
     for page in layout.pages[1:]:
-        body.extend(line for line in page.lines if line.kind == BODY)
-    blocks = take_greetings(styled_blocks(body, layout.body_size), meta)
+        lines.extend(page.reading(BODY, FOOTNOTE))
+    body = [line for line in lines if line.kind == BODY]
+    before, closing, after = split_closing(body)
+    if closing:
+        meta.signatories = signatories(closing)
+    if meta.signatories:
+        meta.signatory, meta.signatory_role = meta.signatories[0]
+    blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
     return assemble_letter(
         blocks,
         meta,

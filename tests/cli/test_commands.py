@@ -104,6 +104,7 @@ def test_letters_and_import_lines(db_path: Path, tmp_path: Path, run_cli) -> Non
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
         "memo.txt: Memo Sahel: 1 pagina, 2 passages [geïmporteerd]",
+        "  let op: soort document niet herkend: gelezen als gewoon document met kopjes en alinea's",
         "kamerstuk-35925-V-84.txt: Brief van de Minister van Buitenlandse Zaken "
         "(Kamerstuk 35 925 V, nr. 84): 18 pagina's, 84 passages "
         "[dit bestand is al eerder geïmporteerd]",

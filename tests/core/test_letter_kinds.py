@@ -201,14 +201,15 @@ def test_footnotes_read_back_leave_out_what_is_malformed(db_path: Path) -> None:
         store.close()
 
 
-def test_a_letter_stored_before_has_its_one_signatory(db_path: Path) -> None:
-    store = open_library(db_path)  # the bundled letter: no details kept
+def test_the_bundled_letter_has_its_one_signatory(db_path: Path) -> None:
+    store = open_library(db_path)  # the Kamerstuk text layout names its signatory
     try:
         (row,) = list_letters(store)
         assert row.kind == "kamerbrief"
         assert row.details.signatories == (("W.B. Hoekstra", "Minister van Buitenlandse Zaken"),)
         with store.read() as session:
             parsed: ParsedLetter = parsed_from_store(session, row.id)
-        assert parsed.meta.signatories == [] and parsed.notice is None
+        assert parsed.meta.signatories == [("W.B. Hoekstra", "Minister van Buitenlandse Zaken")]
+        assert parsed.notice is None
     finally:
         store.close()

@@ -376,11 +376,6 @@ def _cite(paragraph: Any, number: int) -> None:
     run._r.append(reference)
 
 
-def cited_text(text: str) -> str:
-    """How the Word reader gives a passage that cites the footnote."""
-    return f"{text}[1] [1] {FOOTNOTE}"
-
-
 def make_ministry_docx(path: Path) -> Path:
     document = Document()
     document.core_properties.author = "Ministerie van Buitenlandse Zaken"
@@ -433,12 +428,13 @@ def make_ministry_docx(path: Path) -> Path:
 
 
 def expected_texts() -> list[str]:
-    """Every passage's text, in reading order, as laid out (a footnote at its end)."""
-    return [
-        cited_text(item.text) if item.note else item.text
-        for item in body_items()
-        if item.kind == "p"
-    ]
+    """Every passage's text, in reading order, as laid out (without its footnote's marker)."""
+    return [item.text for item in body_items() if item.kind == "p"]
+
+
+def cited_passage() -> str:
+    """The text of the one passage that cites the footnote, at its end."""
+    return next(item.text for item in body_items() if item.note)
 
 
 # --- any other letter with styled headings ------------------------------------------------

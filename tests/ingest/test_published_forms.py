@@ -19,6 +19,7 @@ from briefer.ingest.model import ParsedLetter, ParsedSection
 from briefer.ingest.reader import read_letter
 from tests.ingest.published_letters import (
     FOOTNOTE,
+    cited_passage,
     expected_texts,
     make_kamerstuk_pdf,
     make_ministry_docx,
@@ -97,7 +98,11 @@ def _outline(letter: ParsedLetter) -> list[tuple[int, str, int, list[tuple[int, 
 def _check_body(letter: ParsedLetter) -> None:
     texts = [passage.text for passage in letter.all_passages()]
     assert texts == expected_texts()  # every paragraph one passage, word for word
-    assert sum(text.endswith(f"[1] {FOOTNOTE}") for text in texts) == 1  # the footnote
+    # The footnote is kept with the passage citing it, its marker's place at the sentence's end.
+    noted = [(p.text, p.footnotes) for p in letter.all_passages() if p.footnotes]
+    assert [(text, [(f.marker, f.text, f.offset) for f in notes]) for text, notes in noted] == [
+        (cited_passage(), [("1", FOOTNOTE, len(cited_passage()))])
+    ]
     assert [(p.first_page, p.last_page) for p in letter.passages] == [(1, 1)]
     for text in texts:
         for piece in FURNITURE:

@@ -34,7 +34,7 @@ from briefer.core.models import (
     utcnow,
 )
 from briefer.core.store.database import Store
-from briefer.core.stored_parts import footnotes_json, letter_details
+from briefer.core.stored_parts import footnotes_json, letter_details, notice
 from briefer.core.tags import tag_letter
 from briefer.core.versions import save_version
 from briefer.ingest.corrections import apply_fixes, body_lines
@@ -61,6 +61,7 @@ class ImportResult:
     pages: int
     passages: int
     retired: int = 0  # passages kept only for the user's notes, tags or citations
+    notice: str | None = None  # the reader's line about how it read the file
 
 
 def import_file(
@@ -167,6 +168,7 @@ def _result(session: Session, path: Path, status: str, letter_id: int) -> Import
         letter.pages,
         counts.get(False, 0),
         counts.get(True, 0),
+        notice(letter.details),
     )
 
 
@@ -209,6 +211,10 @@ def store_parsed(
     if existing is not None and existing.content_hash == content_hash:
         if letter_id is not None:  # read again or fixed: the metadata may be new
             _copy_meta(existing, parsed, source_name, content_hash, keep_known=False)
+        elif (
+            existing.source_format in _WITHOUT_PAGES and parsed.source_format not in _WITHOUT_PAGES
+        ):
+            _take_pages(session, existing, parsed)
         return UNCHANGED, existing.id
     if existing is not None:
         save_version(session, existing)  # the old text stays readable (briefer.core.versions)
@@ -221,6 +227,35 @@ def store_parsed(
         return NEW, letter.id
     _replace_outline(session, letter.id, parsed)
     return UPDATED, letter.id
+
+
+_WITHOUT_PAGES = ("xml", "html", "odt")  # forms that print no page numbers
+
+
+def _take_pages(session: Session, letter: Letter, parsed: ParsedLetter) -> None:
+    """The same stuk read first from a form without pages (XML, HTML, ODT) and now from
+    its PDF: the letter takes the PDF's pages, passage by passage and heading by heading
+    (the text is the same, so they stand in the same order)."""
+    passages = session.scalars(
+        select(Passage)
+        .where(Passage.letter_id == letter.id, Passage.retired.is_(False))
+        .order_by(Passage.position)
+    ).all()
+    read = list(parsed.all_passages())
+    if len(passages) != len(read):
+        return
+    for stored, passage in zip(passages, read, strict=True):
+        stored.first_page, stored.last_page = passage.first_page, passage.last_page
+        stored.footnotes = footnotes_json(passage.footnotes)
+    sections = session.scalars(
+        select(Section).where(Section.letter_id == letter.id).order_by(Section.position)
+    ).all()
+    headings = list(parsed.walk_sections())
+    if len(sections) == len(headings):
+        for section, heading in zip(sections, headings, strict=True):
+            section.page = heading.page
+    letter.pages = parsed.meta.pages
+    letter.source_format = parsed.source_format
 
 
 def _copy_meta(

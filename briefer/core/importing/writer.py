@@ -275,7 +275,9 @@ def store_new(session: Session, item: Parsed, now: datetime | None = None) -> Im
             }
         ],
     )
-    return ImportResult(item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids))
+    return ImportResult(
+        item.path, NEW, letter_id, title, meta.kamerstuk, meta.pages, len(ids), notice=item.notice
+    )
 
 
 def _insert_sections(

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefer.core.importing.letter_fixes import CheckItem
 from briefer.core.letter_kinds import role_label as printed_label
-from briefer.ingest.page_analysis import BODY, FURNITURE, SIDE, TextLine
+from briefer.ingest.page_analysis import BODY, FOOTNOTE, FURNITURE, SIDE, TextLine
 from briefer.ui.kind_texts import role_label
 
-# A footnote line at the foot of a page: page analysis's FOOTNOTE kind (issue 18).
-FOOTNOTE = "footnote"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # a passage's text, without its part's label
