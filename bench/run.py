@@ -691,7 +691,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="keep libraries and letters here (reused)")
     parser.add_argument("--publish", action="store_true", help="also write bench/RESULTS.md")
     parser.add_argument(
-        "--only", nargs="*", default=None, help="import retag search export window cli"
+        "--only",
+        nargs="*",
+        default=None,
+        help="import retag search export window cli installed",
     )
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else Sizes()
@@ -703,7 +706,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
     bench = Bench(workdir, sizes, log)
-    stages = set(args.only or ["import", "retag", "search", "export", "window", "cli"])
+    stages = set(args.only or ["import", "retag", "search", "export", "window", "cli", "installed"])
     try:
         bench.generate()
         bench.measure_import()  # always: the other stages use its libraries
@@ -715,6 +718,12 @@ def main(argv: list[str] | None = None) -> int:
             bench.measure_export()
         if stages & {"window", "cli"}:
             bench.measure_startup(stages)
+        if "installed" in stages:  # the built application (tools/build_app.py), if there
+            import installed
+            from screen import xvfb_display
+
+            with xvfb_display() as display:
+                bench.rows += installed.measure(display, sizes.slow_repeats + 2, log)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

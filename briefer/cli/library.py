@@ -28,6 +28,19 @@ def register(command: Command) -> None:
     )
     sub.set_defaults(func=cmd_new_library)
     sub = command("gui", "open the application window (the default)")
+    sub.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="letters or folders to import once the window is open, as if dropped on it",
+    )
+    sub.add_argument(
+        "--check",
+        action="store_true",
+        help="open the window, say when it shows the library, and close it again "
+        "(to check an installation)",
+    )
     sub.set_defaults(func=cmd_gui)
 
 
@@ -107,4 +120,8 @@ def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if message is not None:
         err.write(message + "\n")
         return 1
-    return run_window(chosen_database(args.db) or resolve_database(None))
+    files = getattr(args, "files", [])  # 'briefer' without 'gui' has none
+    check = getattr(args, "check", False)
+    if check and files:  # the check closes the window at once; an import would ask first
+        raise BrieferError("'briefer gui --check' opent alleen het venster, zonder bestanden")
+    return run_window(chosen_database(args.db) or resolve_database(None), None, files, check)

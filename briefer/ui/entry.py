@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,16 @@ if TYPE_CHECKING:
     from briefer.ui.startup import Report
 
 
-def run_window(database: Path | str, report: Report | None = None) -> int:
+def run_window(
+    database: Path | str,
+    report: Report | None = None,
+    open_files: Sequence[Path] = (),
+    check: bool = False,
+) -> int:
     """Open the library and show the window; run until it closes. Returns the exit code.
+
+    ``open_files``: imported once the library is open, as a drop; ``check``: say when
+    the window is painted and shows the library, then close it (``briefer gui --check``).
 
     Python's cycle collector waits until the window is painted (briefer.ui.startup):
     loading Qt and the window makes many objects and few cycles, and a collection
@@ -27,20 +36,23 @@ def run_window(database: Path | str, report: Report | None = None) -> int:
     """
     gc.disable()
     opening = Opening(database).start()
-    from briefer.ui.startup import run_gui  # Qt from here on, while the library opens
+    from briefer.ui.startup import check_report, run_gui  # Qt from now, while it opens
 
-    return run_gui(database, report, opening)
+    if check and report is None:
+        report = check_report()
+    return run_gui(database, report, opening, open_files)
 
 
 def main_fast(argv: list[str]) -> int | None:
     """Start the window directly when the arguments ask only for it; None: use the CLI."""
     from briefer.app import chosen_database, no_display_message, resolve_database, window_database
 
-    chosen = window_database(argv)
+    check = "gui" in argv and "--check" in argv  # 'briefer gui --check', as installed
+    chosen = window_database([arg for arg in argv if arg != "--check"] if check else argv)
     if chosen is False:
         return None
     message = no_display_message()
     if message is not None:
         sys.stderr.write(message + "\n")
         return 1
-    return run_window(chosen_database(chosen) or resolve_database(None))
+    return run_window(chosen_database(chosen) or resolve_database(None), check=check)

@@ -34,12 +34,12 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -77,7 +77,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Briefer")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Briefer")
+    # The installed briefer.desktop: on Wayland the window is matched to it (its
+    # name and icon in the dock) by this name.
+    app.setDesktopFileName("briefer")
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """Briefer's icon (resources/icons), in the sizes drawn; each file read when needed."""
+    from briefer import paths
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        picture = paths.resources_dir() / "icons" / f"briefer-{size}.png"
+        if picture.is_file():
+            icon.addFile(str(picture), QSize(size, size))
+    return icon
 
 
 class _Carrier(QObject):
@@ -142,9 +158,15 @@ class StartWindow(QMainWindow):
 class Launch(QObject):
     """One start of the window: opening the library, the windows, the end."""
 
-    def __init__(self, database: Path | str, report: Report | None = None) -> None:
+    def __init__(
+        self,
+        database: Path | str,
+        report: Report | None = None,
+        open_files: Sequence[Path] = (),
+    ) -> None:
         super().__init__()
         self.database = database
+        self._open_files = list(open_files)  # imported once the library is open (a drop)
         self._report = report
         self.reported: set[str] = set()
         self.main: MainWindow | None = None
@@ -233,6 +255,9 @@ class Launch(QObject):
         if self.start_window is not None:
             main.setGeometry(self.start_window.geometry())
         main.show()
+        if self._open_files:  # ``briefer gui FILE...``: the desktop's "open with", a drop
+            files, self._open_files = self._open_files, []
+            QTimer.singleShot(0, lambda: main.import_paths(files))
         if self.start_window is not None:
             self.start_window.launch = None
             self.start_window.close()
@@ -347,18 +372,22 @@ class EndOnSignals(QObject):
 
 
 def run_gui(
-    database: Path | str, report: Report | None = None, opening: Opening | None = None
+    database: Path | str,
+    report: Report | None = None,
+    opening: Opening | None = None,
+    open_files: Sequence[Path] = (),
 ) -> int:
     """Open the library and show the window; run until it closes. Returns the exit code.
 
-    ``opening``: the opening already started (briefer.ui.entry.run_window, before Qt).
+    ``opening``: the opening already started (briefer.ui.entry.run_window, before Qt);
+    ``open_files`` are imported as soon as the library is open, as if dropped on it.
     """
     app = create_application()
     from briefer.settings import load_settings
     from briefer.ui.i18n import install_translator
 
     install_translator(app, load_settings().language)
-    launch = Launch(database, report)
+    launch = Launch(database, report, open_files)
     ended: list[int] = []
 
     def end(number: int) -> None:
@@ -375,3 +404,25 @@ def run_gui(
     if ended:
         return 128 + ended[0]
     return launch.exit_code or code
+
+
+def check_report(out: TextIO | None = None) -> Report:
+    """``briefer gui --check``: say when the window is painted and shows the library,
+    then close it the normal way (to check an installation; the bench times the lines)."""
+    stream = out or sys.stdout
+
+    def report(stage: str) -> None:
+        if stage == "painted":
+            stream.write("venster getekend\n")
+        elif stage == "filled":
+            stream.write("bibliotheek getoond\n")
+            QTimer.singleShot(0, _close_all)
+        stream.flush()
+
+    return report
+
+
+def _close_all() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.isWindow() and widget.isVisible():
+            widget.close()

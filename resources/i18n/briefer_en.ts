@@ -450,98 +450,98 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="55"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="56"/>
         <source>Eerdere brief</source>
         <translation>Earlier letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="57"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="58"/>
         <source>Latere brief</source>
         <translation>Later letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="59"/>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="65"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="60"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="66"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="61"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="62"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="63"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="64"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="67"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="68"/>
         <source>Lezen…</source>
         <translation>Read…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="68"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="69"/>
         <source>De oudere versie lezen (alleen lezen)</source>
         <translation>Read the older version (read-only)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="88"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="96"/>
         <source>Eerder</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="88"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="96"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="123"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="131"/>
         <source>%1 (versie %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="133"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="141"/>
         <source>Hele brief</source>
         <translation>Whole letter</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="202"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="210"/>
         <source>Wijzigingen vergelijkt twee brieven, of twee versies van één brief. De bibliotheek heeft er nog maar één: importeer een tweede brief, of een nieuwe versie van deze (dezelfde kamerstuk, een andere tekst).</source>
         <translation>Changes compares two letters, or two versions of one letter. The library has only one so far: import a second letter, or a new version of this one (the same kamerstuk, another text).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="209"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="217"/>
         <source>Kies twee verschillende brieven of versies om te vergelijken.</source>
         <translation>Choose two different letters or versions to compare.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="220"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="228"/>
         <source>%1 nieuw, %2 vervallen, %3 gewijzigd</source>
         <translation>%1 new, %2 removed, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="226"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="234"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="227"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="235"/>
         <source>Vervallen</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="228"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="236"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="245"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="253"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/changes_view.py" line="268"/>
+        <location filename="../../briefer/ui/panels/changes_view.py" line="276"/>
         <source>(niet in deze brief)</source>
         <translation>(not in this letter)</translation>
     </message>
@@ -2715,7 +2715,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="151"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="152"/>
         <source>Aangehaald in:</source>
         <translation>Cited in:</translation>
     </message>
@@ -2784,7 +2784,7 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/ui/panels/reading_pane.py" line="293"/>
+        <location filename="../../briefer/ui/panels/reading_pane.py" line="294"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
@@ -2901,12 +2901,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="104"/>
+        <location filename="../../briefer/ui/startup.py" line="120"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/startup.py" line="215"/>
+        <location filename="../../briefer/ui/startup.py" line="239"/>
         <source>Onverwachte fout: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
