@@ -28,7 +28,8 @@ import pypdfium2.raw as pdfium_c
 
 from briefer.ingest.columns import column_groups
 from briefer.ingest.footnotes import MARK_OPEN
-from briefer.ingest.pdf_lines import group_lines, line_text, page_glyphs, page_runs
+from briefer.ingest.pdf_glyphs import page_glyphs
+from briefer.ingest.pdf_lines import group_lines, line_text, page_runs
 
 BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
 FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
@@ -131,20 +132,27 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
         for piece in line_text(group):
             if not piece.text:
                 continue
-            visible = [glyph for glyph in piece.glyphs if not glyph.superscript] or piece.glyphs
+            glyphs = piece.glyphs
+            visible = [glyph for glyph in glyphs if not glyph.superscript] or glyphs
+            bold = italic = True
+            for glyph in visible:
+                bold = bold and glyph.bold
+                italic = italic and glyph.italic
             lines.append(
                 TextLine(
-                    text=piece.text,
-                    page=page,
-                    x0=min(glyph.left for glyph in piece.glyphs),
-                    x1=max(glyph.right for glyph in piece.glyphs),
-                    baseline=piece.baseline,
-                    size=round(piece.size, 1),
-                    bold=all(glyph.bold for glyph in visible),
-                    italic=all(glyph.italic for glyph in visible),
-                    marked=piece.marked if piece.marked != piece.text else "",
-                    first_word=piece.first_word,
-                    cells=piece.cells,
+                    piece.text,
+                    page,
+                    glyphs[0].left,  # the glyphs are in order of their left edges
+                    max(glyph.right for glyph in glyphs),
+                    piece.baseline,
+                    round(piece.size, 1),
+                    bold,
+                    italic,
+                    BODY,
+                    False,
+                    piece.first_word,
+                    piece.cells,
+                    piece.marked if piece.marked != piece.text else "",
                 )
             )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))

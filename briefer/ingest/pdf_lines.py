@@ -21,19 +21,13 @@ spaces itself:
 
 from __future__ import annotations
 
-import ctypes
-import math
 import re
 import statistics
-import sys
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN
+from briefer.ingest.pdf_glyphs import Glyph
 
 SAME_LINE = 0.5  # baselines closer than this many sizes share a line
 COLUMN_GAP = 2.0  # a gap of this many sizes between words pdfium gives in one go: a column
@@ -72,23 +66,6 @@ _ACCENTS = {
 }
 
 
-@dataclass(slots=True)
-class Glyph:
-    """A visible character, in the page's reading direction (``across`` grows to the right)."""
-
-    char: str
-    left: float
-    right: float
-    baseline: float  # grows upwards
-    size: float
-    bold: bool
-    italic: bool
-    spaced: bool = False  # the PDF wrote a space right before it
-    made_up_gap: bool = False  # pdfium made up a space right before it
-    superscript: bool = False
-    index: int = -1  # pdfium's index of its last character, when it stands for a word
-
-
 @dataclass
 class Run:
     """Glyphs pdfium gave one after the other on one line."""
@@ -119,230 +96,6 @@ class Run:
 
     def small(self) -> bool:
         return self.markers_only
-
-
-def _font(textpage: object, index: int, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """(bold, italic) of a character, from its font's name, weight and flags;
-    asked once per text object (its characters share the font)."""
-    handle = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    address = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
-    if address is not None and address in cache:
-        return cache[address]
-    flags = ctypes.c_int(0)
-    length = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, ctypes.byref(flags))
-    name = ""
-    if length > 0:
-        buffer = ctypes.create_string_buffer(length)
-        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, length, ctypes.byref(flags))
-        name = buffer.value.decode("utf-8", "replace").lower()
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy", "semibold"))
-    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
-    if address is not None:
-        cache[address] = (bold, italic)
-    return bold, italic
-
-
-def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
-    angles: Counter[float] = Counter()
-    for index in range(0, count, max(1, count // 200)):
-        angles[round(pdfium_c.FPDFText_GetCharAngle(textpage, index), 1)] += 1
-    return angles.most_common(1)[0][0] if angles else 0.0
-
-
-class _PageReader:
-    """Reads a page's words from pdfium: most words with a few calls (the first
-    character's place, size and font, the last character's box); a word with
-    digits or accents, or whose first and last characters differ in size or line
-    (a raised footnote number, a word broken without a break), character by
-    character."""
-
-    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
-        self.raw = textpage.raw
-        self.count = pdfium_c.FPDFText_CountChars(self.raw)
-        self.angle = _dominant_angle(textpage, self.count)
-        self.sin, self.cos = math.sin(self.angle), math.cos(self.angle)
-        self.box = pdfium_c.FS_RECTF()
-        self.matrix = pdfium_c.FS_MATRIX()
-        self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.cache: dict[int, tuple[bool, bool]] = {}
-        self.line: tuple[float, float, tuple[float, float, bool, bool]] | None = None
-        self.line_start: Glyph | None = None  # the first word of the line being read
-
-    def box_of(self, index: int) -> tuple[float, float, float, float]:
-        """(left, right, bottom, height) of a character's loose box, along the page's lines."""
-        box = self.box
-        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, box)
-        if self.angle:
-            left = box.left * self.cos - box.bottom * self.sin
-            right = box.right * self.cos - box.top * self.sin
-            bottom = box.left * self.sin + box.bottom * self.cos
-            return min(left, right), max(left, right), bottom, box.top - box.bottom
-        return box.left, box.right, box.bottom, box.top - box.bottom
-
-    def style_of(self, index: int) -> tuple[float, float, bool, bool] | None:
-        """(baseline, size, bold, italic) of a character; None when it is turned (a stamp)."""
-        raw = self.raw
-        turned = pdfium_c.FPDFText_GetCharAngle(raw, index) - self.angle
-        if (turned > 0.05 or turned < -0.05) and abs(math.remainder(turned, math.tau)) > 0.05:
-            return None
-        if not pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y):
-            return None
-        x, y = self.x.value, self.y.value
-        baseline = x * self.sin + y * self.cos if self.angle else y
-        font_size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        pdfium_c.FPDFText_GetMatrix(raw, index, self.matrix)
-        size = font_size * math.hypot(self.matrix.c, self.matrix.d)
-        bold, italic = _font(raw, index, self.cache)
-        return baseline, size if size > 0.5 else 10.0, bold, italic
-
-    def word(
-        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
-    ) -> None:
-        if self.angle:
-            self.careful_word(text, start, spaced, made_up, out)
-            return
-        box, raw = self.box, self.raw
-        end = start + len(text) - 1
-        _LOOSE_BOX(raw, start, box)
-        left, bottom, height = box.left, box.bottom, box.top - box.bottom
-        if end > start:
-            _LOOSE_BOX(raw, end, box)
-        right = box.right
-        plain = (
-            abs(box.top - box.bottom - height) <= 0.02 * (height + 0.1)
-            and abs(box.bottom - bottom) <= 0.25 * (height + 0.1)
-            and not _CAREFUL.search(text)
-        )
-        if not plain:
-            self.line = None
-            self.characters(text, start, spaced, made_up, out)
-            return
-        line = self.line
-        if line is not None and abs(bottom - line[0]) <= 0.1 and abs(height - line[1]) <= 0.02:
-            style = line[2]  # the next word on the line, in the type of the words before
-        else:
-            found = self.style_of(start)
-            if found is None:
-                return
-            style = found
-            self.line = (bottom, height, style)
-        out.append(
-            Glyph(
-                text,
-                left,
-                right,
-                style[0],
-                style[1],
-                style[2],
-                style[3],
-                spaced,
-                made_up,
-                False,
-                end,
-            )
-        )
-
-    def careful_word(
-        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
-    ) -> None:
-        """A word on a turned page: character by character."""
-        self.line = None
-        self.characters(text, start, spaced, made_up, out)
-
-    def end_line(self, out: list[Glyph | None]) -> None:
-        """At a line's end: the last word's own font (a line is bold only when its first
-        and its last word are; a run-in label in bold starts a line of regular text)."""
-        self.line = None
-        last = out[-1] if out else None
-        if last is not None and last.index >= 0:
-            last.bold, last.italic = _font(self.raw, last.index, self.cache)
-
-    def characters(
-        self, text: str, start: int, spaced: bool, made_up: bool, out: list[Glyph | None]
-    ) -> None:
-        """A word character by character: each its own box, the style asked again where
-        the size or the line changes."""
-        style: tuple[float, float, bool, bool] | None = None
-        last_height = last_bottom = -1.0
-        for offset, char in enumerate(text):
-            index = start + offset
-            left, right, bottom, height = self.box_of(index)
-            if (
-                style is None
-                or abs(height - last_height) > 0.02 * (last_height + 0.1)
-                or abs(bottom - last_bottom) > 0.25 * (height + 0.1)
-            ):
-                style = self.style_of(index)
-                if style is None:
-                    return
-                if offset:
-                    spaced = made_up = False
-            last_height, last_bottom = height, bottom
-            out.append(
-                Glyph(char, left, right, *style, spaced and not offset, made_up and not offset)
-            )
-
-
-_LOOSE_BOX = pdfium_c.FPDFText_GetLooseCharBox
-_CAREFUL = re.compile(r"[\d*†‡\u00a8\u00b4\u00b8`\u02c6-\u02dd\ufffd]|[^\x00-\u024f\u2010-\u206f]")
-_TOKEN = re.compile(r"[^\s]+")
-
-
-def page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph | None]:
-    """The page's words (and the characters of words that need it) in pdfium's order;
-    None marks pdfium's line breaks.
-
-    Characters at another angle than most of the page (stamps, margin notes) are left
-    out. This is most of the time a PDF takes to read, so it asks pdfium as little as it
-    can: the page's text in one call, then a few calls per word."""
-    reader = _PageReader(textpage)
-    raw, count = reader.raw, reader.count
-    text = _page_text(raw, count)
-    generated = pdfium_c.FPDFText_IsGenerated
-    glyphs: list[Glyph | None] = []
-    previous = 0
-    for found in _TOKEN.finditer(text):
-        start = found.start()
-        between = text[previous:start]
-        previous = found.end()
-        spaced = made_up = False
-        if between:
-            if "\n" in between or "\r" in between:
-                if glyphs and glyphs[-1] is not None:
-                    reader.end_line(glyphs)
-                    glyphs.append(None)
-            else:
-                for offset, char in enumerate(between):
-                    if generated(raw, start - len(between) + offset):
-                        made_up = True
-                    else:
-                        spaced = spaced or char != ""
-        word = found.group()
-        if "\ufffd" in word:
-            word = word.replace("\ufffd", "")
-            if not word:
-                continue
-        reader.word(word, start, spaced, made_up, glyphs)
-    reader.end_line(glyphs)
-    return glyphs
-
-
-def _page_text(raw: object, count: int) -> str:
-    """The page's characters in one call, one character per index (a character outside
-    the Basic Multilingual Plane, which UTF-16 writes as two units, is asked on its own)."""
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    written = pdfium_c.FPDFText_GetText(
-        raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
-    )
-    text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", "replace")
-    if len(text) == count and not _SURROGATES.search(text):
-        return text
-    codes = (pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count))
-    return "".join(chr(code) if 0 < code <= sys.maxunicode else "\ufffd" for code in codes)
-
-
-_SURROGATES = re.compile("[\ud800-\udfff\ufffd]")
 
 
 def _same_run(run: Run, glyph: Glyph) -> bool:
