@@ -79,6 +79,20 @@ class Child:
             if line.startswith(prefix):
                 return line
 
+    def wait_or_show_where(self, timeout: float) -> int:
+        """Its exit code; if it has not ended within ``timeout``, fail with where each of
+        its threads is (written by a child that registered faulthandler for SIGUSR1, as
+        test_bulk_stops.BRIEFER does)."""
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.kill(self.process.pid, signal.SIGUSR1)
+            time.sleep(1)
+            self.kill()
+            stacks = self.stderr()
+            message = f"the child hung for {timeout:.0f} s; its threads:\n{stacks}"
+            raise AssertionError(message) from None
+
     def kill(self) -> None:
         """SIGKILL: no cleanup, no atexit, no flushing; the hardest way to stop."""
         if self.process.poll() is None:

@@ -12,8 +12,11 @@ import base64
 import json
 import os
 import shutil
+import socket
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,7 +72,7 @@ def test_a_server_lost_during_a_bulk_import_keeps_and_names_what_was_stored(
         child.wait_for("brief-")  # the first letters are committed and reported
         workers = children_of(child.pid)
         stoppable.halt()  # the server goes away in the middle of the import
-        code = child.process.wait(timeout=120)
+        code = child.wait_or_show_where(120)
         assert wait_until_gone(workers) == [], "worker processes outlived the import"
         lines = child.every_line()
         err = child.stderr()
@@ -203,3 +206,41 @@ def test_a_message_names_the_log_only_when_it_was_written(library_db: str, tmp_p
     assert log.is_file()
     written = log.read_text(encoding="utf-8")
     assert "RuntimeError (message withheld)" in written and "een fout die" not in written
+
+
+@pytest.fixture
+def mute_server() -> Iterator[str]:
+    """A "server" on a Unix socket that takes connections and never answers (a server
+    hung in its start, a half-open connection): the URL of a library on it."""
+    folder = Path(tempfile.mkdtemp(prefix="briefer-mute-"))
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(folder / ".s.PGSQL.5432"))
+    listener.listen(8)
+    taken: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                connection, _address = listener.accept()
+            except OSError:
+                return  # closed: the test is over
+            taken.append(connection)
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"postgresql+psycopg://postgres@/briefer?host={folder}"
+    listener.close()
+    for connection in taken:
+        connection.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_server_that_never_answers_is_reported_not_waited_for(mute_server: str) -> None:
+    started = time.monotonic()
+    result = run_briefer_process("--db", mute_server, "letters")
+    waited = time.monotonic() - started
+    assert result.code == 1, result.err
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.err, result.err
+    assert "de server is niet bereikbaar" in lines[0], lines[0]
+    assert "timeout" in lines[0], lines[0]
+    assert waited < 120, f"waited {waited:.0f} s"  # libpq alone would wait for ever

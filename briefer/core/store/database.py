@@ -121,7 +121,12 @@ class Store:
                 engine = create_engine(f"sqlite:///{self.path}", hide_parameters=True)
                 event.listen(engine, "connect", _sqlite_pragmas)
             else:
-                engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
+                engine = create_engine(
+                    self.url,
+                    pool_pre_ping=True,
+                    hide_parameters=True,
+                    connect_args=_server_timeouts(self.url),
+                )
                 # An INSERT of many rows is sent as statements of many rows (as
                 # SQLAlchemy does for psycopg2), not one statement per row: fewer
                 # round trips, and a statement-level trigger (on tags: migration 0010)
@@ -514,3 +519,23 @@ def is_database_error(exc: BaseException) -> bool:
 def _reason(exc: Exception) -> str:
     original = getattr(exc, "orig", None)
     return str(original or exc).splitlines()[0]
+
+
+# libpq waits for ever by default: for a server that does not answer a connection, and
+# (over TCP) for one that went away without closing it (a pulled cable, a laptop that
+# slept). The window and an import would then hang; with these they get an error,
+# which names the server as lost. A URL that sets them itself keeps its own.
+SERVER_TIMEOUTS = {
+    "connect_timeout": 10,  # seconds to a connection
+    "keepalives": 1,
+    "keepalives_idle": 30,  # seconds of silence before the first probe
+    "keepalives_interval": 10,
+    "keepalives_count": 3,  # probes unanswered: the connection is lost
+}
+
+
+def _server_timeouts(url: str) -> dict[str, int]:
+    from sqlalchemy.engine import make_url
+
+    given = make_url(url).query
+    return {name: value for name, value in SERVER_TIMEOUTS.items() if name not in given}
