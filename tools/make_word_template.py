@@ -51,6 +51,7 @@ def main() -> None:
     _page(document)
     _defaults(document)
     _styles(document)
+    _drop_table_styles(document)
     _numbering(document)
     _settings(document)
     _clean_package(document)
@@ -332,6 +333,23 @@ def _settings(document: DocumentObject) -> None:
     if decimal is not None and separator is not None:
         decimal.set(qn("w:val"), ",")
         separator.set(qn("w:val"), ";")
+
+
+KEPT_TABLE_STYLES = ("Normal Table", "Table Grid")
+
+
+def _drop_table_styles(document: DocumentObject) -> None:
+    """Only Word's default table style and "Table Grid": python-docx's default document
+    defines 100 table styles ("Light Shading Accent 1" ...), nine tenths of styles.xml,
+    which every export would read, write and compress again. Briefer writes no tables, and
+    Word adds a built-in table style's definition when a user picks it."""
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if style.get(qn("w:type")) == "table" and (
+            name is None or name.get(qn("w:val")) not in KEPT_TABLE_STYLES
+        ):
+            styles.remove(style)
 
 
 def _clean_package(document: DocumentObject) -> None:
