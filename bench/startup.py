@@ -241,7 +241,9 @@ def fresh_library(work: Path, name: str) -> Path:
     for old in path.parent.glob(f"{name}.sqlite*"):
         old.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
-    open_library(path).close()
+    # new_library: an earlier run's backups stand beside it, which would otherwise make
+    # the missing file a library to restore (issue 20), not one to start again.
+    open_library(path, new_library=True).close()
     return path
 
 
