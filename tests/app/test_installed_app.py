@@ -143,6 +143,8 @@ def test_installed_program_starts_imports_exports_and_opens_its_window(
         )
     run(program, "import", str(folder), home=home)
     assert len(letters(program, home)) == 1 + POOL_FROM + 1
+    logs = " ".join(log.read_text() for log in (home / ".local/share/Briefer").rglob("*.log*"))
+    assert "the parsing processes stopped" not in logs  # the workers ran, not the fallback
 
     exported = tmp_path / "export"
     exported.mkdir()

@@ -53,6 +53,10 @@ def parsed_in_order(
         return
     # spawn, not fork: the window's process has threads that a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
+    if getattr(sys, "frozen", False):
+        # The installed application (tools/briefer_app.py): its workers are this program
+        # run again, which has no main script for spawn to read in first.
+        multiprocessing.process.ORIGINAL_DIR = None  # type: ignore[attr-defined]
     # multiprocessing's resource tracker (started with the pool, with this process's
     # -W options) outlives a writer killed without warning by a moment, and would then
     # warn on the user's terminal about the pool's semaphores, which it cleans up.
