@@ -174,6 +174,20 @@ def test_installed_program_imports_a_real_letter(deb_root: Path, tmp_path: Path)
     assert PdfReader(tmp_path / "eu.pdf").pages
 
 
+def install_script(unpacked: Path, home: Path, *args: str) -> None:
+    """Run the tarball's install.sh (with ``args``) as a user in ``home`` would."""
+    done = subprocess.run(
+        [str(unpacked / "install.sh"), *args],
+        env=clean_env(home),
+        cwd=home,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=TIMEOUT,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_tarball_installs_for_one_user_and_uninstalls(
     build: dict[str, object], tmp_path: Path
 ) -> None:
@@ -183,16 +197,7 @@ def test_tarball_installs_for_one_user_and_uninstalls(
     (unpacked,) = (tmp_path / "download").iterdir()
     home = tmp_path / "home"
     home.mkdir()
-    installed = subprocess.run(
-        [str(unpacked / "install.sh")],
-        env=clean_env(home),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=TIMEOUT,
-    )
-    assert installed.returncode == 0, installed.stderr
+    install_script(unpacked, home)
     local = home / ".local"
     program = local / "bin" / "briefer"
     assert run(program, "--version", home=home).stdout.strip() == f"briefer {briefer.__version__}"
@@ -202,16 +207,7 @@ def test_tarball_installs_for_one_user_and_uninstalls(
     window = run(program, "gui", "--check", home=home)
     assert window.stdout.splitlines()[-1] == "bibliotheek getoond"
 
-    removed = subprocess.run(
-        [str(unpacked / "install.sh"), "--uninstall"],
-        env=clean_env(home),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=TIMEOUT,
-    )
-    assert removed.returncode == 0, removed.stderr
+    install_script(unpacked, home, "--uninstall")
     assert not program.exists() and not (local / "opt" / "briefer").exists()
     assert not (local / "share/applications/briefer.desktop").exists()
     assert (local / "share/Briefer/briefer.sqlite").is_file()  # the library is the user's
