@@ -206,6 +206,44 @@ def _table_rows(lines: Sequence[TextLine]) -> set[int]:
     return rows
 
 
+_FORM_LABEL = 30  # characters at most of a form's label ("Volgcommissie(s):")
+
+
+def form_labels(lines: Sequence[TextLine]) -> set[int]:
+    """id() of a form's label lines ("Zaak:", "Besluit:", "3. Agendapunt:"): a short line
+    ending in a colon with its value beside it on the same baseline. Each starts a field
+    of its own, which goes on at the value's edge; a document with fewer than three is
+    no form."""
+    found = {
+        id(line)
+        for line, following in itertools.pairwise(lines)
+        if line.text.endswith(":")
+        and len(line.text) <= _FORM_LABEL
+        and following.page == line.page
+        and abs(following.baseline - line.baseline) < 1
+        and following.x0 > line.x1
+    }
+    return found if len(found) >= 3 else set()
+
+
+def _continues_field(group: _Group, line: TextLine, fields: set[int], spacing: float) -> bool:
+    """Whether ``line`` goes on with the form's field the group holds: it starts at the
+    edge of the field's value, on the next line (a field's value runs over several
+    lines that each may begin with a capital: "... - 22 mei 2006" / "Wijziging van ...")."""
+    if len(group.lines) < 2 or id(group.lines[0]) not in fields:
+        return False
+    previous = group.last
+    return (
+        abs(line.x0 - group.lines[1].x0) <= 2
+        and line.page == previous.page
+        and 0 < previous.baseline - line.baseline <= PARAGRAPH_GAP * spacing
+    )
+
+
+def _values(lines: Sequence[TextLine], labels: set[int]) -> list[TextLine]:
+    return [following for line, following in itertools.pairwise(lines) if id(line) in labels]
+
+
 def _numbered_level(text: str) -> int | None:
     found = _NUMBERED_HEADING.match(text)
     return found[1].count(".") + 1 if found else None
@@ -228,7 +266,8 @@ def flow(
     "Vraag 2", "Antwoord 2"): such a line is no text; it starts a new paragraph and
     gives its role and number to every paragraph up to the next label."""
     spacing = _line_spacing(lines)
-    rows = _table_rows(lines)
+    fields = form_labels(lines)
+    rows = _table_rows(lines) - fields - {id(value) for value in _values(lines, fields)}
     groups: list[_Group] = []
     current: tuple[str, int] | None = None
     fresh = False  # a label came: the next line starts a paragraph
@@ -242,7 +281,11 @@ def flow(
         if (
             fresh
             or not groups
-            or _starts_new(groups[-1], line, spacing, right, body_size, headings, row)
+            or id(line) in fields
+            or (
+                not _continues_field(groups[-1], line, fields, spacing)
+                and _starts_new(groups[-1], line, spacing, right, body_size, headings, row)
+            )
         ):
             groups.append(_Group(line, current))
             groups[-1].table = row

@@ -30,6 +30,7 @@ from briefer.ingest.columns import column_groups
 from briefer.ingest.footnotes import MARK_OPEN
 from briefer.ingest.pdf_glyphs import page_glyphs
 from briefer.ingest.pdf_lines import group_lines, line_text, page_runs
+from briefer.ingest.repeated_lines import MARGIN, repeated_lines, values_beside
 
 BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
 FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
@@ -47,7 +48,6 @@ _FURNITURE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number, in the page's top or bottom margin
-MARGIN = 0.12  # of the page's height: the top and bottom margins
 
 
 @dataclass(slots=True, eq=False)
@@ -262,44 +262,6 @@ def keep_as_body(layout: DocumentLayout, body: Sequence[tuple[int, str]]) -> Non
                 line.kind = BODY
 
 
-_POSITION = 5.0  # points: a line repeated within this distance stands "at the same place"
-
-
-def _repeated(layout: DocumentLayout) -> set[tuple[int, int]]:
-    """(page, index) of lines repeated at the same place on other pages.
-
-    The same text at the same place on two pages is a running header, footer
-    or column line. Text that differs only in its numbers ("Pagina 2 van 9",
-    "…, nr. 84 3") must stand there on at least three pages, or on half of
-    them, so that body lines that happen to start two pages alike ("Vraag 2"
-    at the top of page 2, "Vraag 3" at the top of page 3) stay text."""
-    pages = len(layout.pages)
-    if pages < 2:
-        return set()
-    exact: dict[str, list[tuple[int, int, TextLine]]] = {}
-    shaped: dict[str, list[tuple[int, int, TextLine]]] = {}
-    for page in layout.pages:
-        for index, line in enumerate(page.lines):
-            key = " ".join(line.text.lower().split())
-            exact.setdefault(key, []).append((page.number, index, line))
-            shaped.setdefault(re.sub(r"\d+", "#", key), []).append((page.number, index, line))
-    found: set[tuple[int, int]] = set()
-    for groups, least in ((exact, 2), (shaped, max(3, (pages + 1) // 2))):
-        for places in groups.values():
-            if len({number for number, _, _ in places}) < least:
-                continue
-            for number, index, line in places:
-                alike = {
-                    other_page
-                    for other_page, _, other in places
-                    if abs(other.baseline - line.baseline) <= _POSITION
-                    and abs(other.x0 - line.x0) <= 3 * _POSITION
-                }
-                if len(alike) >= least:
-                    found.add((number, index))
-    return found
-
-
 def _footnote_start(line: TextLine) -> bool:
     return line.with_markers.startswith(MARK_OPEN) or bool(_NOTE_NUMBER.match(line.text))
 
@@ -420,7 +382,7 @@ def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> No
         sizes[line.size] += len(line.text)
     layout.body_left, layout.body_right = body_left, body_right
     layout.body_size = sizes.most_common(1)[0][0]
-    repeated = _repeated(layout)
+    repeated = repeated_lines(layout)
     for page in layout.pages:
         kinds: list[TextLine] = []
         for index, line in enumerate(page.lines):
@@ -434,7 +396,11 @@ def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> No
                 )
             ):
                 kind = FURNITURE
-            elif line.x0 < body_left - 20 and line.baseline < 0.1 * page.height:
+            elif (
+                line.x0 < body_left - 20
+                and line.baseline < 0.1 * page.height
+                and not values_beside(line, page.lines)  # a form's last label on the page
+            ):
                 kind = FURNITURE  # a publication footer in the bottom margin
             elif (
                 line.x0 >= body_right + 3

@@ -37,8 +37,9 @@ NOT_YET = {
         "footnotes per column: its paragraphs and footnotes are not read in order yet"
     ),
     "besluitenlijst_example1.pdf": (
-        "a committee's form in two columns (label and value) whose agenda items run over "
-        "pages: read as headings and loose lines, not as one paragraph per field"
+        "a committee's form in two columns (label and value): its fields are read one "
+        "by one (test_form_fields.py), but its numbered agenda items, whose labels are "
+        "in regular type and values in bold, not yet as headings below the grey bars"
     ),
 }
 
