@@ -142,11 +142,7 @@ class IntelligenceActions(QObject):
         self._done(before, commitment_state(self.state.store, commitment_id), label)
 
     def _done(self, before: CommitmentState, after: CommitmentState, label: str) -> None:
-        self.state.undo_stack.push(CommitmentCommand(self, before, after, label))
-        self.commitments_changed.emit()
-
-    def restore(self, snapshot: CommitmentState) -> None:
-        restore_state(self.state.store, snapshot)
+        self.state.undo_stack.push(StatesCommand(self, [before], [after], label))
         self.commitments_changed.emit()
 
     def restore_all(self, snapshots: list[CommitmentState]) -> None:
@@ -158,35 +154,9 @@ class IntelligenceActions(QObject):
         return date.today()
 
 
-class CommitmentCommand(QUndoCommand):
-    """A change to a commitment that was already made: undo puts back ``before``."""
-
-    def __init__(
-        self,
-        actions: IntelligenceActions,
-        before: CommitmentState,
-        after: CommitmentState,
-        label: str,
-    ) -> None:
-        super().__init__(label)
-        self.actions = actions
-        self.before = before
-        self.after = after
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:  # done already, before it was pushed
-            self.first = False
-            return
-        self.actions.restore(self.after)
-
-    def undo(self) -> None:
-        self.actions.restore(self.before)
-
-
 class StatesCommand(QUndoCommand):
-    """A change to several rows at once (the statements that met a commitment), already
-    made: undo puts back ``before``."""
+    """A change to one commitment or several (the statements that met a commitment),
+    already made when pushed: undo puts back ``before``."""
 
     def __init__(
         self,
