@@ -104,6 +104,11 @@ def test_killed_while_saving_notes(run: int, library: Path) -> None:
         reported = [line.split() for line in child.every_line() if line.startswith("saved")]
     assert reported, f"nothing saved before the kill after {delay:.2f} s"
     assert_database_whole(library)
+    assert_versions_kept(library, reported, delay)
+
+
+def assert_versions_kept(library: Path, reported: list[list[str]], delay: float) -> None:
+    """Every note version the child reported saved ("saved KIND OWNER N") is there once."""
     with sqlite3.connect(library) as connection:
         for _, kind, owner, number in reported:
             column = "theme_id" if kind == "theme_id" else "passage_id"

@@ -27,7 +27,7 @@ from briefer.core.store.note_journal import after_backups, journal_path
 from briefer.core.themes import find_theme
 from tests.conftest import BUNDLED_LETTER, run_briefer_process
 from tests.hardening.processes import Child
-from tests.hardening.test_crash_safety import NOTE_SAVER, kill_after
+from tests.hardening.test_crash_safety import NOTE_SAVER, assert_versions_kept, kill_after
 from tests.hardening.test_damaged_database import DAMAGES, library_with_backup
 
 PASSAGE = 12  # a passage of the bundled letter
@@ -100,15 +100,7 @@ def test_notes_reported_before_a_kill_survive_damage_and_restore(run: int, db_pa
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     result = run_briefer_process("--db", str(db_path), "restore", "--backup", str(backup))
     assert result.code == 0, result.err
-    with sqlite3.connect(db_path) as connection:
-        for _, kind, owner, number in reported:
-            column = "theme_id" if kind == "theme_id" else "passage_id"
-            found = connection.execute(
-                f"SELECT count(*) FROM note_versions v JOIN notes n ON n.id = v.note_id "
-                f"WHERE n.{column} = ? AND (v.body = ? OR v.body LIKE ?)",
-                (int(owner), f"versie {number}", f"versie {number} %"),
-            ).fetchone()[0]
-            assert found == 1, f"version {number} lost (kill after {delay:.2f} s)"
+    assert_versions_kept(db_path, reported, delay)
 
 
 def test_the_journal_is_owner_only_and_a_torn_line_is_skipped(db_path: Path) -> None:

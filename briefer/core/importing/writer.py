@@ -96,6 +96,16 @@ _SECTION_ROWS = ManyRows(
 _SOURCE_ROWS = ManyRows(_SOURCES, ("letter_id", "file_hash", "file_name", "imported_at"))
 
 
+# What tells one letter from another (add_letter's arguments, in order).
+_KEY_COLUMNS = (
+    Letter.kamerstuk_key,
+    Letter.content_hash,
+    Letter.title,
+    Letter.letter_date,
+    Letter.publication,
+)
+
+
 class KnownLetters:
     """The files and letters in the library, to tell a new letter without a query.
 
@@ -110,15 +120,7 @@ class KnownLetters:
         self.contents: set[str] = set()
         self.titles: set[tuple[str, date]] = set()
         self.publications: set[str] = set()
-        rows = session.execute(
-            select(
-                Letter.kamerstuk_key,
-                Letter.content_hash,
-                Letter.title,
-                Letter.letter_date,
-                Letter.publication,
-            )
-        )
+        rows = session.execute(select(*_KEY_COLUMNS))
         for key, content, title, day, publication in rows:
             self.add_letter(key, content, title, day, publication)
 
@@ -140,15 +142,7 @@ class KnownLetters:
 
     def add_stored(self, session: Session, letter_id: int) -> None:
         """A letter stored the full way (its keys may have changed): add what it is now."""
-        row = session.execute(
-            select(
-                Letter.kamerstuk_key,
-                Letter.content_hash,
-                Letter.title,
-                Letter.letter_date,
-                Letter.publication,
-            ).where(Letter.id == letter_id)
-        ).one()
+        row = session.execute(select(*_KEY_COLUMNS).where(Letter.id == letter_id)).one()
         self.add_letter(*row)
 
     def is_new(self, item: Parsed) -> bool:
