@@ -93,14 +93,24 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary | None = None) -> bool
     return before.lower() in _VOWELS and after.lower() in _VOWELS
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:nl|com|org|eu|int|net|be|de|gov)/)\S*$")
+_DOMAINS = "nl|com|org|eu|int|net|be|de|gov|uk|fr|ch|info|io"
+_ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:" + _DOMAINS + r")/)\S*$")
 _ADDRESS_PUNCTUATION = tuple("/-.=&?_~#%:")
 _ADDRESS_GOES_ON = frozenset("%/?#&=")
 
 
+_HOST_START = re.compile(r"\(?[a-z0-9-]+\.$")
+_HOST_END = re.compile(
+    r"^(?:(?:[a-z0-9-]+\.)+(?:" + _DOMAINS + r")(?:[/).,;:]|$)|(?:" + _DOMAINS + r")/)"
+)
+
+
 def _broken_address(left: str, right: str) -> bool:
-    """Whether ``left`` ends inside a web address that ``right`` goes on with."""
+    """Whether ``left`` ends inside a web address that ``right`` goes on with (also a
+    host name broken after a dot: "eu-lex." + "europa.eu")."""
     last = left[left.rfind(" ") + 1 :]  # an address holds no space: look at the last word only
+    if _HOST_START.search(last) and _HOST_END.match(right.split(" ", 1)[0]):
+        return True
     found = _ADDRESS.search(last)
     if found is None:
         return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import statistics
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,20 +98,27 @@ def _open(path: Path, data: bytes) -> Iterator[pdfium.PdfDocument]:
             document.close()
 
 
-def _published_form(layout: DocumentLayout, fallback_title: str) -> ParsedLetter | None:
-    """The letter read by the reader of its published form, if it has a known one."""
-    from briefer.ingest import kamerstuk_pdf, rijksoverheid, styled_pdf
+def _published_form(
+    document: pdfium.PdfDocument,
+    layout: DocumentLayout,
+    fallback_title: str,
+    body: Sequence[tuple[int, str]],
+) -> ParsedLetter | None:
+    """The letter read by the reader of its published form, if it has a known one; a
+    tagged publication in no such form from its tags."""
+    from briefer.ingest import kamerstuk_pdf, rijksoverheid, styled_pdf, tagged_pdf
 
-    reader: Callable[[DocumentLayout, str], ParsedLetter | None]
     if kamerstuk_pdf.detect(layout):  # the form shows on page 1
-        reader = kamerstuk_pdf.read_kamerstuk_pdf
-    elif rijksoverheid.detect(layout):
-        reader = rijksoverheid.read_rijksoverheid
-    elif styled_pdf.detect(layout):
-        reader = styled_pdf.read_styled_pdf
-    else:
-        return None
-    return reader(layout, fallback_title)
+        return kamerstuk_pdf.read_kamerstuk_pdf(layout, fallback_title)
+    if rijksoverheid.detect(layout):
+        return rijksoverheid.read_rijksoverheid(layout, fallback_title)
+    if tagged_pdf.usable(document):
+        tagged = tagged_pdf.read_tagged_pdf(document, fallback_title, body)
+        if tagged is not None:
+            return tagged
+    if styled_pdf.detect(layout):
+        return styled_pdf.read_styled_pdf(layout, fallback_title)
+    return None
 
 
 def _plain_pages(layout: DocumentLayout) -> list[list[_Line]]:
@@ -143,9 +150,11 @@ def read_pdf(
     with _open(path, data) as document:
         try:
             layout = read_layout(document, progress, body=body)
+            published = (
+                _published_form(document, layout, path.stem, body) if layout.has_text else None
+            )
         except pdfium.PdfiumError:
             raise LetterImportError(path, DAMAGED) from None
-    published = _published_form(layout, path.stem) if layout.has_text else None
     if published is not None:
         return published
     pages = _plain_pages(layout)

@@ -32,10 +32,6 @@ ABSENT = f"the real documents are not here ({CORPUS}): see tests/corpus/README.m
 # Documents whose layout the readers do not follow well enough yet, and why; the test
 # fails (strict) as soon as one reads to its outline, so that it is taken off this list.
 NOT_YET = {
-    "internationale-klimaatstrategie-2022.pdf": (
-        "a brochure of two-page spreads in four columns, with charts, photographs and "
-        "footnotes per column: its paragraphs and footnotes are not read in order yet"
-    ),
     "besluitenlijst_example1.pdf": (
         "a committee's form in two columns (label and value): its fields are read one "
         "by one (test_form_fields.py), but its numbered agenda items, whose labels are "

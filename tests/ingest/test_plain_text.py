@@ -70,6 +70,12 @@ def test_only_headings_without_chapters_are_top_level() -> None:
         ("2%-", "norm", "2%-norm"),
         ("het", "woord", "het woord"),
         ("zoals –", "met", "zoals – met"),
+        # a host name broken after one of its dots is one address
+        ("(2020, eu-lex.", "europa.eu).", "(2020, eu-lex.europa.eu)."),
+        ("(includeplatform.", "net/publications).", "(includeplatform.net/publications)."),
+        # a sentence's end before a word is not
+        ("het gaat goed.", "nl is kort", "het gaat goed. nl is kort"),
+        ("en de open.", "Overheid", "en de open. Overheid"),
     ],
 )
 def test_join_lines(left: str, right: str, joined: str) -> None:
