@@ -29,6 +29,13 @@ import statistics
 from collections.abc import Callable, Sequence
 
 from briefer.ingest.footnotes import MARKER, Note, attach_notes, plain
+from briefer.ingest.form_fields import (
+    below_plain_headings,
+    continues_field,
+    form_labels,
+    titled_field,
+    values,
+)
 from briefer.ingest.hyphenation import build_vocabulary, join_lines
 from briefer.ingest.layout import Block
 from briefer.ingest.page_analysis import FOOTNOTE, TextLine
@@ -206,44 +213,6 @@ def _table_rows(lines: Sequence[TextLine]) -> set[int]:
     return rows
 
 
-_FORM_LABEL = 30  # characters at most of a form's label ("Volgcommissie(s):")
-
-
-def form_labels(lines: Sequence[TextLine]) -> set[int]:
-    """id() of a form's label lines ("Zaak:", "Besluit:", "3. Agendapunt:"): a short line
-    ending in a colon with its value beside it on the same baseline. Each starts a field
-    of its own, which goes on at the value's edge; a document with fewer than three is
-    no form."""
-    found = {
-        id(line)
-        for line, following in itertools.pairwise(lines)
-        if line.text.endswith(":")
-        and len(line.text) <= _FORM_LABEL
-        and following.page == line.page
-        and abs(following.baseline - line.baseline) < 1
-        and following.x0 > line.x1
-    }
-    return found if len(found) >= 3 else set()
-
-
-def _continues_field(group: _Group, line: TextLine, fields: set[int], spacing: float) -> bool:
-    """Whether ``line`` goes on with the form's field the group holds: it starts at the
-    edge of the field's value, on the next line (a field's value runs over several
-    lines that each may begin with a capital: "... - 22 mei 2006" / "Wijziging van ...")."""
-    if len(group.lines) < 2 or id(group.lines[0]) not in fields:
-        return False
-    previous = group.last
-    return (
-        abs(line.x0 - group.lines[1].x0) <= 2
-        and line.page == previous.page
-        and 0 < previous.baseline - line.baseline <= PARAGRAPH_GAP * spacing
-    )
-
-
-def _values(lines: Sequence[TextLine], labels: set[int]) -> list[TextLine]:
-    return [following for line, following in itertools.pairwise(lines) if id(line) in labels]
-
-
 def _numbered_level(text: str) -> int | None:
     found = _NUMBERED_HEADING.match(text)
     return found[1].count(".") + 1 if found else None
@@ -267,7 +236,7 @@ def flow(
     gives its role and number to every paragraph up to the next label."""
     spacing = _line_spacing(lines)
     fields = form_labels(lines)
-    rows = _table_rows(lines) - fields - {id(value) for value in _values(lines, fields)}
+    rows = _table_rows(lines) - fields - {id(value) for value in values(lines, fields)}
     groups: list[_Group] = []
     current: tuple[str, int] | None = None
     fresh = False  # a label came: the next line starts a paragraph
@@ -283,7 +252,7 @@ def flow(
             or not groups
             or id(line) in fields
             or (
-                not _continues_field(groups[-1], line, fields, spacing)
+                not continues_field(groups[-1].lines, line, fields, PARAGRAPH_GAP * spacing)
                 and _starts_new(groups[-1], line, spacing, right, body_size, headings, row)
             )
         ):
@@ -297,8 +266,17 @@ def flow(
             if list_item(line.text) and not group.listed:
                 group.listed, group.item_left = True, line.x0
     vocabulary = build_vocabulary(line.text for line in lines)
+
+    def styled(line: TextLine) -> bool:
+        return heading_style(line, body_size)
+
+    titled = [
+        headings and titled_field(group.lines, fields, styled) and _short(group) for group in groups
+    ]
     marked = [headings and _is_heading(group, body_size) for group in groups]
     levels = _heading_levels(groups, marked)
+    if any(titled):
+        levels = below_plain_headings(levels, titled)
     blocks: list[Block] = []
     for group, level in zip(groups, levels, strict=True):
         role, number = group.label if group.label is not None and level is None else (None, None)
@@ -319,6 +297,11 @@ def flow(
         )
     attach_notes(blocks, list(notes))
     return blocks
+
+
+def _short(group: _Group) -> bool:
+    """An item's heading may be longer than others: its label says it is a heading."""
+    return len(plain(" ".join(line.text for line in group.lines))) <= 2 * MAX_HEADING_CHARS
 
 
 def _is_heading(group: _Group, body_size: float) -> bool:

@@ -365,6 +365,18 @@ def _figures(lines: list[TextLine], page: PageLayout, size: float) -> list[TextL
     return marked
 
 
+def _under_text(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether a line stands right under a longer line of text, at its left edge (a
+    number there ends that text, "... - 27 maart" / "2009"; a page number stands apart)."""
+    return any(
+        0 < other.baseline - line.baseline <= 1.5 * line.size
+        and abs(other.x0 - line.x0) <= 2
+        and len(other.text) > len(line.text)
+        for other in lines
+        if other is not line
+    )
+
+
 def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> None:
     """Mark furniture, side-column and footnote lines; find the body column and body size."""
     every = layout.lines()
@@ -393,6 +405,7 @@ def classify(layout: DocumentLayout, body: Sequence[tuple[int, str]] = ()) -> No
                 or (
                     _LONE_NUMBER.match(line.text)
                     and not (MARGIN * page.height < line.baseline < (1 - MARGIN) * page.height)
+                    and not _under_text(line, page.lines)
                 )
             ):
                 kind = FURNITURE

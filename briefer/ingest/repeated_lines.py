@@ -97,15 +97,34 @@ def _form_labels(layout: DocumentLayout, repeated: set[tuple[int, int]]) -> set[
         return set()
     # A form repeats its values too ("Besluit: Voor kennisgeving aannemen." on every
     # page): a repeated line at a value's edge, between the page's margins, is a value.
+    # A value beside a label is one wherever it stands (the first field of a page
+    # begins in the top margin).
+    beside: set[int] = set()
+    for page in {number for number, _ in repeated}:
+        lines = layout.pages[page - 1].lines
+        beside.update(id(value) for line in lines for value in values_beside(line, lines))
     for number, index in repeated:
         page = layout.pages[number - 1]
         line = page.lines[index]
         inside = MARGIN * page.height < line.baseline < (1 - MARGIN) * page.height
-        if inside and any(abs(line.x0 - edge) <= 2 for edge in edges):
+        at_edge = any(abs(line.x0 - edge) <= 2 for edge in edges)
+        if at_edge and (inside or id(line) in beside or _goes_on(line, page.lines, edges)):
             labels.add((number, index))
     return labels
 
 
+def _goes_on(line: TextLine, lines: Sequence[TextLine], edges: set[float]) -> bool:
+    """Whether a line at a value's edge goes on with the value just above it (a field's
+    second line in the top margin: "... Brenninkmeijer A.F.M. - 18" / "maart 2009")."""
+    return any(
+        0 < other.baseline - line.baseline <= _NEXT_LINE
+        and (other.text.endswith(":") or any(abs(other.x0 - edge) <= 2 for edge in edges))
+        for other in lines
+        if other is not line
+    )
+
+
+_NEXT_LINE = 16.0  # points at most from a line's baseline to the next line's
 _LABEL_CHARS = 30  # a form's label: "Volgcommissie(s):", "Besluit:"
 
 
@@ -117,5 +136,13 @@ def values_beside(line: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     return [
         other
         for other in lines
-        if other is not line and abs(other.baseline - line.baseline) < 1 and other.x0 > line.x1
+        if other is not line
+        and abs(other.baseline - line.baseline) < same_baseline(line)
+        and other.x0 > line.x1
     ]
+
+
+def same_baseline(line: TextLine) -> float:
+    """How far apart two baselines may be for a label and its value beside it: a label is
+    often set smaller than its value, and the two baselines then differ a little."""
+    return max(1.0, 0.2 * line.size)

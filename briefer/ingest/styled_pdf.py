@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from briefer.ingest.body_flow import MAX_HEADING_CHARS, flow, read_notes
+from briefer.ingest.body_flow import MAX_HEADING_CHARS, flow, heading_style, read_notes
 from briefer.ingest.closing import signatories, split_closing, take_greetings
+from briefer.ingest.form_fields import document_fields
 from briefer.ingest.kamerstuk import Footer, match_footer
 from briefer.ingest.layout import Block, assemble_letter
 from briefer.ingest.model import LetterMeta, ParsedLetter
@@ -58,6 +59,8 @@ def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter
     """The letter, or None when its headings are not told apart by their type."""
     lines = layout.reading(BODY, FOOTNOTE)
     body = [line for line in lines if line.kind == BODY]
+    own, form_title = document_fields(body, lambda line: heading_style(line, layout.body_size))
+    body = [line for line in body if id(line) not in own]
     before, closing, after = split_closing(body)
     blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
     headings = [block for block in blocks if block.heading_level is not None]
@@ -69,7 +72,9 @@ def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter
         if meta.signatories:
             meta.signatory, meta.signatory_role = meta.signatories[0]
     first = blocks[0]
-    if first.heading_level == 1 and sum(b.heading_level == 1 for b in headings) == 1:
+    if form_title:
+        meta.title = form_title  # a form's "Document:" field
+    elif first.heading_level == 1 and sum(b.heading_level == 1 for b in headings) == 1:
         meta.title = first.text  # a title in a type of its own, above everything
         blocks = blocks[1:]
         for block in blocks:

@@ -31,13 +31,7 @@ ABSENT = f"the real documents are not here ({CORPUS}): see tests/corpus/README.m
 
 # Documents whose layout the readers do not follow well enough yet, and why; the test
 # fails (strict) as soon as one reads to its outline, so that it is taken off this list.
-NOT_YET = {
-    "besluitenlijst_example1.pdf": (
-        "a committee's form in two columns (label and value): its fields are read one "
-        "by one (test_form_fields.py), but its numbered agenda items, whose labels are "
-        "in regular type and values in bold, not yet as headings below the grey bars"
-    ),
-}
+NOT_YET: dict[str, str] = {}
 
 META_FIELDS = (
     "title",
