@@ -30,7 +30,7 @@ from briefer.ingest.columns import column_groups
 from briefer.ingest.footnotes import MARK_OPEN
 from briefer.ingest.pdf_glyphs import page_glyphs
 from briefer.ingest.pdf_lines import group_lines, line_text, page_runs
-from briefer.ingest.repeated_lines import MARGIN, repeated_lines, values_beside
+from briefer.ingest.repeated_lines import MARGIN, NEXT_LINE, repeated_lines, values_beside
 
 BODY, SIDE, FURNITURE, FOOTNOTE = "body", "side", "furniture", "footnote"
 FIGURE = "figure"  # the text of a diagram (in its boxes) or a figure's caption
@@ -369,7 +369,7 @@ def _under_text(line: TextLine, lines: Sequence[TextLine]) -> bool:
     """Whether a line stands right under a longer line of text, at its left edge (a
     number there ends that text, "... - 27 maart" / "2009"; a page number stands apart)."""
     return any(
-        0 < other.baseline - line.baseline <= 1.5 * line.size
+        0 < other.baseline - line.baseline <= NEXT_LINE * line.size
         and abs(other.x0 - line.x0) <= 2
         and len(other.text) > len(line.text)
         for other in lines

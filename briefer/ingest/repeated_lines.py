@@ -21,6 +21,7 @@ class TextLine(Protocol):
     baseline: float
     x0: float
     x1: float
+    size: float
 
 
 class _Page(Protocol):
@@ -100,8 +101,8 @@ def _form_labels(layout: DocumentLayout, repeated: set[tuple[int, int]]) -> set[
     # A value beside a label is one wherever it stands (the first field of a page
     # begins in the top margin).
     beside: set[int] = set()
-    for page in {number for number, _ in repeated}:
-        lines = layout.pages[page - 1].lines
+    for number in {number for number, _ in repeated}:
+        lines = layout.pages[number - 1].lines
         beside.update(id(value) for line in lines for value in values_beside(line, lines))
     for number, index in repeated:
         page = layout.pages[number - 1]
@@ -117,14 +118,14 @@ def _goes_on(line: TextLine, lines: Sequence[TextLine], edges: set[float]) -> bo
     """Whether a line at a value's edge goes on with the value just above it (a field's
     second line in the top margin: "... Brenninkmeijer A.F.M. - 18" / "maart 2009")."""
     return any(
-        0 < other.baseline - line.baseline <= _NEXT_LINE
+        0 < other.baseline - line.baseline <= NEXT_LINE * line.size
         and (other.text.endswith(":") or any(abs(other.x0 - edge) <= 2 for edge in edges))
         for other in lines
         if other is not line
     )
 
 
-_NEXT_LINE = 16.0  # points at most from a line's baseline to the next line's
+NEXT_LINE = 1.5  # font sizes at most from a line's baseline to the next line's
 _LABEL_CHARS = 30  # a form's label: "Volgcommissie(s):", "Besluit:"
 
 
@@ -145,4 +146,4 @@ def values_beside(line: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
 def same_baseline(line: TextLine) -> float:
     """How far apart two baselines may be for a label and its value beside it: a label is
     often set smaller than its value, and the two baselines then differ a little."""
-    return max(1.0, 0.2 * line.size)
+    return max(1.0, 0.2 * float(line.size))
