@@ -188,29 +188,18 @@ def main() -> int:
     print(_table(header, rows))
     summary = _summary(total)
     print()
-    skipped = ", ".join(sorted(NOT_YET))
-    print(
-        _table(
-            ["", "whole set", f"without {skipped}", "budget"],
-            [
-                [
-                    name,
-                    f"{value:.3f}",
-                    f"{_summary(known)[name]:.3f}",
-                    "ok" if value >= SCORE_BUDGET else f"below {SCORE_BUDGET}",
-                ]
-                for name, value in summary.items()
-            ]
-            + [
-                [
-                    "furniture lines inside passages",
-                    str(len(total.furniture)),
-                    str(len(known.furniture)),
-                    "ok" if not total.furniture else "above 0",
-                ]
-            ],
-        )
-    )
+    # The column without the layouts not read yet only while there are such layouts.
+    apart = [f"without {', '.join(sorted(NOT_YET))}"] if NOT_YET else []
+    lines = []
+    for name, value in summary.items():
+        known_value = [f"{_summary(known)[name]:.3f}"] if NOT_YET else []
+        verdict = "ok" if value >= SCORE_BUDGET else f"below {SCORE_BUDGET}"
+        lines.append([name, f"{value:.3f}", *known_value, verdict])
+    known_furniture = [str(len(known.furniture))] if NOT_YET else []
+    verdict = "ok" if not total.furniture else "above 0"
+    furniture = str(len(total.furniture))
+    lines.append(["furniture lines inside passages", furniture, *known_furniture, verdict])
+    print(_table(["", "whole set", *apart, "budget"], lines))
     commitments = _commitments()
     timing: list[dict[str, Any]] = []
     if not args.no_speed:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefer.ingest.page_analysis import TextLine
-from briefer.ingest.repeated_lines import same_baseline
+from briefer.ingest.repeated_lines import NEXT_LINE, same_baseline
 
 LABEL_CHARS = 30  # characters at most of a form's label ("Volgcommissie(s):")
 MIN_LABELS = 3  # a document with fewer labels is no form
@@ -110,21 +110,28 @@ def below_plain_headings(levels: list[int | None], titled: Sequence[bool]) -> li
 def document_fields(lines: Sequence[TextLine], styled: Styled) -> tuple[set[int], str]:
     """id() of the lines of the document's own fields, and the title one of them gives.
 
-    Such a field's label is unnumbered and stands in the column of the numbered labels
-    of the items; the field runs on, on its page, to the next label or heading (the
-    rows of a table of "Volgcommissie(s)" are part of it)."""
+    The document's own fields are its header block (the fields before its first
+    heading: "Voortouwcommissie:", "Document:"), the unnumbered labels in the column
+    of the numbered labels of the items, and its closing (the griffier, the activity's
+    number). Such a field runs on, on its page, to the next label or heading (the rows
+    of a table of "Volgcommissie(s)" are part of it)."""
     labels = form_labels(lines)
     numbered = [line for line in lines if id(line) in labels and _NUMBERED_LABEL.match(line.text)]
     if len(numbered) < MIN_LABELS:
         return set(), ""
     columns = {round(line.x0) for line in numbered}
+    headings = _headings(lines, labels, styled)
+    first = next((i for i, line in enumerate(lines) if id(line) in headings), len(lines))
+    last = max(i for i, line in enumerate(lines) if id(line) in labels and not _closing(line))
     found: set[int] = set()
     title: list[str] = []
     current: TextLine | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if id(line) in labels:
-            own = not _NUMBERED_LABEL.match(line.text) and any(
-                abs(line.x0 - column) <= 3 for column in columns
+            own = not _NUMBERED_LABEL.match(line.text) and (
+                index < first
+                or index > last
+                or any(abs(line.x0 - column) <= 3 for column in columns)
             )
             current = line if own else None
             if own:
@@ -132,13 +139,52 @@ def document_fields(lines: Sequence[TextLine], styled: Styled) -> tuple[set[int]
             continue
         if current is None:
             continue
-        beside = line.page == current.page and abs(line.baseline - current.baseline) < (
-            same_baseline(current)
-        )
-        if line.page != current.page or (styled(line) and not beside):
+        if line.page != current.page or id(line) in headings:
             current = None
             continue
         found.add(id(line))
-        if beside and _TITLE_LABEL.match(current.text):
+        beside = abs(line.baseline - current.baseline) < same_baseline(current)
+        if _TITLE_LABEL.match(current.text) and (beside or title):
             title.append(line.text)
     return found, " ".join(title)
+
+
+_CLOSING_LABEL = re.compile(r"^(?:\S*griffier|activiteit\S*|kenmerk|zaaknummer)\s*:$", re.I)
+
+
+def _closing(line: TextLine) -> bool:
+    """A label of the fields that close a committee's form: its griffier, its number."""
+    return bool(_CLOSING_LABEL.match(line.text))
+
+
+def _headings(lines: Sequence[TextLine], labels: set[int], styled: Styled) -> set[int]:
+    """id() of the lines that head a part of the form: a numbered label, or a line in
+    heading type that is no label's value (beside its label, or going on under it at
+    its edge)."""
+    found: set[int] = set()
+    reading = False  # whether the line before is a label or its value
+    for index, line in enumerate(lines):
+        if id(line) in labels:
+            reading = True
+            if _NUMBERED_LABEL.match(line.text):
+                found.add(id(line))
+            continue
+        previous = lines[index - 1]
+        if reading and _in_field(line, previous, id(previous) in labels):
+            continue
+        reading = False
+        if styled(line):
+            found.add(id(line))
+    return found
+
+
+def _in_field(line: TextLine, previous: TextLine, after_label: bool) -> bool:
+    """Whether ``line`` goes on with the field read up to ``previous``: beside the label
+    (``previous`` is the label), or under the value line ``previous`` at its edge."""
+    if line.page != previous.page:
+        return False
+    if after_label:
+        return abs(line.baseline - previous.baseline) < same_baseline(previous)
+    return abs(line.x0 - previous.x0) <= 2 and 0 < previous.baseline - line.baseline <= (
+        NEXT_LINE * line.size
+    )

@@ -91,11 +91,12 @@ def _form_labels(layout: DocumentLayout, repeated: set[tuple[int, int]]) -> set[
         page = layout.pages[number - 1]
         line = page.lines[index]
         values = values_beside(line, page.lines)
-        if values:
+        repeats = {id(page.lines[i]) for n, i in repeated if n == number}
+        if values and not any(id(value) in repeats for value in values):
             labels.add((number, index))
             edges.add(round(min(value.x0 for value in values)))
     if len(labels) < 3:
-        return set()
+        return labels
     # A form repeats its values too ("Besluit: Voor kennisgeving aannemen." on every
     # page): a repeated line at a value's edge, between the page's margins, is a value.
     # A value beside a label is one wherever it stands (the first field of a page
