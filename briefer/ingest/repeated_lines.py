@@ -83,16 +83,24 @@ def repeated_lines(layout: DocumentLayout) -> set[tuple[int, int]]:
 def _form_labels(layout: DocumentLayout, repeated: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Repeated lines that are a form's labels ("Zaak:", "Besluit:" in a committee's
     besluitenlijst): a short line ending in a colon with a value beside it on its
-    baseline, the value not repeated itself. A running header's parts repeat together;
-    a label's value is its own on every page."""
-    labels: set[tuple[int, int]] = set()
-    edges: set[float] = set()  # where the values begin
+    baseline. Where only one or two such lines repeat, a label is one only if it has a
+    value of its own (not repeated) on some page: a running header's label and value
+    repeat together."""
+    repeats = {id(layout.pages[number - 1].lines[index]) for number, index in repeated}
+    beside_label: dict[tuple[int, int], list[TextLine]] = {}
+    own_value: set[str] = set()  # labels that have a value of their own somewhere
     for number, index in repeated:
         page = layout.pages[number - 1]
         line = page.lines[index]
         values = values_beside(line, page.lines)
-        repeats = {id(page.lines[i]) for n, i in repeated if n == number}
-        if values and not any(id(value) in repeats for value in values):
+        if values:
+            beside_label[number, index] = values
+            if not all(id(value) in repeats for value in values):
+                own_value.add(line.text)
+    labels: set[tuple[int, int]] = set()
+    edges: set[float] = set()  # where the values begin
+    for (number, index), values in beside_label.items():
+        if len(beside_label) >= 3 or layout.pages[number - 1].lines[index].text in own_value:
             labels.add((number, index))
             edges.add(round(min(value.x0 for value in values)))
     if len(labels) < 3:

@@ -11,6 +11,7 @@ scored in test_real_documents.py.
 
 from __future__ import annotations
 
+import pypdfium2 as pdfium
 import pytest
 
 from briefer.ingest.reader import read_letter
@@ -42,6 +43,19 @@ def test_each_field_of_the_form_is_a_passage_with_its_label() -> None:
     repeated = "Besluit: Betrekken bij de verdere behandeling van het wetsvoorstel"
     assert texts.count(repeated) >= 2
     assert "Noot: Besluit: besluitenlijst vastgesteld" in texts
+
+
+def test_no_field_is_lost_or_glued_to_another() -> None:
+    # Every "Zaak:" of the form's text starts a passage, also the one at the top of a
+    # page whose value repeats at the same place elsewhere.
+    document = pdfium.PdfDocument(FORM)
+    try:
+        printed = sum(page.get_textpage().get_text_range().count("Zaak:") for page in document)
+    finally:
+        document.close()
+    zaken = [text for text in passages() if text.startswith("Zaak:")]
+    assert len(zaken) == printed
+    assert not any(text.startswith("Besluit:") and "Brief regering" in text for text in passages())
 
 
 def test_a_label_that_touches_its_value_starts_a_field_too() -> None:
