@@ -34,7 +34,7 @@ from briefer.core.importing.worker import found_rows
 from briefer.core.models import Commitment, Letter, Passage, Tag, Theme, utcnow
 from briefer.core.store.database import Store
 from briefer.core.tags import themes_of_passages
-from briefer.intelligence.commitments import PassageInput
+from briefer.intelligence.commitments import PassageInput, with_footnotes
 from briefer.intelligence.dues import find_due
 
 OPEN, DONE, OVERDUE, MET = "open", "done", "overdue", "voldaan"
@@ -104,11 +104,25 @@ class CommitmentRow:
 def stored_passages(session: Session, letter_id: int) -> list[PassageInput]:
     """A letter's passages as the finders take them."""
     rows = session.execute(
-        select(Passage.id, Passage.text, Passage.first_page, Passage.last_page, Passage.role)
+        select(
+            Passage.id,
+            Passage.text,
+            Passage.first_page,
+            Passage.last_page,
+            Passage.role,
+            Passage.footnotes,
+        )
         .where(Passage.letter_id == letter_id, Passage.retired.is_(False))
         .order_by(Passage.position)
     ).all()
-    return [PassageInput(r.id, r.text, r.first_page, r.last_page, r.role) for r in rows]
+    return with_footnotes(
+        [PassageInput(r.id, r.text, r.first_page, r.last_page, r.role) for r in rows],
+        (
+            (r.id, str(note.get("text", "")), int(note.get("page") or r.first_page))
+            for r in rows
+            for note in r.footnotes or ()
+        ),
+    )
 
 
 def sync_commitments(session: Session, letter_id: int) -> None:

@@ -188,6 +188,16 @@ def passage_sentences(
         yield carried
 
 
+def with_footnotes(
+    passages: Sequence[PassageInput], notes: Iterable[tuple[int, str, int]]
+) -> list[PassageInput]:
+    """The passages, then their footnotes as (id of the passage citing it, text, page): a
+    note promises too ("Het kabinet zal de quickscan benutten om …"). The notes come
+    after every passage, so that a sentence running from one passage into the next is
+    not cut by a note; what a note says is found at the passage that cites it."""
+    return [*passages, *(PassageInput(cited, text, page, page) for cited, text, page in notes)]
+
+
 _ANSWER_LABEL = re.compile(r"\bAntwoord(?: (?:op )?(?:vraag )?\d+(?:(?:, | en )\d+)*)?\s+")
 
 

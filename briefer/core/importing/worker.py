@@ -26,7 +26,12 @@ from typing import Any, NamedTuple
 from briefer.core.stored_parts import footnotes_json, letter_details, parsed_footnotes
 from briefer.ingest.errors import LetterImportError
 from briefer.ingest.model import LetterMeta, ParsedLetter, ParsedPassage, ParsedSection
-from briefer.intelligence.commitments import PassageInput, find_commitments, sentence_key
+from briefer.intelligence.commitments import (
+    PassageInput,
+    find_commitments,
+    sentence_key,
+    with_footnotes,
+)
 from briefer.intelligence.fulfilments import find_fulfilments
 from briefer.intelligence.requests import find_requests
 
@@ -282,12 +287,19 @@ def found_commitments(
 ) -> tuple[FoundRow, ...]:
     """The commitments of a new letter, one per sentence (as ``sync_commitments`` keeps them)."""
     return found_rows(
-        [
-            PassageInput(
-                position, passage.text, passage.first_page, passage.last_page, passage.role
-            )
-            for position, (passage, _section) in enumerate(ordered)
-        ],
+        with_footnotes(
+            [
+                PassageInput(
+                    position, passage.text, passage.first_page, passage.last_page, passage.role
+                )
+                for position, (passage, _section) in enumerate(ordered)
+            ],
+            (
+                (position, note.text, note.page)
+                for position, (passage, _section) in enumerate(ordered)
+                for note in passage.footnotes
+            ),
+        ),
         parsed.meta.date,
     )
 
