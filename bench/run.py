@@ -4,7 +4,8 @@
 
 Builds libraries of 1, 100 and 1,000 generated letters (and one of 250,000
 passages for search, one of 10,000 short letters for the window), measures
-import, re-tagging, search, export, the start of the window and of two commands
+import, re-tagging, search, export, reading the real documents (bench/reading.py),
+the start of the window and of two commands
 against reference runs made here and now (grep, pandoc, LibreOffice, bare Qt,
 importing SQLAlchemy), and compares the figures with the budgets of DESIGN.md. Writes
 bench/results/latest.json and latest.md; ``--publish`` also bench/RESULTS.md.
@@ -654,6 +655,57 @@ class Bench:
         self.rows += startup.rows
 
 
+def measure_reading(repeats: int, log: Callable[[str], None]) -> list[Row]:
+    """Reading the real documents of ../shared/corpus/real (bench/reading.py): the lowest
+    of the reading scores over the whole set and the furniture inside passages, and the
+    speed of each Rijksoverheid Kamerbrief against pypdfium2's plain text of its pages.
+    No rows, with a line saying why, where the corpus is absent."""
+    import reading
+
+    if not reading.CORPUS.is_dir():
+        log(f"reading: skipped, {reading.ABSENT}")
+        return []
+    log("reading: the real documents, scored")
+    _rows, total, _known, _failures = reading.read_and_score(verbose=False)
+    summary = reading._summary(total)
+    lowest = min(summary, key=lambda name: summary[name])
+    rows = [
+        Row(
+            "reading-scores",
+            f"reading the real documents of {reading.CORPUS.name}/ (bench/reading.py): the "
+            "lowest score over the whole set — kind, every metadata field, heading and "
+            "paragraph precision and recall, footnotes, question/answer pairs",
+            f"{summary[lowest]:.3f} ({lowest})",
+            budget=f">= {reading.SCORE_BUDGET}",
+            result=verdict(summary[lowest] >= reading.SCORE_BUDGET),
+            data={"scores": summary},
+        ),
+        Row(
+            "reading-furniture",
+            "reading the real documents: furniture lines (headers, footers, letterheads, "
+            "page numbers) inside passages, whole set",
+            str(len(total.furniture)),
+            budget="0",
+            result=verdict(not total.furniture),
+        ),
+    ]
+    log("reading: speed against pypdfium2's plain text")
+    for found in reading.speed(max(repeats, 7)):
+        rows.append(
+            Row(
+                f"reading-speed-{found['file'][:24]}",
+                f"reading a real PDF with all its page analysis, {found['file']} "
+                "(median CPU time in one process)",
+                ms(found["ours"]),
+                f"pypdfium2 plain text {ms(found['plain'])}",
+                f"{found['ratio']:.2f}",
+                f"<= {reading.SPEED_BUDGET} x pypdfium2",
+                verdict(found["ratio"] <= reading.SPEED_BUDGET),
+            )
+        )
+    return rows
+
+
 def _write_chunk(folder: Path, start: int, count: int, short: bool) -> None:
     write_letters(folder, start, count, load_template(), short=short)
 
@@ -694,7 +746,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         nargs="*",
         default=None,
-        help="import retag search export window cli installed",
+        help="import retag search export reading window cli installed",
     )
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else Sizes()
@@ -706,7 +758,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
     bench = Bench(workdir, sizes, log)
-    stages = set(args.only or ["import", "retag", "search", "export", "window", "cli", "installed"])
+    every = ["import", "retag", "search", "export", "reading", "window", "cli", "installed"]
+    stages = set(args.only or every)
     try:
         bench.generate()
         bench.measure_import()  # always: the other stages use its libraries
@@ -716,6 +769,8 @@ def main(argv: list[str] | None = None) -> int:
             bench.measure_search(bench.build_search_library())
         if "export" in stages:
             bench.measure_export()
+        if "reading" in stages:
+            bench.rows += measure_reading(sizes.repeats, log)
         if stages & {"window", "cli"}:
             bench.measure_startup(stages)
         if "installed" in stages:  # the built application (tools/build_app.py), if there
