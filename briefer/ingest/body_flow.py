@@ -108,8 +108,10 @@ def _ended_short(previous: TextLine, line: TextLine, right: float) -> bool:
     return previous.x1 + 0.25 * line.size + word <= right + 0.5 * width
 
 
-def read_notes(lines: Sequence[TextLine]) -> list[Note]:
-    """The footnotes among ``lines`` (kind FOOTNOTE), in order, joined over lines and pages."""
+def read_notes(lines: Sequence[TextLine], vocabulary: set[str] | None = None) -> list[Note]:
+    """The footnotes among ``lines`` (kind FOOTNOTE), in order, joined over lines and pages.
+
+    ``vocabulary``: the words of ``lines``, where the caller has them already."""
     notes: list[Note] = []
     parts: list[list[str]] = []
     for line in lines:
@@ -128,7 +130,8 @@ def read_notes(lines: Sequence[TextLine]) -> list[Note]:
         elif parts:
             parts[-1].append(line.text)
     # Words of the whole document decide a line-end hyphen in a note too ("otc-derivaten").
-    vocabulary = build_vocabulary(line.text for line in lines)
+    if vocabulary is None:
+        vocabulary = build_vocabulary(line.text for line in lines)
     for note, texts in zip(notes, parts, strict=True):
         joined = ""
         for text in texts:
@@ -228,24 +231,28 @@ def flow(
     notes: Sequence[Note] = (),
     label: Label | None = None,
     headings: bool = True,
+    vocabulary: set[str] | None = None,
 ) -> list[Block]:
     """Paragraphs and headings of body lines in reading order, footnotes with their passage.
 
     ``label`` names the lines that label the paragraphs after them (Kamervragen's
     "Vraag 2", "Antwoord 2"): such a line is no text; it starts a new paragraph and
-    gives its role and number to every paragraph up to the next label."""
+    gives its role and number to every paragraph up to the next label. ``vocabulary``:
+    the words of ``lines`` (hyphenation.build_vocabulary), where the caller has them."""
     spacing = _line_spacing(lines)
     fields = form_labels(lines)
     rows = _table_rows(lines) - fields - {id(value) for value in values(lines, fields)}
     groups: list[_Group] = []
     current: tuple[str, int] | None = None
     fresh = False  # a label came: the next line starts a paragraph
+    # The column's right edge: the body's, or the last group's widest line beyond it
+    # (kept as the group grows: max taken again over a long paragraph's every line costs).
+    right = body_right
     for line in lines:
         found = label(line) if label is not None else None
         if found is not None:
             current, fresh = found, True
             continue
-        right = max(body_right, *(item.x1 for item in groups[-1].lines)) if groups else body_right
         row = id(line) in rows
         if (
             fresh
@@ -259,13 +266,16 @@ def flow(
             groups.append(_Group(line, current))
             groups[-1].table = row
             fresh = False
+            right = max(body_right, line.x1)
         else:
             group = groups[-1]
             group.lines.append(line)
+            right = max(right, line.x1)
             group.table = group.table or row
             if list_item(line.text) and not group.listed:
                 group.listed, group.item_left = True, line.x0
-    vocabulary = build_vocabulary(line.text for line in lines)
+    if vocabulary is None:
+        vocabulary = build_vocabulary(line.text for line in lines)
 
     def styled(line: TextLine) -> bool:
         return heading_style(line, body_size)

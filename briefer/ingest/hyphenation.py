@@ -11,7 +11,7 @@ its hyphen (``Oekraïne-`` + ``crisis``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RUN = re.compile(r"[\w-]+")
@@ -35,6 +35,20 @@ def build_vocabulary(texts: Iterable[str]) -> set[str]:
         else:
             words.update(_WORD.findall(piece))
     return words
+
+
+def build_vocabularies(part: Sequence[str], rest: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The vocabulary of ``part``, and that of ``part`` and ``rest`` together, each text
+    read once (a letter's body, and its body with its notes and closing).
+
+    Words never cross a line, and lower-casing goes char by char, so the whole's words
+    are the two parts' words together; not where a capital sigma or a dotted capital I
+    stands (see ``_vocabulary_word_by_word``): then the whole is read on its own."""
+    own = build_vocabulary(part)
+    whole = "\n".join([*part, *rest])
+    if "\u03a3" in whole or "\u0130" in whole:
+        return own, build_vocabulary([whole])
+    return own, own | build_vocabulary(rest)
 
 
 def _vocabulary_word_by_word(text: str) -> set[str]:

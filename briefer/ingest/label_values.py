@@ -40,6 +40,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _BY_TEXT = {label.casefold(): meaning for meaning, labels in LABELS.items() for label in labels}
 _LONGEST_FIRST = sorted(_BY_TEXT, key=len, reverse=True)
+# The labels by their first letter, longest first: a line is looked at only against the
+# labels it could begin with (every line of a page's head is asked whether it is a label).
+_BY_INITIAL = {
+    initial: [label for label in _LONGEST_FIRST if label[0] == initial]
+    for initial in {label[0] for label in _LONGEST_FIRST}
+}
 _SEPARATORS = ":. "
 
 
@@ -54,7 +60,7 @@ class LabelValue:
 def label_of(text: str) -> tuple[str, str] | None:
     """(meaning, rest of the line) when the line is or begins with a label."""
     folded = text.casefold()
-    for label in _LONGEST_FIRST:
+    for label in _BY_INITIAL.get(folded[:1], ()):
         if folded == label or folded.rstrip(":") == label:
             return _BY_TEXT[label], ""
         if (

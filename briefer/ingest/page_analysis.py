@@ -17,17 +17,17 @@ from their style and spacing, the same for every form.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from briefer.ingest.columns import column_groups
 from briefer.ingest.footnotes import MARK_OPEN
+from briefer.ingest.page_shapes import grid, page_shapes
 from briefer.ingest.pdf_glyphs import page_glyphs
 from briefer.ingest.pdf_lines import group_lines, line_text, page_runs
 from briefer.ingest.repeated_lines import MARGIN, NEXT_LINE, repeated_lines, values_beside
@@ -125,6 +125,10 @@ class DocumentLayout:
         return any(page.lines for page in self.pages)
 
 
+# Asked of every glyph of every line: C's loops (map, all, any, max) over these, not Python's.
+_SUPERSCRIPT, _RIGHT, _BOLD, _ITALIC = map(attrgetter, ("superscript", "right", "bold", "italic"))
+
+
 def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
     """The page's lines with place and style, top to bottom, left to right."""
     lines: list[TextLine] = []
@@ -133,21 +137,19 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
             if not piece.text:
                 continue
             glyphs = piece.glyphs
-            visible = [glyph for glyph in glyphs if not glyph.superscript] or glyphs
-            bold = italic = True
-            for glyph in visible:
-                bold = bold and glyph.bold
-                italic = italic and glyph.italic
+            visible = glyphs  # the line's type is its text's, not its footnote markers'
+            if any(map(_SUPERSCRIPT, glyphs)):
+                visible = [glyph for glyph in glyphs if not glyph.superscript] or glyphs
             lines.append(
                 TextLine(
                     piece.text,
                     page,
                     glyphs[0].left,  # the glyphs are in order of their left edges
-                    max(glyph.right for glyph in glyphs),
+                    max(map(_RIGHT, glyphs)),
                     piece.baseline,
                     round(piece.size, 1),
-                    bold,
-                    italic,
+                    all(map(_BOLD, visible)),
+                    all(map(_ITALIC, visible)),
                     BODY,
                     False,
                     piece.first_word,
@@ -157,35 +159,6 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int) -> list[TextLine]:
             )
     lines.sort(key=lambda line: (-round(line.baseline, 0), line.x0))
     return lines
-
-
-MAX_OBJECTS = 4000  # a page of drawings: look no further for rules under text
-
-
-Box = tuple[float, float, float, float]  # left, bottom, right, top
-
-
-def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list[Box]]:
-    """Thin horizontal strokes on the page (underlines, the rule above footnotes) as
-    (left, right, y), and drawn boxes (a diagram's, a table's cells) as their bounds.
-    Read through pdfium's own calls, one object at a time."""
-    raw = page.raw
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    rules: list[tuple[float, float, float]] = []
-    boxes: list[Box] = []
-    count = min(pdfium_c.FPDFPage_CountObjects(raw), MAX_OBJECTS)
-    for index in range(count):
-        item = pdfium_c.FPDFPage_GetObject(raw, index)
-        if pdfium_c.FPDFPageObj_GetType(item) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
-            continue
-        width, height = right.value - left.value, top.value - bottom.value
-        if height <= 1.5 and width >= 8:
-            rules.append((left.value, right.value, (top.value + bottom.value) / 2))
-        elif height >= 10 and width >= 20:
-            boxes.append((left.value, bottom.value, right.value, top.value))
-    return rules, boxes
 
 
 def _underline(lines: list[TextLine], rules: list[tuple[float, float, float]]) -> list[TextLine]:
@@ -228,7 +201,7 @@ def read_layout(
                 lines = _page_lines(textpage, index + 1)
             finally:
                 textpage.close()
-            rules, boxes = _shapes(page)
+            rules, boxes = page_shapes(page)
             lines = _underline(lines, rules)
         finally:
             page.close()
@@ -321,35 +294,12 @@ _CAPTION = re.compile(
 )
 
 
-def _same_box(one: Box, other: Box) -> bool:
-    return all(abs(a - b) <= 2 for a, b in zip(one, other, strict=True))
-
-
-def _grid(box: Box, boxes: list[Box]) -> bool:
-    """Whether a box is a table's cell: another box of its height beside it, or of its
-    width above or below it; a diagram's boxes stand apart, or touch arrows and labels."""
-    left, bottom, right, top = box
-    neighbours = 0
-    for other in boxes:
-        if _same_box(other, box):
-            continue  # itself, or the same box drawn twice (its fill and its stroke)
-        # A cell's neighbour in its row has its height, in its column its width.
-        beside = (abs(other[0] - right) < 2 or abs(other[2] - left) < 2) and (
-            abs(other[1] - bottom) < 2 and abs(other[3] - top) < 2
-        )
-        above = (abs(other[1] - top) < 2 or abs(other[3] - bottom) < 2) and (
-            abs(other[0] - left) < 2 and abs(other[2] - right) < 2
-        )
-        neighbours += beside or above
-    return neighbours >= 1
-
-
 def _figures(lines: list[TextLine], page: PageLayout, size: float) -> list[TextLine]:
     """The text of a diagram (smaller text inside boxes drawn apart from each other) and
     figure captions ("Figuur 1. …") are no body text."""
     area = page.width * page.height
     boxes = [box for box in page.boxes if (box[2] - box[0]) * (box[3] - box[1]) < 0.35 * area]
-    apart = [box for box in boxes if not _grid(box, boxes)]
+    apart = [box for box in boxes if not grid(box, boxes)]
     marked: list[TextLine] = []
     for line in lines:
         inside = line.size <= 0.85 * size and any(

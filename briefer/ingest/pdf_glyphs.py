@@ -5,11 +5,13 @@ can: the page's text in one call; then for most words two boxes (the first and
 the last character's) and the type of the line they stand on, asked once per
 line; a word with digits or accents, or whose first and last characters differ
 in size or line (a raised footnote number, a word broken without a break),
-character by character. The hot calls go through prototypes of their own that
-take and give plain addresses (``_call``): pypdfium2's typed pointers cost a
-conversion on every call. Fonts are known by their pdfium handle, so a font's
-name, weight and flags are asked once per font, not once per text object (most
-PDFs draw every line as its own text object).
+character by character. The calls go around pypdfium2's typed functions, whose
+pointers cost a conversion on every call: the hot ones (``bare``) declare no
+argument types and are given ctypes objects made once per page, which ctypes
+passes as they are; the few others take and give plain addresses (``_call``).
+Fonts are known by their pdfium handle, so a font's name, weight and flags are
+asked once per font, not once per text object (most PDFs draw every line as its
+own text object).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import struct
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -54,18 +57,36 @@ def _call(function: Any, restype: Any, *argtypes: Any) -> Callable[..., Any]:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def bare(function: Any, restype: Any) -> Callable[..., Any]:
+    """pdfium's ``function`` without argument types: called with ctypes objects (a
+    ``c_void_p`` for a handle or an address, made once) and small ints only, it skips
+    the conversion of every argument a prototype makes, a third of the call's time.
+    (A C function takes more arguments than its prototype names, each passed as its
+    ctypes object says; never give it a plain int for an address: it goes as a C int.)"""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address, function
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+class Handle(ctypes.c_void_p):
+    """A handle as a bare call returns it: ctypes makes an int of a ``c_void_p`` result
+    but not of its subclass', so it goes to the next bare call as it is."""
+
+
 _VOID, _INT = ctypes.c_void_p, ctypes.c_int
-_LOOSE_BOX = _call(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
-_GENERATED = _call(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
-_TEXT_OBJECT = _call(pdfium_c.FPDFText_GetTextObject, _VOID, _VOID, _INT)
-_OBJECT_FONT = _call(pdfium_c.FPDFTextObj_GetFont, _VOID, _VOID)
+# These take (the text page's c_void_p, a character's index, c_void_p out-addresses).
+_LOOSE_BOX = bare(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+_GENERATED = bare(pdfium_c.FPDFText_IsGenerated, _INT)
+_TEXT_OBJECT = bare(pdfium_c.FPDFText_GetTextObject, Handle)
+_OBJECT_FONT = bare(pdfium_c.FPDFTextObj_GetFont, _VOID)
+_ANGLE = bare(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
+_ORIGIN = bare(pdfium_c.FPDFText_GetCharOrigin, _INT)
+_FONT_SIZE = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_MATRIX = bare(pdfium_c.FPDFText_GetMatrix, _INT)
+# These take a font's handle, an int (which may not fit a C int).
 _FONT_NAME = _call(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_ulong, _VOID, _VOID, ctypes.c_ulong)
 _FONT_WEIGHT = _call(pdfium_c.FPDFFont_GetWeight, _INT, _VOID)
 _FONT_FLAGS = _call(pdfium_c.FPDFFont_GetFlags, _INT, _VOID)
-_ANGLE = _call(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _VOID, _INT)
-_ORIGIN = _call(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
-_FONT_SIZE = _call(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VOID, _INT)
-_MATRIX = _call(pdfium_c.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
 
 # Every word of a page's text. A word the first group matches is plain: no digit (a
 # footnote's number may be raised), note sign or spacing accent, no character beyond
@@ -74,6 +95,8 @@ _TOKEN = re.compile(
     r"([^\s\d*†‡\u00a8\u00b4\u00b8`\u02c6-\u02dd\ufffd\u0250-\u200f\u2070-\U0010ffff]+)(?!\S)"
     r"|\S+"
 )
+# An FS_RECTF's four floats (left, top, right, bottom) at once: one call, not four lookups.
+_RECT = struct.Struct("4f").unpack_from
 _SURROGATES = re.compile("[\ud800-\udfff\ufffd]")
 
 
@@ -91,7 +114,9 @@ def _font_style(font: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _font(textpage: int, index: int, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+def _font(
+    textpage: ctypes.c_void_p, index: int, cache: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
     """(bold, italic) of a character, asked once per font; a character pdfium made up
     (it has no text object) is neither."""
     handle = _TEXT_OBJECT(textpage, index)
@@ -104,9 +129,18 @@ def _font(textpage: int, index: int, cache: dict[int, tuple[bool, bool]]) -> tup
     return found
 
 
-def _dominant_angle(textpage: int, count: int) -> float:
+def _dominant_angle(textpage: ctypes.c_void_p, count: int) -> float:
+    """The most common angle among some 200 characters spread over the page. Once more
+    than half of them are looked at and share one angle, no other can outnumber it:
+    the rest are not asked (on almost every page all lie level)."""
+    indices = range(0, count, max(1, count // 200))
+    half = len(indices) // 2 + 1
     angles: Counter[float] = Counter()
-    for index in range(0, count, max(1, count // 200)):
+    for index in indices[:half]:
+        angles[round(_ANGLE(textpage, index), 1)] += 1
+    if len(angles) == 1:
+        return next(iter(angles))
+    for index in indices[half:]:
         angles[round(_ANGLE(textpage, index), 1)] += 1
     return angles.most_common(1)[0][0] if angles else 0.0
 
@@ -116,18 +150,19 @@ class _PageReader:
 
     def __init__(self, textpage: pdfium.PdfTextPage) -> None:
         self.raw = textpage.raw
-        self.address: int = ctypes.cast(self.raw, ctypes.c_void_p).value or 0
+        # The page and the out-parameters as c_void_p objects, for the bare calls.
+        self.address = ctypes.c_void_p(ctypes.cast(self.raw, ctypes.c_void_p).value)
         self.count = pdfium_c.FPDFText_CountChars(self.raw)
         self.angle = _dominant_angle(self.address, self.count)
         self.sin, self.cos = math.sin(self.angle), math.cos(self.angle)
         self.box = pdfium_c.FS_RECTF()
-        self.box_address = ctypes.addressof(self.box)
+        self.box_address = ctypes.c_void_p(ctypes.addressof(self.box))
         self.matrix = pdfium_c.FS_MATRIX()
-        self.matrix_address = ctypes.addressof(self.matrix)
+        self.matrix_address = ctypes.c_void_p(ctypes.addressof(self.matrix))
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.x_address, self.y_address = ctypes.addressof(self.x), ctypes.addressof(self.y)
+        self.x_address = ctypes.c_void_p(ctypes.addressof(self.x))
+        self.y_address = ctypes.c_void_p(ctypes.addressof(self.y))
         self.cache: dict[int, tuple[bool, bool]] = {}
-        self.line: tuple[float, float, tuple[float, float, bool, bool]] | None = None
 
     def box_of(self, index: int) -> tuple[float, float, float, float]:
         """(left, right, bottom, height) of a character's loose box, along the page's lines."""
@@ -156,50 +191,9 @@ class _PageReader:
         bold, italic = _font(self.address, index, self.cache)
         return baseline, size if size > 0.5 else 10.0, bold, italic
 
-    def word(
-        self,
-        text: str,
-        start: int,
-        spaced: bool,
-        made_up: bool,
-        plain: bool,
-        out: list[Glyph | None],
-    ) -> None:
-        """A word: from its first and last characters' boxes and its line's type where it
-        is ``plain`` (no character that needs its own look) and its characters share a
-        size and a line, else character by character."""
-        if self.angle or not plain:
-            self.line = None
-            self.characters(text, start, spaced, made_up, out)
-            return
-        box = self.box
-        end = start + len(text) - 1
-        _LOOSE_BOX(self.address, start, self.box_address)
-        left, bottom, top = box.left, box.bottom, box.top
-        height = top - bottom
-        if end > start:
-            _LOOSE_BOX(self.address, end, self.box_address)
-            if abs(box.top - box.bottom - height) > 0.02 * (height + 0.1) or abs(
-                box.bottom - bottom
-            ) > 0.25 * (height + 0.1):
-                self.line = None
-                self.characters(text, start, spaced, made_up, out)
-                return
-        line = self.line
-        if line is not None and abs(bottom - line[0]) <= 0.1 and abs(height - line[1]) <= 0.02:
-            style = line[2]  # the next word on the line, in the type of the words before
-        else:
-            found = self.style_of(start)
-            if found is None:
-                return
-            style = found
-            self.line = (bottom, height, style)
-        out.append(Glyph(text, left, box.right, *style, spaced, made_up, False, end))
-
     def end_line(self, out: list[Glyph | None]) -> None:
         """At a line's end: the last word's own font (a line is bold only when its first
         and its last word are; a run-in label in bold starts a line of regular text)."""
-        self.line = None
         last = out[-1] if out else None
         if last is not None and last.index >= 0:
             last.bold, last.italic = _font(self.address, last.index, self.cache)
@@ -209,11 +203,20 @@ class _PageReader:
     ) -> None:
         """A word character by character: each its own box, the style asked again where
         the size or the line changes."""
+        box, box_address, address, level = self.box, self.box_address, self.address, not self.angle
+        append = out.append
         style: tuple[float, float, bool, bool] | None = None
+        baseline = size = 0.0
+        bold = italic = False
         last_height = last_bottom = -1.0
         for offset, char in enumerate(text):
             index = start + offset
-            left, right, bottom, height = self.box_of(index)
+            if level:
+                _LOOSE_BOX(address, index, box_address)
+                left, top, right, bottom = _RECT(box)
+                height = top - bottom
+            else:
+                left, right, bottom, height = self.box_of(index)
             if (
                 style is None
                 or abs(height - last_height) > 0.02 * (last_height + 0.1)
@@ -222,11 +225,22 @@ class _PageReader:
                 style = self.style_of(index)
                 if style is None:
                     return
+                baseline, size, bold, italic = style
                 if offset:
                     spaced = made_up = False
             last_height, last_bottom = height, bottom
-            out.append(
-                Glyph(char, left, right, *style, spaced and not offset, made_up and not offset)
+            append(
+                Glyph(
+                    char,
+                    left,
+                    right,
+                    baseline,
+                    size,
+                    bold,
+                    italic,
+                    spaced and not offset,
+                    made_up and not offset,
+                )
             )
 
 
@@ -235,37 +249,90 @@ def page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph | None]:
     None marks pdfium's line breaks.
 
     Characters at another angle than most of the page (stamps, margin notes) are left
-    out."""
+    out. A plain word (no character that needs its own look) on a level page whose
+    first and last characters share a size and a line is one glyph, from those two
+    characters' boxes and the type of its line: the type of the words before it on
+    the line, asked again where the line's bottom or height changes. That is most
+    words, so it is written out here, in the loop, with its state in local names."""
     reader = _PageReader(textpage)
     address, count = reader.address, reader.count
     text = _page_text(reader.raw, count)
     glyphs: list[Glyph | None] = []
-    word = reader.word
+    append = glyphs.append
+    characters = reader.characters
+    box, box_address = reader.box, reader.box_address
+    level = not reader.angle
+    in_line = False  # a word on this line gave its type: the next words may share it
+    line_bottom = line_height = baseline = size = 0.0
+    bold = italic = False
     previous = 0
     for found in _TOKEN.finditer(text):
-        start = found.start()
+        start, stop = found.span()
         spaced = made_up = False
-        if start > previous:
+        if start == previous + 1 and text[previous] not in "\r\n":  # one space: most words
+            if _GENERATED(address, previous):
+                made_up = True
+            else:
+                spaced = True
+        elif start > previous:
             between = text[previous:start]
             if "\n" in between or "\r" in between:
                 if glyphs and glyphs[-1] is not None:
                     reader.end_line(glyphs)
-                    glyphs.append(None)
+                    in_line = False
+                    append(None)
             else:
-                first = start - len(between)
-                for offset, char in enumerate(between):
-                    if _GENERATED(address, first + offset):
+                for offset in range(len(between)):
+                    if _GENERATED(address, previous + offset):
                         made_up = True
                     else:
-                        spaced = spaced or char != ""
-        previous = found.end()
-        piece = found.group()
-        plain = found.group(1) is not None
-        if not plain and "\ufffd" in piece:
-            piece = piece.replace("\ufffd", "")
-            if not piece:
+                        spaced = True
+        previous = stop
+        if found.lastindex is None:  # not plain: character by character
+            piece = found.group()
+            if "\ufffd" in piece:
+                piece = piece.replace("\ufffd", "")
+                if not piece:
+                    continue
+            in_line = False
+            characters(piece, start, spaced, made_up, glyphs)
+            continue
+        if not level:
+            in_line = False
+            characters(found.group(), start, spaced, made_up, glyphs)
+            continue
+        last = stop - 1
+        _LOOSE_BOX(address, start, box_address)
+        left, top, right, bottom = _RECT(box)
+        height = top - bottom
+        if last > start:
+            _LOOSE_BOX(address, last, box_address)
+            _, end_top, right, end_bottom = _RECT(box)
+            # Another size or line at the word's end? Bounds both ways, not abs(): this is
+            # asked for every word, and a call to abs costs more than a comparison.
+            grown, lower = end_top - end_bottom - height, end_bottom - bottom
+            size_tolerance, line_tolerance = 0.02 * (height + 0.1), 0.25 * (height + 0.1)
+            if (
+                grown > size_tolerance
+                or grown < -size_tolerance
+                or lower > line_tolerance
+                or lower < -line_tolerance
+            ):
+                in_line = False
+                characters(found.group(), start, spaced, made_up, glyphs)
                 continue
-        word(piece, start, spaced, made_up, plain, glyphs)
+        if not (
+            in_line
+            and -0.1 <= bottom - line_bottom <= 0.1
+            and -0.02 <= height - line_height <= 0.02
+        ):
+            style = reader.style_of(start)  # the first word of a line, or of another type
+            if style is None:
+                continue
+            baseline, size, bold, italic = style
+            in_line, line_bottom, line_height = True, bottom, height
+        word = found.group()
+        append(Glyph(word, left, right, baseline, size, bold, italic, spaced, made_up, False, last))
     reader.end_line(glyphs)
     return glyphs
 

@@ -22,9 +22,9 @@ spaces itself:
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from briefer.ingest.footnotes import MARK_CLOSE, MARK_OPEN
 from briefer.ingest.pdf_glyphs import Glyph
@@ -75,17 +75,6 @@ class Run:
     baseline: float = 0.0  # the baseline of its largest glyphs
     markers_only: bool = True  # every glyph a digit or a note sign (a footnote's number)
 
-    def add(self, glyph: Glyph) -> None:
-        if self.markers_only and not _is_marker(glyph.char):
-            self.markers_only = False
-        if glyph.size > self.size * 1.05 or not self.glyphs:
-            if self.glyphs and glyph.size > self.size / SMALL:
-                self.baseline = glyph.baseline  # the run began with small (raised) glyphs
-            elif not self.glyphs:
-                self.baseline = glyph.baseline
-            self.size = max(self.size, glyph.size)
-        self.glyphs.append(glyph)
-
     @property
     def left(self) -> float:
         return self.glyphs[0].left
@@ -98,34 +87,56 @@ class Run:
         return self.markers_only
 
 
-def _same_run(run: Run, glyph: Glyph) -> bool:
-    last = run.glyphs[-1]
-    if glyph.left < last.left - 1 or glyph.left - last.right > COLUMN_GAP * max(
-        run.size, glyph.size
-    ):
-        return False
-    rise = glyph.baseline - run.baseline
-    if glyph.size >= SMALL * run.size and run.size >= SMALL * glyph.size:
-        return abs(rise) <= SAME_LINE * run.size
-    if glyph.size < run.size:  # smaller: a superscript or subscript of the run
-        return -0.35 * run.size <= rise <= RAISED[1] * run.size
-    # larger than the run so far: the run was a raised marker before this text
-    return run.small() and -0.35 * glyph.size <= -rise <= RAISED[1] * glyph.size
-
-
 def page_runs(glyphs: list[Glyph | None]) -> list[Run]:
+    """The page's glyphs cut into runs: at pdfium's line breaks, and before a glyph that
+    goes back to the left, lies a column's gap away, or stands off the run's line (a
+    smaller glyph may stand raised or lowered: a superscript or subscript; a larger one
+    after a run of raised markers only: the text the footnote's number stands before).
+
+    This looks at every glyph of every page, so it is one loop with the run's state in
+    local names; a run is made once it is complete."""
     runs: list[Run] = []
-    run = Run()
+    members: list[Glyph] = []
+    size = baseline = 0.0  # the run's largest size, and the baseline of its largest glyphs
+    markers = True  # every glyph of the run a digit or a note sign
+    last: Glyph | None = None
     for glyph in glyphs:
-        if glyph is None or (run.glyphs and not _same_run(run, glyph)):
-            if run.glyphs:
-                runs.append(run)
-            run = Run()
-            if glyph is None:
-                continue
-        run.add(glyph)
-    if run.glyphs:
-        runs.append(run)
+        if glyph is None:
+            if members:
+                runs.append(Run(members, size, baseline, markers))
+                members, markers = [], True
+            continue
+        glyph_size = glyph.size
+        if last is not None and members:
+            left = glyph.left
+            # max(size, glyph_size), written out: a call of max per glyph costs.
+            larger = glyph_size if glyph_size > size else size
+            if left < last.left - 1 or left - last.right > COLUMN_GAP * larger:
+                same = False
+            else:
+                rise = glyph.baseline - baseline
+                if glyph_size >= SMALL * size and size >= SMALL * glyph_size:
+                    same = -SAME_LINE * size <= rise <= SAME_LINE * size
+                elif glyph_size < size:  # smaller: a superscript or subscript of the run
+                    same = -0.35 * size <= rise <= RAISED[1] * size
+                else:  # larger than the run so far: the run was a raised marker before this text
+                    same = markers and -0.35 * glyph_size <= -rise <= RAISED[1] * glyph_size
+            if not same:
+                runs.append(Run(members, size, baseline, markers))
+                members, markers = [], True
+        if markers and not _MARKER_CHARS.issuperset(glyph.char):
+            markers = False
+        if not members:
+            baseline = glyph.baseline
+            size = max(0.0, glyph_size)
+        elif glyph_size > size * 1.05:  # and so larger than size: the run's size now
+            if glyph_size > size / SMALL:
+                baseline = glyph.baseline  # the run began with small (raised) glyphs
+            size = glyph_size
+        members.append(glyph)
+        last = glyph
+    if members:
+        runs.append(Run(members, size, baseline, markers))
     return runs
 
 
@@ -223,6 +234,8 @@ def _splits(previous: Run, run: Run) -> bool:
 
 def line_text(group: list[Run]) -> list[LineText]:
     """The text of one visual line, split where a column gap separates its runs."""
+    if len(group) == 1:  # most lines: one run, nothing to split
+        return [_piece_text(group)]
     pieces: list[list[Run]] = []
     for run in sorted(group, key=lambda item: item.left):
         if pieces and not _splits(pieces[-1][-1], run):
@@ -232,22 +245,48 @@ def line_text(group: list[Run]) -> list[LineText]:
     return [_piece_text(piece) for piece in pieces]
 
 
+_LEFT = attrgetter("left")
+_CHAR = attrgetter("char")
+_ACCENT_MARKS = frozenset(_ACCENTS)
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a list it may sort, without the generic work it does on
+    any data (it is asked for every line of every page)."""
+    values.sort()
+    middle = len(values) // 2
+    if len(values) % 2:
+        return values[middle]
+    return (values[middle - 1] + values[middle]) / 2
+
+
 def _piece_text(runs: list[Run]) -> LineText:
-    size = max(run.size for run in runs)
-    body = [run for run in runs if run.size >= SMALL * size] or runs
-    baseline = statistics.median(glyph.baseline for run in body for glyph in run.glyphs)
-    glyphs = sorted((glyph for run in runs for glyph in run.glyphs), key=lambda g: g.left)
+    if len(runs) == 1:
+        size = runs[0].size
+        baseline = _median([glyph.baseline for glyph in runs[0].glyphs])
+        glyphs = sorted(runs[0].glyphs, key=_LEFT)
+    else:
+        size = max(run.size for run in runs)
+        body = [run for run in runs if run.size >= SMALL * size] or runs
+        baseline = _median([glyph.baseline for run in body for glyph in run.glyphs])
+        glyphs = sorted([glyph for run in runs for glyph in run.glyphs], key=_LEFT)
+    small, high = SMALL * size, RAISED[0] * size
+    raised = False
     for glyph in glyphs:
-        rise = glyph.baseline - baseline
-        glyph.superscript = glyph.size <= SMALL * size and rise >= RAISED[0] * size
+        if glyph.size <= small and glyph.baseline - baseline >= high:
+            glyph.superscript = raised = True
+        else:
+            glyph.superscript = False
+    if not _ACCENT_MARKS.isdisjoint(map(_CHAR, glyphs)):
+        glyphs = _compose(glyphs)
+    if not raised:  # no raised glyph, so no footnote marker: the text is the marked text
+        return _plain_text_of(glyphs, size, baseline)
     return _text_of(glyphs, size, baseline)
 
 
 def _compose(glyphs: list[Glyph]) -> list[Glyph]:
     """Accents some fonts draw as characters of their own ("c" and "´", "s" and "¸")
     joined to the letter they stand on ("ć", "ş")."""
-    if not any(glyph.char in _ACCENTS for glyph in glyphs):
-        return glyphs
     result: list[Glyph] = []
     for glyph in glyphs:
         mark = _ACCENTS.get(glyph.char)
@@ -264,8 +303,37 @@ def _compose(glyphs: list[Glyph]) -> list[Glyph]:
     return result
 
 
+def _plain_text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
+    """``_text_of`` for a line without raised glyphs (most lines): no marker to write
+    apart, so the text with markers is the text, made once."""
+    parts: list[str] = []
+    previous: Glyph | None = None
+    first_word = 0.0
+    cells = 1
+    cell_gap, word_gap = CELL_GAP * size, WORD_GAP * size
+    for glyph in glyphs:
+        if previous is not None:
+            gap = glyph.left - previous.right
+            if gap >= cell_gap:
+                cells += 1
+            if (
+                glyph.spaced
+                or gap >= WORD_GAP * min(glyph.size, previous.size)
+                or (glyph.made_up_gap and gap >= word_gap)
+            ):
+                if not first_word:
+                    first_word = previous.right - glyphs[0].left
+                if parts[-1] != " ":
+                    parts.append(" ")
+        parts.append(glyph.char)
+        previous = glyph
+    if not first_word and glyphs:
+        first_word = glyphs[-1].right - glyphs[0].left
+    text = _clean("".join(parts).strip())
+    return LineText(glyphs, " ".join(text.split()), text, size, baseline, first_word, cells)
+
+
 def _text_of(glyphs: list[Glyph], size: float, baseline: float) -> LineText:
-    glyphs = _compose(glyphs)
     plain: list[str] = []
     marked: list[str] = []
     previous: Glyph | None = None

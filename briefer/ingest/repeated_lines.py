@@ -43,6 +43,7 @@ MARGIN = 0.12  # of the page's height: the top and bottom margins
 
 
 _POSITION = 5.0  # points: a line repeated within this distance stands "at the same place"
+_NUMBERS = re.compile(r"\d+")
 
 
 def repeated_lines(layout: DocumentLayout) -> set[tuple[int, int]]:
@@ -62,11 +63,12 @@ def repeated_lines(layout: DocumentLayout) -> set[tuple[int, int]]:
         for index, line in enumerate(page.lines):
             key = " ".join(line.text.lower().split())
             exact.setdefault(key, []).append((page.number, index, line))
-            shaped.setdefault(re.sub(r"\d+", "#", key), []).append((page.number, index, line))
+            shaped.setdefault(_NUMBERS.sub("#", key), []).append((page.number, index, line))
     found: set[tuple[int, int]] = set()
     for groups, least in ((exact, 2), (shaped, max(3, (pages + 1) // 2))):
         for places in groups.values():
-            if len({number for number, _, _ in places}) < least:
+            # (Most texts stand once: fewer places than pages needed, no set to make.)
+            if len(places) < least or len({number for number, _, _ in places}) < least:
                 continue
             for number, index, line in places:
                 alike = {

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from briefer.ingest.body_flow import flow, read_notes
 from briefer.ingest.closing import signatories, split_closing
+from briefer.ingest.hyphenation import build_vocabularies
 from briefer.ingest.label_values import LabelValue, first_value, label_values
 from briefer.ingest.layout import assemble_letter
 from briefer.ingest.letter_parts import dutch_date, is_salutation
@@ -151,7 +152,15 @@ def read_rijksoverheid(layout: DocumentLayout, fallback_title: str) -> ParsedLet
         meta.signatories = signatories(closing)
     if meta.signatories:
         meta.signatory, meta.signatory_role = meta.signatories[0]
-    blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
+    text = before + after
+    # The words of the body, and of the body with its notes and closing: the one
+    # decides a line-end hyphen in the body, the other in a note.
+    own = {id(line) for line in text}
+    words, every = build_vocabularies(
+        [line.text for line in text], [line.text for line in lines if id(line) not in own]
+    )
+    notes = read_notes(lines, every)
+    blocks = flow(text, layout.body_size, layout.body_right, notes, vocabulary=words)
     return assemble_letter(
         blocks,
         meta,
