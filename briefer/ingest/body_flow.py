@@ -232,13 +232,16 @@ def flow(
     label: Label | None = None,
     headings: bool = True,
     vocabulary: set[str] | None = None,
+    barred: Callable[[TextLine], bool] | None = None,
 ) -> list[Block]:
     """Paragraphs and headings of body lines in reading order, footnotes with their passage.
 
     ``label`` names the lines that label the paragraphs after them (Kamervragen's
     "Vraag 2", "Antwoord 2"): such a line is no text; it starts a new paragraph and
     gives its role and number to every paragraph up to the next label. ``vocabulary``:
-    the words of ``lines`` (hyphenation.build_vocabulary), where the caller has them."""
+    the words of ``lines`` (hyphenation.build_vocabulary), where the caller has them.
+    ``barred``: whether a line stands on a drawn bar (a form's parts are headed so: see
+    ``_off_the_bars``)."""
     spacing = _line_spacing(lines)
     fields = form_labels(lines)
     rows = _table_rows(lines) - fields - {id(value) for value in values(lines, fields)}
@@ -287,6 +290,8 @@ def flow(
     levels = _heading_levels(groups, marked)
     if any(titled):
         levels = below_plain_headings(levels, titled)
+        if barred is not None:
+            levels = _off_the_bars(groups, levels, titled, barred)
     blocks: list[Block] = []
     for group, level in zip(groups, levels, strict=True):
         role, number = group.label if group.label is not None and level is None else (None, None)
@@ -307,6 +312,29 @@ def flow(
         )
     attach_notes(blocks, list(notes))
     return blocks
+
+
+MIN_BARS = 2  # a form with fewer bars is not headed by bars
+
+
+def _off_the_bars(
+    groups: Sequence[_Group],
+    levels: list[int | None],
+    titled: Sequence[bool],
+    barred: Callable[[TextLine], bool],
+) -> list[int | None]:
+    """A form whose parts are headed by bars (their title on a drawn box, its items
+    headings below them): a line in heading type that is neither a bar nor an item is
+    the form's text ("Geen agendapunten" in bold under an empty bar)."""
+    plain = {
+        index
+        for index, (level, item) in enumerate(zip(levels, titled, strict=True))
+        if level is not None and not item
+    }
+    bars = {index for index in plain if barred(groups[index].lines[0])}
+    if len(bars) < MIN_BARS:
+        return levels
+    return [None if i in plain and i not in bars else level for i, level in enumerate(levels)]
 
 
 def _short(group: _Group) -> bool:

@@ -6,6 +6,7 @@ analysis (page_analysis.py) to tell underlined headings, notes and figures apart
 from __future__ import annotations
 
 import ctypes
+from typing import Protocol
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -69,3 +70,18 @@ def grid(box: Box, boxes: list[Box]) -> bool:
         )
         neighbours += beside or above
     return neighbours >= 1
+
+
+class _Placed(Protocol):
+    x0: float
+    x1: float
+    baseline: float
+
+
+def on_a_box(line: _Placed, boxes: list[Box]) -> bool:
+    """Whether a line of text stands on a drawn box (a bar, a cell): its baseline within
+    the box's height and the line within its width."""
+    return any(
+        bottom - 1 <= line.baseline <= top and left - 1 <= line.x0 and line.x1 <= right + 1
+        for left, bottom, right, top in boxes
+    )

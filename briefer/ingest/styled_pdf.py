@@ -18,6 +18,7 @@ from briefer.ingest.kamerstuk import Footer, match_footer
 from briefer.ingest.layout import Block, assemble_letter
 from briefer.ingest.model import LetterMeta, ParsedLetter
 from briefer.ingest.page_analysis import BODY, FOOTNOTE, DocumentLayout, TextLine
+from briefer.ingest.page_shapes import on_a_box
 
 MIN_HEADINGS = 2
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
@@ -62,7 +63,13 @@ def read_styled_pdf(layout: DocumentLayout, fallback_title: str) -> ParsedLetter
     own, form_title = document_fields(body, lambda line: heading_style(line, layout.body_size))
     body = [line for line in body if id(line) not in own]
     before, closing, after = split_closing(body)
-    blocks = flow(before + after, layout.body_size, layout.body_right, read_notes(lines))
+    blocks = flow(
+        before + after,
+        layout.body_size,
+        layout.body_right,
+        read_notes(lines),
+        barred=lambda line: on_a_box(line, layout.pages[line.page - 1].boxes),
+    )
     headings = [block for block in blocks if block.heading_level is not None]
     if len(headings) < MIN_HEADINGS:
         return None

@@ -3,7 +3,7 @@
 The form of a Kamer committee's procedure meeting, as the committees publish
 it: the place and date at the top right, a header block of fields (the lead
 committee, the committees that follow, the document's name), grey bars naming
-the parts, numbered agenda items ("3. Agendapunt:" with the item's title in
+the parts (one with no items under it, which says so in bold), numbered agenda items ("3. Agendapunt:" with the item's title in
 bold beside it), and under each item its fields ("Zaak:", "Besluit:",
 "Noot:") with the value beside the label, running on at the value's edge and
 over a page break. A page number stands at the foot of every page; the
@@ -49,7 +49,14 @@ class Field:
     bold_value: bool = False
 
 
-Entry = Bar | Field
+@dataclass(frozen=True)
+class Remark:
+    """A line of the form's own in bold, on no bar and beside no label."""
+
+    text: str
+
+
+Entry = Bar | Field | Remark
 
 HEADER: list[Field] = [
     Field("Voortouwcommissie:", "vaste commissie voor Europese Zaken", bold_value=True),
@@ -142,6 +149,8 @@ AGENDA: list[Entry] = [
         bold_label=True,
     ),
     Field("Besluit:", "Betrekken bij het commissiedebat Landbouw- en Visserijraad."),
+    Bar("Brieven van de minister van Defensie"),
+    Remark("Geen agendapunten"),
     Bar("Rondvraag"),
     Field(
         "Agendapunt:",
@@ -193,6 +202,14 @@ class _Form:
         self.canvas.drawString(VALUE_X, self.y, bar.title)
         self.y -= 2 * LEADING
 
+    def remark(self, remark: Remark) -> None:
+        if self.y < FOOT + LEADING:
+            self._new_page()
+        self.y -= LEADING  # it stands apart from the bar above it
+        self.canvas.setFont("Times-Bold", VALUE_SIZE)
+        self.canvas.drawString(VALUE_X + 4, self.y, remark.text)
+        self.y -= 2 * LEADING
+
     def field(self, field: Field) -> None:
         font = "Times-Bold" if field.bold_value else "Times-Roman"
         lines = simpleSplit(field.value, font, VALUE_SIZE, RIGHT - VALUE_X)
@@ -235,6 +252,8 @@ def make_committee_form(path: Path) -> Path:
     for entry in entries:
         if isinstance(entry, Bar):
             form.bar(entry)
+        elif isinstance(entry, Remark):
+            form.remark(entry)
         else:
             form.field(entry)
     form.y -= LEADING

@@ -54,8 +54,11 @@ def test_bars_head_parts_and_numbered_items_are_headings_below_them(
         "Besluitenlijst vorige vergadering(en)",
         "Raad Buitenlandse Zaken",
         "Europese wet- en regelgeving",
+        "Brieven van de minister van Defensie",
         "Rondvraag",
     ]
+    # The bold line under the empty bar is the form's text, not a heading.
+    assert [p.text for p in form.sections[3].passages] == ["Geen agendapunten"]
     items = [section for section in form.walk_sections() if section.level == 2]
     assert [item.title.split(":")[0] for item in items] == [
         f"{number}. Agendapunt" for number in range(1, 7)
