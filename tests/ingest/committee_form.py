@@ -3,13 +3,13 @@
 The form of a Kamer committee's procedure meeting, as the committees publish
 it: the place and date at the top right, a header block of fields (the lead
 committee, the committees that follow, the document's name), grey bars naming
-the parts (one with no items under it, which says so in bold), numbered agenda items ("3. Agendapunt:" with the item's title in
-bold beside it), and under each item its fields ("Zaak:", "Besluit:",
-"Noot:") with the value beside the label, running on at the value's edge and
-over a page break. A page number stands at the foot of every page; the
-griffier's field closes the form. The real one in ../shared/corpus/real is
-read by tests/corpus; this one, with other committees, items and wording, runs
-where that set is absent (on CI).
+the parts (one with no items under it, which says so in bold), numbered agenda
+items ("3. Agendapunt:" with the item's title in bold beside it), and under each
+item its fields ("Zaak:", "Besluit:", "Noot:") with the value beside the label,
+running on at the value's edge and over a page break. A page number stands at
+the foot of every page; the griffier's field closes the form. The real one in
+../shared/corpus/real is read by tests/corpus; this one, with other committees,
+items and wording, runs where that set is absent (on CI).
 """
 
 from __future__ import annotations
