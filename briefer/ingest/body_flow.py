@@ -261,6 +261,7 @@ def flow(
             fresh
             or not groups
             or id(line) in fields
+            or (barred is not None and _off_a_bar(groups[-1].last, line, body_size, barred))
             or (
                 not continues_field(groups[-1].lines, line, fields, PARAGRAPH_GAP * spacing)
                 and _starts_new(groups[-1], line, spacing, right, body_size, headings, row)
@@ -315,6 +316,18 @@ def flow(
 
 
 MIN_BARS = 2  # a form with fewer bars is not headed by bars
+
+
+def _off_a_bar(
+    previous: TextLine, line: TextLine, body_size: float, barred: Callable[[TextLine], bool]
+) -> bool:
+    """Two lines in heading type, one on a drawn bar and the other not: a bar's title and
+    the line under it, never one heading over two lines."""
+    return (
+        heading_style(previous, body_size)
+        and heading_style(line, body_size)
+        and barred(previous) != barred(line)
+    )
 
 
 def _off_the_bars(

@@ -183,6 +183,7 @@ class _Form:
         self.canvas.setTitle("Besluitenlijst")
         self.page = 1
         self.y = TOP
+        self.remark_gap = LEADING
 
     def _new_page(self) -> None:
         self.canvas.setFont("Times-Roman", VALUE_SIZE)
@@ -205,7 +206,7 @@ class _Form:
     def remark(self, remark: Remark) -> None:
         if self.y < FOOT + LEADING:
             self._new_page()
-        self.y -= LEADING  # it stands apart from the bar above it
+        self.y -= self.remark_gap  # how far it stands apart from the bar above it
         self.canvas.setFont("Times-Bold", VALUE_SIZE)
         self.canvas.drawString(VALUE_X + 4, self.y, remark.text)
         self.y -= 2 * LEADING
@@ -236,9 +237,12 @@ class _Form:
         self.canvas.save()
 
 
-def make_committee_form(path: Path) -> Path:
-    """The besluitenlijst as an A4 PDF, item 2's long Zaak over the foot of page 1."""
+def make_committee_form(path: Path, remark_gap: float = LEADING) -> Path:
+    """The besluitenlijst as an A4 PDF, item 2's long Zaak over the foot of page 1;
+    ``remark_gap``: the space between the empty bar and the bold remark under it, beyond
+    the usual two lines."""
     form = _Form(path)
+    form.remark_gap = remark_gap
     form.canvas.setFont("Times-Roman", VALUE_SIZE)
     form.canvas.drawRightString(RIGHT, TOP + 20, "Den Haag, 12 maart 2026")
     form.y = TOP - 40

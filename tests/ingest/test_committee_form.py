@@ -92,3 +92,12 @@ def test_the_form_imports_into_a_library(tmp_path: Path) -> None:
         store.close()
     assert outline.letter.title.startswith("Besluitenlijst van de procedurevergadering")
     assert [p.text for p in outline.all_passages()] == texts(read_letter(path))
+
+
+def test_a_bold_line_close_under_a_bar_is_not_part_of_its_title(tmp_path: Path) -> None:
+    # No more space under the empty bar than between two fields: still the bar's own title.
+    letter = read_letter(make_committee_form(tmp_path / "besluitenlijst.pdf", remark_gap=0))
+    titles = [section.title for section in letter.sections]
+    assert "Brieven van de minister van Defensie" in titles
+    empty = letter.sections[titles.index("Brieven van de minister van Defensie")]
+    assert [passage.text for passage in empty.passages] == ["Geen agendapunten"]
