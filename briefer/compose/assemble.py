@@ -46,7 +46,7 @@ from briefer.core.citations import pages_label
 from briefer.core.errors import BrieferError
 from briefer.core.extracts import get_extracts
 from briefer.core.library import LetterRow, list_letters
-from briefer.core.notes import get_note, passage_notes
+from briefer.core.notes import passage_notes, theme_note_text
 from briefer.core.points import list_points
 from briefer.core.store.database import Store
 from briefer.core.tags import theme_passages
@@ -88,7 +88,7 @@ def _load_topic(store: Store, spec: BriefingSpec, theme_id: int) -> Topic:
         passages.sort(key=lambda p: rank.get(p.id, len(rank)))
     ids = [p.id for p in passages]
     notes = passage_notes(store, ids)
-    note = clean(get_note(store, theme_id=theme_id).body)
+    note = clean(theme_note_text(store, theme_id))
     return Topic(
         theme.name,
         points,
@@ -178,7 +178,11 @@ def build_document(
     store: Store, spec: BriefingSpec, *, created: datetime | None = None
 ) -> RenderDocument:
     """The render model of a briefing, or BrieferError when there is nothing to show."""
-    spec = spec.check()
+    with store.one_read():  # its many small reads in one session: one view of the library
+        return _build(store, spec.check(), created)
+
+
+def _build(store: Store, spec: BriefingSpec, created: datetime | None) -> RenderDocument:
     topics = [_load_topic(store, spec, theme_id) for theme_id in spec.theme_ids]
     language = spec.language
     words = labels(language)
@@ -190,6 +194,7 @@ def build_document(
         changes_from=spec.changes_from,
         changes_from_version=spec.changes_from_version,
         target_pages=spec.target_pages,
+        theme_ids=tuple(spec.theme_ids),
     )
     anchors = _Anchors()
     pack = len(topics) > 1

@@ -36,6 +36,8 @@ from briefer.core.library import LetterRow, list_letters, passage_detail
 from briefer.core.store.database import Store
 from briefer.core.versions import list_versions
 
+# What the part "Toezeggingen" lists: promises and the Kamer's requests (not what meets them).
+COMMITMENT_KINDS = (TOEZEGGING, VERZOEK)
 _CONTROL = str.maketrans({chr(c): None for c in [*range(0, 9), *range(11, 32), 127]})
 
 
@@ -70,11 +72,14 @@ def toezeggingen_blocks(
     *,
     shown: dict[int, str] | None = None,
     topic: str = "",
+    rows: list[CommitmentRow] | None = None,
 ) -> list[Block]:
-    """The theme's commitments. In a pack (``shown``: commitment -> the topic that
-    lists it) each stands once; a later topic names the ones listed before."""
+    """The theme's commitments (``rows``, when the caller has them: the theme's promises
+    and requests). In a pack (``shown``: commitment -> the topic that lists it) each
+    stands once; a later topic names the ones listed before."""
     words = labels(language)
-    rows = list_commitments(store, theme_id=theme_id, today=today, kinds=(TOEZEGGING, VERZOEK))
+    if rows is None:
+        rows = list_commitments(store, theme_id=theme_id, today=today, kinds=COMMITMENT_KINDS)
     if not rows:
         return []  # an empty part is left out, never a placeholder
     items = []

@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 from briefer.compose.background import BackgroundPlan, compact_citations
 from briefer.compose.cited_passages import cited_runs
-from briefer.compose.intelligence import toezeggingen_blocks, wijzigingen_blocks
+from briefer.compose.intelligence import (
+    COMMITMENT_KINDS,
+    toezeggingen_blocks,
+    wijzigingen_blocks,
+)
 from briefer.compose.labels import format_date, labels
 from briefer.compose.markdown import inline_runs, markdown_blocks
 from briefer.compose.note_parts import SplitNote
@@ -34,6 +38,7 @@ from briefer.core.briefing_parts import (
     WIJZIGINGEN,
 )
 from briefer.core.citations import pages_label
+from briefer.core.commitment_register import CommitmentRow, list_commitments
 from briefer.core.letter_comparison import Side
 from briefer.core.library import LetterRow
 from briefer.core.points import ACTIEF, PointRow
@@ -70,6 +75,18 @@ class Context:
     plan: BackgroundPlan | None = None  # which passages each topic's Achtergrond shows
     target_pages: int = 0  # per topic, for the line on passages left out
     commitments_shown: dict[int, str] = field(default_factory=dict)  # commitment -> topic
+    theme_ids: tuple[int, ...] = ()  # every topic's theme, for what is read once for all
+    _commitments: list[CommitmentRow] | None = None
+
+    def commitments_of(self, theme_id: int) -> list[CommitmentRow]:
+        """The theme's promises and requests: read once for all topics of the document."""
+        if self.store is None:
+            return []
+        if self._commitments is None:
+            self._commitments = list_commitments(
+                self.store, theme_ids=self.theme_ids or (theme_id,), kinds=COMMITMENT_KINDS
+            )
+        return [row for row in self._commitments if theme_id in row.theme_ids]
 
 
 Builder = Callable[[Topic, Context, int], tuple[list[Block], str]]
@@ -233,6 +250,7 @@ def _toezeggingen(topic: Topic, context: Context, level: int) -> tuple[list[Bloc
             language=context.language,
             shown=context.commitments_shown,
             topic=topic.name,
+            rows=context.commitments_of(topic.theme_id),
         )
         if context.store
         else []

@@ -17,6 +17,7 @@ longer has go, unless the user did something with them.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -71,6 +72,7 @@ class CommitmentRow:
     recurring: str = ""  # "jaarlijks"
     met_by: tuple[Proof, ...] = ()  # the statements that meet it
     meets: Target | None = None  # a "voldaan" row: what it meets
+    theme_ids: tuple[int, ...] = ()  # the ids of ``themes``, in the same order
 
     @property
     def citation(self) -> str:
@@ -200,11 +202,14 @@ def list_commitments(
     today: date | None = None,
     kinds: tuple[str, ...] = KINDS,
     include_linked: bool = False,
+    theme_ids: Collection[int] = (),
 ) -> list[CommitmentRow]:
     """The commitments, newest letter first, in page order; ``status``: open (also
     overdue), done, overdue, voldaan. A "voldaan" row that meets a commitment of the
-    library is that commitment's proof and is listed only with ``include_linked``."""
+    library is that commitment's proof and is listed only with ``include_linked``.
+    ``theme_id``, or ``theme_ids`` (any of them): only those about that theme."""
     today = today or date.today()
+    wanted_themes = {theme_id} if theme_id is not None else set(theme_ids)
     with store.read() as session:
         query = (
             select(Commitment, Letter, Passage.first_page, Passage.last_page)
@@ -214,9 +219,11 @@ def list_commitments(
         )
         if letter_id is not None:
             query = query.where(Commitment.letter_id == letter_id)
-        if theme_id is not None:  # a superset (any tag); the effective themes decide below
+        if wanted_themes:  # a superset (any tag); the effective themes decide below
             query = query.where(
-                Commitment.passage_id.in_(select(Tag.passage_id).where(Tag.theme_id == theme_id))
+                Commitment.passage_id.in_(
+                    select(Tag.passage_id).where(Tag.theme_id.in_(sorted(wanted_themes)))
+                )
             )
         if not include_linked:
             query = query.where((Commitment.kind != VOLDAAN) | Commitment.meets_id.is_(None))
@@ -235,8 +242,8 @@ def list_commitments(
         proofs, targets = met_by(session, [row.id for row, _ in pairs], pairs)
         result: list[tuple[tuple[int, int, int, int], CommitmentRow]] = []
         for row, letter in pairs:
-            theme_ids = sorted(themes.get(row.passage_id or -1, []), key=lambda t: order.get(t, 0))
-            if theme_id is not None and theme_id not in theme_ids:
+            carried = sorted(themes.get(row.passage_id or -1, []), key=lambda t: order.get(t, 0))
+            if wanted_themes and wanted_themes.isdisjoint(carried):
                 continue
             proof = tuple(proofs.get(row.id, ()))
             state = _status(row, today, bool(proof))
@@ -258,7 +265,7 @@ def list_commitments(
                 due_phrase=row.due_phrase,
                 due_date=row.due_date,
                 status=state,
-                themes=tuple(names[t] for t in theme_ids if t in names),
+                themes=tuple(names[t] for t in carried if t in names),
                 origin=row.origin,
                 kind=row.kind,
                 made_in=row.made_in,
@@ -266,6 +273,7 @@ def list_commitments(
                 recurring=row.recurring,
                 met_by=proof,
                 meets=targets.get(row.id),
+                theme_ids=tuple(t for t in carried if t in names),
             )
             newest = -(letter.letter_date.toordinal() if letter.letter_date else 0)
             result.append(((newest, letter.id, row.page, row.id), item))

@@ -109,6 +109,14 @@ def get_note(
         return _view(session, session.scalar(_note_query(theme_id, passage_id)))
 
 
+def theme_note_text(store: Store, theme_id: int) -> str:
+    """The text of the theme's note ("" without one): what a briefing prints of it,
+    without the versions ``get_note`` counts for the editor."""
+    with store.read() as session:
+        note = session.scalar(_note_query(theme_id, None))
+        return note.body if note is not None else ""
+
+
 def passage_notes(store: Store, passage_ids: list[int]) -> dict[int, str]:
     """The note bodies of these passages (those that have one), in one query per 900."""
     found: dict[int, str] = {}

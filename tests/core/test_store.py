@@ -52,6 +52,24 @@ def test_new_database_uses_wal_and_foreign_keys(db_path: Path) -> None:
     assert db_path.exists()
 
 
+def test_reads_inside_one_read_share_one_session(db_path: Path) -> None:
+    store, _ = open_store(db_path)
+    with store.read() as first, store.read() as second:
+        assert first is not second
+    with store.one_read():
+        with store.read() as first:
+            pass
+        with store.read() as second, store.one_read(), store.read() as nested:
+            assert first is second is nested
+    with store.read() as after:
+        assert after is not first
+    with pytest.raises(LookupError), store.one_read():
+        raise LookupError("a read that failed")
+    with store.read() as again, store.read() as other:
+        assert again is not other  # the failed block left no shared session behind
+    store.close()
+
+
 def test_default_database_lives_in_the_data_folder(data_dir: Path) -> None:
     store = open_library()
     assert store.path == data_dir / "briefer.sqlite"

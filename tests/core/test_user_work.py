@@ -19,6 +19,7 @@ from briefer.core.notes import (
     note_versions,
     restore_version,
     save_note,
+    theme_note_text,
 )
 from briefer.core.points import (
     add_citation,
@@ -106,7 +107,9 @@ def test_manual_include_adds_a_passage_the_rules_miss(store: Store) -> None:
 def test_theme_note_versions_and_restore(store: Store) -> None:
     china = find_theme(store, "China").id
     assert get_note(store, theme_id=china).body == ""
+    assert theme_note_text(store, china) == ""
     save_note(store, "# Bezoek Beijing\n\n- punt een", theme_id=china)
+    assert theme_note_text(store, china) == "# Bezoek Beijing\n\n- punt een"
     save_note(store, "# Bezoek Beijing\n\n- punt een", theme_id=china)  # unchanged: no version
     view = append_to_note(store, "- punt **twee**", theme_id=china)
     assert view.body == "# Bezoek Beijing\n\n- punt een\n\n- punt **twee**"

@@ -27,7 +27,7 @@ from briefer.core.points import list_points
 from briefer.core.store.database import Store
 from briefer.core.suggestions import accept_suggestion, suggestions
 from briefer.core.tags import theme_passages
-from briefer.core.themes import find_theme
+from briefer.core.themes import find_theme, list_themes
 from briefer.core.versions import list_versions, version_passages
 from tests.intelligence.letter_pairs import (
     ADDED,
@@ -164,6 +164,20 @@ def test_filters_by_theme_and_letter(store: Store) -> None:
         "mensenrechtennota" in subjects and "hoofdlijnennotitie over de Europawet" not in subjects
     )
     assert list_commitments(store, letter_id=1) == list_commitments(store)
+
+
+def test_commitments_of_several_themes_are_those_of_each(store: Store) -> None:
+    """A briefing of several topics reads their commitments at once."""
+    names = {theme.id: theme.name for theme in list_themes(store)}
+    ids = list(names)[1:]  # all but one: the ones about none of these stay out
+    each = [list_commitments(store, theme_id=theme_id) for theme_id in ids]
+    together = list_commitments(store, theme_ids=ids)
+    assert len([rows for rows in each if rows]) >= 2
+    assert {row.id for row in together} == {row.id for rows in each for row in rows}
+    for theme_id, rows in zip(ids, each, strict=True):
+        assert [row for row in together if theme_id in row.theme_ids] == rows
+    for row in together:
+        assert row.themes == tuple(names[theme_id] for theme_id in row.theme_ids)
 
 
 def test_a_suggestion_becomes_a_talking_point_citing_its_passage(store: Store) -> None:

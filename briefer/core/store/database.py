@@ -185,9 +185,13 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; never commits."""
+        """A session for reading only; never commits (inside ``one_read``: its session)."""
         from sqlalchemy.exc import DBAPIError
 
+        shared: Session | None = getattr(self._readers, "session", None)
+        if shared is not None:
+            yield shared
+            return
         self._checked(write=False)
         session = self._sessions()
         try:
@@ -200,6 +204,25 @@ class Store:
         finally:
             _rollback(session)
             session.close()
+
+    @contextmanager
+    def one_read(self) -> Iterator[None]:
+        """Every ``read`` on this thread inside the block shares one session.
+
+        For what is assembled from many small reads (a briefing: its topics' points,
+        passages, notes and commitments): one session and one transaction instead of
+        one each, which is also one view of the library. Nothing inside may write
+        through ``read``'s session; ``session`` (writing) stays apart.
+        """
+        if getattr(self._readers, "session", None) is not None:
+            yield
+            return
+        with self.read() as session:
+            self._readers.session = session
+            try:
+                yield
+            finally:
+                self._readers.session = None
 
     @contextmanager
     def reading(self) -> Iterator[Rows]:
