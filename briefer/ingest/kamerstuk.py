@@ -54,8 +54,11 @@ class Footer:
     page: int | None
 
 
+FOOTER_MARK = "Kamer, vergaderjaar"  # what every footer says: a cheap first test
+
+
 def match_footer(line: str) -> Footer | None:
-    if "Kamer, vergaderjaar" not in line:  # what every footer says: a cheap first test
+    if FOOTER_MARK not in line:
         return None
     match = _FOOTER.match(line)
     if not match:

@@ -80,14 +80,14 @@ def is_commitment(sentence: str) -> bool:
 
 def _deliverable(sentence: str) -> _Word | None:
     """The first word naming a deliverable (``mensenrechtennota``), or Staat van de Unie."""
-    match = lang.DELIVERABLE_END.search(sentence)
-    if match is None:
+    span = lang.deliverable_end(sentence)
+    if span is None:
         return None
-    start = match.start()
-    if not match.group(0).startswith("Staat"):
+    start, end = span
+    if not sentence[start:end].startswith("Staat"):
         while start > 0 and sentence[start - 1].isalpha():
             start -= 1
-    return _Word(start, match.end(), sentence[start : match.end()])
+    return _Word(start, end, sentence[start:end])
 
 
 def _words_after(text: str, limit: int) -> str:

@@ -198,6 +198,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "yearly": ("jaar",),
     "vague": ("spoedig", "snel", "korte termijn", "binnenkort", "komende"),
 }
+# Every rule's words, each once (the month names serve three rules): a sentence is searched
+# for each word once, then each rule looks at which it has.
+_WORDS = tuple(dict.fromkeys(word for words in _NEEDS.values() for word in words))
+_RULE_WORDS = [(pattern, kind, frozenset(_NEEDS[kind])) for pattern, kind in _RULES]
 _VAGUE_LABELS = {
     "zo snel mogelijk": "zo spoedig mogelijk",
     "binnenkort": "op korte termijn",
@@ -211,8 +215,9 @@ def find_due(sentence: str, letter_date: date | None) -> Due | None:
     best: tuple[int, int, Due] | None = None
     recurring: str | None = None
     lowered = sentence.lower()
-    for pattern, kind in _RULES:
-        if not any(needle in lowered for needle in _NEEDS[kind]):
+    has = {word for word in _WORDS if word in lowered}
+    for pattern, kind, words in _RULE_WORDS:
+        if has.isdisjoint(words):
             continue
         for match in pattern.finditer(sentence):
             due = _make(kind, match, base, letter_date)

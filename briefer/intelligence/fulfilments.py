@@ -30,6 +30,7 @@ from datetime import date
 from briefer.ingest.kamerstuk import DUTCH_MONTHS
 from briefer.intelligence.commitments import PassageInput, answers_only, passage_sentences
 from briefer.intelligence.references import KAMERSTUK, find_references
+from briefer.tagging.compounds import usual_only
 
 _I = re.IGNORECASE
 _OBJECT = re.compile(
@@ -115,10 +116,18 @@ def _day(match: re.Match[str], letter_date: date | None) -> date | None:
     return when
 
 
+def _no_cue(sentence: str) -> bool:
+    """Whether ``sentence`` has none of the words ``may_fulfil`` looks for, and so neither
+    ``_OBJECT`` nor ``_RECALL_REQUEST`` finds anything in it (most sentences of a passage
+    that has one). Told without the expressions for a text of char_classes.RANGES only,
+    for which their IGNORECASE compares as ``lower()`` does."""
+    return usual_only(sentence) and not may_fulfil(sentence.lower())
+
+
 def is_fulfilment(sentence: str) -> bool:
     """Whether a sentence says that this letter (or what it reports) meets a promise or
     motie."""
-    if not _OBJECT.search(sentence):
+    if _no_cue(sentence) or not _OBJECT.search(sentence):
         return False
     if _FUTURE.search(sentence) or _NOT_YET.search(sentence) or _HOW.search(sentence):
         return False
@@ -218,7 +227,8 @@ def find_fulfilments(
             first = recalled
             text = f"{recalled[1]} {text}"
         elif not is_fulfilment(text):
-            recalled = (passage, text, page) if _RECALL_REQUEST.search(text) else None
+            asks = not _no_cue(text) and _RECALL_REQUEST.search(text)
+            recalled = (passage, text, page) if asks else None
             continue
         recalled = None
         made_in, refs, dates, names, keys = describe(text, letter_date)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.tagging.compounds import usual_only
+
 _I = re.IGNORECASE
 
 KAMER = re.compile(
@@ -86,7 +88,8 @@ _NOUNS = (
     r"expertmeeting|bijeenkomst|rondetafelgesprek|rapportage|appreciatie|handreiking|agenda"
 )
 DELIVERABLE = rf"Staat van de Unie|[^\W\d_]*(?:{_NOUNS})"
-DELIVERABLE_END = re.compile(rf"Staat van de Unie|(?:{_NOUNS})(?![^\W\d_])", _I)
+_STATE_OF_THE_UNION = "Staat van de Unie"
+DELIVERABLE_END = re.compile(rf"{_STATE_OF_THE_UNION}|(?:{_NOUNS})(?![^\W\d_])", _I)
 # Who does it: the government (or nobody named, in a passive sentence) - not the RIVM.
 GOVERNMENT = re.compile(
     r"\b(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris)|"
@@ -131,6 +134,38 @@ _NOUN_WORDS = (
 )  # DELIVERABLE_END  # fmt: skip
 
 
+_UNION, _NOUN_LIST = _STATE_OF_THE_UNION.lower(), _NOUNS.split("|")  # DELIVERABLE_END's
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def deliverable_end(sentence: str) -> tuple[int, int] | None:
+    """Where ``DELIVERABLE_END`` first matches in ``sentence`` (start, end), if it does.
+
+    The expression has no first character to skip to, so the engine tries it at every
+    character: a text of char_classes.RANGES only (nearly every sentence) is searched
+    for each word with ``str.find`` instead, several times as fast. For such a text the
+    expression's IGNORECASE compares as ``lower()`` does, one character for one (every
+    other character it equates with a letter, such as ``ſ`` or ``K``, lies outside), so
+    both find the same: the first place at which one of the words starts (no two of
+    them can match at one place), a noun only where no letter follows.
+    """
+    if not usual_only(sentence):
+        match = DELIVERABLE_END.search(sentence)
+        return match.span() if match else None
+    lowered = sentence.lower()
+    at = lowered.find(_UNION)
+    first = (at, at + len(_UNION)) if at >= 0 else None
+    for noun in _NOUN_LIST:
+        at = lowered.find(noun)
+        while at >= 0 and (first is None or at < first[0]):
+            end = at + len(noun)
+            if not _LETTER.match(sentence, end):
+                first = (at, end)
+                break
+            at = lowered.find(noun, at + 1)
+    return first
+
+
 def may_promise(text: str) -> bool:
     """A fast first test of a passage (or sentence): without these words none of its
     sentences is a promise."""
@@ -146,14 +181,23 @@ def may_promise_lowered(lowered: str) -> bool:
     to_kamer = "kamer" in lowered or " u " in lowered or lowered.startswith("u ")
     if to_kamer and any(word in lowered for word in _DELIVERS):
         return True
-    return any(w in lowered for w in _NOUN_WORDS) and any(w in lowered for w in _MAKES)
+    # The rarer words first: most texts have none of them, and the nouns are not looked for.
+    return any(w in lowered for w in _MAKES) and any(w in lowered for w in _NOUN_WORDS)
+
+
+def _question(stripped: str) -> bool:
+    """``QUESTION.search``, without searching a sentence that has no "?" and does not
+    start with "vraag" (in any case: the expression's letters have no other forms)."""
+    if "?" not in stripped and stripped[:5].lower() != "vraag":
+        return False
+    return QUESTION.search(stripped) is not None
 
 
 def is_explicit(sentence: str) -> bool:
     """Whether the sentence is an explicit promise to the parliament."""
-    if not may_promise(sentence) or QUESTION.search(sentence.strip()):
-        return False
     lowered = sentence.lower()
+    if not may_promise_lowered(lowered) or _question(sentence.strip()):
+        return False
     if "zeg" in lowered and PROMISE.search(sentence):
         return True
     will = WILL.search(sentence) is not None
@@ -167,7 +211,7 @@ def is_explicit(sentence: str) -> bool:
         return not (PAST.search(sentence) and not STILL_TO_COME.search(sentence))
     if not (will or _FINISHED.search(sentence)) or WISH.search(sentence):
         return False
-    if not (PRODUCE.search(sentence) and DELIVERABLE_END.search(sentence)):
+    if not (PRODUCE.search(sentence) and deliverable_end(sentence)):
         return False
     return by_government(sentence)
 

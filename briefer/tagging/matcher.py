@@ -22,14 +22,24 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
-from briefer.tagging.rules import CompiledTheme, compile_theme, compound_index, fold
+from briefer.char_classes import latin_class
+from briefer.tagging.compounds import usual_only
+from briefer.tagging.rules import (
+    CompiledTheme,
+    compile_theme,
+    compound_index,
+    fold,
+    fold_noting,
+)
 
 _SEPARATOR = "\x00"  # between joined passages: no term, space or word can cross it
 _GROUP_CHARS = 1_000_000  # passages joined per scan, so huge imports stay bounded in memory
 _HEADING_CACHE = 50_000
 _WORD_CACHE = 100_000
+_WORD_FAST, _NOT_WORD_FAST = latin_class(r"\w"), latin_class(r"\W")  # see char_classes
 
 # (theme, term index) -> words found, per passage
 Hits = dict[int, dict[int, str]]
@@ -118,9 +128,16 @@ class Matcher:
         self._lengths = sorted({len(head) for head in self._starts})
         self._words: dict[str, list[_Candidate]] = {}  # word -> its candidates, as found
         heads = _trie_pattern(self._whole, self._starts)
-        # The whole word where a term may start (the look-ahead finds the start; the
-        # match takes the word, so no second expression has to find it).
-        self._scan = re.compile(r"(?<!\w)(?=" + heads + r")\w+") if heads else None
+        # The whole word where a term may start (group 1; the look-ahead finds the start,
+        # the match takes the word, so no second expression has to find it). The match
+        # starts at the character before the word, which is none of a word's: the engine
+        # skips from one such character to the next instead of trying at every letter.
+        # The word at the very start of the text has none before it: ``_scan_start``.
+        self._scan = re.compile(r"\W(?=" + heads + r")(\w+)") if heads else None
+        self._scan_start = re.compile(r"(?=" + heads + r")(\w+)")
+        # The same for a text of Latin-1 and punctuation only (as compounds.usual_only
+        # says): classes that list their characters are tested many times as fast.
+        self._scan_fast = re.compile(_NOT_WORD_FAST + "(?=" + heads + ")(" + _WORD_FAST + "+)")
         self._compounds = compound_index(
             [(position, t.terms, t.exceptions) for position, t in enumerate(themes)]
         )
@@ -160,9 +177,12 @@ class Matcher:
             found = sorted([*found, *extra], key=lambda c: (c.slot, c.term))
         return found
 
-    def _scan_group(self, texts: Sequence[str], hits: list[Hits], folded: str) -> None:
+    def _scan_group(
+        self, texts: Sequence[str], hits: list[Hits], folded: str, usual: bool = False
+    ) -> None:
         """Term matches of the indexed themes in ``texts`` (one scan), into ``hits``;
-        ``folded``: the texts folded and joined (with ``_SEPARATOR``)."""
+        ``folded``: the texts folded and joined (with ``_SEPARATOR``); ``usual``: that is
+        known to be ``usual_only``."""
         assert self._scan is not None
         joined = _SEPARATOR.join(texts)
         if len(folded) != len(joined):  # not one character for one: never seen, but be safe
@@ -178,25 +198,28 @@ class Matcher:
         for text in texts[:-1]:
             starts.append(starts[-1] + len(text) + 1)
         consumed: dict[tuple[int, bool], int] = {}  # where each expression resumes
-        for match in self._scan.finditer(folded):
-            at = match.start()
-            candidates = self._candidates(match.group(0))
-            tried: set[tuple[int, bool]] = set()
-            for candidate in candidates:
+        scan = self._scan_fast if usual or usual_only(folded) else self._scan
+        first = self._scan_start.match(folded)
+        for match in chain((first,) if first else (), scan.finditer(folded)):
+            at = match.start(1)
+            for candidate in self._candidates(match.group(1)):
                 slot = candidate.slot
-                if slot in tried or consumed.get(slot, 0) > at:
+                # A slot that matched here resumes past ``at`` (no term matches nothing),
+                # so it is never tried twice at one place.
+                if consumed.get(slot, 0) > at:
                     continue
                 found = candidate.regex.match(joined, at)
                 if found is None:
                     continue
-                tried.add(slot)
                 consumed[slot] = found.end()
                 passage = hits[bisect_right(starts, at) - 1]
                 words = " ".join(found.group(0).split())
                 passage.setdefault(slot[0], {}).setdefault(candidate.term, words)
 
-    def _term_hits(self, texts: Sequence[str], folded: Sequence[str]) -> list[Hits]:
-        """``folded``: each text folded (``fold``)."""
+    def _term_hits(
+        self, texts: Sequence[str], folded: Sequence[str], usual: bool = False
+    ) -> list[Hits]:
+        """``folded``: each text folded (``fold``); ``usual``: all are ``usual_only``."""
         hits: list[Hits] = [{} for _ in texts]
         if self._scan is not None:
             group: list[int] = []
@@ -207,6 +230,7 @@ class Matcher:
                     [texts[i] for i in indexes],
                     [hits[i] for i in indexes],
                     _SEPARATOR.join([folded[i] for i in indexes]),
+                    usual,
                 )
 
             for index, text in enumerate(texts):
@@ -232,32 +256,43 @@ class Matcher:
                 passage.setdefault(position, {})[terms[raw]] = words
 
     def _tags(
-        self, passage: PassageText, hits: Hits, folded: str, compounds: bool
+        self, passage: PassageText, hits: Hits, folded: str, compounds: bool, usual: bool = False
     ) -> list[AutoTag]:
-        """``folded``: the passage's text folded; ``compounds``: whether it may hold one."""
+        """``folded``: the passage's text folded; ``compounds``: whether it may hold one;
+        ``usual``: ``folded`` is known to be ``usual_only``."""
         found: dict[int, AutoTag] = {}
         in_compounds: Hits = {}
         if compounds:
-            in_compounds = self._compounds.find(passage.text, folded)
-        for position in sorted(hits.keys() | in_compounds.keys()):
-            theme = self.themes[position]
+            in_compounds = self._compounds.find(passage.text, folded, usual)
+        themes = self.themes
+        for position in sorted(hits.keys() | in_compounds.keys()) if in_compounds else sorted(hits):
+            terms = themes[position].terms
             named = hits.get(position, {})
             reasons = [
-                {"kind": "term", "term": theme.terms[index].raw, "found": words}
+                {"kind": "term", "term": terms[index].raw, "found": words}
                 for index, words in sorted(named.items())
             ]
-            reasons += [
-                {"kind": "compound", "term": theme.terms[index].raw, "found": words}
-                for index, words in sorted(in_compounds.get(position, {}).items())
-                if index not in named and words not in named.values()
-            ]
+            if position in in_compounds:
+                reasons += [
+                    {"kind": "compound", "term": terms[index].raw, "found": words}
+                    for index, words in sorted(in_compounds[position].items())
+                    if index not in named and words not in named.values()
+                ]
             if reasons:
-                tag = found.setdefault(theme.theme_id, AutoTag(passage.id, theme.theme_id))
-                tag.reasons.extend(reasons)
+                theme_id = themes[position].theme_id
+                tag = found.get(theme_id)
+                if tag is None:
+                    found[theme_id] = AutoTag(passage.id, theme_id, reasons)
+                else:
+                    tag.reasons.extend(reasons)
         for heading in passage.headings:
             for theme_id, term in self._heading_hits(heading):
-                tag = found.setdefault(theme_id, AutoTag(passage.id, theme_id))
-                tag.reasons.append({"kind": "heading", "heading": heading, "term": term})
+                reason = {"kind": "heading", "heading": heading, "term": term}
+                tag = found.get(theme_id)
+                if tag is None:
+                    found[theme_id] = AutoTag(passage.id, theme_id, [reason])
+                else:
+                    tag.reasons.append(reason)
         return list(found.values())
 
     def tags_for(self, passage: PassageText) -> list[AutoTag]:
@@ -268,21 +303,31 @@ class Matcher:
     def tag_all(self, passages: Iterable[PassageText]) -> list[AutoTag]:
         items = list(passages)
         texts = [p.text for p in items]
-        folded = _fold_each(texts)
-        compounds = not self._compounds.empty
+        folded, usual = _fold_each(texts)
+        # The words of the whole letter that hold a compound's part (one search): only a
+        # passage with one of them can hold a compound.
+        holders = self._compounds.holders(_SEPARATOR.join(folded), usual)
         tags: list[AutoTag] = []
-        for passage, hits, low in zip(items, self._term_hits(texts, folded), folded, strict=True):
-            tags.extend(self._tags(passage, hits, low, compounds))
+        all_hits = self._term_hits(texts, folded, usual)
+        for passage, hits, low in zip(items, all_hits, folded, strict=True):
+            compounds = bool(holders) and any(word in low for word in holders)
+            tags.extend(self._tags(passage, hits, low, compounds, usual))
         return tags
 
 
-def _fold_each(texts: list[str]) -> list[str]:
+def _fold_each(texts: list[str]) -> tuple[list[str], bool]:
     """``fold`` of each text, folded together in one call when they can be joined: lower
-    case ends at the separator as at the end of a text, so the pieces are the same."""
+    case ends at the separator as at the end of a text, so the pieces are the same. And
+    whether all are ``usual_only``: found out once for the letter, not for each scan."""
     if len(texts) < 2 or any(_SEPARATOR in text for text in texts):
-        return [fold(text) for text in texts]
+        return _fold_apart(texts)
     joined = _SEPARATOR.join(texts)
-    folded = fold(joined)
+    folded, usual = fold_noting(joined)
     if len(folded) != len(joined):
-        return [fold(text) for text in texts]
-    return folded.split(_SEPARATOR)
+        return _fold_apart(texts)
+    return folded.split(_SEPARATOR), usual
+
+
+def _fold_apart(texts: list[str]) -> tuple[list[str], bool]:
+    pieces = [fold_noting(text) for text in texts]
+    return [text for text, _usual in pieces], all(usual for _text, usual in pieces)

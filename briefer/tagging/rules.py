@@ -32,6 +32,7 @@ from briefer.tagging.compounds import (
     CompoundIndex,
     is_exception,
     parse_exceptions,
+    usual_only,
 )
 
 _VOWELS = "aeiouy"
@@ -60,12 +61,27 @@ _FOLD = _case_folding_table()
 _FOLDED = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]" if _FOLD else "(?!)"
 )
+# None of those characters is one of char_classes.RANGES (Greek, Cyrillic, ſ, ı ...): a
+# text of those blocks only (nearly every letter), found out quicker than by a search for
+# them, has none to translate.
+_NONE_USUAL = not any(usual_only(chr(code)) for code in _FOLD)
 
 
 def fold(text: str) -> str:
     """Lower case as the IGNORECASE regex engine compares, one character for one."""
+    return fold_noting(text)[0]
+
+
+def fold_noting(text: str) -> tuple[str, bool]:
+    """``fold(text)``, and whether it is of char_classes.RANGES only (``usual_only``): the
+    test that spares most texts the search for characters to translate, whose answer
+    the matcher needs too."""
     lowered = text.replace("İ", "i").lower()
-    return lowered.translate(_FOLD) if _FOLDED.search(lowered) else lowered
+    usual = usual_only(lowered)
+    if (not usual or not _NONE_USUAL) and _FOLDED.search(lowered):
+        lowered = lowered.translate(_FOLD)
+        usual = usual_only(lowered)
+    return lowered, usual
 
 
 def _first_run(word: str) -> str:

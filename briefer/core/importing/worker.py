@@ -257,24 +257,26 @@ def tag_parsed(path: Path, file_hash: str, parsed: ParsedLetter, themes: Themes 
     )
 
 
-_KEYS: dict[str, str] = {}  # a key of a reason, as JSON text with its colon
+# json.dumps makes its C encoder anew for each call, which costs a tag's reasons more than
+# their encoding: this is the one it makes (its arguments as json.dumps gives them, without
+# the check for circular references, which reasons of plain dictionaries never have).
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_ENCODE = (
+    _C_ENCODER(
+        None, json.JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False,
+        False, True,
+    )
+    if _C_ENCODER is not None
+    else None
+)  # fmt: skip
 
 
 def reasons_json(reasons: list[dict[str, Any]]) -> str:
-    """``json.dumps(reasons)``, the same text, in half the time for a tag's reasons
-    (dictionaries of text): many of them for each letter."""
-    parts = []
-    for reason in reasons:
-        items = []
-        for name, value in reason.items():
-            if type(name) is not str or type(value) is not str:
-                return json.dumps(reasons)
-            key = _KEYS.get(name)
-            if key is None:
-                key = _KEYS[name] = encode_basestring_ascii(name) + ": "
-            items.append(key + encode_basestring_ascii(value))
-        parts.append("{" + ", ".join(items) + "}")
-    return "[" + ", ".join(parts) + "]"
+    """``json.dumps(reasons)``, the same text, in a third of the time for a tag's reasons:
+    many of them for each letter."""
+    if _ENCODE is None:  # pragma: no cover - a Python without json's C speedups
+        return json.dumps(reasons)
+    return "".join(_ENCODE(reasons, 0))
 
 
 def text_hash(text: str) -> str:
