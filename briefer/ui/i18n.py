@@ -73,6 +73,18 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def qt_translation_missing(language: str) -> str | None:
+    """Why Qt's own words (a dialog's buttons, a context menu) would not be in
+    ``language``: its translation is not where Qt looks. None when it is (or for
+    English, Qt's own language)."""
+    if language == "en":
+        return None
+    folder = qt_translations_dir()
+    if (folder / f"qtbase_{language}.qm").is_file():
+        return None
+    return f"Qt's eigen vertaling (qtbase_{language}.qm) staat niet in {folder}"
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Take out every translator installed by ``install_translator``: back to Dutch."""
     _language[0] = SOURCE_LANGUAGE

@@ -408,7 +408,8 @@ def run_gui(
 
 def check_report(out: TextIO | None = None) -> Report:
     """``briefer gui --check``: say when the window is painted and shows the library,
-    then close it the normal way (to check an installation; the bench times the lines)."""
+    then close it the normal way (to check an installation; the bench times the lines).
+    What an installation lacks (Qt's own translation) is said on standard error."""
     stream = out or sys.stdout
 
     def report(stage: str) -> None:
@@ -416,6 +417,11 @@ def check_report(out: TextIO | None = None) -> Report:
             stream.write("venster getekend\n")
         elif stage == "filled":
             stream.write("bibliotheek getoond\n")
+            from briefer.ui.i18n import current_language, qt_translation_missing
+
+            problem = qt_translation_missing(current_language())
+            if problem:
+                sys.stderr.write(f"{problem}\n")
             QTimer.singleShot(0, _close_all)
         stream.flush()
 

@@ -157,6 +157,7 @@ def test_installed_program_starts_imports_exports_and_opens_its_window(
 
     # The window, offscreen: painted, filled with the library, closed the normal way.
     window = run(program, "gui", "--check", home=home)
+    assert "qtbase" not in window.stderr, window.stderr  # Qt's translation where Qt looks
     assert window.stdout.splitlines() == ["venster getekend", "bibliotheek getoond"]
     assert not list((home / ".local/share/Briefer").glob("*.lock"))
 
@@ -205,6 +206,7 @@ def test_tarball_installs_for_one_user_and_uninstalls(
     assert f"Exec={local}/opt/briefer/briefer gui %F" in entry
     assert (local / "share/icons/hicolor/256x256/apps/briefer.png").is_file()
     window = run(program, "gui", "--check", home=home)
+    assert "qtbase" not in window.stderr, window.stderr  # Qt's translation where Qt looks
     assert window.stdout.splitlines()[-1] == "bibliotheek getoond"
 
     install_script(unpacked, home, "--uninstall")

@@ -67,6 +67,7 @@ def test_gui_check_opens_the_window_and_closes_it(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["venster getekend", "bibliotheek getoond"]
+    assert "qtbase" not in done.stderr  # Qt's own translation found
     assert (tmp_path / "data" / "briefer.sqlite").is_file()
     assert not list((tmp_path / "data").glob("*.lock"))
 
