@@ -69,7 +69,12 @@ def run_pyinstaller() -> Path:
         str(TOOLS / "briefer.spec"),
     ]
     log("PyInstaller: " + " ".join(command[3:]))
-    subprocess.run(command, check=True, cwd=ROOT)
+    # The archive of modules stored, not compressed: every module the window imports was
+    # inflated again at each start, which made the installed window start later than the
+    # checkout's. The .deb and the tarball compress the folder as a whole anyway.
+    env = dict(os.environ)
+    env.setdefault("PYINSTALLER_ZLIB_COMPRESSION_LEVEL", "0")
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
     return dist / "briefer"
 
 
