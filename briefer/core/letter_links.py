@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 from briefer.core.citations import letter_label
 from briefer.core.errors import NotFoundError
 from briefer.core.library import LetterOutline
-from briefer.core.store.database import Rows, Store
+from briefer.core.store.database import Store
+from briefer.core.store.plain_rows import Rows
 from briefer.intelligence.references import KAMERSTUK, Reference, find_references
 from briefer.intelligence.sentences import page_at
 

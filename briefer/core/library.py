@@ -15,7 +15,8 @@ from typing import Any
 from briefer.core.citations import letter_label, pages_label
 from briefer.core.errors import NotFoundError
 from briefer.core.letter_kinds import LetterDetails, QuestionPair, question_pairs
-from briefer.core.store.database import Rows, Store, as_bool, as_date, as_json
+from briefer.core.store.database import Store
+from briefer.core.store.plain_rows import Rows, as_bool, as_date, as_json
 from briefer.core.stored_parts import footnote_json, parsed_footnotes
 from briefer.ingest.kamerstuk import kamerstuk_key
 from briefer.ingest.model import DOCUMENT, KAMERVRAGEN, ParsedFootnote

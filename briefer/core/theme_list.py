@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefer.core.errors import NotFoundError
-from briefer.core.store.database import Rows, Store, as_json
+from briefer.core.store.database import Store
+from briefer.core.store.plain_rows import Rows, as_json
 
 _THEME_COLUMNS = "id, name, color, description, terms, default_key, version"
 

@@ -13,13 +13,11 @@ loaded on a thread once the window has been painted (``first_painted``).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,6 +46,7 @@ from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.formatting import number_text
 from briefer.ui.help_menu import fill_help_menu
+from briefer.ui.lazy_loading import LazyPage, WarmUp
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
 from briefer.ui.panels.passage_inspector import PassageInspector
@@ -93,63 +92,6 @@ WARM_MODULES = (
     "briefer.ui.panels.changes_view",
     "briefer.ui.dialogs.import_dialog",
 )
-
-
-class LazyPage(QWidget):
-    """A tab's page whose panel is built the first time it is needed."""
-
-    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.panel: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        if self.panel is None:
-            self.panel = self._build()
-            self.layout().addWidget(self.panel)
-            if self.isVisible():
-                self.panel.show()  # now, so that work it does when shown starts now
-        return self.panel
-
-
-class WarmUp(QObject):
-    """Imports ``modules`` on a thread; ``done`` is emitted on the GUI thread afterwards.
-
-    ``stop()`` lets the thread end after the module it is importing (a window that
-    closes waits for that: the interpreter must not end in the middle of an import).
-    """
-
-    done = Signal()
-
-    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._modules = modules
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="briefer-warm-up", daemon=True)
-        self._thread.start()
-
-    def _work(self) -> None:
-        import importlib
-        import logging
-
-        for name in self._modules:
-            if self._stop.is_set():
-                return
-            try:
-                importlib.import_module(name)
-            except Exception:  # the GUI thread imports it again when needed, and says why
-                logging.getLogger(__name__).warning("warming up %s failed", name)
-        self.done.emit()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def join(self) -> None:
-        """Wait until every module is loaded."""
-        self._thread.join()
 
 
 class MainWindow(QMainWindow):

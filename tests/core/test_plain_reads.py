@@ -19,7 +19,8 @@ from briefer.core.importing.single import import_file
 from briefer.core.letter_links import cited_by
 from briefer.core.library import letter_outline, list_letters
 from briefer.core.notes import save_note
-from briefer.core.store.database import Rows, Store
+from briefer.core.store.database import Store
+from briefer.core.store.plain_rows import Rows
 from briefer.core.tag_choices import CLEAR, EXCLUDE, INCLUDE
 from briefer.core.tags import passage_themes, set_manual_tag, theme_passages
 from briefer.core.theme_list import find_theme, get_theme, list_themes

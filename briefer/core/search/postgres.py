@@ -25,7 +25,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.models import Note
 from briefer.core.search import query as common
 from briefer.core.search import snippets
-from briefer.core.store.database import Rows
+from briefer.core.store.plain_rows import Rows
 
 CONFIG = "briefer_nl"
 _TS_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefer.core.citations import letter_label
 from briefer.core.library import EFFECTIVE_TAG
-from briefer.core.store.database import Rows
+from briefer.core.store.plain_rows import Rows
 
 MARK_START, MARK_END = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')

@@ -23,7 +23,7 @@ from briefer.core.search.query import (
     _note_hit,
     passage_hit,
 )
-from briefer.core.store.database import Rows
+from briefer.core.store.plain_rows import Rows
 
 
 def search(
