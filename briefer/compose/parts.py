@@ -76,7 +76,7 @@ class Context:
     target_pages: int = 0  # per topic, for the line on passages left out
     commitments_shown: dict[int, str] = field(default_factory=dict)  # commitment -> topic
     theme_ids: tuple[int, ...] = ()  # every topic's theme, for what is read once for all
-    _commitments: list[CommitmentRow] | None = None
+    _commitments: list[CommitmentRow] | None = field(default=None, init=False, repr=False)
 
     def commitments_of(self, theme_id: int) -> list[CommitmentRow]:
         """The theme's promises and requests: read once for all topics of the document."""
