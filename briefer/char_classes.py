@@ -5,8 +5,8 @@ character through the Unicode database, about three times as slowly as a class
 that lists its characters. ``latin_class`` lists, for a class, the characters of
 Latin-1 and of the punctuation and currency blocks (’ “ ” – € …) that it matches,
 by asking the class itself, so the two classes agree on every such character;
-``unusual`` finds a character outside those blocks, for which a text must use
-the Unicode class.
+``usual_only`` tells whether a text has only characters of those blocks (else it
+must use the Unicode class).
 """
 
 from __future__ import annotations
@@ -28,7 +28,14 @@ def latin_class(unicode_class: str) -> str:
     return f"[{inside}]"
 
 
-# A character outside RANGES: a text with one uses the Unicode classes.
-unusual = re.compile(
-    "[^" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in RANGES) + "]"
+# A text of characters of RANGES only: the listed classes are exact for it. One class
+# repeated over the whole text, two to three times as fast as searching for a character
+# outside them.
+_USUAL_ONLY = re.compile(
+    "[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in RANGES) + "]*"
 )
+
+
+def usual_only(text: str) -> bool:
+    """Whether every character of ``text`` lies in ``RANGES``."""
+    return _USUAL_ONLY.fullmatch(text) is not None

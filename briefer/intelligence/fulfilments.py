@@ -27,10 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from briefer.char_classes import usual_only
 from briefer.ingest.kamerstuk import DUTCH_MONTHS
 from briefer.intelligence.commitments import PassageInput, answers_only, passage_sentences
 from briefer.intelligence.references import KAMERSTUK, find_references
-from briefer.tagging.compounds import usual_only
 
 _I = re.IGNORECASE
 _OBJECT = re.compile(

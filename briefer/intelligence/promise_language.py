@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.tagging.compounds import usual_only
+from briefer.char_classes import usual_only
 
 _I = re.IGNORECASE
 

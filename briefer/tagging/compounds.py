@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefer.char_classes import RANGES, latin_class
+from briefer.char_classes import latin_class, usual_only
 
 MIN_PART = 5  # letters a term needs to be found inside a compound
 MIN_REST = 3  # letters the rest of the compound needs
@@ -36,22 +36,11 @@ _LONG_WORD = re.compile(_LETTER + f"{{{MIN_PART + MIN_REST},}}")
 _LONG_WORD_FAST = re.compile(
     latin_class(r"[\W\d_]") + "(" + latin_class(_LETTER) + f"{{{MIN_PART + MIN_REST},}})"
 )
-# A text of characters of char_classes.RANGES only: the fast classes are exact for it. (The
-# opposite of char_classes.unusual, and two to three times as fast: one class repeated
-# over the whole text instead of a search.)
-_USUAL_ONLY = re.compile(
-    "[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in RANGES) + "]*"
-)
 _WORD_CACHE = 100_000  # words whose parts were looked up, kept between passages
 EXCEPTION_MARK = "!"
 
 # (slot, term index): slot is the theme's position in the matcher's list
 Entry = tuple[int, int]
-
-
-def usual_only(text: str) -> bool:
-    """Whether every character of ``text`` lies in char_classes.RANGES (not ``unusual``)."""
-    return _USUAL_ONLY.fullmatch(text) is not None
 
 
 def _long_words(folded: str, usual: bool) -> tuple[re.Pattern[str], str, int]:

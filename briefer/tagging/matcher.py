@@ -25,8 +25,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from briefer.char_classes import latin_class
-from briefer.tagging.compounds import usual_only
+from briefer.char_classes import latin_class, usual_only
 from briefer.tagging.rules import (
     CompiledTheme,
     compile_theme,
@@ -135,7 +134,7 @@ class Matcher:
         # The word at the very start of the text has none before it: ``_scan_start``.
         self._scan = re.compile(r"\W(?=" + heads + r")(\w+)") if heads else None
         self._scan_start = re.compile(r"(?=" + heads + r")(\w+)")
-        # The same for a text of Latin-1 and punctuation only (as compounds.usual_only
+        # The same for a text of Latin-1 and punctuation only (as char_classes.usual_only
         # says): classes that list their characters are tested many times as fast.
         self._scan_fast = re.compile(_NOT_WORD_FAST + "(?=" + heads + ")(" + _WORD_FAST + "+)")
         self._compounds = compound_index(

@@ -26,13 +26,13 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from briefer.char_classes import usual_only
 from briefer.tagging.compounds import (
     EXCEPTION_MARK,
     MIN_PART,
     CompoundIndex,
     is_exception,
     parse_exceptions,
-    usual_only,
 )
 
 _VOWELS = "aeiouy"

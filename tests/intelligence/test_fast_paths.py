@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from briefer.char_classes import usual_only
 from briefer.ingest.reader import read_letter
 from briefer.intelligence import fulfilments
 from briefer.intelligence import promise_language as language
@@ -43,4 +44,4 @@ def test_the_quick_tests_answer_as_the_expressions() -> None:
             assert fulfilments._OBJECT.search(sentence) is None, sentence
             assert fulfilments._RECALL_REQUEST.search(sentence) is None, sentence
     found = [s for s in checked if language.deliverable_end(s)]
-    assert len(found) > 100 and any(not language.usual_only(s) for s in found)
+    assert len(found) > 100 and any(not usual_only(s) for s in found)
