@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from briefer.app import open_library
 from briefer.compose.assemble import build_document
@@ -30,8 +31,9 @@ PACK = ("Rusland", "Oekraïne", "Sancties")
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    store = open_library(db_path)
+def store(library_db: str) -> Iterator[Store]:
+    """On SQLite and on a PostgreSQL server (tests/conftest.py)."""
+    store = open_library(library_db)
     yield store
     store.close()
 
@@ -87,6 +89,20 @@ def test_bronnen_lists_each_letter_once_at_the_end_of_the_pack(
     labels = [row.label for row in list_letters(store)]
     assert sorted(sources) == sorted(set(sources))
     assert sorted(source.split(" (")[0] for source in sources) == sorted(labels)
+
+
+def test_the_pack_is_read_in_one_session(store: Store) -> None:
+    """Its topics' points, passages, notes and commitments: one connection, one view."""
+    spec = pack_spec(store)
+    build_document(store, spec)  # the first also loads the ORM's mappers
+    checkouts: list[object] = []
+    listener = lambda *_args: checkouts.append(1)  # noqa: E731
+    event.listen(store.engine, "checkout", listener)
+    try:
+        build_document(store, spec)
+    finally:
+        event.remove(store.engine, "checkout", listener)
+    assert len(checkouts) == 1
 
 
 def test_every_passage_and_commitment_stands_once_in_the_pack(store: Store) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,24 @@ def test_reads_inside_one_read_share_one_session(db_path: Path) -> None:
         raise LookupError("a read that failed")
     with store.read() as again, store.read() as other:
         assert again is not other  # the failed block left no shared session behind
+    store.close()
+
+
+def test_plain_reads_inside_one_read_see_one_view(db_path: Path) -> None:
+    store, _ = open_store(db_path)
+    query = "SELECT counter FROM library_changes WHERE id = 1"
+    with store.reading() as rows:
+        start = rows.first(query)
+    with store.one_read():
+        with store.reading() as rows:
+            assert rows.first(query) == start
+        with closing(sqlite3.connect(db_path)) as other:  # someone else saves meanwhile
+            other.execute("UPDATE library_changes SET counter = counter + 1 WHERE id = 1")
+            other.commit()
+        with store.reading() as rows:
+            assert rows.first(query) == start  # the block's view, not the save
+    with store.reading() as rows:
+        assert rows.first(query) != start
     store.close()
 
 

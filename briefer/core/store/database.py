@@ -206,7 +206,8 @@ class Store:
 
     @contextmanager
     def one_read(self) -> Iterator[None]:
-        """Every ``read`` on this thread inside the block shares one session.
+        """Every ``read`` on this thread inside the block shares one session, and every
+        ``reading`` one snapshot (on a server: the session's own transaction).
 
         For what is assembled from many small reads (a briefing: its topics' points,
         passages, notes and commitments): one session and one transaction instead of
@@ -219,7 +220,11 @@ class Store:
         with self.read() as session:
             self._readers.session = session
             try:
-                yield
+                if self.url is None:
+                    with self.reading():  # the plain reads inside join its snapshot
+                        yield
+                else:
+                    yield
             finally:
                 self._readers.session = None
 
@@ -233,6 +238,14 @@ class Store:
         """
         self._checked(write=False)
         if self.url is not None:
+            shared: Session | None = getattr(self._readers, "session", None)
+            if shared is not None:  # inside ``one_read``: its transaction, its connection
+                cursor = shared.connection().connection.cursor()
+                try:
+                    yield Rows(cursor, server=True)
+                finally:
+                    cursor.close()
+                return
             connection = self.engine.raw_connection()  # psycopg, from the engine's pool
             try:
                 yield Rows(connection.cursor(), server=True)
