@@ -1,7 +1,8 @@
 """The main window: navigator (Bibliotheek, Thema's, Zoeken) on the left, the
 reader with the passage inspector in the middle, the workspace (Thema,
-Briefing) on the right. Menus, toolbar, shortcuts, drag-and-drop import, and
-the layout remembered between sessions.
+Briefing) on the right; drag-and-drop import and the layout remembered between
+sessions. Its menus, toolbar, shortcuts and the commands behind them are in
+``window_commands``.
 
 Built for a fast first screen (DESIGN.md: the usable window within a few times
 a bare Qt window): what the first screen shows is built at once, read without
@@ -19,11 +20,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -42,10 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.ingest.files import collect_files
-from briefer.ui import file_dialogs
 from briefer.ui.actions import Actions
 from briefer.ui.formatting import number_text
-from briefer.ui.help_menu import fill_help_menu
 from briefer.ui.lazy_loading import LazyPage, WarmUp
 from briefer.ui.models.library_model import LETTER_ID_ROLE, SECTION_ID_ROLE, LibraryModel
 from briefer.ui.models.themes_model import THEME_ID_ROLE, ThemesModel
@@ -54,10 +51,10 @@ from briefer.ui.panels.reader_legend import ReaderPane
 from briefer.ui.panels.reading_pane import ReaderView
 from briefer.ui.panels.theme_workspace import ThemeWorkspace
 from briefer.ui.panels.wrapping_delegate import WrappingDelegate
-from briefer.ui.recent_exports_menu import RecentExportsMenu
 from briefer.ui.state import AppState
-from briefer.ui.window_actions import MirrorAction, UndoAction
+from briefer.ui.window_commands import WindowCommands
 from briefer.ui.window_layout import restore_window_layout, save_window_layout
+from briefer.ui.window_tabs import NAV_SEARCH, NAV_THEMES, WORK_THEME
 from briefer.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -68,9 +65,6 @@ if TYPE_CHECKING:
     from briefer.ui.panels.commitments_view import CommitmentsView
     from briefer.ui.panels.composer import Composer
     from briefer.ui.panels.search_panel import SearchPanel
-
-NAV_LIBRARY, NAV_THEMES, NAV_SEARCH = 0, 1, 2
-WORK_THEME, WORK_BRIEFING, WORK_COMMITMENTS, WORK_CHANGES = 0, 1, 2, 3
 
 # What the window loads on a thread once it has been painted: the ORM and the
 # services behind every other panel and action, so the first click need not wait.
@@ -156,7 +150,9 @@ class MainWindow(QMainWindow):
         self.library_size = QLabel()
         self.library_size.setObjectName("librarySize")
         self.statusBar().addPermanentWidget(self.library_size)
-        self._build_actions()
+        self.commands = WindowCommands(self)  # the menus' and the toolbar's actions
+        self.commands.fill_menu_bar()
+        self.commands.fill_toolbar()
         self._connect()
         self.library_model.reload(*((first.letters, first.total) if first else ()))
         self.themes_model.reload(first.themes if first else None)
@@ -271,9 +267,9 @@ class MainWindow(QMainWindow):
         self.themes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.themes.setAccessibleName(self.tr("Thema's"))
         new_theme = QPushButton(self.tr("Nieuw thema…"))
-        new_theme.clicked.connect(lambda: self.edit_theme(None))
+        new_theme.clicked.connect(lambda: self.commands.edit_theme(None))
         edit_theme = QPushButton(self.tr("Bewerken…"))
-        edit_theme.clicked.connect(lambda: self.edit_theme(self.state.current_theme_id))
+        edit_theme.clicked.connect(lambda: self.commands.edit_theme(self.state.current_theme_id))
         buttons = QHBoxLayout()
         buttons.addWidget(new_theme)
         buttons.addWidget(edit_theme)
@@ -287,129 +283,22 @@ class MainWindow(QMainWindow):
         self._search_page = LazyPage(self._build_search)
         self.navigator.addTab(self._search_page, self.tr("Zoeken"))
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        return action
-
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.import_action = self._action(
-            self.tr("Brief &importeren…"), self.choose_and_import, keys.Open
-        )
-        self.check_action = self._action(
-            self.tr("Inlezing &controleren…"), lambda: self.check_reading(None)
-        )
-        self.export_action = self._action(
-            self.tr("&Exporteren…"), self.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)
-        )
-        self.print_action = self._action(self.tr("&Afdrukken…"), self.print_briefing, keys.Print)
-        self.print_preview_action = self._action(
-            self.tr("Afdruk&voorbeeld…"),
-            self.preview_briefing,
-            QKeySequence("Ctrl+Shift+P"),
-        )
-        self.preferences_action = self._action(
-            self.tr("&Voorkeuren…"), self.show_preferences, keys.Preferences
-        )
-        if self.preferences_action.shortcut().isEmpty():
-            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, keys.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        # Also from the import dialog and the import check (a modal dialog still goes first).
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.undo_action = UndoAction(
-            self.state.undo_stack, self.tr("&Ongedaan maken"), self.tr("&Ongedaan maken: %1"), self
-        )
-        self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = UndoAction(
-            self.state.undo_stack, self.tr("&Opnieuw"), self.tr("&Opnieuw: %1"), self, redo=True
-        )
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action(self.tr("&Zoeken"), self.focus_search, keys.Find)
-        self.new_theme_action = self._action(
-            self.tr("&Nieuw thema…"), lambda: self.edit_theme(None)
-        )
-        self.edit_theme_action = self._action(
-            self.tr("Thema &bewerken…"), lambda: self.edit_theme(self.state.current_theme_id)
-        )
-        self.restore_themes_action = self._action(
-            self.tr("&Standaardthema's herstellen…"), self.restore_default_themes
-        )
-        self.new_briefing_action = self._action(self.tr("&Nieuwe briefing"), self.new_briefing)
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
-        file_menu.addActions(
-            [
-                self.import_action,
-                self.check_action,
-                self.export_action,
-                self.print_preview_action,
-                self.print_action,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("Be&werken"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        theme_menu = bar.addMenu(self.tr("&Thema's"))
-        theme_menu.addActions([self.new_theme_action, self.edit_theme_action])
-        theme_menu.addSeparator()
-        theme_menu.addAction(self.restore_themes_action)
-        briefing_menu = bar.addMenu(self.tr("B&riefing"))
-        briefing_menu.addActions(
-            [
-                self.new_briefing_action,
-                self.export_action,
-                self.print_preview_action,
-                self.print_action,
-            ]
-        )
-        self.recent_exports_menu = RecentExportsMenu(self)
-        briefing_menu.addMenu(self.recent_exports_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_actions = fill_help_menu(self, help_menu, self.state.store.name)
-
-        toolbar = self.addToolBar(self.tr("Werkbalk"))
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.import_action, self.find_action, self.export_action])
-        toolbar.addSeparator()
-        # Short, steady labels in the toolbar; what will be undone shows in the tooltip.
-        for full, label in (
-            (self.undo_action, self.tr("Ongedaan maken")),
-            (self.redo_action, self.tr("Opnieuw")),
-        ):
-            toolbar.addAction(MirrorAction(label, full, self))
-
     def _connect(self) -> None:
         state = self.state
         self.library.selectionModel().currentChanged.connect(self._library_chosen)
         self.themes.selectionModel().currentChanged.connect(self._theme_chosen)
-        self.themes.doubleClicked.connect(lambda _i: self.edit_theme(state.current_theme_id))
+        self.themes.doubleClicked.connect(
+            lambda _i: self.commands.edit_theme(state.current_theme_id)
+        )
         self.reader.passage_selected.connect(self.inspector.show_passage)
         # The passage chosen in the reader is the one "Bron koppelen" links, when it is
         # on the open theme (the first click on the button did nothing before).
         self.reader.passage_selected.connect(self.theme_workspace.select_passage)
-        self.inspector.add_to_briefing_requested.connect(self.add_passage_to_briefing)
+        self.inspector.add_to_briefing_requested.connect(self.commands.add_passage_to_briefing)
         self.inspector.first_passage_requested.connect(self.reader.select_first_passage)
         self.theme_workspace.open_theme_requested.connect(self._open_theme)
         self.reader_pane.open_theme_requested.connect(self._open_theme)
-        self.theme_workspace.import_requested.connect(self.choose_and_import)
+        self.theme_workspace.import_requested.connect(self.commands.choose_and_import)
         state.show_passage.connect(self.open_passage)
         for tabs in (self.workspace, self.navigator):  # a tab's panel is built when shown
             tabs.currentChanged.connect(lambda index, tabs=tabs: self._tab_shown(tabs, index))
@@ -513,16 +402,6 @@ class MainWindow(QMainWindow):
         self.library_size.setText(text)
 
     # --- commands --------------------------------------------------------------
-    def choose_and_import(self) -> None:
-        files = file_dialogs.open_files(
-            self,
-            self.tr("Brieven importeren"),
-            str(Path.home()),
-            self.tr("Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
-        )
-        if files:
-            self.import_paths([Path(name) for name in files])
-
     def import_paths(self, chosen: list[Path]) -> ImportDialog:
         from briefer.ui.dialogs.import_dialog import ImportDialog
 
@@ -546,60 +425,6 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def export(self) -> None:
-        self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.open_export_dialog()
-
-    def print_briefing(self) -> None:
-        from briefer.ui.printing import print_briefing
-
-        self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.setup.commit_texts()
-        print_briefing(self.composer.spec, self.state, self.actions.workers, self)
-
-    def preview_briefing(self) -> None:
-        from briefer.ui.printing import preview_briefing
-
-        self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.setup.commit_texts()
-        preview_briefing(self.composer.spec, self.state, self.actions.workers, self)
-
-    def new_briefing(self) -> None:
-        self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.load(None)
-
-    def add_passage_to_briefing(self, passage_id: int) -> None:
-        """Show the passage in the composer: in the briefing already, or to be placed."""
-        from briefer.core.tags import passage_themes
-
-        if passage_id not in self.state.briefing_passages:
-            self.state.briefing_passages.append(passage_id)
-        self.workspace.setCurrentIndex(WORK_BRIEFING)
-        self.composer.refresh()
-        chosen = set(self.composer.setup.spec.theme_ids)
-        carried = {t.theme_id for t in passage_themes(self.state.store, passage_id) if t.carried}
-        if chosen & carried:
-            self.state.status.emit(self.tr("De passage staat in de briefing (gemarkeerd met ★)."))
-        elif chosen:
-            self.state.status.emit(
-                self.tr("De passage hoort bij geen van de thema's van de briefing: kies er een.")
-            )
-        else:
-            self.state.status.emit(
-                self.tr("Kies eerst de thema's van de briefing; de passage staat klaar.")
-            )
-
-    def edit_theme(self, theme_id: int | None) -> None:
-        from briefer.ui.dialogs.theme_editor import ThemeEditorDialog
-
-        dialog = ThemeEditorDialog(self.state, self.actions, theme_id, self)
-        dialog.exec()
-
-    def restore_default_themes(self) -> None:
-        from briefer.ui.dialogs.theme_editor import restore_defaults_with_confirmation
-
-        restore_defaults_with_confirmation(self.state, self.actions, self)
-
     def show_page(self, widget: QWidget) -> None:
         """Bring the workspace tab that holds ``widget`` (in its scroll area) to the front."""
         page: QWidget | None = widget
@@ -607,11 +432,6 @@ class MainWindow(QMainWindow):
             page = page.parentWidget()
         if page is not None:
             self.workspace.setCurrentWidget(page)
-
-    def show_preferences(self) -> None:
-        from briefer.ui.dialogs.preferences import PreferencesDialog
-
-        PreferencesDialog(self.state, self).exec()
 
     # --- drag and drop ---------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QSplitter,
 
 from briefer import paths
 from briefer.core.store.private import create_private_file, make_private, private_folder
-
-NAV_LIBRARY, WORK_THEME = 0, 0
+from briefer.ui.window_tabs import NAV_LIBRARY, WORK_THEME
 
 
 class PanedWindow(Protocol):

@@ -1893,231 +1893,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="174"/>
+        <location filename="../../briefer/ui/main_window.py" line="110"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="196"/>
+        <location filename="../../briefer/ui/main_window.py" line="132"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="201"/>
+        <location filename="../../briefer/ui/main_window.py" line="137"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="202"/>
+        <location filename="../../briefer/ui/main_window.py" line="138"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="203"/>
+        <location filename="../../briefer/ui/main_window.py" line="139"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="322"/>
-        <location filename="../../briefer/ui/main_window.py" line="323"/>
+        <location filename="../../briefer/ui/main_window.py" line="260"/>
+        <location filename="../../briefer/ui/main_window.py" line="261"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="330"/>
-        <location filename="../../briefer/ui/main_window.py" line="343"/>
+        <location filename="../../briefer/ui/main_window.py" line="268"/>
+        <location filename="../../briefer/ui/main_window.py" line="281"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="331"/>
+        <location filename="../../briefer/ui/main_window.py" line="269"/>
         <source>Nieuw thema…</source>
         <translation>New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="333"/>
+        <location filename="../../briefer/ui/main_window.py" line="271"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="346"/>
+        <location filename="../../briefer/ui/main_window.py" line="284"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="363"/>
-        <source>Brief &amp;importeren…</source>
-        <translation>&amp;Import letter…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="366"/>
-        <source>Inlezing &amp;controleren…</source>
-        <translation>&amp;Check reading…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="369"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="371"/>
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
         <location filename="../../briefer/ui/main_window.py" line="373"/>
-        <source>Afdruk&amp;voorbeeld…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="378"/>
-        <source>&amp;Voorkeuren…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="382"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="388"/>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="388"/>
-        <source>&amp;Ongedaan maken: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="392"/>
-        <source>&amp;Opnieuw</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="392"/>
-        <source>&amp;Opnieuw: %1</source>
-        <translation>&amp;Redo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="395"/>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="397"/>
-        <source>&amp;Nieuw thema…</source>
-        <translation>&amp;New theme…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="400"/>
-        <source>Thema &amp;bewerken…</source>
-        <translation>&amp;Edit theme…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="403"/>
-        <source>&amp;Standaardthema's herstellen…</source>
-        <translation>&amp;Restore default themes…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="405"/>
-        <source>&amp;Nieuwe briefing</source>
-        <translation>&amp;New briefing</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="408"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="422"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="426"/>
-        <source>&amp;Thema's</source>
-        <translation>&amp;Themes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="430"/>
-        <source>B&amp;riefing</source>
-        <translation>&amp;Briefing</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="441"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="444"/>
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="452"/>
-        <source>Ongedaan maken</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="453"/>
-        <source>Opnieuw</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="542"/>
         <source>De geopende brief is verwijderd.</source>
         <translation>The open letter was deleted.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="567"/>
+        <location filename="../../briefer/ui/main_window.py" line="398"/>
         <source>1 brief in de bibliotheek</source>
         <translation>1 letter in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="569"/>
+        <location filename="../../briefer/ui/main_window.py" line="400"/>
         <source>%1 brieven in de bibliotheek</source>
         <translation>%1 letters in the library</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="577"/>
-        <source>Brieven importeren</source>
-        <translation>Import letters</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="579"/>
-        <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
-        <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="601"/>
+        <location filename="../../briefer/ui/main_window.py" line="422"/>
         <source>Kies eerst een brief in de bibliotheek.</source>
         <translation>First choose a letter in the library.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="640"/>
-        <source>De passage staat in de briefing (gemarkeerd met ★).</source>
-        <translation>The passage is in the briefing (marked with ★).</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="643"/>
-        <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
-        <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="647"/>
-        <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
-        <translation>First choose the briefing's themes; the passage is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/ui/main_window.py" line="714"/>
+        <location filename="../../briefer/ui/main_window.py" line="476"/>
         <source>Import loopt nog</source>
         <translation>Import still running</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/main_window.py" line="715"/>
+        <location filename="../../briefer/ui/main_window.py" line="477"/>
         <source>Er worden nog brieven geïmporteerd. Afbreken en afsluiten?</source>
         <translation>Letters are still being imported. Stop and quit?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="44"/>
+        <source>Brief &amp;importeren…</source>
+        <translation>&amp;Import letter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="47"/>
+        <source>Inlezing &amp;controleren…</source>
+        <translation>&amp;Check reading…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="50"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="52"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="54"/>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="57"/>
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="61"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="68"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="68"/>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="72"/>
+        <source>&amp;Opnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="72"/>
+        <source>&amp;Opnieuw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="75"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="76"/>
+        <source>&amp;Nieuw thema…</source>
+        <translation>&amp;New theme…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="78"/>
+        <source>Thema &amp;bewerken…</source>
+        <translation>&amp;Edit theme…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="81"/>
+        <source>&amp;Standaardthema's herstellen…</source>
+        <translation>&amp;Restore default themes…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="83"/>
+        <source>&amp;Nieuwe briefing</source>
+        <translation>&amp;New briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="99"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="113"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="117"/>
+        <source>&amp;Thema's</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="121"/>
+        <source>B&amp;riefing</source>
+        <translation>&amp;Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="131"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="136"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="144"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="145"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="153"/>
+        <source>Brieven importeren</source>
+        <translation>Import letters</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="155"/>
+        <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
+        <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="199"/>
+        <source>De passage staat in de briefing (gemarkeerd met ★).</source>
+        <translation>The passage is in the briefing (marked with ★).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="202"/>
+        <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
+        <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="205"/>
+        <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
+        <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ def test_a_word_letter_shows_its_text_and_the_menu_opens_the_check(
     letter_id = import_file(window.state.store, docx).letter_id
     window.state.letters_changed.emit()
     window.open_letter(letter_id)
-    window.check_action.trigger()
+    window.commands.check_action.trigger()
     dialog = window.findChildren(ImportCheckDialog)[-1]
     assert dialog.letter_id == letter_id
     assert dialog.original_text.isVisibleTo(dialog)
@@ -215,7 +215,7 @@ def test_a_greyed_line_becomes_text_of_the_letter_and_stays_so(
     assert (2, STAND) not in _titles(window, letter_id)  # read as a running header
     window.state.letters_changed.emit()
     window.open_letter(letter_id)
-    window.check_action.trigger()
+    window.commands.check_action.trigger()
     dialog = window.findChildren(ImportCheckDialog)[-1]
     qtbot.waitUntil(lambda: dialog.lines_loaded, timeout=10_000)
     page = _page_with_furniture(dialog, STAND)

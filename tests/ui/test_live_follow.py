@@ -22,8 +22,9 @@ from briefer.core.notes import get_note, note_versions
 from briefer.core.tags import INCLUDE, set_manual_tag
 from briefer.core.themes import create_theme, find_theme
 from briefer.ui.live_refresh import POLL_MS
-from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+from briefer.ui.main_window import MainWindow
 from briefer.ui.state import AppState
+from briefer.ui.window_tabs import WORK_BRIEFING
 from tests.intelligence.letter_pairs import ADDED, CHANGED_AFTER, later_letter
 
 TITLE = "Bezoek minister aan Beijing"

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme
-from briefer.ui.main_window import NAV_SEARCH, MainWindow
+from briefer.ui.main_window import MainWindow
 from briefer.ui.models.library_model import LETTER_ID_ROLE
 from briefer.ui.models.reader_model import ROW_ROLE
+from briefer.ui.window_tabs import NAV_SEARCH
 
 
 def passage_row(window: MainWindow, start: str) -> int:
@@ -82,9 +83,9 @@ def test_unticking_a_theme_excludes_the_passage_and_undo_brings_it_back(
     item.setCheckState(Qt.CheckState.Unchecked)
     assert passage_id not in {p.id for p in theme_passages(store, china)}
     assert "China" not in window.reader.model_.rows[row].themes
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     assert passage_id in {p.id for p in theme_passages(store, china)}
-    window.redo_action.trigger()
+    window.commands.redo_action.trigger()
     assert passage_id not in {p.id for p in theme_passages(store, china)}
 
 
@@ -105,7 +106,7 @@ def test_passage_note_is_saved_as_the_user_types(window: MainWindow, qtbot) -> N
 
 
 def test_ctrl_f_searches_as_the_user_types_and_opens_the_passage(window: MainWindow, qtbot) -> None:
-    window.find_action.trigger()
+    window.commands.find_action.trigger()
     assert window.navigator.currentIndex() == NAV_SEARCH
     assert QApplication.focusWidget() is window.search.field or window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "oekraine")
@@ -183,13 +184,14 @@ def test_layout_and_last_item_are_remembered(open_window, qtbot) -> None:
 @pytest.mark.parametrize("shortcut", ["Ctrl+O", "Ctrl+F", "Ctrl+E", "Ctrl+Z", "Ctrl+Q"])
 def test_standard_shortcuts(window: MainWindow, shortcut: str) -> None:
     shortcuts = {
-        action.shortcut().toString() for action in window.findChildren(type(window.import_action))
+        action.shortcut().toString()
+        for action in window.findChildren(type(window.commands.import_action))
     }
     assert shortcut in shortcuts
 
 
 def test_add_to_briefing_shows_the_passage_in_the_composer(window: MainWindow, qtbot) -> None:
-    from briefer.ui.main_window import WORK_BRIEFING
+    from briefer.ui.window_tabs import WORK_BRIEFING
 
     row = passage_row(window, "China is in krap")
     passage_id = window.reader.model_.rows[row].passage_id

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
 
 from briefer.core.themes import find_theme
 from briefer.settings import MARKINGS
-from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+from briefer.ui.main_window import MainWindow
 from briefer.ui.panels.part_reasons import REASON_ROLE
+from briefer.ui.window_tabs import WORK_BRIEFING
 from tests.ingest.published_letters import make_rijksoverheid_pdf
 
 TOEZEGGINGEN = 2
@@ -183,9 +184,9 @@ def test_undo_says_what_it_undoes_in_one_sentence(window: MainWindow, qtbot) -> 
     marking = window.composer.setup.marking
     marking.setCurrentIndex(marking.findText("Departementaal Vertrouwelijk"))
     marking.activated.emit(marking.currentIndex())  # what choosing it from the list does
-    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=5_000)
-    assert window.undo_action.text().startswith("&Ongedaan maken: ")
-    assert window.undo_action.text()[len("&Ongedaan maken: ")].islower()
+    qtbot.waitUntil(lambda: window.commands.undo_action.isEnabled(), timeout=5_000)
+    assert window.commands.undo_action.text().startswith("&Ongedaan maken: ")
+    assert window.commands.undo_action.text()[len("&Ongedaan maken: ")].islower()
 
 
 def test_markings_from_low_to_high_with_official_capitals(window: MainWindow) -> None:
@@ -236,7 +237,7 @@ def test_wijzigingen_says_it_needs_a_second_letter(window: MainWindow, qtbot) ->
 
 
 def test_help_has_more_than_about(window: MainWindow) -> None:
-    names = [action.text() for action in window.help_actions]
+    names = [action.text() for action in window.commands.help_actions]
     assert names == ["&Snel aan de slag", "&Sneltoetsen", "&Over Briefer"]
     from briefer.ui.help_menu import shortcuts_html
 
@@ -259,7 +260,7 @@ def test_print_has_a_preview_of_the_pages(window: MainWindow, qtbot) -> None:
     dialog.paintRequested.connect(lambda printer: painted.append(1))
     dialog.show()
     qtbot.waitUntil(lambda: bool(painted), timeout=10_000)
-    assert window.print_preview_action.shortcut().toString() == "Ctrl+Shift+P"
+    assert window.commands.print_preview_action.shortcut().toString() == "Ctrl+Shift+P"
     dialog.close()
 
 

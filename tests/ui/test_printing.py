@@ -19,8 +19,9 @@ from briefer.compose.assemble import build_document
 from briefer.core.briefings import BriefingSpec
 from briefer.core.themes import find_theme
 from briefer.ui import printing
-from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+from briefer.ui.main_window import MainWindow
 from briefer.ui.recent_exports_menu import recent_exports, remember_exports
+from briefer.ui.window_tabs import WORK_BRIEFING
 from tests.ui.test_composer import KRAP, MARKING, TITLE, open_dialog, start_briefing
 
 PACK = ("Rusland", "Oekraïne", "Sancties")
@@ -80,7 +81,7 @@ def test_ctrl_p_prints_the_composed_briefing(
     monkeypatch.setattr(printing, "ask_printer", choose_pdf_printer)
     window.workspace.setCurrentIndex(WORK_BRIEFING)
     start_briefing(qtbot, window.composer)
-    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.commands.print_action.shortcut().toString() == "Ctrl+P"
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: pdf.is_file() and pdf.stat().st_size > 0, timeout=30_000)
     assert asked == [TITLE]
@@ -98,7 +99,7 @@ def test_ctrl_p_without_a_theme_says_what_is_missing(
         printing.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text)
     )
     monkeypatch.setattr(printing, "ask_printer", lambda *_: pytest.fail("nothing to print"))
-    window.print_action.trigger()
+    window.commands.print_action.trigger()
     assert len(warnings) == 1 and warnings[0][:1].isupper()
 
 
@@ -109,7 +110,7 @@ def test_exports_are_listed_in_the_briefing_menu(
     monkeypatch.setattr(
         QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toLocalFile()) or True
     )
-    menu = window.recent_exports_menu
+    menu = window.commands.recent_exports_menu
     menu.fill()
     assert [a.text() for a in menu.actions()] == ["Nog geen exports"]
 

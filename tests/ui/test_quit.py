@@ -64,7 +64,7 @@ def act():
         print("state typed", main.inspector.passage_id, flush=True)
     elif scenario == "signal with a modal dialog":
         print("state modal", flush=True)
-        QTimer.singleShot(0, main.show_preferences)  # its own event loop, until it closes
+        QTimer.singleShot(0, main.commands.show_preferences)  # its own event loop, until it closes
 
 def report(stage):
     print("stage", stage, flush=True)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem, Q
 from briefer.core.colours import text_color_on
 from briefer.ui.formatting import date_text, date_time_text, number_text
 from briefer.ui.i18n import install_translator, remove_translators
-from briefer.ui.main_window import NAV_THEMES, MainWindow
+from briefer.ui.main_window import MainWindow
 from briefer.ui.models.reader_model import ROW_ROLE, pages_text
+from briefer.ui.window_tabs import NAV_THEMES
 
 OORLOG = "Tijdens het schrijven van deze beleidsbrief"
 

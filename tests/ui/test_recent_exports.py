@@ -17,7 +17,7 @@ from tests.conftest import run_briefer_process
 
 
 def menu_names(window: MainWindow) -> list[str]:
-    menu = window.recent_exports_menu
+    menu = window.commands.recent_exports_menu
     menu.aboutToShow.emit()  # what opening the menu does
     return [a.text() for a in menu.actions() if not a.isSeparator() and a.menu() is None]
 

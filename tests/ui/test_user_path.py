@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from briefer.core.notes import get_note
 from briefer.core.points import list_points
 from briefer.core.themes import find_theme
-from briefer.ui.main_window import WORK_BRIEFING, WORK_THEME, MainWindow
+from briefer.ui.main_window import MainWindow
+from briefer.ui.window_tabs import WORK_BRIEFING, WORK_THEME
 from tests.conftest import BUNDLED_LETTER
 
 SECOND_LETTER = BUNDLED_LETTER.read_text(encoding="utf-8").replace(
@@ -72,7 +73,7 @@ def test_a_new_user_prepares_a_china_briefing(
     ]
 
     # 6. Compose a China briefing and export it, to Word and to PDF.
-    window.new_briefing_action.trigger()
+    window.commands.new_briefing_action.trigger()
     assert window.workspace.currentIndex() == WORK_BRIEFING
     composer = window.composer
     setup = composer.setup
