@@ -167,3 +167,24 @@ def test_dutch_also_translates_qts_own_buttons(qtbot, qapp: QApplication) -> Non
         assert QCoreApplication.translate("ThemeEditorDialog", "Toepassen") == "Toepassen"
     finally:
         remove_translators(qapp)
+
+
+def test_english_translates_the_windows_menus_and_toolbar(
+    qtbot, english: QApplication, state: AppState
+) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    from briefer.ui.main_window import MainWindow
+
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Themes", "&Briefing", "&Help"]
+    commands = window.commands
+    assert commands.import_action.text() == "&Import letter…"
+    assert commands.undo_action.text() == "&Undo"
+    assert commands.new_briefing_action.text() == "&New briefing"
+    toolbar = window.findChild(QToolBar, "toolbar")
+    assert toolbar.windowTitle() == "Toolbar"
+    assert "Undo" in [action.text() for action in toolbar.actions()]
+    window.workers.wait()
