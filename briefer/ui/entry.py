@@ -2,7 +2,8 @@
 
 ``run_window`` starts opening the library on a thread (briefer.ui.opening, no Qt)
 and only then loads Qt and the window (briefer.ui.startup), so the two overlap.
-Nothing here imports Qt before the opening has started.
+Nothing here imports Qt before the opening has started; only shiboken, the binding's
+runtime, which cannot start while another thread imports.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def run_window(
     in between only makes the first screen later.
     """
     gc.disable()
+    # shiboken (under PySide6) sets up its signature support by walking sys.modules, and
+    # stops Python ("dictionary changed size during iteration", a fatal error) when
+    # another thread imports a module meanwhile: it starts before the opening thread.
+    import shiboken6  # noqa: F401
+
     opening = Opening(database).start()
     from briefer.ui.startup import check_report, run_gui  # Qt from now, while it opens
 

@@ -40,6 +40,22 @@ def test_the_opening_needs_neither_qt_nor_sqlalchemy() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_shiboken_is_started_before_the_opening_thread(tmp_path: Path) -> None:
+    """shiboken walks sys.modules as it starts and stops Python when another thread
+    imports meanwhile: it is up before the opening thread starts, Qt itself not yet."""
+    code = (
+        "import sys\n"
+        "from briefer.ui import entry, opening\n"
+        "def start(self):\n"
+        "    print('shiboken6' in sys.modules, 'PySide6.QtCore' in sys.modules)\n"
+        "    raise SystemExit(0)\n"
+        "opening.Opening.start = start\n"
+        f"entry.run_window({str(tmp_path / 'library.sqlite')!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
+
+
 def test_the_first_screen_is_built_and_painted_without_the_orm(db_path: Path) -> None:
     """A real window, in a process of its own: until its first paint no ORM, exporter
     or PDF reader is loaded; the library tree, the reader and the workspace are filled."""
