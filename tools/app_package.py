@@ -33,6 +33,8 @@ REQUIRED = (
     "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "_internal/PySide6/Qt/translations/qtbase_nl.qm",
+    # shiboken's support package, compiled (else compiled from source at every start)
+    "_internal/shiboken6/files.dir/shibokensupport/signature/loader.pyc",
 )
 # What must not be there: the parts of Qt Briefer does not use, and the desktop's
 # own libraries (they come from the system, see app_bundle.py).

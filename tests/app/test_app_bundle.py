@@ -142,3 +142,27 @@ def test_the_modules_imported_by_name_are_bundled_and_exist() -> None:
     assert "briefer.core.models" in names
     for name in names:
         assert importlib.util.find_spec(name) is not None, name
+
+
+def test_shibokens_support_package_is_compiled_without_touching_the_environment(
+    tmp_path: Path,
+) -> None:
+    import shiboken6
+
+    installed = Path(shiboken6.__file__).parent
+    before = sorted(path.name for path in installed.iterdir())
+    found = app_bundle.shiboken_support(tmp_path / "support")
+    assert sorted(path.name for path in installed.iterdir()) == before  # no files.dir made
+    targets = {(Path(source).name, target) for source, target in found}
+    assert ("loader.pyc", "shiboken6/files.dir/shibokensupport/signature") in targets
+    assert all(source.endswith(".pyc") and "__pycache__" not in source for source, _ in found)
+    # shiboken, started from the copy beside it as from the bundle, takes the compiled
+    # package from files.dir (no source there, nothing written).
+    support = tmp_path / "support" / "shiboken6" / "files.dir"
+    assert not list(support.rglob("*.py"))
+    code = "import shiboken6, sys; print(sys.modules['shibokensupport.signature.loader'].__file__)"
+    env = {"PYTHONPATH": str(tmp_path / "support"), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip() == str(support / "shibokensupport" / "signature" / "loader.pyc")
