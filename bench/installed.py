@@ -13,6 +13,11 @@ each after one run of each to warm the file cache. Both run ``briefer gui
 ``bibliotheek getoond`` once the main window shows the library, then closes the
 window; the time is taken here, from starting the process to reading each line.
 ``bench/run.py`` runs the same as its stage ``installed``.
+
+``--also NAME=PROGRAM`` starts another one-folder build of Briefer in the same turns
+(its program run as it lies, with nothing of the checkout), and adds its folder's
+size and its start beside the checkout's: how the PyInstaller build was weighed
+against pyside6-deploy's (tools/pyside6_deploy_build.py, docs/installing.md).
 """
 
 from __future__ import annotations
@@ -99,8 +104,27 @@ def time_lines(
     return stamps
 
 
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def other_rows(others: dict[str, Path]) -> list[Row]:
+    return [
+        Row(
+            f"other_folder_{name}",
+            f"another build ({name}): its one folder, unpacked",
+            f"{folder_bytes(program.parent) / MIB:.0f} MiB",
+        )
+        for name, program in others.items()
+    ]
+
+
 def startup_rows(
-    built: dict[str, object], display: str, runs: int, log: Callable[[str], None]
+    built: dict[str, object],
+    display: str,
+    runs: int,
+    log: Callable[[str], None],
+    others: dict[str, Path] | None = None,
 ) -> list[Row]:
     work = Path(tempfile.mkdtemp(prefix="briefer-installed-"))
     try:
@@ -118,12 +142,17 @@ def startup_rows(
         }
         checkout_env = child_env(work / "data-checkout", "xcb", DISPLAY=display)
         checkout_env["HOME"] = str(work / "home-checkout")
-        for env in (installed_env, checkout_env):
-            Path(env["HOME"]).mkdir(parents=True)
         sides = {
             "installed": ([str(program), "gui", "--check"], installed_env),
             "checkout": ([sys.executable, "-m", "briefer", "gui", "--check"], checkout_env),
         }
+        for name, other in (others or {}).items():
+            other_env = dict(
+                installed_env, HOME=str(work / f"home-{name}"), BRIEFER_DATA_DIR=str(work / name)
+            )
+            sides[name] = ([str(other), "gui", "--check"], other_env)
+        for _command, env in sides.values():
+            Path(env["HOME"]).mkdir(parents=True)
         for command, env in sides.values():  # the library made, the file cache warm
             time_lines(command, env)
         times: dict[str, list[dict[str, float]]] = {name: [] for name in sides}
@@ -136,7 +165,29 @@ def startup_rows(
             f"installed: filled {secs(filled['installed'])} (painted {secs(painted['installed'])});"
             f" checkout: filled {secs(filled['checkout'])} (painted {secs(painted['checkout'])})"
         )
-        ratio = filled["installed"] / filled["checkout"]
+
+        def paired(name: str) -> float:
+            """The median over the turns of its start against the checkout's in the same
+            turn: the machine's slower and faster minutes fall on both alike."""
+            return median(
+                [a[FILLED] / b[FILLED] for a, b in zip(times[name], times["checkout"], strict=True)]
+            )
+
+        ratio = paired("installed")
+        others_started = [
+            Row(
+                f"other_window_{name}",
+                f"start to the window showing the library, another build ({name}) beside the "
+                "checkout, in the same turns",
+                secs(filled[name]),
+                reference=f"from the checkout {secs(filled['checkout'])}",
+                ratio=f"{paired(name):.2f}",
+                note=f"first paint {secs(painted[name])}; the PyInstaller build "
+                f"{secs(filled['installed'])} in the same turns",
+                data={name: [t[FILLED] for t in times[name]]},
+            )
+            for name in others or {}
+        ]
         return [
             Row(
                 "installed_window",
@@ -148,26 +199,41 @@ def startup_rows(
                 budget="<= 1.00 x the checkout",
                 result=verdict(ratio <= 1.0),
                 note=f"first paint {secs(painted['installed'])} against "
-                f"{secs(painted['checkout'])}; median of {runs} runs each, taken in turn; "
+                f"{secs(painted['checkout'])}; median of {runs} runs each, taken in turn; the "
+                f"ratio: the median of the {runs} turns' own ratios; "
                 "'briefer gui --check' reports both moments itself",
                 data={name: [t[FILLED] for t in runs_] for name, runs_ in times.items()},
-            )
+            ),
+            *others_started,
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(display: str | None, runs: int, log: Callable[[str], None]) -> list[Row]:
+def measure(
+    display: str | None,
+    runs: int,
+    log: Callable[[str], None],
+    others: dict[str, Path] | None = None,
+) -> list[Row]:
     built = report()
     if built is None:
         log("installed: no build/app/report.json; run tools/build_app.py first (skipped)")
         return []
-    rows = size_rows(built)
+    rows = size_rows(built) + other_rows(others or {})
     if display is None:
         log("installed: Xvfb is not installed; start-up not measured")
     elif "deb" in built:
-        rows += startup_rows(built, display, runs, log)
+        rows += startup_rows(built, display, runs, log, others)
     return rows
+
+
+def named_program(text: str) -> tuple[str, Path]:
+    name, sep, program = text.partition("=")
+    path = Path(program).resolve()
+    if not sep or not name or not path.is_file():
+        raise argparse.ArgumentTypeError(f"{text}: give NAME=PROGRAM, PROGRAM an existing file")
+    return name, path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,6 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="start-ups of each (default 7)")
     parser.add_argument(
         "--publish", action="store_true", help="also write its section of bench/RESULTS.md"
+    )
+    parser.add_argument(
+        "--also",
+        type=named_program,
+        action="append",
+        default=[],
+        metavar="NAME=PROGRAM",
+        help="another one-folder build's program, started in the same turns",
     )
     args = parser.parse_args(argv)
     from run import table
@@ -184,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     with xvfb_display() as display:
-        rows = measure(display, args.runs, log)
+        rows = measure(display, args.runs, log, dict(args.also))
     if not rows:
         return 1
     text = table(rows)
