@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from briefer.ui import file_dialogs
 from briefer.ui.help_menu import fill_help_menu
@@ -23,8 +24,9 @@ from briefer.ui.window_actions import MirrorAction, UndoAction
 from briefer.ui.window_tabs import WORK_BRIEFING
 
 if TYPE_CHECKING:
-    from briefer.ui.main_window import MainWindow
+    from briefer.ui.actions import Actions
     from briefer.ui.panels.composer import Composer
+    from briefer.ui.state import AppState
 
 Shortcut = QKeySequence | QKeySequence.StandardKey
 
@@ -33,12 +35,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+class CommandedWindow(Protocol):
+    """What the commands need of the main window (a QMainWindow) besides what every
+    QMainWindow has. Named here so that main_window imports this module, never the
+    other way round."""
+
+    state: AppState
+    actions: Actions
+    workspace: QTabWidget
+
+    @property
+    def composer(self) -> Composer: ...
+    def import_paths(self, chosen: list[Path]) -> Any: ...
+    def check_reading(self, letter_id: int | None) -> Any: ...
+    def focus_search(self) -> None: ...
+    def close(self) -> bool: ...
+
+
 class WindowCommands:
     """Every command of the window's menus and toolbar, one action each (a command that
     shows in two menus is one action, so its shortcut and its state are one)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandedWindow) -> None:
         self._window = window
+        self._widget = cast(QMainWindow, window)  # the parent of the actions and dialogs
         keys = QKeySequence.StandardKey
         self.import_action = self._action(
             _tr("Brief &importeren…"), self.choose_and_import, keys.Open
@@ -65,11 +85,11 @@ class WindowCommands:
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         stack = window.state.undo_stack
         self.undo_action = UndoAction(
-            stack, _tr("&Ongedaan maken"), _tr("&Ongedaan maken: %1"), window
+            stack, _tr("&Ongedaan maken"), _tr("&Ongedaan maken: %1"), self._widget
         )
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = UndoAction(
-            stack, _tr("&Opnieuw"), _tr("&Opnieuw: %1"), window, redo=True
+            stack, _tr("&Opnieuw"), _tr("&Opnieuw: %1"), self._widget, redo=True
         )
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action(_tr("&Zoeken"), window.focus_search, keys.Find)
@@ -81,21 +101,20 @@ class WindowCommands:
             _tr("&Standaardthema's herstellen…"), self.restore_default_themes
         )
         self.new_briefing_action = self._action(_tr("&Nieuwe briefing"), self.new_briefing)
-        self.recent_exports_menu = RecentExportsMenu(window)
+        self.recent_exports_menu = RecentExportsMenu(self._widget)
         self.help_actions: list[QAction] = []
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None
     ) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._widget)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 
     def fill_menu_bar(self) -> None:
-        window = self._window
-        bar = window.menuBar()
+        bar = self._widget.menuBar()
         file_menu = bar.addMenu(_tr("&Bestand"))
         file_menu.addActions(
             [
@@ -129,11 +148,11 @@ class WindowCommands:
         )
         briefing_menu.addMenu(self.recent_exports_menu)
         help_menu = bar.addMenu(_tr("&Help"))
-        self.help_actions = fill_help_menu(window, help_menu, window.state.store.name)
+        library = self._window.state.store.name
+        self.help_actions = fill_help_menu(self._widget, help_menu, library)
 
     def fill_toolbar(self) -> None:
-        window = self._window
-        toolbar = window.addToolBar(_tr("Werkbalk"))
+        toolbar = self._widget.addToolBar(_tr("Werkbalk"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -144,12 +163,12 @@ class WindowCommands:
             (self.undo_action, _tr("Ongedaan maken")),
             (self.redo_action, _tr("Opnieuw")),
         ):
-            toolbar.addAction(MirrorAction(label, full, window))
+            toolbar.addAction(MirrorAction(label, full, self._widget))
 
     # --- what the commands do ------------------------------------------------------
     def choose_and_import(self) -> None:
         files = file_dialogs.open_files(
-            self._window,
+            self._widget,
             _tr("Brieven importeren"),
             str(Path.home()),
             _tr("Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
@@ -171,7 +190,7 @@ class WindowCommands:
         composer = self._briefing()
         composer.setup.commit_texts()
         window = self._window
-        print_briefing(composer.spec, window.state, window.actions.workers, window)
+        print_briefing(composer.spec, window.state, window.actions.workers, self._widget)
 
     def preview_briefing(self) -> None:
         from briefer.ui.printing import preview_briefing
@@ -179,7 +198,7 @@ class WindowCommands:
         composer = self._briefing()
         composer.setup.commit_texts()
         window = self._window
-        preview_briefing(composer.spec, window.state, window.actions.workers, window)
+        preview_briefing(composer.spec, window.state, window.actions.workers, self._widget)
 
     def new_briefing(self) -> None:
         self._briefing().load(None)
@@ -208,15 +227,15 @@ class WindowCommands:
         from briefer.ui.dialogs.theme_editor import ThemeEditorDialog
 
         window = self._window
-        ThemeEditorDialog(window.state, window.actions, theme_id, window).exec()
+        ThemeEditorDialog(window.state, window.actions, theme_id, self._widget).exec()
 
     def restore_default_themes(self) -> None:
         from briefer.ui.dialogs.theme_editor import restore_defaults_with_confirmation
 
         window = self._window
-        restore_defaults_with_confirmation(window.state, window.actions, window)
+        restore_defaults_with_confirmation(window.state, window.actions, self._widget)
 
     def show_preferences(self) -> None:
         from briefer.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self._window.state, self._window).exec()
+        PreferencesDialog(self._window.state, self._widget).exec()
