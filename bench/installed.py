@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -225,14 +226,18 @@ def measure(
         log("installed: Xvfb is not installed; start-up not measured")
     elif "deb" in built:
         rows += startup_rows(built, display, runs, log, others)
+    else:
+        log("installed: built without a .deb (--no-deb); start-up not measured")
     return rows
 
 
 def named_program(text: str) -> tuple[str, Path]:
     name, sep, program = text.partition("=")
     path = Path(program).resolve()
-    if not sep or not name or not path.is_file():
+    if not sep or not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         raise argparse.ArgumentTypeError(f"{text}: give NAME=PROGRAM, PROGRAM an existing file")
+    if name in {"installed", "checkout"}:
+        raise argparse.ArgumentTypeError(f"{text}: '{name}' is taken by the bench's own sides")
     return name, path
 
 
@@ -251,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
         help="another one-folder build's program, started in the same turns",
     )
     args = parser.parse_args(argv)
+    names = [name for name, _program in args.also]
+    if len(set(names)) != len(names):
+        parser.error("--also: each build needs a name of its own")
     from run import table
     from screen import xvfb_display
 

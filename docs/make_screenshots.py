@@ -163,9 +163,10 @@ def main() -> int:
     from briefer.core.notes import save_note
     from briefer.core.points import add_point
     from briefer.core.themes import find_theme
-    from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+    from briefer.ui.main_window import MainWindow
     from briefer.ui.startup import create_application
     from briefer.ui.state import AppState
+    from briefer.ui.window_tabs import WORK_BRIEFING
 
     OUT.mkdir(parents=True, exist_ok=True)
     if "--laptop" in sys.argv:
@@ -347,8 +348,9 @@ def team_briefing_picture(app: object, folder: Path) -> None:
     from briefer.app import open_library
     from briefer.core.briefings import BriefingSpec, get_briefing, save_briefing
     from briefer.core.themes import find_theme
-    from briefer.ui.main_window import WORK_BRIEFING, MainWindow
+    from briefer.ui.main_window import MainWindow
     from briefer.ui.state import AppState
+    from briefer.ui.window_tabs import WORK_BRIEFING
 
     db = folder / "team.sqlite"
     open_library(db).close()

@@ -250,7 +250,7 @@ def imported_by_name(root: Path) -> list[str]:
     raise LookupError("WARM_MODULES is not in briefer/ui/main_window.py")
 
 
-def shiboken_support(work: Path, python: str = sys.executable) -> list[tuple[str, str]]:
+def shiboken_support(work: Path) -> list[tuple[str, str]]:
     """shiboken's support package as compiled modules, for ``shiboken6/files.dir``:
     (source, folder in the bundle) pairs for the spec's data.
 
@@ -263,20 +263,23 @@ def shiboken_support(work: Path, python: str = sys.executable) -> list[tuple[str
     import shiboken6
 
     copy = work / "shiboken6"
-    shutil.rmtree(work, ignore_errors=True)
+    if work.exists():  # the last build's (a file that cannot go stops the build here)
+        shutil.rmtree(work)
     shutil.copytree(Path(shiboken6.__file__).parent, copy, ignore=shutil.ignore_patterns("include"))
     shutil.rmtree(copy / "files.dir", ignore_errors=True)
     env = dict(os.environ, SBK_EMBED="0", PYTHONPATH=str(work))
-    subprocess.run([python, "-c", "import shiboken6"], check=True, env=env, cwd=work)
+    subprocess.run([sys.executable, "-c", "import shiboken6"], check=True, env=env, cwd=work)
     support = copy / "files.dir"
     if not (support / "shibokensupport" / "signature" / "loader.py").is_file():
         raise RuntimeError(f"shiboken did not write its support package into {support}")
-    compileall.compile_dir(
+    compiled = compileall.compile_dir(
         str(support),
         quiet=1,
         legacy=True,  # name.pyc beside name.py: imported without the source
         invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
     )
+    if not compiled:  # a module left out would stop shiboken at every start
+        raise RuntimeError(f"shiboken's support package did not compile in {support}")
     for source in support.rglob("*.py"):
         source.unlink()
     found: list[tuple[str, str]] = []

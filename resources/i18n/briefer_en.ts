@@ -1975,147 +1975,147 @@
         <translation>Letters are still being imported. Stop and quit?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="44"/>
+        <location filename="../../briefer/ui/window_commands.py" line="64"/>
         <source>Brief &amp;importeren…</source>
         <translation>&amp;Import letter…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="47"/>
+        <location filename="../../briefer/ui/window_commands.py" line="67"/>
         <source>Inlezing &amp;controleren…</source>
         <translation>&amp;Check reading…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="50"/>
+        <location filename="../../briefer/ui/window_commands.py" line="70"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="52"/>
+        <location filename="../../briefer/ui/window_commands.py" line="72"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="54"/>
+        <location filename="../../briefer/ui/window_commands.py" line="74"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="57"/>
+        <location filename="../../briefer/ui/window_commands.py" line="77"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="61"/>
+        <location filename="../../briefer/ui/window_commands.py" line="81"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="68"/>
+        <location filename="../../briefer/ui/window_commands.py" line="88"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="68"/>
+        <location filename="../../briefer/ui/window_commands.py" line="88"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="72"/>
+        <location filename="../../briefer/ui/window_commands.py" line="92"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="72"/>
+        <location filename="../../briefer/ui/window_commands.py" line="92"/>
         <source>&amp;Opnieuw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="75"/>
+        <location filename="../../briefer/ui/window_commands.py" line="95"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="76"/>
+        <location filename="../../briefer/ui/window_commands.py" line="96"/>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="78"/>
+        <location filename="../../briefer/ui/window_commands.py" line="98"/>
         <source>Thema &amp;bewerken…</source>
         <translation>&amp;Edit theme…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="81"/>
+        <location filename="../../briefer/ui/window_commands.py" line="101"/>
         <source>&amp;Standaardthema's herstellen…</source>
         <translation>&amp;Restore default themes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="83"/>
+        <location filename="../../briefer/ui/window_commands.py" line="103"/>
         <source>&amp;Nieuwe briefing</source>
         <translation>&amp;New briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="99"/>
+        <location filename="../../briefer/ui/window_commands.py" line="118"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="113"/>
+        <location filename="../../briefer/ui/window_commands.py" line="132"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="117"/>
+        <location filename="../../briefer/ui/window_commands.py" line="136"/>
         <source>&amp;Thema's</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="121"/>
+        <location filename="../../briefer/ui/window_commands.py" line="140"/>
         <source>B&amp;riefing</source>
         <translation>&amp;Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="131"/>
+        <location filename="../../briefer/ui/window_commands.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="136"/>
+        <location filename="../../briefer/ui/window_commands.py" line="155"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="144"/>
+        <location filename="../../briefer/ui/window_commands.py" line="163"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="145"/>
+        <location filename="../../briefer/ui/window_commands.py" line="164"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="153"/>
+        <location filename="../../briefer/ui/window_commands.py" line="172"/>
         <source>Brieven importeren</source>
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="155"/>
+        <location filename="../../briefer/ui/window_commands.py" line="174"/>
         <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="199"/>
+        <location filename="../../briefer/ui/window_commands.py" line="218"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="202"/>
+        <location filename="../../briefer/ui/window_commands.py" line="221"/>
         <source>De passage hoort bij geen van de thema's van de briefing: kies er een.</source>
         <translation>The passage belongs to none of the briefing's themes: choose one.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="205"/>
+        <location filename="../../briefer/ui/window_commands.py" line="224"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
     </message>
