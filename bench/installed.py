@@ -40,6 +40,8 @@ sys.path[:0] = [str(REPO), str(BENCH)]
 
 from measure import Row, child_env, median, secs, verdict  # noqa: E402
 
+from tools.app_package import folder_size  # noqa: E402
+
 BUILD = REPO / "build" / "app"
 PAINTED, FILLED = "venster getekend", "bibliotheek getoond"
 MIB = 1024 * 1024
@@ -105,16 +107,12 @@ def time_lines(
     return stamps
 
 
-def folder_bytes(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-
-
 def other_rows(others: dict[str, Path]) -> list[Row]:
     return [
         Row(
             f"other_folder_{name}",
             f"another build ({name}): its one folder, unpacked",
-            f"{folder_bytes(program.parent) / MIB:.0f} MiB",
+            f"{folder_size(program.parent) / MIB:.0f} MiB",  # as build_app counts its own
         )
         for name, program in others.items()
     ]

@@ -36,6 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app_package import folder_size  # tools/, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 NUITKA = "Nuitka==4.1.1"  # the version pyside6-deploy 6.11 installs and checks for
 QT_MODULES = "Core,Gui,Widgets,PrintSupport,DBus"
@@ -152,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         deploy = python.parent / "pyside6-deploy"
         run([str(deploy), "-c", str(spec), "-f", "--no-install"], cwd=work)
     program = out / "Briefer.dist" / "briefer_app.bin"
-    size = sum(path.stat().st_size for path in program.parent.rglob("*") if path.is_file())
+    size = folder_size(program.parent)
     print(
         f"pyside6_deploy_build: {program} ({size / 1024 / 1024:.0f} MiB) "
         f"in {time.perf_counter() - started:.0f} s"
