@@ -9,8 +9,11 @@ import pytest
 import shiboken6
 
 from briefer.app import open_library
+from briefer.ui.actions import Actions
 from briefer.ui.main_window import MainWindow
+from briefer.ui.panels.composer import Composer
 from briefer.ui.state import AppState
+from briefer.ui.workers import Workers
 
 
 @pytest.fixture
@@ -40,3 +43,33 @@ def open_window(qtbot, db_path: Path) -> Iterator[Callable[[], MainWindow]]:
 @pytest.fixture
 def window(open_window: Callable[[], MainWindow]) -> MainWindow:
     return open_window()
+
+
+# The briefing composer alone, on a real library (tests/ui/test_composer.py and others).
+@pytest.fixture
+def app_state(db_path: Path) -> Iterator[tuple[AppState, Actions]]:
+    store = open_library(db_path)
+    state = AppState(store)
+    workers = Workers()
+    yield state, Actions(state, workers)
+    workers.wait()
+    store.close()
+
+
+@pytest.fixture
+def make_composer(qtbot, app_state):
+    state, actions = app_state
+
+    def make() -> Composer:
+        composer = Composer(state, actions)
+        qtbot.addWidget(composer)
+        composer.resize(650, 720)
+        composer.show()
+        return composer
+
+    return make
+
+
+@pytest.fixture
+def composer(make_composer) -> Composer:
+    return make_composer()

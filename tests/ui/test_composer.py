@@ -5,58 +5,23 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
-from briefer.app import open_library
 from briefer.core.briefings import get_briefing, list_briefings
 from briefer.core.notes import save_note
 from briefer.core.themes import find_theme
 from briefer.export import briefing_export
-from briefer.ui.actions import Actions
 from briefer.ui.dialogs.export_dialog import ExportDialog
 from briefer.ui.panels.composer import Composer
-from briefer.ui.state import AppState
-from briefer.ui.workers import Workers
 
 KRAP = "China is in krap"
 TITLE = "Bezoek minister aan Beijing"
 MARKING = "Departementaal Vertrouwelijk"  # as offered (the combo completes what is typed)
-
-
-@pytest.fixture
-def app_state(db_path: Path) -> Iterator[tuple[AppState, Actions]]:
-    store = open_library(db_path)
-    state = AppState(store)
-    workers = Workers()
-    yield state, Actions(state, workers)
-    workers.wait()
-    store.close()
-
-
-@pytest.fixture
-def make_composer(qtbot, app_state):
-    state, actions = app_state
-
-    def make() -> Composer:
-        composer = Composer(state, actions)
-        qtbot.addWidget(composer)
-        composer.resize(650, 720)
-        composer.show()
-        return composer
-
-    return make
-
-
-@pytest.fixture
-def composer(make_composer) -> Composer:
-    return make_composer()
 
 
 def settle(qtbot, composer: Composer) -> None:

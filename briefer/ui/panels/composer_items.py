@@ -32,6 +32,7 @@ from briefer.core.points import PointRow, list_points
 from briefer.core.tags import ThemePassage, theme_passages
 from briefer.core.theme_list import ThemeRow, get_theme
 from briefer.ui.actions import Actions
+from briefer.ui.safe_refill import SafeRefill
 from briefer.ui.state import AppState
 from briefer.ui.workers import TaskContext
 
@@ -76,6 +77,7 @@ class BriefingItems(QWidget):
         self._generation = 0
         self._arrived_generation = 0
         self._filling = False
+        self._refill = SafeRefill(self, self._fill)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("briefingItems")
@@ -129,11 +131,11 @@ class BriefingItems(QWidget):
         if themes_changed:
             self.reload()
         else:
-            self._fill()
+            self._refill()
 
     def ready(self) -> bool:
         """True when the list shows the current themes (for tests and callers)."""
-        return self._arrived_generation == self._generation
+        return self._arrived_generation == self._generation and not self._refill.pending
 
     def reload(self, *_: object) -> None:
         """Read the chosen themes' points and passages again (e.g. after tagging)."""
@@ -170,7 +172,7 @@ class BriefingItems(QWidget):
             return
         self._arrived_generation = generation
         self.loaded = loaded
-        self._fill()
+        self._refill()
         self._fill_note()
 
     # --- the tree --------------------------------------------------------------
@@ -270,6 +272,10 @@ class BriefingItems(QWidget):
         return found
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        with self._refill.inside():  # the new spec comes back here: refill afterwards
+            self._report_check(item)
+
+    def _report_check(self, item: QTreeWidgetItem) -> None:
         key = self._key(item)
         if self._filling or key is None or self.spec is None:
             return

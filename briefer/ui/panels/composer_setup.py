@@ -40,6 +40,7 @@ from briefer.ui import texts
 from briefer.ui.panels.composer_changes import ComparisonPicker, spec_source, with_source
 from briefer.ui.panels.composer_items import swatch
 from briefer.ui.panels.part_reasons import REASON_ROLE, PartReasonDelegate
+from briefer.ui.safe_refill import SafeRefill
 from briefer.ui.state import AppState
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "geen datum"
@@ -56,6 +57,7 @@ class BriefingSetup(QScrollArea):
         self.spec = BriefingSpec(title="", theme_ids=())
         self.themes: dict[int, ThemeRow] = {}
         self._applying = False
+        self._refill_parts = SafeRefill(self, self._fill_parts)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_PAUSE_MS)
@@ -219,7 +221,7 @@ class BriefingSetup(QScrollArea):
             self.target.setValue(spec.target_pages)
             self.annex.setChecked(spec.annex)
             self._fill_topics()
-            self._fill_parts()
+            self._refill_parts()  # after Qt is done with a ticked or renamed part
             self.compare.show_choice(spec_source(spec), WIJZIGINGEN in spec.parts)
         finally:
             self._applying = False
@@ -379,6 +381,10 @@ class BriefingSetup(QScrollArea):
         self._commit_parts(self.tr("Onderdelen ordenen"))
 
     def _part_item_changed(self, item: QListWidgetItem) -> None:
+        with self._refill_parts.inside():  # the new spec comes back here: refill afterwards
+            self._part_changed(item)
+
+    def _part_changed(self, item: QListWidgetItem) -> None:
         if self._applying:
             return
         part = item.data(ROLE_ID)

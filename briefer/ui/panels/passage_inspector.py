@@ -30,6 +30,7 @@ from briefer.ui.kind_texts import role_label
 from briefer.ui.models.themes_model import swatch
 from briefer.ui.panels.empty_state import EmptyState
 from briefer.ui.panels.reader_notes import notes_html
+from briefer.ui.safe_refill import SafeRefill
 from briefer.ui.state import AppState
 from briefer.ui.window_layout import scrollable
 
@@ -52,6 +53,7 @@ class PassageInspector(QWidget):
         self.actions = actions
         self.passage_id = 0
         self._filling = False
+        self._refill_themes = SafeRefill(self, self._refresh_themes)
         self._saved_body = ""
         # The note version the text builds on: a colleague's save in between is a
         # conflict (both kept in the history, the merge dialog opens). Set with the
@@ -177,8 +179,9 @@ class PassageInspector(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_note)
 
-        state.tags_changed.connect(self._refresh_themes)
-        state.themes_changed.connect(self._refresh_themes)
+        # a tick in the list comes back as tags_changed: refilled once Qt is done with it
+        state.tags_changed.connect(self._refill_themes)
+        state.themes_changed.connect(self._refill_themes)
         state.library_changed.connect(self._changed_elsewhere)
 
     def show_passage(self, passage_id: int) -> None:
@@ -307,6 +310,10 @@ class PassageInspector(QWidget):
         self.footnotes.show()
 
     def _theme_toggled(self, item: QListWidgetItem) -> None:
+        with self._refill_themes.inside():
+            self._toggle_theme(item)
+
+    def _toggle_theme(self, item: QListWidgetItem) -> None:
         if self._filling or not self.passage_id:
             return
         theme: PassageTheme = item.data(THEME_ROLE)
