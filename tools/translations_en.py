@@ -80,9 +80,7 @@ ENGLISH: dict[str, str] = {
     "&Help": "&Help",
     "1 brief in de bibliotheek": "1 letter in the library",
     "%1 brieven in de bibliotheek": "%1 letters in the library",
-    "Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)": (
-        "Letters (*.txt *.md *.pdf *.docx);;All files (*)"
-    ),
+    "Brieven (%1);;Alle bestanden (*)": "Letters (%1);;All files (*)",
     "Over Briefer": "About Briefer",
     "<b>Briefer %1</b><p>Briefings voorbereiden uit beleidsbrieven, volledig offline.</p>"
     "<p>Bibliotheek: %2</p>": (

@@ -171,7 +171,7 @@ class WindowCommands:
             self._widget,
             _tr("Brieven importeren"),
             str(Path.home()),
-            _tr("Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
+            import_filter(),
         )
         if files:
             self._window.import_paths([Path(name) for name in files])
@@ -239,3 +239,11 @@ class WindowCommands:
         from briefer.ui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self._window.state, self._widget).exec()
+
+
+def import_filter() -> str:
+    """The file dialog's filter: every kind of file the readers take, then all files."""
+    from briefer.ingest.reader import SUPPORTED_SUFFIXES
+
+    patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+    return _tr("Brieven (%1);;Alle bestanden (*)").replace("%1", patterns)

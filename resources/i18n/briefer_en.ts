@@ -70,92 +70,92 @@
 <context>
     <name>BriefingItems</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="86"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="88"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
         <source>Passage eerder in de briefing (Ctrl+↑)</source>
         <translation>Move passage up in the briefing (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="90"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="92"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="94"/>
         <source>Passage later in de briefing (Ctrl+↓)</source>
         <translation>Move passage down in the briefing (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="95"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="97"/>
         <source>Vink uit wat niet in de briefing hoort. %1 = door u toegevoegd.</source>
         <translation>Untick what does not belong in the briefing. %1 = added by you.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="197"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="199"/>
         <source>Spreekpunten (%1)</source>
         <translation>Talking points (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="202"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="204"/>
         <source>Nog geen spreekpunten.</source>
         <translation>No talking points yet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="210"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="212"/>
         <source>Passages (%1)</source>
         <translation>Passages (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="223"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="225"/>
         <source>Door u toegevoegd vanuit de lezer.</source>
         <translation>Added by you from the reader.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="231"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="233"/>
         <source>Kies eerst een thema op het tabblad Opbouw.</source>
         <translation>First choose a theme on the Structure tab.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="288"/>
         <source>Spreekpunt opnemen</source>
         <translation>Include talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="282"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="288"/>
         <source>Spreekpunt weglaten</source>
         <translation>Leave out talking point</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="293"/>
         <source>Passage opnemen</source>
         <translation>Include passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="287"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="293"/>
         <source>Passage weglaten</source>
         <translation>Leave out passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="314"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="320"/>
         <source>Passage verplaatsen</source>
         <translation>Move passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="330"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="336"/>
         <source>%1 %2 (%3) staat niet bij een gekozen thema.</source>
         <translation>%1 %2 (%3) is not in a chosen theme.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="342"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="348"/>
         <source>Opnemen in %1</source>
         <translation>Include in %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_items.py" line="345"/>
+        <location filename="../../briefer/ui/panels/composer_items.py" line="351"/>
         <source>Opnemen in thema</source>
         <translation>Include in theme</translation>
     </message>
@@ -202,234 +202,234 @@
 <context>
     <name>BriefingSetup</name>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="65"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
         <source>Bijvoorbeeld: Bezoek minister aan Beijing</source>
         <translation>For example: Minister's visit to Beijing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="67"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="69"/>
         <source>Waarvoor is de briefing?</source>
         <translation>What is the briefing for?</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="73"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="75"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="79"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="81"/>
         <source>geen rubricering</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="85"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="86"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
         <source>Aanleiding</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="87"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="88"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="90"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="89"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="91"/>
         <source>Rubricering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="97"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="99"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="107"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="109"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="116"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="118"/>
         <source>Vink aan wat erin moet; dubbelklik om een onderdeel te hernoemen.</source>
         <translation>Tick what goes in; double-click a part to rename it.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="123"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="125"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="131"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="133"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="132"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="134"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="136"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="138"/>
         <source>Taal van de briefing</source>
         <translation>Language of the briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="142"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="144"/>
         <source> pagina's per onderwerp</source>
         <translation> pages per topic</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="145"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="147"/>
         <source>Doellengte wijzigen</source>
         <translation>Change target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="148"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="150"/>
         <source>Bijlage met de volledige brontekst</source>
         <translation>Annex with the full source text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="150"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="152"/>
         <source>Bijlage</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="154"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="156"/>
         <source>Taal van de export</source>
         <translation>Export language</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="155"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="157"/>
         <source>Doellengte</source>
         <translation>Target length</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="157"/>
         <location filename="../../briefer/ui/panels/composer_setup.py" line="159"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="161"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="161"/>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="164"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="163"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="166"/>
         <source>Inhoudsopgave</source>
         <translation>Table of contents</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="241"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
         <source>Kies een of meer thema's: één thema geeft een briefing.</source>
         <translation>Choose one or more themes: one theme makes a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="243"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="245"/>
         <source>Eén thema: een briefing.</source>
         <translation>One theme: a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="246"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="248"/>
         <source>%1 thema's: een briefingpakket met één voorblad en één inhoudsopgave.</source>
         <translation>%1 themes: a briefing pack with one cover page and one table of contents.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="298"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="300"/>
         <source>leeg: %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="299"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="301"/>
         <source>Leeg, dus weggelaten: %1</source>
         <translation>Empty, so left out: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="302"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="304"/>
         <source>leeg bij %1</source>
         <translation>empty for %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="303"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="305"/>
         <source>Weggelaten bij %1: daar is niets voor</source>
         <translation>Left out for %1: nothing there for it</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="336"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="337"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="339"/>
         <source>Aanleiding wijzigen</source>
         <translation>Change occasion</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="338"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="340"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="339"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="341"/>
         <source>Rubricering wijzigen</source>
         <translation>Change classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="346"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="348"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="353"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="355"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="361"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="363"/>
         <source>Thema weghalen</source>
         <translation>Remove theme</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="368"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="370"/>
         <source>Thema's ordenen</source>
         <translation>Reorder themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="379"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="381"/>
         <source>Onderdelen ordenen</source>
         <translation>Reorder parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="395"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="401"/>
         <source>Onderdeel hernoemen</source>
         <translation>Rename part</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="412"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="418"/>
         <source>Onderdelen kiezen</source>
         <translation>Choose parts</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="415"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="421"/>
         <source>Vergelijken met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="425"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="431"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="427"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="433"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/composer_setup.py" line="432"/>
+        <location filename="../../briefer/ui/panels/composer_setup.py" line="438"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -2100,11 +2100,6 @@
         <translation>Import letters</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/window_commands.py" line="174"/>
-        <source>Brieven (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
-        <translation>Letters (*.txt *.md *.pdf *.docx);;All files (*)</translation>
-    </message>
-    <message>
         <location filename="../../briefer/ui/window_commands.py" line="218"/>
         <source>De passage staat in de briefing (gemarkeerd met ★).</source>
         <translation>The passage is in the briefing (marked with ★).</translation>
@@ -2118,6 +2113,11 @@
         <location filename="../../briefer/ui/window_commands.py" line="224"/>
         <source>Kies eerst de thema's van de briefing; de passage staat klaar.</source>
         <translation>First choose the briefing's themes; the passage is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/ui/window_commands.py" line="249"/>
+        <source>Brieven (%1);;Alle bestanden (*)</source>
+        <translation>Letters (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2321,169 +2321,169 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>PassageInspector</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="67"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="69"/>
         <source>Kies een passage in de lezer om te zien bij welke thema's ze hoort. U vinkt daarna zelf thema's aan of uit, schrijft er een notitie bij of neemt de passage op in een briefing.</source>
         <translation>Choose a passage in the reader to see which themes it belongs to. Then tick themes on or off yourself, write a note on it or add the passage to a briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="72"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="74"/>
         <source>Geen passage gekozen</source>
         <translation>No passage chosen</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="73"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="75"/>
         <source>Eerste passage tonen</source>
         <translation>Show the first passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="82"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="84"/>
         <source>Toevoegen aan briefing</source>
         <translation>Add to briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="83"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="85"/>
         <source>Neem deze passage op in de briefing die u samenstelt</source>
         <translation>Include this passage in the briefing you are composing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="101"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
         <source>Voetnoten van de passage</source>
         <translation>The passage's footnotes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="103"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="105"/>
         <source>Gebruik in briefing</source>
         <translation>Use in briefing</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="106"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="108"/>
         <source>De geselecteerde zinnen tonen in de korte achtergrond van de briefing</source>
         <translation>Show the selected sentences in the briefing's short background</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="109"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="111"/>
         <source>Eerste zinnen</source>
         <translation>First sentences</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="110"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="112"/>
         <source>De briefing toont weer de eerste zinnen</source>
         <translation>The briefing shows the first sentences again</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="123"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="125"/>
         <source>Thema's van de passage</source>
         <translation>Themes of the passage</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="130"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="132"/>
         <source>Vink een thema aan of uit om zelf te kiezen:</source>
         <translation>Tick a theme on or off to choose yourself:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="140"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="142"/>
         <source>Eigen notitie bij deze passage…</source>
         <translation>Own note on this passage…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="162"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="164"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="163"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="165"/>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="164"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="371"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="166"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="378"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="263"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="266"/>
         <source>Notitie van %1, %2</source>
         <translation>Note by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="287"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="290"/>
         <source>Geen van de regels van dit thema</source>
         <translation>None of this theme's rules</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="296"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="299"/>
         <source>Thema's (%1)</source>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="303"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="306"/>
         <source>Voetnoten:</source>
         <translation>Footnotes:</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="305"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="308"/>
         <source>p.</source>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="318"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="325"/>
         <source>Passage hoort nu bij %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>The passage now belongs to %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="328"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="335"/>
         <source>Passage uitgesloten van %1 (Ctrl+Z maakt dit ongedaan)</source>
         <translation>Passage excluded from %1 (Ctrl+Z undoes this)</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="341"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="348"/>
         <source>In de briefing: „%1”</source>
         <translation>In the briefing: “%1”</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="343"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="350"/>
         <source>In de briefing: de eerste zinnen.</source>
         <translation>In the briefing: the first sentences.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="371"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="378"/>
         <source>Notitie ●</source>
         <translation>Note ●</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="377"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="384"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="391"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="392"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="399"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="408"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="415"/>
         <source>Ook gewijzigd door %1: beide teksten zijn bewaard.</source>
         <translation>Also changed by %1: both texts are kept.</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="409"/>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="448"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="416"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="455"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="421"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="428"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="447"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="454"/>
         <source>Notitie ook gewijzigd door %1: beide teksten staan in de geschiedenis.</source>
         <translation>Note also changed by %1: both texts are in the history.</translation>
     </message>
@@ -3030,12 +3030,12 @@ Formatting is allowed: # heading, - list, **bold**, *italic*.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="454"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="461"/>
         <source>uitgesloten</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../briefer/ui/panels/passage_inspector.py" line="456"/>
+        <location filename="../../briefer/ui/panels/passage_inspector.py" line="463"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>

@@ -254,3 +254,14 @@ def test_the_library_tree_reads_its_letters_a_page_at_a_time(
     finally:
         window.close()
         store.close()
+
+
+def test_the_import_dialog_offers_every_kind_the_readers_take(window: MainWindow) -> None:
+    from briefer.ingest.reader import SUPPORTED_SUFFIXES
+    from briefer.ui.window_commands import import_filter
+
+    letters, everything = import_filter().split(";;")
+    for suffix in SUPPORTED_SUFFIXES:
+        assert f"*{suffix}" in letters.split("(")[1].rstrip(")").split()
+    assert {"*.odt", "*.html", "*.xml", "*.docx", "*.pdf"} <= set(letters[9:-1].split())
+    assert everything == "Alle bestanden (*)"
