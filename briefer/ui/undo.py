@@ -266,6 +266,11 @@ class BriefingEditCommand(QUndoCommand):
                 if self.draft is not None:
                     self.draft.version = saved.version
                 self.state.briefings_changed.emit()
+        if self.draft is not None and spec.id is not None and spec.id == self.draft.id:
+            # Shown at the version stored now, not the one the step was made at: the
+            # composer takes an older version for someone else's save, and would
+            # refuse the user's next edit as a conflict with their own undo.
+            spec = replace(spec, version=self.draft.version)
         self.on_change(spec)
 
     def redo(self) -> None:

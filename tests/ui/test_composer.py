@@ -455,3 +455,40 @@ def test_a_briefing_without_title_is_not_exported(qtbot, composer, monkeypatch) 
     assert "titel" in preview_text(qtbot, composer)
     assert composer.open_export_dialog() is None
     assert warnings == ["Een briefing heeft een titel nodig"]
+
+
+def _saved_briefing(qtbot, composer: Composer, title: str, theme: str) -> int:
+    composer.load(None)
+    pick(qtbot, composer, theme)
+    type_into(qtbot, composer.setup.title, title)
+    qtbot.mouseClick(composer.save_button, Qt.MouseButton.LeftButton)
+    assert composer.spec.id is not None
+    return composer.spec.id
+
+
+def _untick(qtbot, composer: Composer, index: int) -> int:
+    settle(qtbot, composer)
+    item = composer.items.items("passage")[index]
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    return item.data(0, Qt.ItemDataRole.UserRole + 1)[1]
+
+
+def test_undo_across_two_briefings_never_refuses_the_next_edit(qtbot, composer) -> None:
+    """Undo that opens the other briefing shows it at the version it just stored."""
+    state = composer.state
+    alpha = _saved_briefing(qtbot, composer, "Alpha", "China")
+    bravo = _saved_briefing(qtbot, composer, "Bravo", "Rusland")
+    composer.load(alpha)
+    first = _untick(qtbot, composer, 0)
+    composer.load(bravo)
+    _untick(qtbot, composer, 0)
+    state.undo_stack.undo()  # Bravo's passage back
+    state.undo_stack.undo()  # Alpha's passage back: the composer shows Alpha again
+    assert composer.spec.id == alpha
+    assert first not in get_briefing(state.store, alpha).excluded_passages
+    second = _untick(qtbot, composer, 1)
+    assert composer.change_bar.isHidden(), composer.change_bar.label.text()
+    assert get_briefing(state.store, alpha).excluded_passages == frozenset({second})
+    composer._changed_elsewhere()  # what the 2-second poll of the library does
+    assert composer.change_bar.isHidden()
+    assert second in composer.spec.excluded_passages
