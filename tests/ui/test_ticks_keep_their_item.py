@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem
 
 from briefer.core.tags import theme_passages
 from briefer.core.themes import find_theme
@@ -20,14 +20,21 @@ from tests.ui.test_composer import KRAP, passage_item, settle, start_briefing
 from tests.ui.test_main_window import passage_row
 
 
+def press_space_on(
+    qtbot, view: QListWidget | QTreeWidget, item: QListWidgetItem | QTreeWidgetItem, what: str
+) -> None:
+    """Tick ``item`` as a user does: Space on the current row; Qt must be done with it."""
+    view.setFocus()
+    view.setCurrentItem(item)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert shiboken6.isValid(item), f"the {what} were refilled while Qt still changed the item"
+
+
 def test_space_on_a_passage_of_the_briefing_leaves_it_out(qtbot, composer) -> None:
     start_briefing(qtbot, composer)
     item = passage_item(qtbot, composer, KRAP)
     passage_id = item.data(0, Qt.ItemDataRole.UserRole + 1)[1]
-    composer.items.tree.setFocus()
-    composer.items.tree.setCurrentItem(item)
-    qtbot.keyClick(composer.items.tree, Qt.Key.Key_Space)
-    assert shiboken6.isValid(item), "the tree was refilled while Qt still changed the item"
+    press_space_on(qtbot, composer.items.tree, item, "passages")
     assert passage_id in composer.spec.excluded_passages
     settle(qtbot, composer)
     assert not shiboken6.isValid(item)  # refilled afterwards, from the new spec
@@ -48,10 +55,7 @@ def test_space_on_a_part_leaves_it_out(qtbot, composer) -> None:
     settle(qtbot, composer)
     parts = composer.setup.parts
     item = _part(composer, "Achtergrond")
-    parts.setFocus()
-    parts.setCurrentItem(item)
-    qtbot.keyClick(parts, Qt.Key.Key_Space)
-    assert shiboken6.isValid(item), "the parts were refilled while Qt still changed the item"
+    press_space_on(qtbot, parts, item, "parts")
     assert "achtergrond" not in composer.spec.parts
     qtbot.waitUntil(lambda: not shiboken6.isValid(item))
     assert _part(composer, "Achtergrond").checkState() == Qt.CheckState.Unchecked
@@ -73,12 +77,8 @@ def test_space_on_a_theme_of_the_passage_excludes_it(qtbot, window: MainWindow) 
     row = passage_row(window, KRAP)
     passage_id = window.reader.model_.rows[row].passage_id
     window.reader.setCurrentIndex(window.reader.model_.index(row))
-    themes = window.inspector.themes
     item = _theme_item(window, "China")
-    themes.setFocus()
-    themes.setCurrentItem(item)
-    qtbot.keyClick(themes, Qt.Key.Key_Space)
-    assert shiboken6.isValid(item), "the themes were refilled while Qt still changed the item"
+    press_space_on(qtbot, window.inspector.themes, item, "themes")
     assert passage_id not in {p.id for p in theme_passages(store, china)}
     qtbot.waitUntil(lambda: not shiboken6.isValid(item))
     assert _theme_item(window, "China").checkState() == Qt.CheckState.Unchecked
